@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "bdhvs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bdhvs", targets: ["bdhvs"]),
+        .library(name: "BDHVSCore", targets: ["BDHVSCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "BDHVSCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "bdhvs",
+            dependencies: [
+                "BDHVSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore"]),
+        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

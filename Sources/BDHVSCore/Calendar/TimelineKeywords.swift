@@ -1,0 +1,84 @@
+/// The undated timeline forms: "Thường xuyên", "Hằng tháng", "Theo kế hoạch của tỉnh" and
+/// "Thường xuyên và theo kế hoạch của tỉnh".
+extension TimelineParser {
+    /// The schedule when all of `range` is an undated form; otherwise nil, with `stop` set to
+    /// where a known beginning ("Thường xuyên", "Hằng tháng") ended if text follows it.
+    static func keywordSchedule(_ tokens: [TimelineToken], _ range: Range<Int>, stop: inout Int?) -> Schedule? {
+        var stream = TokenStream(tokens, range)
+        if stream.ongoing() {
+            if stream.atEnd { return .ongoing }
+            stop = stream.position
+            _ = stream.symbol(",", ";", "-")
+            _ = stream.words("va")
+            return isExternal(tokens, stream.position..<range.upperBound) ? .ongoingAndExternal : nil
+        }
+        stream.position = range.lowerBound
+        if let period = stream.recurrence() {
+            if stream.atEnd { return .recurring(period) }
+            stop = stream.position
+            return nil
+        }
+        if externalThenOngoing(tokens, range) { return .ongoingAndExternal }
+        return isExternal(tokens, range) ? .external : nil
+    }
+
+    /// True for "theo kế hoạch của tỉnh và thường xuyên": an external form, then "thường xuyên".
+    static func externalThenOngoing(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        guard end - range.lowerBound >= 3, tokens[end - 2].text == "thuong", tokens[end - 1].text == "xuyen" else {
+            return false
+        }
+        end -= 2
+        if end > range.lowerBound, tokens[end - 1].text == "va" { end -= 1 }
+        if end > range.lowerBound, [",", ";"].contains(tokens[end - 1].text) { end -= 1 }
+        return isExternal(tokens, range.lowerBound..<end)
+    }
+
+    /// True when all of `range` is "theo" + a directive ("kế hoạch", "chỉ đạo", "hướng dẫn",
+    /// "yêu cầu", "lịch") + words naming a higher authority ("của tỉnh", "của UBND tỉnh",
+    /// "của cấp trên", "của tỉnh/Sở …"), with no numbers and no words of time ("thường
+    /// xuyên", "tháng", …) that would say more than "set by someone else".
+    static func isExternal(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+        var stream = TokenStream(tokens, range)
+        guard stream.words("theo"),
+              stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
+                || stream.words("yeu", "cau") || stream.words("lich") else { return false }
+        let rest = tokens[stream.position..<range.upperBound]
+        guard rest.allSatisfy({ $0.kind == .word || ["(", ")", "/", ",", "-"].contains($0.text) }) else { return false }
+        let words = rest.map(\.text)
+        let timeWords: Set = ["thang", "ngay", "tuan", "quy", "truoc", "sau", "den", "het", "khi"]
+        let timePairs: Set = ["thuong xuyen", "lien tuc", "du kien", "dinh ky", "cham nhat", "han chot", "hang nam"]
+        guard !words.contains(where: timeWords.contains),
+              !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
+        let single: Set = ["tinh", "so", "bo", "tw", "huyen"]
+        let pairs: Set = ["cap tren", "trung uong", "chinh phu", "thu tuong", "tham quyen", "ban chi"]
+        return words.contains(where: single.contains)
+            || zip(words, words.dropFirst()).contains { pairs.contains("\($0) \($1)") }
+    }
+}
+
+extension TokenStream {
+    /// Reads "thường xuyên", optionally followed by "liên tục" ("thường xuyên, liên tục").
+    mutating func ongoing() -> Bool {
+        guard words("thuong", "xuyen") else { return false }
+        let after = position
+        _ = symbol(",", ";", "-")
+        _ = words("va")
+        if !words("lien", "tuc") { position = after }
+        return true
+    }
+
+    /// Reads "[định kỳ] hằng ngày / tuần / tháng / quý / năm" ("hàng" folds the same).
+    mutating func recurrence() -> RecurrencePeriod? {
+        let start = position
+        if words("dinh", "ky") { _ = symbol(",") }
+        let periods: [String: RecurrencePeriod] = [
+            "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "nam": .yearly,
+        ]
+        guard words("hang"), let word = oneOf(Array(periods.keys)), let period = periods[word] else {
+            position = start
+            return nil
+        }
+        return period
+    }
+}

@@ -1,0 +1,49 @@
+/// What a command needs to know about where and when it runs, resolved from its flags and
+/// the environment. "Today" never comes from the host's clock inside the library: the
+/// command passes the current instant in, and it is read in Vietnam's time zone.
+public enum Invocation {
+    /// Environment variable naming the database file.
+    public static let databaseVariable = "BDHVS_DB"
+    /// Environment variable giving "today" (YYYY-MM-DD), for reproducible runs.
+    public static let todayVariable = "BDHVS_TODAY"
+
+    /// The as-of date: `--as-of`, else `BDHVS_TODAY`, else today in Asia/Ho_Chi_Minh (UTC+7).
+    public static func asOf(flag: String?, environment: [String: String], nowEpochSeconds: Int64) throws -> CivilDate {
+        if let flag { return try parseDate(flag, source: "--as-of") }
+        if let value = environment[todayVariable], !value.isEmpty { return try parseDate(value, source: todayVariable) }
+        return CivilDate.today(epochSeconds: nowEpochSeconds, utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
+    }
+
+    /// The database file: `--db`, else `BDHVS_DB`, else `$XDG_DATA_HOME/bdhvs/bdhvs.sqlite`,
+    /// else `~/.local/share/bdhvs/bdhvs.sqlite`, else `bdhvs.sqlite` in the current folder.
+    public static func databasePath(flag: String?, environment: [String: String]) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let value = environment[databaseVariable], !value.isEmpty { return value }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/bdhvs/bdhvs.sqlite" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/bdhvs/bdhvs.sqlite" }
+        return "bdhvs.sqlite"
+    }
+
+    /// A date given on the command line: YYYY-MM-DD, or d/m/yyyy as Vietnamese write it.
+    public static func parseDate(_ text: String, source: String) throws -> CivilDate {
+        if let date = CivilDate(iso: text) { return date }
+        let parser = TimelineParser(planYear: 2000)
+        switch parser.parseDate(text) {
+        case .success(let date): return date
+        case .failure(let problem):
+            throw InvocationError.invalidDate(text: text, source: source, problem: problem.message)
+        }
+    }
+}
+
+/// A flag or environment value that cannot be used.
+public enum InvocationError: Error, Equatable, CustomStringConvertible {
+    case invalidDate(text: String, source: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case .invalidDate(let text, let source, let problem):
+            return "\(source) '\(text)' is not a date: \(problem); expected YYYY-MM-DD, e.g. 2025-12-31"
+        }
+    }
+}

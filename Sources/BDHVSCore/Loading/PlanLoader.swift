@@ -1,0 +1,61 @@
+import Foundation
+import Yams
+
+/// The pipeline a plan file goes through: read → compose YAML → check against the
+/// schema on the node tree → decode → plan rules. Every stage's findings carry a line
+/// and column; a later stage runs only when the earlier ones found no error.
+public enum PlanLoader {
+    /// The outcome of reading one file: the plan when it is valid, and every finding.
+    public struct Outcome: Sendable {
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and checks the plan file at `path` (named `path` in findings).
+    public static func load(path: String) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let message = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+            return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error, message)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error,
+                                                               "the file is not UTF-8 text; save it as UTF-8")])
+        }
+        return check(text: text, file: path)
+    }
+
+    /// Checks plan `text` as if read from `file`.
+    public static func check(text: String, file: String) -> Outcome {
+        let composed = YAMLSource.compose(text, file: file)
+        guard let root = composed.node else { return Outcome(plan: nil, diagnostics: composed.diagnostics) }
+        let findings = SchemaValidator(document: PlanSchema.document, file: file).validate(root).normalized()
+        if findings.hasErrors { return Outcome(plan: nil, diagnostics: findings) }
+        let document: PlanDocument
+        do {
+            document = try YAMLDecoder().decode(PlanDocument.self, from: root)
+        } catch {
+            return Outcome(plan: nil, diagnostics: [decodingDiagnostic(error, root: root, file: file)])
+        }
+        var rules = PlanRules(document: document, root: root, file: file)
+        let plan = rules.check()
+        return Outcome(plan: plan, diagnostics: (findings + rules.diagnostics).normalized())
+    }
+
+    /// A decoding error the schema did not catch (a number too large, say), at its node.
+    private static func decodingDiagnostic(_ error: any Error, root: Node, file: String) -> Diagnostic {
+        var path = NodePath()
+        var detail = "a value has the wrong type"
+        if let error = error as? DecodingError {
+            switch error {
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+                .dataCorrupted(let context):
+                path = NodePath(codingPath: context.codingPath)
+                detail = "'\(path)' cannot be read: \(context.debugDescription.lowercased())"
+            @unknown default:
+                break
+            }
+        }
+        let node = path.node(in: root)
+        return Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error, detail)
+    }
+}

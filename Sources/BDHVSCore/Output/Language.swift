@@ -1,0 +1,43 @@
+/// The language of text output: Vietnamese with full diacritics by default, English on request.
+public enum Language: String, CaseIterable, Sendable {
+    case vi, en
+
+    /// Picks the Vietnamese or the English wording.
+    func pick(_ vietnamese: String, _ english: String) -> String {
+        self == .vi ? vietnamese : english
+    }
+
+    /// The label officials use for a category.
+    public func label(_ category: TaskCategory) -> String {
+        switch category {
+        case .doneOnTime: return pick("Hoàn thành đúng hạn", "Done on time")
+        case .doneLate: return pick("Hoàn thành quá hạn", "Done late")
+        case .inProgress: return pick("Đang thực hiện trong hạn", "In progress, within deadline")
+        case .overdue: return pick("Đang thực hiện quá hạn", "Overdue")
+        case .ongoing: return pick("Thường xuyên", "Ongoing")
+        case .deadlineUnknown: return pick("Chưa xác định thời hạn", "Deadline unknown")
+        }
+    }
+
+    /// A date as users read it: dd/mm/yyyy in both languages.
+    func date(_ date: CivilDate?) -> String {
+        date?.vietnamese ?? "—"
+    }
+
+    /// "12 ngày" / "12 days".
+    func days(_ count: Int) -> String {
+        pick("\(Numbers.grouped(count)) ngày", count == 1 ? "1 day" : "\(Numbers.grouped(count)) days")
+    }
+
+    /// A count as written in this language: "2.148" in Vietnamese, "2,148" in English.
+    func number(_ value: Int) -> String {
+        self == .vi ? Numbers.grouped(value) : Numbers.grouped(value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// "0/5 nhiệm vụ (0%)"; a percentage with a decimal comma in Vietnamese, a point in English.
+    func ratio(_ part: Int, _ whole: Int, unit: String = "") -> String {
+        let percent = Numbers.percent(numerator: part, denominator: whole)
+        let shown = self == .vi ? percent : percent.replacingOccurrences(of: ",", with: ".")
+        return "\(number(part))/\(number(whole))\(unit.isEmpty ? "" : " " + unit) (\(shown))"
+    }
+}

@@ -1,0 +1,42 @@
+/// Text for `bdhvs plan list` and `bdhvs plan load`.
+public struct PlanText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func render(_ plans: [PlanListRow]) -> String {
+        let l = language
+        guard !plans.isEmpty else {
+            return l.pick("Chưa có kế hoạch nào. Nạp một kế hoạch: bdhvs plan load TỆP.yaml\n",
+                          "No plan is loaded. Load one: bdhvs plan load FILE.yaml\n")
+        }
+        var table = TextTable(rightAligned: [4])
+        table.add(l.pick("Mã", "Id"), l.pick("Xã/phường", "Commune"), l.pick("Tỉnh", "Province"), l.pick("Năm", "Year"),
+                  l.pick("Nhiệm vụ", "Tasks"), l.pick("Tên kế hoạch", "Title"))
+        for plan in plans {
+            table.add(plan.plan, "\(plan.communeKind) \(plan.commune)", plan.province, String(plan.year), l.number(plan.tasks), plan.title)
+        }
+        return table.render(indent: "").joined(separator: "\n") + "\n"
+    }
+
+    /// What a load did, in a few lines.
+    public func render(_ summary: LoadSummary, file: String) -> String {
+        let l = language
+        var lines = [summary.isNew
+            ? l.pick("Đã nạp kế hoạch \(summary.plan) từ \(file):", "Loaded plan \(summary.plan) from \(file):")
+            : l.pick("Đã cập nhật kế hoạch \(summary.plan) từ \(file):", "Updated plan \(summary.plan) from \(file):")]
+        func list(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+        if !summary.added.isEmpty { lines.append(l.pick("  thêm \(summary.added.count): ", "  added \(summary.added.count): ") + list(summary.added)) }
+        if !summary.changed.isEmpty {
+            let items = summary.changed.map { "\($0.task) (\($0.fields.joined(separator: ", ")))" }
+            lines.append(l.pick("  thay đổi \(summary.changed.count): ", "  changed \(summary.changed.count): ") + items.joined(separator: "; "))
+        }
+        if !summary.restored.isEmpty { lines.append(l.pick("  khôi phục \(summary.restored.count): ", "  restored \(summary.restored.count): ") + list(summary.restored)) }
+        if !summary.retired.isEmpty {
+            lines.append(l.pick("  thôi theo dõi \(summary.retired.count) (không còn trong tệp, dữ liệu đã ghi được giữ lại): ",
+                                "  retired \(summary.retired.count) (no longer in the file; their records are kept): ") + list(summary.retired))
+        }
+        if summary.unchanged > 0 { lines.append(l.pick("  không đổi: \(summary.unchanged)", "  unchanged: \(summary.unchanged)")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,76 @@
+/// `bdhvs plan status` as text.
+public struct StatusText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func render(_ report: StatusReport) -> String {
+        let l = language
+        var lines: [String] = []
+        if let plan = report.plan {
+            lines.append(report.title ?? plan)
+            lines.append(l.pick("Mã kế hoạch: \(plan) · Tính đến ngày \(report.asOf.vietnamese)",
+                                "Plan: \(plan) · As of \(report.asOf.vietnamese)"))
+        } else {
+            lines.append(l.pick("Tổng hợp \(l.number(report.plans.count)) kế hoạch · Tính đến ngày \(report.asOf.vietnamese)",
+                                "Roll-up of \(l.number(report.plans.count)) plans · As of \(report.asOf.vietnamese)"))
+        }
+        lines.append("")
+        lines.append(l.pick("Tình hình thực hiện (\(l.number(report.completion.total)) nhiệm vụ):",
+                            "Status (\(l.number(report.completion.total)) tasks):"))
+        var counts = TextTable(rightAligned: [1])
+        for category in TaskCategory.allCases { counts.add(l.label(category), l.number(report.counts[category, default: 0])) }
+        lines += counts.render()
+        lines.append("")
+        let completion = report.completion
+        lines.append(l.pick(
+            "Tỷ lệ hoàn thành: \(l.ratio(completion.done, completion.total, unit: "nhiệm vụ")); trên số nhiệm vụ đã đến hạn: \(l.ratio(completion.dueDone, completion.due))",
+            "Completion: \(l.ratio(completion.done, completion.total, unit: "tasks")); of tasks that have come due: \(l.ratio(completion.dueDone, completion.due))"))
+        if report.plan == nil && report.plans.count > 1 { lines += planSection(report) }
+        lines += leadSection(report)
+        lines.append("")
+        lines += OverdueText(language: l).render(report.overdue, heading: true, showPlan: report.plan == nil)
+        lines.append("")
+        lines += dueSoonSection(report)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func planSection(_ report: StatusReport) -> [String] {
+        let l = language
+        var table = TextTable(rightAligned: [3, 4, 5, 6])
+        table.add(l.pick("Kế hoạch", "Plan"), l.pick("Xã/phường", "Commune"), l.pick("Tỉnh", "Province"),
+                  l.pick("Nhiệm vụ", "Tasks"), l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"),
+                  l.pick("Quá hạn lâu nhất", "Worst overdue"))
+        for row in report.plans {
+            let done = row.counts[.doneOnTime, default: 0] + row.counts[.doneLate, default: 0]
+            table.add(row.plan, row.commune, row.province, l.number(row.total), l.number(done), l.number(row.overdue),
+                      row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
+        }
+        return ["", l.pick("Theo kế hoạch:", "By plan:")] + table.render()
+    }
+
+    private func leadSection(_ report: StatusReport) -> [String] {
+        let l = language
+        guard !report.byLead.isEmpty else { return [] }
+        var table = TextTable(rightAligned: [1, 2, 3])
+        table.add(l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Chủ trì", "Leads"), l.pick("Hoàn thành", "Done"),
+                  l.pick("Quá hạn", "Overdue"))
+        for row in report.byLead {
+            table.add(row.agency, l.number(row.total), l.number(row.done), l.number(row.overdue))
+        }
+        return ["", l.pick("Theo cơ quan chủ trì (nhiệm vụ và nhiệm vụ con được giao):",
+                           "By lead body (tasks and sub-tasks assigned):")] + table.render()
+    }
+
+    private func dueSoonSection(_ report: StatusReport) -> [String] {
+        let l = language
+        let heading = l.pick("Đến hạn trong \(report.dueSoonDays) ngày tới", "Due in the next \(report.dueSoonDays) days")
+        guard !report.dueSoon.isEmpty else { return [heading + l.pick(": không có.", ": none.")] }
+        var table = TextTable()
+        for task in report.dueSoon {
+            table.add(task.id, l.date(task.deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : ""),
+                      task.title, task.lead.joined(separator: ", "))
+        }
+        return [heading + ":"] + table.render()
+    }
+}

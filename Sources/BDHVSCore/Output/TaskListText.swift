@@ -1,0 +1,38 @@
+/// `bdhvs task list` as text: one line per task, its lead bodies on the next line.
+public struct TaskListText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func render(_ tasks: [TaskRow]) -> String {
+        let l = language
+        guard !tasks.isEmpty else { return l.pick("Không có nhiệm vụ nào phù hợp.\n", "No matching tasks.\n") }
+        var lines: [String] = []
+        var currentPlan: String?
+        for task in tasks {
+            if task.plan != currentPlan {
+                if currentPlan != nil { lines.append("") }
+                lines.append(l.pick("Kế hoạch \(task.plan):", "Plan \(task.plan):"))
+                currentPlan = task.plan
+            }
+            var status = l.label(task.status)
+            if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
+            let indent = task.parent == nil ? "  " : "    "
+            lines.append("\(indent)\(task.id)  \(task.title)")
+            var detail = "\(indent)    \(status)"
+            if let deadline = task.deadline {
+                detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
+            }
+            if let timeline = task.timeline, Folding.key(timeline) != Folding.key(l.label(task.status)) {
+                detail += " · “\(timeline)”"
+            }
+            lines.append(detail)
+            if !task.lead.isEmpty {
+                lines.append("\(indent)    " + l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; "))
+            }
+        }
+        lines.append("")
+        lines.append(l.pick("\(l.number(tasks.count)) nhiệm vụ.", "\(l.number(tasks.count)) tasks."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

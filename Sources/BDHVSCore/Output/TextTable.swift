@@ -1,0 +1,24 @@
+/// Columns of text aligned by their width in characters, for terminal output.
+struct TextTable {
+    var rows: [[String]] = []
+    /// Columns aligned to the right (numbers).
+    var rightAligned: Set<Int> = []
+
+    mutating func add(_ cells: String...) { rows.append(cells) }
+    mutating func add(_ cells: [String]) { rows.append(cells) }
+
+    /// The rows, each prefixed with `indent`, columns separated by two spaces, no trailing blanks.
+    func render(indent: String = "  ") -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { cells in
+            let padded = cells.enumerated().map { index, cell -> String in
+                let fill = String(repeating: " ", count: widths[index] - cell.count)
+                if rightAligned.contains(index) { return fill + cell }
+                return index == cells.count - 1 ? cell : cell + fill
+            }
+            let line = indent + padded.joined(separator: "  ")
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// A plan exactly as written in its YAML file (format 1), before its references are
+/// resolved. Field names follow `Schemas/plan.schema.json`.
+public struct PlanDocument: Codable, Sendable, Equatable {
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var commune: String
+    public var communeKind: String?
+    public var province: String
+    public var year: Int
+    public var issuer: String
+    public var document: DocumentReference?
+    public var legalBases: [LegalBasis]?
+    public var objectives: Objectives?
+    public var targetGroups: [TargetGroupDefinition]?
+    public var agencies: [AgencyDefinition]
+    public var tasks: [TaskDefinition]
+    public var budget: BudgetClause?
+    public var duties: [Duty]?
+    public var closing: String?
+    public var recipients: [Recipient]?
+    public var signer: Signer?
+    public var settings: Settings?
+
+    enum CodingKeys: String, CodingKey {
+        case format, id, title, commune, communeKind = "commune_kind", province, year, issuer, document
+        case legalBases = "legal_bases", objectives, targetGroups = "target_groups", agencies, tasks, budget
+        case duties, closing, recipients, signer, settings
+    }
+}
+
+/// Number, date and place of the plan document itself.
+public struct DocumentReference: Codable, Sendable, Equatable {
+    public var number: String?
+    public var date: String?
+    public var place: String?
+}
+
+/// A document the plan implements or is based on ("Thực hiện …", "Căn cứ …").
+public struct LegalBasis: Codable, Sendable, Equatable {
+    public var relation: String?
+    public var type: String
+    public var number: String
+    public var date: String?
+    public var issuer: String
+    public var subject: String
+}
+
+/// I. Mục đích, yêu cầu.
+public struct Objectives: Codable, Sendable, Equatable {
+    public var purposes: [String]?
+    public var requirements: [String]?
+}
+
+/// A target group the plan names beyond the four of Quyết định 757/QĐ-BKHCN.
+public struct TargetGroupDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+}
+
+/// A body the plan names, with the other names people write for it.
+public struct AgencyDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]?
+    public var massOrganisation: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, aliases, massOrganisation = "mass_organisation"
+    }
+}
+
+/// III. Kinh phí thực hiện.
+public struct BudgetClause: Codable, Sendable, Equatable {
+    public var clause: String?
+    public var sources: [FundingSource]?
+    public var total: Int64?
+}
+
+/// A funding source named in the budget clause.
+public struct FundingSource: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+}
+
+/// IV. Tổ chức thực hiện: the duties of one agency, or of bodies written as text.
+public struct Duty: Codable, Sendable, Equatable {
+    public var agency: String?
+    public var body: String?
+    public var requested: Bool?
+    public var items: [String]
+}
+
+/// Nơi nhận.
+public struct Recipient: Codable, Sendable, Equatable {
+    public var name: String
+    public var forReport: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case name, forReport = "for_report"
+    }
+}
+
+/// Who signs the plan.
+public struct Signer: Codable, Sendable, Equatable {
+    public var name: String
+    public var title: String?
+    public var authority: String?
+}
+
+/// Reading settings of a plan.
+public struct Settings: Codable, Sendable, Equatable {
+    public var strictBefore: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case strictBefore = "strict_before"
+    }
+}

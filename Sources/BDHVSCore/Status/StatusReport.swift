@@ -1,0 +1,145 @@
+/// One task as listings show it.
+public struct TaskRow: Codable, Sendable, Equatable {
+    /// The plan's id.
+    public var plan: String
+    /// The task's stable id from the plan file.
+    public var id: String
+    /// The parent task's id, for a sub-task.
+    public var parent: String?
+    public var title: String
+    /// Full names of the lead agencies.
+    public var lead: [String]
+    /// The timeline as written.
+    public var timeline: String?
+    /// The deadline that counts, if known.
+    public var deadline: CivilDate?
+    /// True when the deadline is tentative ("Dự kiến").
+    public var tentative: Bool
+    public var status: TaskCategory
+    /// Days past the deadline as of the as-of date; 0 unless overdue.
+    public var daysOverdue: Int
+
+    enum CodingKeys: String, CodingKey {
+        case plan, id, parent, title, lead, timeline, deadline, tentative, status, daysOverdue = "days_overdue"
+    }
+
+    /// Absent values are written as `null`, so every task has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(id, forKey: .id)
+        try container.encode(parent, forKey: .parent)
+        try container.encode(title, forKey: .title)
+        try container.encode(lead, forKey: .lead)
+        try container.encode(timeline, forKey: .timeline)
+        try container.encode(deadline, forKey: .deadline)
+        try container.encode(tentative, forKey: .tentative)
+        try container.encode(status, forKey: .status)
+        try container.encode(daysOverdue, forKey: .daysOverdue)
+    }
+}
+
+/// Tasks led by one agency, as `by_lead` counts them.
+public struct LeadCount: Codable, Sendable, Equatable {
+    /// Full name of the agency.
+    public var agency: String
+    /// The agency's id in the plan files.
+    public var agencyID: String
+    /// Tasks and sub-tasks it leads (a task with two leads counts for each).
+    public var total: Int
+    public var done: Int
+    public var overdue: Int
+
+    enum CodingKeys: String, CodingKey {
+        case agency, agencyID = "agency_id", total, done, overdue
+    }
+}
+
+/// The overdue tasks of one lead agency.
+public struct OverdueGroup: Codable, Sendable, Equatable {
+    public var agency: String
+    public var agencyID: String
+    /// Most overdue first.
+    public var tasks: [TaskRow]
+
+    enum CodingKeys: String, CodingKey {
+        case agency, agencyID = "agency_id", tasks
+    }
+}
+
+/// The completion rate, with its denominators stated: over all tasks, and over the
+/// tasks that have come due (done, or with a deadline on or before the as-of date).
+public struct Completion: Codable, Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+    public var dueDone: Int
+    public var due: Int
+
+    enum CodingKeys: String, CodingKey {
+        case done, total, dueDone = "due_done", due
+    }
+}
+
+/// Where one plan stands, a row of a roll-up.
+public struct PlanStatusRow: Codable, Sendable, Equatable {
+    public var plan: String
+    public var commune: String
+    public var province: String
+    public var year: Int
+    public var counts: [TaskCategory: Int]
+    public var total: Int
+    public var overdue: Int
+    public var worstDaysOverdue: Int
+
+    enum CodingKeys: String, CodingKey {
+        case plan, commune, province, year, counts, total, overdue, worstDaysOverdue = "worst_days_overdue"
+    }
+}
+
+/// `bdhvs plan status`: where one plan, or every plan in scope, stands as of a date.
+public struct StatusReport: Codable, Sendable, Equatable {
+    /// The plan's id; nil for a roll-up across plans.
+    public var plan: String?
+    /// The plan's title; nil for a roll-up.
+    public var title: String?
+    public var asOf: CivilDate
+    /// Top-level tasks per category (a task with sub-tasks counts once, rolled up).
+    public var counts: [TaskCategory: Int]
+    public var completion: Completion
+    /// Per lead agency: tasks and sub-tasks led, done, overdue.
+    public var byLead: [LeadCount]
+    /// Overdue tasks and sub-tasks grouped by lead agency.
+    public var overdue: [OverdueGroup]
+    /// Tasks and sub-tasks not done whose deadline falls within `dueSoonDays` after the as-of date.
+    public var dueSoon: [TaskRow]
+    public var dueSoonDays: Int
+    /// One row per plan in scope.
+    public var plans: [PlanStatusRow]
+
+    enum CodingKeys: String, CodingKey {
+        case plan, title, asOf = "as_of", counts, completion, byLead = "by_lead", overdue, dueSoon = "due_soon"
+        case dueSoonDays = "due_soon_days", plans
+    }
+
+    /// Absent values are written as `null`, so the report always has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(title, forKey: .title)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(completion, forKey: .completion)
+        try container.encode(byLead, forKey: .byLead)
+        try container.encode(overdue, forKey: .overdue)
+        try container.encode(dueSoon, forKey: .dueSoon)
+        try container.encode(dueSoonDays, forKey: .dueSoonDays)
+        try container.encode(plans, forKey: .plans)
+    }
+}
+
+extension Dictionary where Key == TaskCategory, Value == Int {
+    /// Every category, zero where absent.
+    static func zeroed() -> [TaskCategory: Int] {
+        Dictionary(uniqueKeysWithValues: TaskCategory.allCases.map { ($0, 0) })
+    }
+}

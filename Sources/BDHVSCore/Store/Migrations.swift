@@ -1,0 +1,102 @@
+import GRDB
+
+/// The database schema, versioned. Migrations are named, never edited once shipped, and
+/// use plain SQL with no application types, so an old database always upgrades the same way.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-plans-and-tasks") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Plans, their agencies with every name folded for matching, tasks with their
+    /// deadline and state, and who leads, advises and coordinates each task.
+    private static let v1 = """
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            commune TEXT NOT NULL,
+            commune_kind TEXT NOT NULL,
+            commune_key TEXT NOT NULL,
+            province TEXT NOT NULL,
+            province_key TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            source_path TEXT NOT NULL,
+            document_json TEXT NOT NULL
+        );
+        CREATE INDEX plan_by_place ON plan(province_key, commune_key);
+
+        CREATE TABLE agency (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            mass_organisation INTEGER NOT NULL DEFAULT 0 CHECK (mass_organisation IN (0, 1)),
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            UNIQUE (plan_id, key)
+        );
+        CREATE INDEX agency_by_key ON agency(key);
+
+        CREATE TABLE agency_name (
+            agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL,
+            compact TEXT NOT NULL,
+            PRIMARY KEY (agency_id, folded)
+        ) WITHOUT ROWID;
+        CREATE INDEX agency_name_by_folded ON agency_name(folded);
+        CREATE INDEX agency_name_by_compact ON agency_name(compact);
+
+        CREATE TABLE task (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            parent_id INTEGER REFERENCES task(id),
+            root_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            timeline TEXT,
+            schedule_kind TEXT NOT NULL
+                CHECK (schedule_kind IN ('due', 'ongoing', 'recurring', 'external', 'ongoing_external', 'parent')),
+            recurrence TEXT CHECK (recurrence IN ('daily', 'weekly', 'monthly', 'quarterly', 'yearly')),
+            start_date TEXT,
+            timeline_deadline TEXT,
+            explicit_deadline TEXT,
+            deadline TEXT,
+            tentative INTEGER NOT NULL DEFAULT 0 CHECK (tentative IN (0, 1)),
+            has_subtasks INTEGER NOT NULL DEFAULT 0 CHECK (has_subtasks IN (0, 1)),
+            estimate INTEGER CHECK (estimate >= 0),
+            funding_source TEXT,
+            definition TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'started', 'done', 'paused', 'cancelled')),
+            completed_on TEXT,
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            UNIQUE (plan_id, key),
+            CHECK (state <> 'done' OR completed_on IS NOT NULL)
+        );
+        CREATE INDEX task_by_plan ON task(plan_id, retired, deadline);
+        CREATE INDEX task_by_root ON task(root_id);
+        CREATE INDEX task_by_deadline ON task(deadline) WHERE retired = 0;
+
+        CREATE TABLE task_lead (
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (task_id, agency_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX task_lead_by_agency ON task_lead(agency_id, task_id);
+
+        CREATE TABLE task_party (
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('advisory', 'coordinating')),
+            position INTEGER NOT NULL,
+            agency_id INTEGER REFERENCES agency(id),
+            text TEXT,
+            CHECK ((agency_id IS NULL) <> (text IS NULL)),
+            PRIMARY KEY (task_id, role, position)
+        ) WITHOUT ROWID;
+        """
+}

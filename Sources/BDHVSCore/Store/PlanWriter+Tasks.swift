@@ -1,0 +1,103 @@
+import GRDB
+
+extension PlanWriter {
+    /// Inserts new tasks, updates the definition of tasks still in the file (leaving their
+    /// state and history alone), and retires tasks that are gone.
+    func writeTasks(planID: Int64, agencies: [String: Int64], summary: inout LoadSummary) throws {
+        var existing: [String: (id: Int64, definition: String, retired: Bool)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, key, definition, retired FROM task WHERE plan_id = ?", arguments: [planID]) {
+            existing[row["key"]] = (row["id"], row["definition"], row["retired"])
+        }
+        var rowIDs: [String: Int64] = [:]
+        for (position, task) in plan.tasks.enumerated() {
+            let definition = TaskDefinitionRecord(task)
+            let parentRowID = task.parentID.flatMap { rowIDs[$0] }
+            let columns = ScheduleColumns(task)
+            let values: StatementArguments = [
+                parentRowID, position, task.title, task.timeline, columns.kind, columns.recurrence, columns.start?.iso,
+                columns.timelineDeadline?.iso, task.explicitDeadline?.iso, task.deadline?.iso, columns.tentative,
+                task.hasSubtasks, task.estimate, task.fundingSource, definition.json,
+            ]
+            let rowID: Int64
+            if let old = existing[task.id] {
+                rowID = old.id
+                try db.execute(sql: """
+                    UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
+                        recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, deadline = ?,
+                        tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0
+                    WHERE id = ?
+                    """, arguments: values + [rowID])
+                if old.retired {
+                    summary.restored.append(task.id)
+                } else {
+                    let fields = definition.changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
+                    if fields.isEmpty { summary.unchanged += 1 } else { summary.changed.append(.init(task: task.id, fields: fields)) }
+                }
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
+                        timeline_deadline, explicit_deadline, deadline, tentative, has_subtasks, estimate, funding_source,
+                        definition, plan_id, key, root_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                    """, arguments: values + [planID, task.id])
+                rowID = db.lastInsertedRowID
+                summary.added.append(task.id)
+            }
+            rowIDs[task.id] = rowID
+            try db.execute(sql: "UPDATE task SET root_id = ? WHERE id = ?", arguments: [parentRowID ?? rowID, rowID])
+            try writeParties(task, rowID: rowID, agencies: agencies)
+        }
+        for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
+            try db.execute(sql: "UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
+            summary.retired.append(key)
+        }
+    }
+
+    private func writeParties(_ task: PlanTask, rowID: Int64, agencies: [String: Int64]) throws {
+        try db.execute(sql: "DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
+        try db.execute(sql: "DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
+        for (position, lead) in task.leads.enumerated() {
+            try db.execute(sql: "INSERT OR IGNORE INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
+                           arguments: [rowID, agencies[lead], position])
+        }
+        if let advisory = task.advisory {
+            try db.execute(sql: "INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'advisory', 0, ?)",
+                           arguments: [rowID, agencies[advisory]])
+        }
+        for (position, coordinator) in task.coordinators.enumerated() {
+            switch coordinator {
+            case .agency(let id):
+                try db.execute(sql: "INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'coordinating', ?, ?)",
+                               arguments: [rowID, position, agencies[id]])
+            case .text(let text):
+                try db.execute(sql: "INSERT INTO task_party (task_id, role, position, text) VALUES (?, 'coordinating', ?, ?)",
+                               arguments: [rowID, position, text])
+            }
+        }
+    }
+}
+
+/// How a task's schedule is spread over the `task` table's columns.
+struct ScheduleColumns {
+    var kind = "parent"
+    var recurrence: String?
+    var start: CivilDate?
+    var timelineDeadline: CivilDate?
+    var tentative = false
+
+    init(_ task: PlanTask) {
+        switch task.schedule {
+        case .due(let date, let start, let tentative)?:
+            kind = "due"
+            timelineDeadline = date
+            self.start = start
+            self.tentative = tentative
+        case .ongoing?: kind = "ongoing"
+        case .recurring(let period)?:
+            kind = "recurring"
+            recurrence = period.rawValue
+        case .external?: kind = "external"
+        case .ongoingAndExternal?: kind = "ongoing_external"
+        case nil: kind = "parent"
+        }
+    }
+}

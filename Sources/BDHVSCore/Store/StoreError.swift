@@ -1,0 +1,28 @@
+/// Operational failures of the store, each with one clear sentence for the user.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The database file cannot be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// The database was written by a newer bdhvs, whose schema this one does not know.
+    case newerDatabase(path: String, unknownMigrations: [String])
+    /// The file is not a bdhvs database.
+    case notADatabase(path: String)
+    /// No plan with this id is loaded.
+    case unknownPlan(String, suggestion: String?)
+    /// No agency of the loaded plans answers to this name.
+    case unknownAgency(String, suggestion: String?)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            return "cannot open the database '\(path)': \(reason)"
+        case .newerDatabase(let path, let unknown):
+            return "the database '\(path)' was written by a newer bdhvs (schema \(unknown.joined(separator: ", "))); upgrade bdhvs to use it"
+        case .notADatabase(let path):
+            return "'\(path)' is not a bdhvs database"
+        case .unknownPlan(let plan, let suggestion):
+            return "no plan '\(plan)' is loaded" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'bdhvs plan list' shows the loaded plans")
+        case .unknownAgency(let agency, let suggestion):
+            return "no agency '\(agency)' in the loaded plans" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The plan-side fields of a task as stored in `task.definition`: comparing the stored and
+/// the new definition tells which fields a re-loaded plan changed.
+struct TaskDefinitionRecord: Equatable {
+    var fields: [String: String]
+
+    init(_ task: PlanTask) {
+        var fields: [String: String] = ["title": task.title]
+        fields["parent"] = task.parentID
+        fields["description"] = task.description
+        fields["note"] = task.note
+        fields["lead"] = task.leads.isEmpty ? nil : task.leads.joined(separator: ", ")
+        fields["advisory"] = task.advisory
+        let coordinators = task.coordinators.map { coordinator -> String in
+            switch coordinator {
+            case .agency(let id): return id
+            case .text(let text): return "«\(text)»"
+            }
+        }
+        fields["coordinating"] = coordinators.isEmpty ? nil : coordinators.joined(separator: ", ")
+        fields["target_groups"] = task.targetGroups.isEmpty ? nil : task.targetGroups.joined(separator: ", ")
+        fields["timeline"] = task.timeline
+        fields["deadline"] = task.explicitDeadline?.iso
+        fields["estimate"] = task.estimate.map { String($0) }
+        fields["funding_source"] = task.fundingSource
+        self.fields = fields
+    }
+
+    init(json: String) {
+        fields = (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(fields)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// Names of the fields that differ between two definitions, sorted.
+    func changedFields(comparedTo other: TaskDefinitionRecord) -> [String] {
+        Set(fields.keys).union(other.fields.keys).filter { fields[$0] != other.fields[$0] }.sorted()
+    }
+}

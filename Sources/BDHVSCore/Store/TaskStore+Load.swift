@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+extension TaskStore {
+    /// Stores a checked plan in one transaction. A plan already loaded (same id) is
+    /// updated in place: tasks keep their rows, and so everything recorded for them; a
+    /// task no longer in the file is retired, not deleted.
+    public func load(_ plan: Plan, sourcePath: String) throws -> LoadSummary {
+        try write { db in try PlanWriter(db: db, plan: plan).write(sourcePath: sourcePath) }
+    }
+}
+
+/// Writes one plan inside a transaction that the caller owns.
+struct PlanWriter {
+    let db: Database
+    let plan: Plan
+
+    func write(sourcePath: String) throws -> LoadSummary {
+        let document = plan.document
+        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?", arguments: [plan.id])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let documentJSON = String(decoding: try encoder.encode(document), as: UTF8.self)
+        let values: StatementArguments = [
+            document.title, document.commune, document.communeKind ?? "xã", Folding.key(document.commune),
+            document.province, Folding.key(document.province), document.year, sourcePath, documentJSON,
+        ]
+        let planID: Int64
+        if let existing {
+            try db.execute(sql: """
+                UPDATE plan SET title = ?, commune = ?, commune_kind = ?, commune_key = ?, province = ?,
+                    province_key = ?, year = ?, source_path = ?, document_json = ? WHERE id = ?
+                """, arguments: values + [existing])
+            planID = existing
+        } else {
+            try db.execute(sql: """
+                INSERT INTO plan (title, commune, commune_kind, commune_key, province, province_key, year,
+                    source_path, document_json, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: values + [plan.id])
+            planID = db.lastInsertedRowID
+        }
+        let agencies = try writeAgencies(planID: planID)
+        var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
+        try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+        return summary
+    }
+
+    /// Upserts the plan's agencies and their folded names; agencies gone from the file
+    /// are retired (retired tasks may still name them). Returns row ids by agency id.
+    private func writeAgencies(planID: Int64) throws -> [String: Int64] {
+        try db.execute(sql: "UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID])
+        var ids: [String: Int64] = [:]
+        for agency in plan.document.agencies {
+            try db.execute(sql: """
+                INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
+                ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
+                    mass_organisation = excluded.mass_organisation, retired = 0
+                """, arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])
+            let rowID = try Int64.fetchOne(db, sql: "SELECT id FROM agency WHERE plan_id = ? AND key = ?",
+                                           arguments: [planID, agency.id])!
+            ids[agency.id] = rowID
+            try db.execute(sql: "DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID])
+            for name in Set(AgencyDirectory.names(of: agency).map(Folding.key)) {
+                try db.execute(sql: "INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, ?, ?)",
+                               arguments: [rowID, name, Folding.compactKey(name)])
+            }
+        }
+        return ids
+    }
+}

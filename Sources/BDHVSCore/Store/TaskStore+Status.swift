@@ -1,0 +1,106 @@
+import GRDB
+
+extension TaskStore {
+    /// Where the plans in scope stand as of `asOf`; with one plan in scope, its own status.
+    public func status(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30) throws -> StatusReport {
+        try read { db in
+            let ids = try planIDs(scope, db)
+            let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: ids))
+            let arguments: StatementArguments = ["asOf": asOf.iso, "dueBy": asOf.adding(days: dueSoonDays).iso]
+            let plans = try planRows(db, with, arguments)
+            var counts = [TaskCategory: Int].zeroed()
+            for row in plans { counts.merge(row.counts, uniquingKeysWith: +) }
+            let dueTotals = try Row.fetchOne(db, sql: """
+                \(with) SELECT COUNT(*) AS due FROM top
+                WHERE category IN ('done_on_time', 'done_late') OR deadline <= :asOf
+                """, arguments: arguments)
+            let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
+            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: dueTotals?["due"] ?? 0)
+            let single = plans.count == 1 && scope.plan != nil ? plans.first : nil
+            let title = try single.flatMap { try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [$0.plan]) }
+            return StatusReport(
+                plan: single?.plan, title: title, asOf: asOf, counts: counts, completion: completion,
+                byLead: try leadCounts(db, with, arguments), overdue: try overdueGroups(db, with, arguments),
+                dueSoon: try taskRows(db, """
+                    \(with) SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins)
+                    WHERE s.has_subtasks = 0 AND s.category = 'in_progress' AND s.deadline <= :dueBy
+                    ORDER BY s.deadline, p.key, t.position
+                    """, arguments),
+                dueSoonDays: dueSoonDays, plans: plans)
+        }
+    }
+
+    /// Overdue tasks and sub-tasks grouped by lead agency (`bdhvs agency overdue`).
+    public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate) throws -> [OverdueGroup] {
+        try read { db in
+            let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: try planIDs(scope, db)))
+            return try overdueGroups(db, with, ["asOf": asOf.iso])
+        }
+    }
+
+    private func planRows(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [PlanStatusRow] {
+        var rows: [Int64: PlanStatusRow] = [:]
+        var order: [Int64] = []
+        for row in try Row.fetchAll(db, sql: """
+            \(with) SELECT p.id, p.key, p.commune, p.province, p.year, top.category, COUNT(top.id) AS n
+            FROM plan p LEFT JOIN top ON top.plan_id = p.id
+            WHERE p.id IN (SELECT DISTINCT plan_id FROM item)
+            GROUP BY p.id, top.category ORDER BY p.province_key, p.commune_key, p.year, p.key
+            """, arguments: arguments)
+        {
+            let id: Int64 = row["id"]
+            if rows[id] == nil {
+                order.append(id)
+                rows[id] = PlanStatusRow(plan: row["key"], commune: row["commune"], province: row["province"], year: row["year"],
+                                         counts: .zeroed(), total: 0, overdue: 0, worstDaysOverdue: 0)
+            }
+            if let category = (row["category"] as String?).flatMap(TaskCategory.init(rawValue:)) {
+                rows[id]!.counts[category] = row["n"]
+                rows[id]!.total += row["n"] as Int
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            \(with) SELECT plan_id, COUNT(*) AS overdue, MAX(days_overdue) AS worst FROM shown
+            WHERE has_subtasks = 0 AND category = 'overdue' GROUP BY plan_id
+            """, arguments: arguments)
+        {
+            let id: Int64 = row["plan_id"]
+            rows[id]?.overdue = row["overdue"]
+            rows[id]?.worstDaysOverdue = row["worst"]
+        }
+        return order.compactMap { rows[$0] }
+    }
+
+    private func leadCounts(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [LeadCount] {
+        try Row.fetchAll(db, sql: """
+            \(with) SELECT a.key, CASE WHEN COUNT(DISTINCT a.name) = 1 THEN MIN(a.name) ELSE a.key END AS name,
+                COUNT(*) AS total, SUM(s.category IN ('done_on_time', 'done_late')) AS done,
+                SUM(s.category = 'overdue') AS overdue
+            FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
+            WHERE s.has_subtasks = 0
+            GROUP BY a.key ORDER BY overdue DESC, total DESC, name
+            """, arguments: arguments).map { row in
+            LeadCount(agency: row["name"], agencyID: row["key"], total: row["total"], done: row["done"], overdue: row["overdue"])
+        }
+    }
+
+    func overdueGroups(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [OverdueGroup] {
+        var groups: [OverdueGroup] = []
+        var lastAgency: Int64?
+        for row in try Row.fetchAll(db, sql: """
+            \(with) SELECT a.id AS agency_row, a.key AS agency_key, a.name AS agency_name, \(TaskRowSQL.columns)
+            FROM shown s \(TaskRowSQL.joins) JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
+            WHERE s.has_subtasks = 0 AND s.category = 'overdue'
+            ORDER BY p.province_key, p.commune_key, p.key, a.name, a.id, s.days_overdue DESC, t.position
+            """, arguments: arguments)
+        {
+            let agency: Int64 = row["agency_row"]
+            if agency != lastAgency {
+                groups.append(OverdueGroup(agency: row["agency_name"], agencyID: row["agency_key"], tasks: []))
+                lastAgency = agency
+            }
+            groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row))
+        }
+        return groups
+    }
+}

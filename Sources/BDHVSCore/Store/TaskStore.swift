@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+
+/// The SQLite task engine: one value wraps the database connection, brings its schema up
+/// to date when opened, and offers reads and writes named after what users do.
+public struct TaskStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file at `path`. Several bdhvs processes may
+    /// open the same file at once: creation and migration happen under an exclusive file
+    /// lock, and writers wait for each other instead of failing with "database is locked".
+    public static func open(path: String) throws -> TaskStore {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(60)
+        do {
+            return try FileLock.withExclusiveLock(path: path + ".lock") {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try prepare(queue, path: path)
+                return TaskStore(writer: queue)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// A private database in memory, for tests.
+    public static func inMemory() throws -> TaskStore {
+        let queue = try DatabaseQueue()
+        try prepare(queue, path: ":memory:")
+        return TaskStore(writer: queue)
+    }
+
+    private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = Migrations.migrator
+        let known = Set(migrator.migrations)
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown.sorted()) }
+        try migrator.migrate(writer)
+    }
+
+    /// Runs `work` in one immediate write transaction: it either all happens or none of it.
+    func write<T>(_ work: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try work(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    /// Runs `work` on a consistent snapshot of the database.
+    func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try writer.read(work)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The subset of JSON Schema 2020-12 that `Schemas/plan.schema.json` uses, read so that
+/// it can be checked against a YAML node tree with line and column for every finding.
+///
+/// Supported keywords: `$ref` (local `#/$defs/…`), `type`, `properties`, `required`,
+/// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `minItems`,
+/// `minLength`, `minimum`, `maximum`, `oneOf`, `anyOf`, and `title` (the noun used in
+/// messages) and `x-expected` (what a `pattern` expects, in words). Annotation keywords
+/// are ignored. An unsupported keyword is a programming error caught by a test.
+public final class JSONSchema: Sendable {
+    let title: String?
+    let types: [String]?
+    let properties: [(name: String, schema: JSONSchema)]
+    let required: [String]
+    let additionalProperties: Bool
+    let items: JSONSchema?
+    let enumValues: [JSONScalar]?
+    let constValue: JSONScalar?
+    let pattern: NSRegularExpressionBox?
+    let expected: String?
+    let minItems: Int?
+    let minLength: Int?
+    let minimum: Int?
+    let maximum: Int?
+    let oneOf: [JSONSchema]
+    let anyOf: [JSONSchema]
+    let ref: String?
+    /// Keywords of this schema object that this reader does not understand.
+    let unsupportedKeywords: [String]
+
+    /// Keywords this reader understands; anything else in a schema is reported by `unsupportedKeywords`.
+    static let knownKeywords: Set<String> = [
+        "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
+        "additionalProperties", "items", "enum", "const", "pattern", "x-expected", "minItems", "minLength",
+        "minimum", "maximum", "oneOf", "anyOf", "examples", "default",
+    ]
+
+    init(_ object: [String: Any]) throws {
+        title = object["title"] as? String
+        if let type = object["type"] as? String { types = [type] } else { types = object["type"] as? [String] }
+        let props = object["properties"] as? [String: Any] ?? [:]
+        properties = try props.keys.sorted().compactMap { name in
+            guard let sub = props[name] as? [String: Any] else { return nil }
+            return (name, try JSONSchema(sub))
+        }
+        required = object["required"] as? [String] ?? []
+        additionalProperties = (object["additionalProperties"] as? Bool) ?? true
+        items = try (object["items"] as? [String: Any]).map { try JSONSchema($0) }
+        enumValues = (object["enum"] as? [Any])?.compactMap(JSONScalar.init)
+        constValue = object["const"].flatMap(JSONScalar.init)
+        pattern = try (object["pattern"] as? String).map { NSRegularExpressionBox(try NSRegularExpression(pattern: $0)) }
+        expected = object["x-expected"] as? String
+        minItems = object["minItems"] as? Int
+        minLength = object["minLength"] as? Int
+        minimum = object["minimum"] as? Int
+        maximum = object["maximum"] as? Int
+        oneOf = try (object["oneOf"] as? [[String: Any]] ?? []).map { try JSONSchema($0) }
+        anyOf = try (object["anyOf"] as? [[String: Any]] ?? []).map { try JSONSchema($0) }
+        ref = object["$ref"] as? String
+        unsupportedKeywords = object.keys.filter { !Self.knownKeywords.contains($0) }.sorted()
+    }
+
+    /// True when this schema only lists required keys (a branch of `oneOf`/`anyOf` that
+    /// says which keys must be present together).
+    var isRequiredOnly: Bool {
+        ref == nil && types == nil && properties.isEmpty && !required.isEmpty && items == nil && enumValues == nil
+            && constValue == nil && oneOf.isEmpty && anyOf.isEmpty
+    }
+}
+
+/// A compiled regular expression that may be shared across threads (it is immutable).
+final class NSRegularExpressionBox: @unchecked Sendable {
+    let regex: NSRegularExpression
+    init(_ regex: NSRegularExpression) { self.regex = regex }
+
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// A scalar value of `enum` or `const` (the plan schema uses strings and integers only).
+enum JSONScalar: Hashable, Sendable, CustomStringConvertible {
+    case string(String), integer(Int)
+
+    init?(_ value: Any) {
+        if let string = value as? String {
+            self = .string(string)
+        } else if let int = value as? Int {
+            self = .integer(int)
+        } else {
+            return nil
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .string(let s): return "'\(s)'"
+        case .integer(let i): return String(i)
+        }
+    }
+}

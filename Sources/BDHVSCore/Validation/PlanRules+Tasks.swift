@@ -1,0 +1,93 @@
+extension PlanRules {
+    /// A task definition resolved into a `PlanTask`, reporting what does not resolve.
+    mutating func resolve(
+        _ definition: TaskDefinition, at path: NodePath, parent: String?, groups: Set<String>, sources: Set<String>,
+        seen: inout [String: NodePath]
+    ) -> PlanTask {
+        if let first = seen[definition.id] {
+            report(path.key("id"), "duplicate task id '\(definition.id)'; it is already used at line \(line(of: first))")
+        } else {
+            seen[definition.id] = path.key("id")
+        }
+        let leads = (definition.lead?.values ?? []).enumerated().compactMap { index, reference in
+            agency(reference, at: definition.lead!.values.count == 1 ? path.key("lead") : path.key("lead").index(index))
+        }
+        let advisory = definition.advisory.flatMap { agency($0, at: path.key("advisory")) }
+        var coordinators: [Coordinator] = []
+        for (index, coordinator) in (definition.coordinating ?? []).enumerated() {
+            switch coordinator {
+            case .agency(let reference):
+                if let id = agency(reference, at: path.key("coordinating").index(index)) { coordinators.append(.agency(id)) }
+            case .text(let text):
+                coordinators.append(.text(text))
+            }
+        }
+        for (index, group) in (definition.targetGroups ?? []).enumerated() where !groups.contains(group) {
+            var message = "unknown target group '\(group)'"
+            if let guess = Suggestion.closest(to: group, among: groups.sorted()) { message += "; did you mean '\(guess)'?" }
+            else { message += "; expected one of " + groups.sorted().map { "'\($0)'" }.joined(separator: ", ") }
+            report(path.key("target_groups").index(index), message)
+        }
+        if let source = definition.budget?.source, !sources.contains(source) {
+            let known = sources.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            report(path.key("budget").key("source"), "unknown funding source '\(source)'; expected one of the ids under 'budget.sources'" + (known.isEmpty ? " (there are none)" : " (\(known))"))
+        }
+        var schedule: Schedule?
+        if let timeline = definition.timeline {
+            switch timelines.parse(timeline) {
+            case .success(let parsed): schedule = parsed
+            case .failure(let problem): report(path.key("timeline"), problem.message, columnOffset: problem.offset)
+            }
+        }
+        let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
+        return PlanTask(
+            id: definition.id, parentID: parent, title: definition.title, description: definition.description,
+            note: definition.note, leads: leads, advisory: advisory, coordinators: coordinators,
+            targetGroups: definition.targetGroups ?? [], timeline: definition.timeline, schedule: schedule,
+            explicitDeadline: explicit, estimate: definition.budget?.estimate, fundingSource: definition.budget?.source,
+            hasSubtasks: !(definition.subtasks ?? []).isEmpty)
+    }
+
+    /// A date field read as a calendar date, or a finding.
+    mutating func date(_ text: String, at path: NodePath) -> CivilDate? {
+        switch timelines.parseDate(text) {
+        case .success(let date): return date
+        case .failure(let problem):
+            report(path, problem.message, columnOffset: problem.offset)
+            return nil
+        }
+    }
+
+    mutating func checkDocumentDates() {
+        if let text = document.document?.date { _ = date(text, at: NodePath().key("document").key("date")) }
+        for (index, basis) in (document.legalBases ?? []).enumerated() {
+            if let text = basis.date { _ = date(text, at: NodePath().key("legal_bases").index(index).key("date")) }
+        }
+    }
+
+    /// The target group ids tasks may use: the standard four and the plan's own.
+    mutating func checkTargetGroupDefinitions() -> Set<String> {
+        var groups = Set(Self.standardTargetGroups)
+        for (index, group) in (document.targetGroups ?? []).enumerated() where !groups.insert(group.id).inserted {
+            report(NodePath().key("target_groups").index(index).key("id"), "target group '\(group.id)' is already defined")
+        }
+        return groups
+    }
+
+    mutating func checkDuties() {
+        for (index, duty) in (document.duties ?? []).enumerated() {
+            if let reference = duty.agency { _ = agency(reference, at: NodePath().key("duties").index(index).key("agency")) }
+        }
+    }
+
+    mutating func checkBudgetTotal() {
+        guard let total = document.budget?.total else { return }
+        let estimates = document.tasks.flatMap { [$0] + ($0.subtasks ?? []) }.compactMap { $0.budget?.estimate }
+        guard !estimates.isEmpty else { return }
+        let sum = estimates.reduce(0, +)
+        if sum != total {
+            report(NodePath().key("budget").key("total"),
+                   "budget total \(Money.format(total)) đồng does not equal the sum of the task estimates, \(Money.format(sum)) đồng")
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import BDHVSCore
+
+@main
+struct BDHVSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bdhvs",
+        abstract: "Kế hoạch và nhiệm vụ phong trào “Bình dân học vụ số” — plans and tasks of the digital literacy movement.",
+        discussion: """
+            A commune's plan is written in YAML (see Schemas/plan.schema.json), checked, loaded into a \
+            database, and followed: which tasks are done, overdue, due soon, and which agency is late.
+
+            Exit codes: 0 success; 1 a plan file has errors; 2 the command could not run (database, \
+            unknown plan or agency); 64 wrong usage.
+
+            Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD).
+            """,
+        version: BDHVS.version,
+        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self]
+    )
+}

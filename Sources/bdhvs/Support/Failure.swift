@@ -1,0 +1,37 @@
+import ArgumentParser
+import BDHVSCore
+import Foundation
+
+/// Exit codes, chosen once: 0 success, 1 a plan file has errors, 2 the command could not
+/// run, 64 wrong usage (ArgumentParser's own).
+enum Failure {
+    static let invalidInput: Int32 = 1
+    static let operational: Int32 = 2
+
+    /// Runs `body`; a store error becomes one line on standard error and exit code 2.
+    static func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            printError(error.description)
+            throw ExitCode(operational)
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("bdhvs: error: \(message)\n".utf8))
+    }
+}
+
+/// Writes text to standard output as it is (it already ends with a newline).
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Writes a value as JSON, or its text form.
+func emit<T: Encodable>(_ value: T, format: FormatOption.Format, text: () -> String) throws {
+    switch format {
+    case .json: emit(try JSONOutput.render(value))
+    case .text: emit(text())
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import BDHVSCore
+import Foundation
+
+/// Options every command takes: where the database is, which day is "today", which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $BDHVS_DB, else ~/.local/share/bdhvs/bdhvs.sqlite).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to compute status for, YYYY-MM-DD (default: $BDHVS_TODAY, else today in Vietnam).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: "Language of text output: vi (default) or en.")
+    var lang: Language = .vi
+
+    func validate() throws {
+        _ = try asOfDate()
+    }
+
+    /// The as-of date; the host's clock is read here, at the edge, and only when no date is given.
+    func asOfDate() throws -> CivilDate {
+        do {
+            let now = Int64(Date().timeIntervalSince1970)
+            return try Invocation.asOf(flag: asOf, environment: ProcessInfo.processInfo.environment, nowEpochSeconds: now)
+        } catch let error as InvocationError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    var databasePath: String {
+        Invocation.databasePath(flag: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the database, or fails with one clear line and exit code 2.
+    func openStore() throws -> TaskStore {
+        try Failure.guarded { try TaskStore.open(path: databasePath) }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// `--format text|json` for listings.
+struct FormatOption: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(name: .long, help: "Output format: text (default) or json.")
+    var format: Format = .text
+}

@@ -18,6 +18,7 @@ public struct TimelineParser: Sendable {
     /// The schedule `phrase` means, or why it cannot be read. Surrounding white space, final
     /// periods and parentheses around the whole phrase are ignored.
     public func parse(_ phrase: String) -> Result<Schedule, TimelineProblem> {
+        if let occasion = occasion(phrase) { return occasion }
         let text = TimelineText(phrase)
         let core = text.coreRange
         guard !core.isEmpty else { return .failure(.timelineNotUnderstood(text.trimmed)) }

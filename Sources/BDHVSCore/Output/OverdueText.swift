@@ -18,11 +18,12 @@ public struct OverdueText {
             return lines
         }
         for group in groups {
-            lines.append("  \(group.agency) (\(l.number(group.tasks.count))):")
+            let place = showPlan ? " — \(group.plan)" : ""
+            lines.append("  \(group.agency)\(place) (\(l.number(group.tasks.count))):")
             var table = TextTable()
             for task in group.tasks {
                 let deadline = l.pick("hạn ", "due ") + l.date(task.deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
-                table.add((showPlan ? task.plan + "/" : "") + task.id, l.pick("quá hạn ", "overdue ") + l.days(task.daysOverdue),
+                table.add(task.id, l.pick("quá hạn ", "overdue ") + l.days(task.daysOverdue),
                           deadline, task.title)
             }
             lines += table.render(indent: "    ")

@@ -55,15 +55,17 @@ public struct LeadCount: Codable, Sendable, Equatable {
     }
 }
 
-/// The overdue tasks of one lead agency.
+/// The overdue tasks of one lead agency of one plan.
 public struct OverdueGroup: Codable, Sendable, Equatable {
+    /// The plan's id.
+    public var plan: String
     public var agency: String
     public var agencyID: String
     /// Most overdue first.
     public var tasks: [TaskRow]
 
     enum CodingKeys: String, CodingKey {
-        case agency, agencyID = "agency_id", tasks
+        case plan, agency, agencyID = "agency_id", tasks
     }
 }
 

@@ -73,15 +73,31 @@ extension TaskStore {
 
     private func leadCounts(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [LeadCount] {
         try Row.fetchAll(db, sql: """
-            \(with) SELECT a.key, CASE WHEN COUNT(DISTINCT a.name) = 1 THEN MIN(a.name) ELSE a.key END AS name,
+            \(with) SELECT a.key, group_concat(DISTINCT a.name) AS names,
                 COUNT(*) AS total, SUM(s.category IN ('done_on_time', 'done_late')) AS done,
                 SUM(s.category = 'overdue') AS overdue
             FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0
-            GROUP BY a.key ORDER BY overdue DESC, total DESC, name
+            GROUP BY a.key ORDER BY overdue DESC, total DESC, a.key
             """, arguments: arguments).map { row in
-            LeadCount(agency: row["name"], agencyID: row["key"], total: row["total"], done: row["done"], overdue: row["overdue"])
+            let names = (row["names"] as String).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return LeadCount(agency: Self.sharedName(names) ?? row["key"], agencyID: row["key"], total: row["total"],
+                             done: row["done"], overdue: row["overdue"])
         }
+    }
+
+    /// The name agencies of one id share across plans: the name itself when all plans use
+    /// it, else the words they begin with ("Ủy ban nhân dân xã" for "Ủy ban nhân dân xã
+    /// Đông Trà Bồng" and "Ủy ban nhân dân xã Nghĩa Giang"); nil when they share none.
+    static func sharedName(_ names: [String]) -> String? {
+        guard let first = names.first else { return nil }
+        if names.count == 1 { return first }
+        var words = first.split(separator: " ")
+        for name in names.dropFirst() {
+            let other = name.split(separator: " ")
+            words = Array(zip(words, other).prefix { $0 == $1 }.map(\.0))
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     func overdueGroups(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [OverdueGroup] {
@@ -96,7 +112,7 @@ extension TaskStore {
         {
             let agency: Int64 = row["agency_row"]
             if agency != lastAgency {
-                groups.append(OverdueGroup(agency: row["agency_name"], agencyID: row["agency_key"], tasks: []))
+                groups.append(OverdueGroup(plan: row["plan_key"], agency: row["agency_name"], agencyID: row["agency_key"], tasks: []))
                 lastAgency = agency
             }
             groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row))

@@ -3,7 +3,8 @@ import Yams
 
 /// The pipeline a plan file goes through: read → compose YAML → check against the
 /// schema on the node tree → decode → plan rules. Every stage's findings carry a line
-/// and column; a later stage runs only when the earlier ones found no error.
+/// and column; the rules run whenever the plan can be decoded, so one run reports as
+/// many problems as possible.
 public enum PlanLoader {
     /// The outcome of reading one file: the plan when it is valid, and every finding.
     public struct Outcome: Sendable {
@@ -29,16 +30,20 @@ public enum PlanLoader {
         let composed = YAMLSource.compose(text, file: file)
         guard let root = composed.node else { return Outcome(plan: nil, diagnostics: composed.diagnostics) }
         let findings = SchemaValidator(document: PlanSchema.document, file: file).validate(root).normalized()
-        if findings.hasErrors { return Outcome(plan: nil, diagnostics: findings) }
         let document: PlanDocument
         do {
             document = try YAMLDecoder().decode(PlanDocument.self, from: root)
         } catch {
-            return Outcome(plan: nil, diagnostics: [decodingDiagnostic(error, root: root, file: file)])
+            // With schema errors, decoding may fail where they are; they say it best.
+            let diagnostics = findings.hasErrors ? findings : [decodingDiagnostic(error, root: root, file: file)]
+            return Outcome(plan: nil, diagnostics: diagnostics)
         }
+        // The plan still decodes despite schema errors (an unknown key, a bad value): its
+        // rules are checked too, so that every problem is reported at once.
         var rules = PlanRules(document: document, root: root, file: file)
         let plan = rules.check()
-        return Outcome(plan: plan, diagnostics: (findings + rules.diagnostics).normalized())
+        let all = (findings + rules.diagnostics).normalized()
+        return Outcome(plan: all.hasErrors ? nil : plan, diagnostics: all)
     }
 
     /// A decoding error the schema did not catch (a number too large, say), at its node.

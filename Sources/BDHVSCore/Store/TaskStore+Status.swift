@@ -16,7 +16,7 @@ extension TaskStore {
                 """, arguments: arguments)
             let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
             let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: dueTotals?["due"] ?? 0)
-            let single = plans.count == 1 && scope.plan != nil ? plans.first : nil
+            let single = plans.count == 1 ? plans.first : nil
             let title = try single.flatMap { try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [$0.plan]) }
             return StatusReport(
                 plan: single?.plan, title: title, asOf: asOf, counts: counts, completion: completion,

@@ -1,0 +1,102 @@
+/// One period of a recurring duty ("Hằng tháng": each month), due at its end.
+public struct Occurrence: Hashable, Sendable, Codable {
+    /// A stable key: "2026-03-15" (day), "2026-W11" (ISO week), "2026-03" (month),
+    /// "2026-Q1" (quarter), "2026" (year).
+    public let key: String
+    public let start: CivilDate
+    /// The occurrence's deadline (inclusive).
+    public let end: CivilDate
+}
+
+extension RecurrencePeriod {
+    /// The occurrence that contains `date`.
+    public func occurrence(containing date: CivilDate) -> Occurrence {
+        switch self {
+        case .daily:
+            return Occurrence(key: date.iso, start: date, end: date)
+        case .weekly:
+            let monday = date.adding(days: -Self.weekdayFromMonday(date))
+            let thursday = monday.adding(days: 3)
+            let firstOfYear = CivilDate(year: thursday.year, month: 1, day: 1)!
+            let week = firstOfYear.days(until: thursday) / 7 + 1
+            return Occurrence(key: "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)", start: monday, end: monday.adding(days: 6))
+        case .monthly:
+            let start = CivilDate(year: date.year, month: date.month, day: 1)!
+            let key = "\(date.year)-\(date.month < 10 ? "0" : "")\(date.month)"
+            return Occurrence(key: key, start: start, end: CivilDate.endOfMonth(year: date.year, month: date.month))
+        case .quarterly:
+            let quarter = (date.month - 1) / 3 + 1
+            let start = CivilDate(year: date.year, month: quarter * 3 - 2, day: 1)!
+            return Occurrence(key: "\(date.year)-Q\(quarter)", start: start, end: CivilDate.endOfQuarter(year: date.year, quarter: quarter))
+        case .yearly:
+            return Occurrence(key: String(date.year), start: CivilDate(year: date.year, month: 1, day: 1)!,
+                              end: CivilDate(year: date.year, month: 12, day: 31)!)
+        }
+    }
+
+    /// Every occurrence that overlaps `year`, in order (a week across New Year belongs to both years).
+    public func occurrences(inYear year: Int) -> [Occurrence] {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31) else { return [] }
+        var result: [Occurrence] = []
+        var cursor = first
+        while cursor <= last {
+            let occurrence = occurrence(containing: cursor)
+            result.append(occurrence)
+            cursor = occurrence.end.adding(days: 1)
+        }
+        return result
+    }
+
+    /// The occurrence a key names, if it is one of this period's keys.
+    public func occurrence(key: String, inYear year: Int) -> Occurrence? {
+        occurrences(inYear: year).first { $0.key == key }
+    }
+
+    /// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
+    static func weekdayFromMonday(_ date: CivilDate) -> Int {
+        ((date.dayNumber + 3) % 7 + 7) % 7
+    }
+}
+
+/// Where a recurring duty stands as of a date: each period is counted on its own, so a duty
+/// missed for many periods shows that many missed occurrences.
+public struct OccurrenceTally: Hashable, Sendable, Encodable {
+    /// Occurrences whose deadline has passed (before the as-of date).
+    public var past: Int
+    /// Past occurrences marked done.
+    public var done: Int
+    /// Past occurrences not done.
+    public var missed: Int { past - done }
+    /// The occurrence containing the as-of date, if it falls in the plan's year.
+    public var current: Occurrence?
+    /// True when the current occurrence is already marked done.
+    public var currentDone: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case past, done, missed, current, currentDone = "current_done"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(past, forKey: .past)
+        try container.encode(done, forKey: .done)
+        try container.encode(missed, forKey: .missed)
+        try container.encode(current, forKey: .current)
+        try container.encode(currentDone, forKey: .currentDone)
+    }
+
+    /// Counts the occurrences of `period` in `year` as of `asOf`, given the keys marked done.
+    public static func count(_ period: RecurrencePeriod, year: Int, asOf: CivilDate, doneKeys: Set<String>) -> OccurrenceTally {
+        var tally = OccurrenceTally(past: 0, done: 0, current: nil, currentDone: false)
+        for occurrence in period.occurrences(inYear: year) {
+            if occurrence.end < asOf {
+                tally.past += 1
+                if doneKeys.contains(occurrence.key) { tally.done += 1 }
+            } else if occurrence.start <= asOf {
+                tally.current = occurrence
+                tally.currentDone = doneKeys.contains(occurrence.key)
+            }
+        }
+        return tally
+    }
+}

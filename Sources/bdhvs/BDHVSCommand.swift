@@ -16,6 +16,6 @@ struct BDHVSCommand: ParsableCommand {
             Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD).
             """,
         version: BDHVS.version,
-        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self]
+        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, UndoCommand.self]
     )
 }

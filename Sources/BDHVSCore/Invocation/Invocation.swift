@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a command needs to know about where and when it runs, resolved from its flags and
 /// the environment. "Today" never comes from the host's clock inside the library: the
 /// command passes the current instant in, and it is read in Vietnam's time zone.
@@ -12,6 +14,18 @@ public enum Invocation {
         if let flag { return try parseDate(flag, source: "--as-of") }
         if let value = environment[todayVariable], !value.isEmpty { return try parseDate(value, source: todayVariable) }
         return CivilDate.today(epochSeconds: nowEpochSeconds, utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
+    }
+
+    /// Environment variable naming who records changes.
+    public static let userVariable = "BDHVS_USER"
+
+    /// Who records a change: `--by`, else `BDHVS_USER`, else the login name (`USER`),
+    /// else "không rõ" (unknown).
+    public static func actor(flag: String?, environment: [String: String]) -> String {
+        for candidate in [flag, environment[userVariable], environment["USER"], environment["LOGNAME"]] {
+            if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
+        }
+        return "không rõ"
     }
 
     /// The database file: `--db`, else `BDHVS_DB`, else `$XDG_DATA_HOME/bdhvs/bdhvs.sqlite`,

@@ -26,6 +26,10 @@ public struct StatusText {
         lines.append(l.pick(
             "Tỷ lệ hoàn thành: \(l.ratio(completion.done, completion.total, unit: "nhiệm vụ")); trên số nhiệm vụ đã đến hạn: \(l.ratio(completion.dueDone, completion.due))",
             "Completion: \(l.ratio(completion.done, completion.total, unit: "tasks")); of tasks that have come due: \(l.ratio(completion.dueDone, completion.due))"))
+        if completion.doneAfterExtension > 0 {
+            lines.append(l.pick("  trong đó \(completion.doneAfterExtension) nhiệm vụ hoàn thành sau thời hạn ban đầu, trong thời hạn đã gia hạn",
+                                "  of which \(completion.doneAfterExtension) done after their original deadline, within an extension"))
+        }
         if report.plan == nil && report.plans.count > 1 { lines += planSection(report) }
         lines += leadSection(report)
         lines.append("")

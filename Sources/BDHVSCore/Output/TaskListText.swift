@@ -17,11 +17,13 @@ public struct TaskListText {
             }
             var status = l.label(task.status)
             if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
+            if task.percent > 0 && !task.status.isDone { status += l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") }
             let indent = task.parent == nil ? "  " : "    "
             lines.append("\(indent)\(task.id)  \(task.title)")
             var detail = "\(indent)    \(status)"
             if let deadline = task.deadline {
                 detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
+                if let from = task.extendedFrom { detail += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
             }
             if let timeline = task.timeline, Folding.key(timeline) != Folding.key(l.label(task.status)) {
                 detail += " · “\(timeline)”"

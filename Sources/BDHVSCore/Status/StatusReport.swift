@@ -18,9 +18,14 @@ public struct TaskRow: Codable, Sendable, Equatable {
     public var status: TaskCategory
     /// Days past the deadline as of the as-of date; 0 unless overdue.
     public var daysOverdue: Int
+    /// Percent complete as last recorded.
+    public var percent: Int = 0
+    /// The deadline before it was first moved, when it was moved (an extension).
+    public var extendedFrom: CivilDate?
 
     enum CodingKeys: String, CodingKey {
         case plan, id, parent, title, lead, timeline, deadline, tentative, status, daysOverdue = "days_overdue"
+        case percent, extendedFrom = "extended_from"
     }
 
     /// Absent values are written as `null`, so every task has every key.
@@ -36,6 +41,8 @@ public struct TaskRow: Codable, Sendable, Equatable {
         try container.encode(tentative, forKey: .tentative)
         try container.encode(status, forKey: .status)
         try container.encode(daysOverdue, forKey: .daysOverdue)
+        try container.encode(percent, forKey: .percent)
+        try container.encode(extendedFrom, forKey: .extendedFrom)
     }
 }
 
@@ -76,9 +83,12 @@ public struct Completion: Codable, Sendable, Equatable {
     public var total: Int
     public var dueDone: Int
     public var due: Int
+    /// Tasks done on time only because a deadline was moved: done (or, for a task with
+    /// sub-tasks, a sub-task done) after the original deadline, within the extended one.
+    public var doneAfterExtension: Int = 0
 
     enum CodingKeys: String, CodingKey {
-        case done, total, dueDone = "due_done", due
+        case done, total, dueDone = "due_done", due, doneAfterExtension = "done_after_extension"
     }
 }
 

@@ -3,6 +3,8 @@
 /// compares as dates; `:asOf` is the as-of date.
 enum StatusSQL {
     /// Common table expressions:
+    /// - `base`: every live task in scope with its state, completion date and deadline as
+    ///   they were on the as-of date;
     /// - `item`: every live task in scope with its own category and days overdue
     ///   (a task with sub-tasks gets its category from `rolled` instead);
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
@@ -11,21 +13,32 @@ enum StatusSQL {
     /// - `top`: the top-level tasks with their category, which is what plans count.
     static func withClauses(scope: String) -> String {
         """
-        WITH item AS (
-            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.deadline, t.completed_on,
+        WITH base AS (
+            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind,
+                CASE WHEN t.state_since IS NULL OR t.state_since <= :asOf THEN t.state
+                    ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
+                CASE WHEN t.state_since IS NULL OR t.state_since <= :asOf THEN t.completed_on
+                    ELSE \(valueThen("completed_on")) END AS completed_on,
+                CASE WHEN t.deadline_since IS NULL OR t.deadline_since <= :asOf THEN t.deadline
+                    ELSE COALESCE(\(valueThen("recorded_deadline")), t.plan_deadline) END AS deadline
+            FROM task t
+            WHERE t.retired = 0 AND \(scope)
+        ),
+        item AS (
+            SELECT b.id, b.plan_id, b.root_id, b.parent_id, b.has_subtasks, b.deadline, b.completed_on,
                 CASE
-                    WHEN t.state = 'done' AND t.completed_on <= :asOf THEN
-                        CASE WHEN t.deadline IS NOT NULL AND t.completed_on > t.deadline
+                    WHEN b.state = 'done' AND b.completed_on <= :asOf THEN
+                        CASE WHEN b.deadline IS NOT NULL AND b.completed_on > b.deadline
                             THEN 'done_late' ELSE 'done_on_time' END
-                    WHEN t.deadline IS NOT NULL THEN
-                        CASE WHEN :asOf > t.deadline THEN 'overdue' ELSE 'in_progress' END
-                    WHEN t.schedule_kind IN ('ongoing', 'recurring', 'ongoing_external') THEN 'ongoing'
+                    WHEN b.deadline IS NOT NULL THEN
+                        CASE WHEN :asOf > b.deadline THEN 'overdue' ELSE 'in_progress' END
+                    WHEN b.schedule_kind IN ('ongoing', 'recurring', 'ongoing_external') THEN 'ongoing'
                     ELSE 'deadline_unknown'
                 END AS category,
-                CASE WHEN NOT (t.state = 'done' AND t.completed_on <= :asOf) AND :asOf > t.deadline
-                    THEN CAST(julianday(:asOf) - julianday(t.deadline) AS INTEGER) ELSE 0 END AS days_overdue
-            FROM task t
-            WHERE t.retired = 0 AND t.state <> 'cancelled' AND \(scope)
+                CASE WHEN NOT (b.state = 'done' AND b.completed_on <= :asOf) AND :asOf > b.deadline
+                    THEN CAST(julianday(:asOf) - julianday(b.deadline) AS INTEGER) ELSE 0 END AS days_overdue
+            FROM base b
+            WHERE b.state <> 'cancelled'
         ),
         rolled AS (
             SELECT root_id AS id,
@@ -52,6 +65,18 @@ enum StatusSQL {
         top AS (
             SELECT * FROM shown WHERE parent_id IS NULL
         )
+        """
+    }
+
+    /// The value a task's recorded `field` had as of `:asOf`, replayed from its history
+    /// (changes undone, and undos, do not count). Only evaluated for an as-of date before
+    /// the task's last change, so present-day queries read the task row alone.
+    static func valueThen(_ field: String) -> String {
+        """
+        (SELECT f.new_value FROM task_change c JOIN task_change_field f ON f.change_id = c.id
+            WHERE c.task_id = t.id AND f.field = '\(field)' AND c.undoes IS NULL AND c.undone_by IS NULL
+                AND c.effective_on <= :asOf
+            ORDER BY c.effective_on DESC, c.id DESC LIMIT 1)
         """
     }
 

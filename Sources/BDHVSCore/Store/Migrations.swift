@@ -8,6 +8,9 @@ enum Migrations {
         migrator.registerMigration("v1-plans-and-tasks") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-progress-history") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -97,6 +100,52 @@ enum Migrations {
             text TEXT,
             CHECK ((agency_id IS NULL) <> (text IS NULL)),
             PRIMARY KEY (task_id, role, position)
+        ) WITHOUT ROWID;
+        """
+
+    /// Progress with history: every change of a task is a row of `task_change` with the
+    /// old and new value of each field it touched (`task_change_field`), so nothing is
+    /// updated without a trace, any past date can be replayed, and a change can be undone.
+    /// Deadlines: `plan_deadline` comes from the file, `recorded_deadline` from a user,
+    /// `deadline` is the one that counts; `extended_from` is the deadline before the first
+    /// move. Occurrences of recurring duties marked done are in `occurrence_done`.
+    private static let v2 = """
+        ALTER TABLE task ADD COLUMN percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100);
+        ALTER TABLE task ADD COLUMN state_since TEXT;
+        ALTER TABLE task ADD COLUMN plan_deadline TEXT;
+        ALTER TABLE task ADD COLUMN recorded_deadline TEXT;
+        ALTER TABLE task ADD COLUMN deadline_since TEXT;
+        ALTER TABLE task ADD COLUMN extended_from TEXT;
+        UPDATE task SET plan_deadline = deadline;
+
+        CREATE TABLE task_change (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('start', 'done', 'pause', 'cancel', 'reopen', 'progress', 'note', 'deadline', 'occurrence', 'undo')),
+            actor TEXT NOT NULL,
+            effective_on TEXT NOT NULL,
+            recorded_on TEXT NOT NULL,
+            note TEXT,
+            undoes INTEGER REFERENCES task_change(id),
+            undone_by INTEGER REFERENCES task_change(id)
+        );
+        CREATE INDEX task_change_by_task ON task_change(task_id, effective_on);
+        CREATE INDEX task_change_by_actor ON task_change(actor, id);
+
+        CREATE TABLE task_change_field (
+            change_id INTEGER NOT NULL REFERENCES task_change(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            PRIMARY KEY (change_id, field)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE occurrence_done (
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            PRIMARY KEY (task_id, period)
         ) WITHOUT ROWID;
         """
 }

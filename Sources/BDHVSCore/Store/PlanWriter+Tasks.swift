@@ -2,7 +2,7 @@ import GRDB
 
 extension PlanWriter {
     /// Inserts new tasks, updates the definition of tasks still in the file (leaving their
-    /// state and history alone), and retires tasks that are gone.
+    /// state, history and any deadline a user recorded alone), and retires tasks that are gone.
     func writeTasks(planID: Int64, agencies: [String: Int64], summary: inout LoadSummary) throws {
         var existing: [String: (id: Int64, definition: String, retired: Bool)] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, key, definition, retired FROM task WHERE plan_id = ?", arguments: [planID]) {
@@ -15,16 +15,16 @@ extension PlanWriter {
             let columns = ScheduleColumns(task)
             let values: StatementArguments = [
                 parentRowID, position, task.title, task.timeline, columns.kind, columns.recurrence, columns.start?.iso,
-                columns.timelineDeadline?.iso, task.explicitDeadline?.iso, task.deadline?.iso, columns.tentative,
-                task.hasSubtasks, task.estimate, task.fundingSource, definition.json,
+                columns.timelineDeadline?.iso, task.explicitDeadline?.iso, task.deadline?.iso, task.deadline?.iso,
+                columns.tentative, task.hasSubtasks, task.estimate, task.fundingSource, definition.json,
             ]
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
                 try db.execute(sql: """
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
-                        recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, deadline = ?,
-                        tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0
+                        recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, plan_deadline = ?,
+                        deadline = COALESCE(recorded_deadline, ?), tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0
                     WHERE id = ?
                     """, arguments: values + [rowID])
                 if old.retired {
@@ -36,8 +36,9 @@ extension PlanWriter {
             } else {
                 try db.execute(sql: """
                     INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
-                        timeline_deadline, explicit_deadline, deadline, tentative, has_subtasks, estimate, funding_source,
-                        definition, plan_id, key, root_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                        timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
+                        funding_source, definition, plan_id, key, root_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                     """, arguments: values + [planID, task.id])
                 rowID = db.lastInsertedRowID
                 summary.added.append(task.id)

@@ -6,6 +6,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerDatabase(path: String, unknownMigrations: [String])
     /// The file is not a bdhvs database.
     case notADatabase(path: String)
+    /// SQLite failed while reading or writing (a disk full, a damaged file); nothing was written.
+    case databaseFailed(String)
     /// No plan with this id is loaded.
     case unknownPlan(String, suggestion: String?)
     /// No agency of the loaded plans answers to this name.
@@ -17,6 +19,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot open the database '\(path)': \(reason)"
         case .newerDatabase(let path, let unknown):
             return "the database '\(path)' was written by a newer bdhvs (schema \(unknown.joined(separator: ", "))); upgrade bdhvs to use it"
+        case .databaseFailed(let reason):
+            return "the database failed: \(reason); nothing was changed"
         case .notADatabase(let path):
             return "'\(path)' is not a bdhvs database"
         case .unknownPlan(let plan, let suggestion):

@@ -15,7 +15,13 @@ extension TaskStore {
                 WHERE category IN ('done_on_time', 'done_late') OR deadline <= :asOf
                 """, arguments: arguments)
             let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
-            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: dueTotals?["due"] ?? 0)
+            let extended = try Int.fetchOne(db, sql: """
+                \(with) SELECT COUNT(*) FROM top WHERE top.category = 'done_on_time' AND EXISTS (
+                    SELECT 1 FROM item i JOIN task t ON t.id = i.id
+                    WHERE i.root_id = top.id AND i.has_subtasks = 0 AND i.completed_on > t.extended_from)
+                """, arguments: arguments) ?? 0
+            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: dueTotals?["due"] ?? 0,
+                                        doneAfterExtension: extended)
             let single = plans.count == 1 ? plans.first : nil
             let title = try single.flatMap { try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [$0.plan]) }
             return StatusReport(

@@ -50,19 +50,30 @@ public struct TaskStore: Sendable {
 
     /// Runs `work` in one immediate write transaction: it either all happens or none of it.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try work(db)
-                return .commit
+        try Self.translatingDatabaseErrors {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
+                return result!
             }
-            return result!
         }
     }
 
     /// Runs `work` on a consistent snapshot of the database.
     func read<T>(_ work: (Database) throws -> T) throws -> T {
-        try writer.read(work)
+        try Self.translatingDatabaseErrors { try writer.read(work) }
+    }
+
+    /// SQLite's own errors become one `StoreError` sentence; the store's errors pass through.
+    private static func translatingDatabaseErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError.databaseFailed(reason(error))
+        }
     }
 
     private static func reason(_ error: any Error) -> String {

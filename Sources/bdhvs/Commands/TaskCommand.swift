@@ -6,7 +6,8 @@ struct TaskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "task",
         abstract: "List and follow tasks (nhiệm vụ).",
-        subcommands: [TaskList.self]
+        subcommands: [TaskList.self, TaskShow.self, TaskStart.self, TaskDone.self, TaskPause.self, TaskCancel.self,
+                      TaskReopen.self, TaskProgress.self, TaskNote.self, TaskDeadline.self]
     )
 }
 

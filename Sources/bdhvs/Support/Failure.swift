@@ -2,19 +2,26 @@ import ArgumentParser
 import BDHVSCore
 import Foundation
 
-/// Exit codes, chosen once: 0 success, 1 a plan file has errors, 2 the command could not
-/// run, 64 wrong usage (ArgumentParser's own).
+/// Exit codes, chosen once: 0 success, 1 the input is invalid or refused (plan file errors,
+/// an update that does not apply), 2 the command could not run (database; an unknown plan,
+/// task or agency), 64 wrong usage (ArgumentParser's own).
 enum Failure {
     static let invalidInput: Int32 = 1
     static let operational: Int32 = 2
 
-    /// Runs `body`; a store error becomes one line on standard error and exit code 2.
+    /// Runs `body`; a store or change error becomes one line on standard error and its exit code.
     static func guarded<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
             printError(error.description)
             throw ExitCode(operational)
+        } catch let error as ChangeError {
+            printError(error.description)
+            switch error {
+            case .unknownTask, .ambiguousTask: throw ExitCode(operational)
+            default: throw ExitCode(invalidInput)
+            }
         }
     }
 

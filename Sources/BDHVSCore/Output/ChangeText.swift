@@ -1,0 +1,88 @@
+/// Changes as text: the confirmation after an update and the lines of a history.
+public struct ChangeText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    /// "Đã ghi: nv1 — hoàn thành (trạng thái: đang thực hiện → hoàn thành; …)".
+    public func confirmation(_ change: ChangeRecord) -> String {
+        let l = language
+        var line = l.pick("Đã ghi", "Recorded") + ": \(change.plan)/\(change.task) — " + line(change)
+        if change.kind == "undo", let undoes = change.undoes { line += l.pick(" (hoàn tác thay đổi #\(undoes))", " (undid change #\(undoes))") }
+        return line + "\n"
+    }
+
+    /// One history entry: what, the fields, who, when it happened and when it was recorded.
+    public func historyLine(_ change: ChangeRecord) -> String {
+        let l = language
+        var text = "#\(change.id)  \(change.on.vietnamese)  \(change.by)  " + line(change)
+        if change.recordedOn != change.on { text += l.pick(" · ghi ngày ", " · recorded ") + change.recordedOn.vietnamese }
+        if let undoneBy = change.undoneBy { text += l.pick(" · đã hoàn tác (#\(undoneBy))", " · undone (#\(undoneBy))") }
+        return text
+    }
+
+    private func line(_ change: ChangeRecord) -> String {
+        var text = kind(change)
+        let hidden: Set<String> = ["recorded_deadline", "extended_from", "state_since", "deadline_since"]
+        let shown = ChangeRecord.Field.displayOrder(change.fields).filter { !hidden.contains($0.field) && !$0.field.hasPrefix("occurrence:") }
+        if !shown.isEmpty {
+            text += ": " + shown.map { "\(name($0.field)) \(value($0.field, $0.old)) → \(value($0.field, $0.new))" }.joined(separator: "; ")
+        }
+        if change.fields.contains(where: { $0.field == "extended_from" && $0.new != nil }) {
+            text += language.pick(" (gia hạn)", " (extension)")
+        }
+        if let note = change.note { text += " — “\(note)”" }
+        return text
+    }
+
+    private func kind(_ change: ChangeRecord) -> String {
+        let l = language
+        switch change.kind {
+        case "start": return l.pick("bắt đầu thực hiện", "started")
+        case "done": return l.pick("hoàn thành", "done")
+        case "occurrence":
+            let period = change.fields.first { $0.field.hasPrefix("occurrence:") }.map { String($0.field.dropFirst(11)) } ?? ""
+            return l.pick("hoàn thành kỳ \(period)", "period \(period) done")
+        case "pause": return l.pick("tạm hoãn", "paused")
+        case "cancel": return l.pick("hủy", "cancelled")
+        case "reopen": return l.pick("mở lại", "reopened")
+        case "progress": return l.pick("cập nhật tiến độ", "progress")
+        case "note": return l.pick("ghi chú", "note")
+        case "deadline": return l.pick("cập nhật thời hạn", "deadline set")
+        case "undo": return l.pick("hoàn tác", "undo")
+        default: return change.kind
+        }
+    }
+
+    private func name(_ field: String) -> String {
+        let l = language
+        switch field {
+        case "state": return l.pick("trạng thái", "state")
+        case "completed_on": return l.pick("ngày hoàn thành", "completed on")
+        case "percent": return l.pick("tiến độ", "percent")
+        case "deadline", "recorded_deadline": return l.pick("thời hạn", "deadline")
+        case "extended_from": return l.pick("thời hạn ban đầu", "original deadline")
+        default: return field
+        }
+    }
+
+    private func value(_ field: String, _ raw: String?) -> String {
+        guard let raw else { return "—" }
+        if let date = CivilDate(iso: raw) { return date.vietnamese }
+        if field == "percent" { return raw + "%" }
+        guard field == "state" else { return raw }
+        return Self.stateName(raw, language)
+    }
+
+    /// The name of a task state.
+    static func stateName(_ state: String, _ l: Language) -> String {
+        switch state {
+        case "open": return l.pick("chưa thực hiện", "not started")
+        case "started": return l.pick("đang thực hiện", "started")
+        case "done": return l.pick("hoàn thành", "done")
+        case "paused": return l.pick("tạm hoãn", "paused")
+        case "cancelled": return l.pick("đã hủy", "cancelled")
+        default: return state
+        }
+    }
+}

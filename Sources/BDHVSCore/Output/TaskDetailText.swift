@@ -1,0 +1,51 @@
+/// `bdhvs task show` as text.
+public struct TaskDetailText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    public func render(_ detail: TaskDetail) -> String {
+        let l = language
+        let task = detail.task
+        var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
+        var status = l.label(task.status)
+        if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
+        lines.append(l.pick("  Tình trạng ngày \(detail.asOf.vietnamese): ", "  Status on \(detail.asOf.vietnamese): ") + status
+                     + (task.percent > 0 ? l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") : ""))
+        if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }
+        var deadline = l.pick("  Thời hạn: ", "  Deadline: ") + l.date(task.deadline)
+        if task.tentative { deadline += l.pick(" (dự kiến)", " (tentative)") }
+        if let from = task.extendedFrom { deadline += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
+        lines.append(deadline)
+        if !task.lead.isEmpty { lines.append(l.pick("  Chủ trì: ", "  Lead: ") + task.lead.joined(separator: "; ")) }
+        if let advisory = detail.advisory { lines.append(l.pick("  Tham mưu: ", "  Advisory: ") + advisory) }
+        if !detail.coordinating.isEmpty { lines.append(l.pick("  Phối hợp: ", "  Coordinating: ") + detail.coordinating.joined(separator: "; ")) }
+        if let tally = detail.occurrences, let period = detail.recurrence {
+            var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")
+                + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) bỏ lỡ",
+                         "\(tally.past) periods past, \(tally.done) done, \(tally.missed) missed")
+            if let current = tally.current {
+                text += l.pick("; kỳ hiện tại \(current.key) (hạn \(current.end.vietnamese)): ", "; current \(current.key) (due \(current.end.vietnamese)): ")
+                    + (tally.currentDone ? l.pick("đã hoàn thành", "done") : l.pick("chưa hoàn thành", "not done"))
+            }
+            lines.append(text)
+        }
+        if let note = detail.note { lines.append("  \(note)") }
+        lines.append("")
+        lines.append(l.pick("Lịch sử:", "History:"))
+        if detail.history.isEmpty { lines.append(l.pick("  Chưa có thay đổi nào.", "  No changes yet.")) }
+        let changes = ChangeText(language: l)
+        lines += detail.history.map { "  " + changes.historyLine($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func periodName(_ period: RecurrencePeriod) -> String {
+        switch period {
+        case .daily: return "hằng ngày"
+        case .weekly: return "hằng tuần"
+        case .monthly: return "hằng tháng"
+        case .quarterly: return "hằng quý"
+        case .yearly: return "hằng năm"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Everything `bdhvs task show` tells about one task.
+public struct TaskDetail: Encodable, Sendable, Equatable {
+    /// The task with its category as of the as-of date.
+    public var task: TaskRow
+    public var asOf: CivilDate
+    public var description: String?
+    public var note: String?
+    /// Full name of the advisory body.
+    public var advisory: String?
+    /// Coordinating bodies: agency full names, or text.
+    public var coordinating: [String]
+    public var targetGroups: [String]
+    /// The deadline from the plan file, and the one a user recorded, if any.
+    public var planDeadline: CivilDate?
+    public var recordedDeadline: CivilDate?
+    /// For a recurring duty: its period and occurrences as of the as-of date.
+    public var recurrence: RecurrencePeriod?
+    public var occurrences: OccurrenceTally?
+    /// Every change, oldest first.
+    public var history: [ChangeRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case task, asOf = "as_of", description, note, advisory, coordinating, targetGroups = "target_groups"
+        case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(task, forKey: .task)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(description, forKey: .description)
+        try container.encode(note, forKey: .note)
+        try container.encode(advisory, forKey: .advisory)
+        try container.encode(coordinating, forKey: .coordinating)
+        try container.encode(targetGroups, forKey: .targetGroups)
+        try container.encode(planDeadline, forKey: .planDeadline)
+        try container.encode(recordedDeadline, forKey: .recordedDeadline)
+        try container.encode(recurrence, forKey: .recurrence)
+        try container.encode(occurrences, forKey: .occurrences)
+        try container.encode(history, forKey: .history)
+    }
+}

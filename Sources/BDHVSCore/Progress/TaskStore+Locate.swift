@@ -1,0 +1,68 @@
+import GRDB
+
+/// A task row with what updates need to know about it now.
+struct TaskState {
+    var rowID: Int64
+    var plan: String
+    var key: String
+    var year: Int
+    var state: String
+    var completedOn: String?
+    var percent: Int
+    var stateSince: String?
+    var deadline: String?
+    var planDeadline: String?
+    var recordedDeadline: String?
+    var extendedFrom: String?
+    var deadlineSince: String?
+    var scheduleKind: String
+    var recurrence: RecurrencePeriod?
+    var hasSubtasks: Bool
+    var retired: Bool
+
+    /// The value of a recorded field now.
+    func value(of field: String) -> String? {
+        switch field {
+        case "state": return state
+        case "completed_on": return completedOn
+        case "percent": return String(percent)
+        case "state_since": return stateSince
+        case "recorded_deadline": return recordedDeadline
+        case "extended_from": return extendedFrom
+        case "deadline_since": return deadlineSince
+        case "deadline": return deadline
+        default: return nil
+        }
+    }
+}
+
+extension TaskStore {
+    /// The task a user names: its id, in `plan` when given; a typo gets a "did you mean".
+    func locate(task key: String, plan: String?, _ db: Database) throws -> TaskState {
+        let ids = try planIDs(PlanScope(plan: plan), db)
+        let scope = StatusSQL.scope(planIDs: ids)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT t.*, p.key AS plan_key, p.year FROM task t JOIN plan p ON p.id = t.plan_id
+            WHERE t.key = ? AND \(scope)
+            """, arguments: [key])
+        if rows.count > 1 {
+            throw ChangeError.ambiguousTask(key, plans: rows.map { $0["plan_key"] as String }.sorted())
+        }
+        guard let row = rows.first else {
+            let keys = try String.fetchAll(db, sql: "SELECT DISTINCT t.key FROM task t WHERE t.retired = 0 AND \(scope)")
+            throw ChangeError.unknownTask(key, plan: plan, suggestion: Suggestion.closest(to: key, among: keys))
+        }
+        return TaskState(
+            rowID: row["id"], plan: row["plan_key"], key: row["key"], year: row["year"], state: row["state"],
+            completedOn: row["completed_on"], percent: row["percent"], stateSince: row["state_since"], deadline: row["deadline"],
+            planDeadline: row["plan_deadline"], recordedDeadline: row["recorded_deadline"], extendedFrom: row["extended_from"],
+            deadlineSince: row["deadline_since"], scheduleKind: row["schedule_kind"],
+            recurrence: (row["recurrence"] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
+            hasSubtasks: row["has_subtasks"], retired: row["retired"])
+    }
+
+    /// Ids of a task's live sub-tasks, in plan order.
+    func subtaskKeys(of rowID: Int64, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT key FROM task WHERE parent_id = ? AND retired = 0 ORDER BY position", arguments: [rowID])
+    }
+}

@@ -36,6 +36,7 @@ public struct StatusText {
         lines += OverdueText(language: l).render(report.overdue, heading: true, showPlan: report.plan == nil)
         lines.append("")
         lines += dueSoonSection(report)
+        lines += recurringSection(report)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -64,6 +65,27 @@ public struct StatusText {
         }
         return ["", l.pick("Theo cơ quan chủ trì (nhiệm vụ và nhiệm vụ con được giao):",
                            "By lead body (tasks and sub-tasks assigned):")] + table.render()
+    }
+
+    private func recurringSection(_ report: StatusReport) -> [String] {
+        let l = language
+        let totals = report.occurrences
+        guard totals.past + totals.currentOpen + totals.done > 0 || !report.recurring.isEmpty else { return [] }
+        var lines = ["", l.pick(
+            "Nhiệm vụ định kỳ: \(l.number(totals.past)) kỳ đã đến hạn, \(l.number(totals.done)) hoàn thành, \(l.number(totals.missed)) bỏ lỡ; \(l.number(totals.currentOpen)) kỳ hiện tại chưa hoàn thành",
+            "Recurring duties: \(l.number(totals.past)) periods past, \(l.number(totals.done)) done, \(l.number(totals.missed)) missed; \(l.number(totals.currentOpen)) current periods not done")]
+        var table = TextTable()
+        for row in report.recurring {
+            let tally = row.occurrences
+            var current = "—"
+            if let occurrence = tally.current {
+                current = l.pick("kỳ \(occurrence.key) hạn \(occurrence.end.vietnamese): ", "\(occurrence.key) due \(occurrence.end.vietnamese): ")
+                    + (tally.currentDone ? l.pick("xong", "done") : l.pick("chưa xong", "open"))
+            }
+            table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, bỏ lỡ \(tally.missed)", "\(tally.done)/\(tally.past) periods, \(tally.missed) missed"),
+                      current, row.title)
+        }
+        return lines + table.render()
     }
 
     private func dueSoonSection(_ report: StatusReport) -> [String] {

@@ -31,6 +31,8 @@ public struct PlanTask: Sendable, Equatable {
     public var timeline: String?
     /// What the timeline means; nil for a parent without a timeline of its own.
     public var schedule: Schedule?
+    /// How often an ongoing task checks in (`check_in`), if the plan asks.
+    public var checkIn: RecurrencePeriod?
     /// A deadline written explicitly in the plan, which overrides the timeline's.
     public var explicitDeadline: CivilDate?
     /// Estimate in whole đồng and its funding source id.

@@ -9,13 +9,14 @@ public struct TaskDefinition: Codable, Sendable, Equatable {
     public var targetGroups: [String]?
     public var timeline: String?
     public var deadline: String?
+    public var checkIn: String?
     public var note: String?
     public var budget: TaskBudget?
     public var subtasks: [TaskDefinition]?
 
     enum CodingKeys: String, CodingKey {
         case id, title, description, lead, advisory, coordinating, targetGroups = "target_groups"
-        case timeline, deadline, note, budget, subtasks
+        case timeline, deadline, checkIn = "check_in", note, budget, subtasks
     }
 }
 

@@ -109,7 +109,7 @@ public struct PlanStatusRow: Codable, Sendable, Equatable {
 }
 
 /// `bdhvs plan status`: where one plan, or every plan in scope, stands as of a date.
-public struct StatusReport: Codable, Sendable, Equatable {
+public struct StatusReport: Encodable, Sendable, Equatable {
     /// The plan's id; nil for a roll-up across plans.
     public var plan: String?
     /// The plan's title; nil for a roll-up.
@@ -127,10 +127,13 @@ public struct StatusReport: Codable, Sendable, Equatable {
     public var dueSoonDays: Int
     /// One row per plan in scope.
     public var plans: [PlanStatusRow]
+    /// Recurring duties with their occurrences (listed for one plan; only totalled in a roll-up).
+    public var recurring: [RecurringStatus] = []
+    public var occurrences: OccurrenceTotals = .zero
 
     enum CodingKeys: String, CodingKey {
         case plan, title, asOf = "as_of", counts, completion, byLead = "by_lead", overdue, dueSoon = "due_soon"
-        case dueSoonDays = "due_soon_days", plans
+        case dueSoonDays = "due_soon_days", plans, recurring, occurrences
     }
 
     /// Absent values are written as `null`, so the report always has every key.
@@ -146,6 +149,8 @@ public struct StatusReport: Codable, Sendable, Equatable {
         try container.encode(dueSoon, forKey: .dueSoon)
         try container.encode(dueSoonDays, forKey: .dueSoonDays)
         try container.encode(plans, forKey: .plans)
+        try container.encode(recurring, forKey: .recurring)
+        try container.encode(occurrences, forKey: .occurrences)
     }
 }
 

@@ -92,12 +92,16 @@ struct ScheduleColumns {
             timelineDeadline = date
             self.start = start
             self.tentative = tentative
-        case .ongoing?: kind = "ongoing"
+        case .ongoing?:
+            kind = "ongoing"
+            recurrence = task.checkIn?.rawValue
         case .recurring(let period)?:
             kind = "recurring"
             recurrence = period.rawValue
         case .external?: kind = "external"
-        case .ongoingAndExternal?: kind = "ongoing_external"
+        case .ongoingAndExternal?:
+            kind = "ongoing_external"
+            recurrence = task.checkIn?.rawValue
         case nil: kind = "parent"
         }
     }

@@ -22,6 +22,7 @@ struct TaskDefinitionRecord: Equatable {
         fields["target_groups"] = task.targetGroups.isEmpty ? nil : task.targetGroups.joined(separator: ", ")
         fields["timeline"] = task.timeline
         fields["deadline"] = task.explicitDeadline?.iso
+        fields["check_in"] = task.checkIn?.rawValue
         fields["estimate"] = task.estimate.map { String($0) }
         fields["funding_source"] = task.fundingSource
         self.fields = fields

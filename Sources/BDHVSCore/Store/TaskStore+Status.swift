@@ -24,7 +24,8 @@ extension TaskStore {
                                         doneAfterExtension: extended)
             let single = plans.count == 1 ? plans.first : nil
             let title = try single.flatMap { try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [$0.plan]) }
-            return StatusReport(
+            let recurring = try recurring(db, planIDs: ids, asOf: asOf)
+            var report = StatusReport(
                 plan: single?.plan, title: title, asOf: asOf, counts: counts, completion: completion,
                 byLead: try leadCounts(db, with, arguments), overdue: try overdueGroups(db, with, arguments),
                 dueSoon: try taskRows(db, """
@@ -33,6 +34,9 @@ extension TaskStore {
                     ORDER BY s.deadline, p.key, t.position
                     """, arguments),
                 dueSoonDays: dueSoonDays, plans: plans)
+            report.occurrences = OccurrenceTotals(recurring)
+            report.recurring = single == nil ? [] : recurring
+            return report
         }
     }
 

@@ -40,11 +40,16 @@ extension PlanRules {
             }
         }
         let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
+        var checkIn: RecurrencePeriod?
+        if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.parse(phrase) { checkIn = period }
+        if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {
+            report(path.key("check_in"), "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(definition.id)' has timeline '\(definition.timeline ?? "")'")
+        }
         return PlanTask(
             id: definition.id, parentID: parent, title: definition.title, description: definition.description,
             note: definition.note, leads: leads, advisory: advisory, coordinators: coordinators,
             targetGroups: definition.targetGroups ?? [], timeline: definition.timeline, schedule: schedule,
-            explicitDeadline: explicit, estimate: definition.budget?.estimate, fundingSource: definition.budget?.source,
+            checkIn: checkIn, explicitDeadline: explicit, estimate: definition.budget?.estimate, fundingSource: definition.budget?.source,
             hasSubtasks: !(definition.subtasks ?? []).isEmpty)
     }
 

@@ -376,6 +376,15 @@ extension PlanSchema {
           "$ref": "#/$defs/date",
           "description": "Explicit deadline; overrides the one read from the timeline."
         },
+        "check_in": {
+          "enum": [
+            "hằng tuần",
+            "hằng tháng",
+            "hằng quý",
+            "hằng năm"
+          ],
+          "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
+        },
         "note": {
           "$ref": "#/$defs/text",
           "description": "A remark printed with the task, e.g. '(Cụ thể có chương trình kèm theo)'."
@@ -434,6 +443,15 @@ extension PlanSchema {
         "deadline": {
           "$ref": "#/$defs/date",
           "description": "Explicit deadline; overrides the one read from the timeline."
+        },
+        "check_in": {
+          "enum": [
+            "hằng tuần",
+            "hằng tháng",
+            "hằng quý",
+            "hằng năm"
+          ],
+          "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
         },
         "note": {
           "$ref": "#/$defs/text",

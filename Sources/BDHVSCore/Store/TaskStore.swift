@@ -25,6 +25,8 @@ public struct TaskStore: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as FileLockError {
+            throw StoreError.cannotOpen(path: path, reason: error.reason.lowercased())
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         } catch {

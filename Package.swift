@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore"]),
-        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"]),
+        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

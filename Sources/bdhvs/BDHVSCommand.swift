@@ -13,7 +13,11 @@ struct BDHVSCommand: ParsableCommand {
             Exit codes: 0 success; 1 a plan file has errors; 2 the command could not run (database, \
             unknown plan or agency); 64 wrong usage.
 
-            Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD).
+            Options of every command: --db PATH (the database), --as-of YYYY-MM-DD (the day that counts \
+            as today), --lang vi|en. Listings take --format text|json.
+
+            Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD), BDHVS_USER (who \
+            records changes).
             """,
         version: BDHVS.version,
         subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, UndoCommand.self]

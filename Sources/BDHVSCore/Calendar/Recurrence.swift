@@ -85,10 +85,13 @@ public struct OccurrenceTally: Hashable, Sendable, Encodable {
         try container.encode(currentDone, forKey: .currentDone)
     }
 
-    /// Counts the occurrences of `period` in `year` as of `asOf`, given the keys marked done.
-    public static func count(_ period: RecurrencePeriod, year: Int, asOf: CivilDate, doneKeys: Set<String>) -> OccurrenceTally {
+    /// Counts the occurrences of `period` in `year` as of `asOf`, given the keys marked
+    /// done; periods that ended before the plan was issued (`since`) do not count.
+    public static func count(
+        _ period: RecurrencePeriod, year: Int, asOf: CivilDate, doneKeys: Set<String>, since: CivilDate? = nil
+    ) -> OccurrenceTally {
         var tally = OccurrenceTally(past: 0, done: 0, current: nil, currentDone: false)
-        for occurrence in period.occurrences(inYear: year) {
+        for occurrence in period.occurrences(inYear: year) where since.map({ occurrence.end >= $0 }) ?? true {
             if occurrence.end < asOf {
                 tally.past += 1
                 if doneKeys.contains(occurrence.key) { tally.done += 1 }
@@ -98,5 +101,42 @@ public struct OccurrenceTally: Hashable, Sendable, Encodable {
             }
         }
         return tally
+    }
+}
+
+extension Occurrence {
+    /// The occurrence a key names, whatever its period: "2026-03-15", "2026-W11",
+    /// "2026-03", "2026-Q1", "2026". Nil for anything else.
+    public init?(key: String) {
+        let parts = key.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let year = Int(parts[0]), parts[0].count == 4, let january = CivilDate(year: year, month: 1, day: 1) else { return nil }
+        let period: RecurrencePeriod
+        var sample = january
+        switch parts.count {
+        case 1:
+            period = .yearly
+        case 2 where parts[1].hasPrefix("W"):
+            guard let week = Int(parts[1].dropFirst()), (1...53).contains(week) else { return nil }
+            let fourth = CivilDate(year: year, month: 1, day: 4)!
+            sample = fourth.adding(days: -RecurrencePeriod.weekdayFromMonday(fourth) + 7 * (week - 1))
+            period = .weekly
+        case 2 where parts[1].hasPrefix("Q"):
+            guard let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else { return nil }
+            sample = CivilDate(year: year, month: quarter * 3, day: 1)!
+            period = .quarterly
+        case 2:
+            guard parts[1].count == 2, let month = Int(parts[1]), let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+            sample = first
+            period = .monthly
+        case 3:
+            guard let date = CivilDate(iso: key) else { return nil }
+            sample = date
+            period = .daily
+        default:
+            return nil
+        }
+        let occurrence = period.occurrence(containing: sample)
+        guard occurrence.key == key else { return nil }
+        self = occurrence
     }
 }

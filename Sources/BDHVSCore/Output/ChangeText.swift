@@ -41,7 +41,8 @@ public struct ChangeText {
         case "start": return l.pick("bắt đầu thực hiện", "started")
         case "done": return l.pick("hoàn thành", "done")
         case "occurrence":
-            let period = change.fields.first { $0.field.hasPrefix("occurrence:") }.map { String($0.field.dropFirst(11)) } ?? ""
+            let key = change.fields.first { $0.field.hasPrefix("occurrence:") }.map { String($0.field.dropFirst(11)) } ?? ""
+            let period = Occurrence(key: key)?.label(l) ?? key
             return l.pick("hoàn thành kỳ \(period)", "period \(period) done")
         case "pause": return l.pick("tạm hoãn", "paused")
         case "cancel": return l.pick("hủy", "cancelled")

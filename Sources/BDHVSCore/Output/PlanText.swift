@@ -22,6 +22,10 @@ public struct PlanText {
     /// What a load did, in a few lines.
     public func render(_ summary: LoadSummary, file: String) -> String {
         let l = language
+        if !summary.isNew && summary.added.isEmpty && summary.changed.isEmpty && summary.retired.isEmpty && summary.restored.isEmpty {
+            return l.pick("Kế hoạch \(summary.plan) trong \(file) không thay đổi (\(summary.unchanged) nhiệm vụ và nhiệm vụ con).\n",
+                          "Plan \(summary.plan) in \(file) is unchanged (\(summary.unchanged) tasks and sub-tasks).\n")
+        }
         var lines = [summary.isNew
             ? l.pick("Đã nạp kế hoạch \(summary.plan) từ \(file):", "Loaded plan \(summary.plan) from \(file):")
             : l.pick("Đã cập nhật kế hoạch \(summary.plan) từ \(file):", "Updated plan \(summary.plan) from \(file):")]

@@ -6,6 +6,10 @@ public struct StatusText {
 
     public func render(_ report: StatusReport) -> String {
         let l = language
+        if report.plans.isEmpty {
+            return l.pick("Chưa có kế hoạch nào. Nạp một kế hoạch: bdhvs plan load TỆP.yaml\n",
+                          "No plan is loaded. Load one: bdhvs plan load FILE.yaml\n")
+        }
         var lines: [String] = []
         if let plan = report.plan {
             lines.append(report.title ?? plan)
@@ -48,7 +52,7 @@ public struct StatusText {
                   l.pick("Quá hạn lâu nhất", "Worst overdue"))
         for row in report.plans {
             let done = row.counts[.doneOnTime, default: 0] + row.counts[.doneLate, default: 0]
-            table.add(row.plan, row.commune, row.province, l.number(row.total), l.number(done), l.number(row.overdue),
+            table.add(row.plan, "\(row.communeKind) \(row.commune)", row.province, l.number(row.total), l.number(done), l.number(row.overdue),
                       row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
         }
         return ["", l.pick("Theo kế hoạch:", "By plan:")] + table.render()
@@ -58,7 +62,7 @@ public struct StatusText {
         let l = language
         guard !report.byLead.isEmpty else { return [] }
         var table = TextTable(rightAligned: [1, 2, 3])
-        table.add(l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Chủ trì", "Leads"), l.pick("Hoàn thành", "Done"),
+        table.add(l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Số nhiệm vụ", "Tasks"), l.pick("Hoàn thành", "Done"),
                   l.pick("Quá hạn", "Overdue"))
         for row in report.byLead {
             table.add(row.agency, l.number(row.total), l.number(row.done), l.number(row.overdue))
@@ -79,7 +83,7 @@ public struct StatusText {
             let tally = row.occurrences
             var current = "—"
             if let occurrence = tally.current {
-                current = l.pick("kỳ \(occurrence.key) hạn \(occurrence.end.vietnamese): ", "\(occurrence.key) due \(occurrence.end.vietnamese): ")
+                current = l.pick("kỳ \(occurrence.label(l)) hạn \(occurrence.end.vietnamese): ", "\(occurrence.label(l)) due \(occurrence.end.vietnamese): ")
                     + (tally.currentDone ? l.pick("xong", "done") : l.pick("chưa xong", "open"))
             }
             table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, bỏ lỡ \(tally.missed)", "\(tally.done)/\(tally.past) periods, \(tally.missed) missed"),

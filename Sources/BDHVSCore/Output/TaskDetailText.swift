@@ -25,7 +25,7 @@ public struct TaskDetailText {
                 + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) bỏ lỡ",
                          "\(tally.past) periods past, \(tally.done) done, \(tally.missed) missed")
             if let current = tally.current {
-                text += l.pick("; kỳ hiện tại \(current.key) (hạn \(current.end.vietnamese)): ", "; current \(current.key) (due \(current.end.vietnamese)): ")
+                text += l.pick("; kỳ hiện tại \(current.label(l)) (hạn \(current.end.vietnamese)): ", "; current \(current.label(l)) (due \(current.end.vietnamese)): ")
                     + (tally.currentDone ? l.pick("đã hoàn thành", "done") : l.pick("chưa hoàn thành", "not done"))
             }
             lines.append(text)

@@ -34,7 +34,10 @@ public struct TaskListText {
             }
         }
         lines.append("")
-        lines.append(l.pick("\(l.number(tasks.count)) nhiệm vụ.", "\(l.number(tasks.count)) tasks."))
+        let top = tasks.filter { $0.parent == nil }.count
+        let sub = tasks.count - top
+        lines.append(sub == 0 ? l.pick("\(l.number(top)) nhiệm vụ.", "\(l.number(top)) tasks.")
+            : l.pick("\(l.number(top)) nhiệm vụ, \(l.number(sub)) nhiệm vụ con.", "\(l.number(top)) tasks, \(l.number(sub)) sub-tasks."))
         return lines.joined(separator: "\n") + "\n"
     }
 }

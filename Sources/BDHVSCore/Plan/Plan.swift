@@ -5,6 +5,8 @@ public struct Plan: Sendable, Equatable {
     public var document: PlanDocument
     /// Tasks and sub-tasks in file order; a sub-task follows its parent.
     public var tasks: [PlanTask]
+    /// The date the plan was issued (`document.date`), if written.
+    public var issuedOn: CivilDate? = nil
 
     /// The plan's stable id.
     public var id: String { document.id }

@@ -23,7 +23,9 @@ extension TaskStore {
             if let recurrence = state.recurrence {
                 let done = try String.fetchAll(db, sql: "SELECT period FROM occurrence_done WHERE task_id = ? AND done_on <= ?",
                                                arguments: [state.rowID, asOf.iso])
-                tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done))
+                let issued = try String.fetchOne(db, sql: "SELECT issued_on FROM plan WHERE id = ?", arguments: [planRowID])
+                tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done),
+                                              since: issued.flatMap(CivilDate.init(iso:)))
             }
             return TaskDetail(
                 task: row, asOf: asOf, description: definition.fields["description"], note: definition.fields["note"],

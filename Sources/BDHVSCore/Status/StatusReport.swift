@@ -96,15 +96,19 @@ public struct Completion: Codable, Sendable, Equatable {
 public struct PlanStatusRow: Codable, Sendable, Equatable {
     public var plan: String
     public var commune: String
+    public var communeKind: String
     public var province: String
     public var year: Int
     public var counts: [TaskCategory: Int]
     public var total: Int
+    /// Top-level tasks overdue (as in `counts`).
     public var overdue: Int
+    /// Days overdue of the most overdue task or sub-task.
     public var worstDaysOverdue: Int
 
     enum CodingKeys: String, CodingKey {
-        case plan, commune, province, year, counts, total, overdue, worstDaysOverdue = "worst_days_overdue"
+        case plan, commune, communeKind = "commune_kind", province, year, counts, total, overdue
+        case worstDaysOverdue = "worst_days_overdue"
     }
 }
 

@@ -9,7 +9,8 @@ enum StatusSQL {
     ///   (a task with sub-tasks gets its category from `rolled` instead);
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
     ///   when all are done (late if any was late), else overdue, in progress, deadline
-    ///   unknown, ongoing, in that order of precedence;
+    ///   unknown, ongoing, in that order of precedence; its deadline is the earliest
+    ///   overdue sub-task's when overdue, else the last sub-task's when all have one;
     /// - `top`: the top-level tasks with their category, which is what plans count.
     static func withClauses(scope: String) -> String {
         """
@@ -50,7 +51,8 @@ enum StatusSQL {
                     WHEN SUM(category = 'deadline_unknown') > 0 THEN 'deadline_unknown'
                     ELSE 'ongoing'
                 END AS category,
-                CASE WHEN COUNT(deadline) = COUNT(*) THEN MAX(deadline) END AS deadline,
+                CASE WHEN SUM(category = 'overdue') > 0 THEN MIN(CASE WHEN category = 'overdue' THEN deadline END)
+                    WHEN COUNT(deadline) = COUNT(*) THEN MAX(deadline) END AS deadline,
                 MAX(days_overdue) AS days_overdue
             FROM item WHERE parent_id IS NOT NULL AND has_subtasks = 0
             GROUP BY root_id

@@ -117,6 +117,7 @@ enum Migrations {
         ALTER TABLE task ADD COLUMN deadline_since TEXT;
         ALTER TABLE task ADD COLUMN extended_from TEXT;
         UPDATE task SET plan_deadline = deadline;
+        ALTER TABLE plan ADD COLUMN issued_on TEXT;
 
         CREATE TABLE task_change (
             id INTEGER PRIMARY KEY,

@@ -23,19 +23,19 @@ struct PlanWriter {
         let documentJSON = String(decoding: try encoder.encode(document), as: UTF8.self)
         let values: StatementArguments = [
             document.title, document.commune, document.communeKind ?? "xã", Folding.key(document.commune),
-            document.province, Folding.key(document.province), document.year, sourcePath, documentJSON,
+            document.province, Folding.key(document.province), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
         ]
         let planID: Int64
         if let existing {
             try db.execute(sql: """
                 UPDATE plan SET title = ?, commune = ?, commune_kind = ?, commune_key = ?, province = ?,
-                    province_key = ?, year = ?, source_path = ?, document_json = ? WHERE id = ?
+                    province_key = ?, year = ?, source_path = ?, document_json = ?, issued_on = ? WHERE id = ?
                 """, arguments: values + [existing])
             planID = existing
         } else {
             try db.execute(sql: """
                 INSERT INTO plan (title, commune, commune_kind, commune_key, province, province_key, year,
-                    source_path, document_json, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    source_path, document_json, issued_on, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: values + [plan.id])
             planID = db.lastInsertedRowID
         }

@@ -12,7 +12,7 @@ extension TaskStore {
             for row in plans { counts.merge(row.counts, uniquingKeysWith: +) }
             let dueTotals = try Row.fetchOne(db, sql: """
                 \(with) SELECT COUNT(*) AS due FROM top
-                WHERE category IN ('done_on_time', 'done_late') OR deadline <= :asOf
+                WHERE category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf
                 """, arguments: arguments)
             let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
             let extended = try Int.fetchOne(db, sql: """
@@ -52,7 +52,7 @@ extension TaskStore {
         var rows: [Int64: PlanStatusRow] = [:]
         var order: [Int64] = []
         for row in try Row.fetchAll(db, sql: """
-            \(with) SELECT p.id, p.key, p.commune, p.province, p.year, top.category, COUNT(top.id) AS n
+            \(with) SELECT p.id, p.key, p.commune, p.commune_kind, p.province, p.year, top.category, COUNT(top.id) AS n
             FROM plan p LEFT JOIN top ON top.plan_id = p.id
             WHERE p.id IN (SELECT DISTINCT plan_id FROM item)
             GROUP BY p.id, top.category ORDER BY p.province_key, p.commune_key, p.year, p.key
@@ -61,21 +61,22 @@ extension TaskStore {
             let id: Int64 = row["id"]
             if rows[id] == nil {
                 order.append(id)
-                rows[id] = PlanStatusRow(plan: row["key"], commune: row["commune"], province: row["province"], year: row["year"],
+                rows[id] = PlanStatusRow(plan: row["key"], commune: row["commune"], communeKind: row["commune_kind"],
+                                         province: row["province"], year: row["year"],
                                          counts: .zeroed(), total: 0, overdue: 0, worstDaysOverdue: 0)
             }
             if let category = (row["category"] as String?).flatMap(TaskCategory.init(rawValue:)) {
                 rows[id]!.counts[category] = row["n"]
                 rows[id]!.total += row["n"] as Int
+                if category == .overdue { rows[id]!.overdue = row["n"] }
             }
         }
         for row in try Row.fetchAll(db, sql: """
-            \(with) SELECT plan_id, COUNT(*) AS overdue, MAX(days_overdue) AS worst FROM shown
+            \(with) SELECT plan_id, MAX(days_overdue) AS worst FROM shown
             WHERE has_subtasks = 0 AND category = 'overdue' GROUP BY plan_id
             """, arguments: arguments)
         {
             let id: Int64 = row["plan_id"]
-            rows[id]?.overdue = row["overdue"]
             rows[id]?.worstDaysOverdue = row["worst"]
         }
         return order.compactMap { rows[$0] }
@@ -88,12 +89,12 @@ extension TaskStore {
                 SUM(s.category = 'overdue') AS overdue
             FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0
-            GROUP BY a.key ORDER BY overdue DESC, total DESC, a.key
+            GROUP BY a.key
             """, arguments: arguments).map { row in
             let names = (row["names"] as String).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             return LeadCount(agency: Self.sharedName(names) ?? row["key"], agencyID: row["key"], total: row["total"],
                              done: row["done"], overdue: row["overdue"])
-        }
+        }.sorted { ($1.overdue, $1.total, Folding.key($0.agency)) < ($0.overdue, $0.total, Folding.key($1.agency)) }
     }
 
     /// The name agencies of one id share across plans: the name itself when all plans use
@@ -127,6 +128,11 @@ extension TaskStore {
             }
             groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row))
         }
-        return groups
+        // Within each plan, the agency with the most overdue task first.
+        let planOrder = Dictionary(groups.map(\.plan).enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        func worst(_ group: OverdueGroup) -> Int { group.tasks.map(\.daysOverdue).max() ?? 0 }
+        return groups.sorted {
+            (planOrder[$0.plan]!, -worst($0), Folding.key($0.agency)) < (planOrder[$1.plan]!, -worst($1), Folding.key($1.agency))
+        }
     }
 }

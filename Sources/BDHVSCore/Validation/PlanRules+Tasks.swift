@@ -63,11 +63,13 @@ extension PlanRules {
         }
     }
 
-    mutating func checkDocumentDates() {
-        if let text = document.document?.date { _ = date(text, at: NodePath().key("document").key("date")) }
+    /// Checks every date of the document and the legal bases; returns the issue date.
+    mutating func checkDocumentDates() -> CivilDate? {
+        let issued = document.document?.date.flatMap { date($0, at: NodePath().key("document").key("date")) }
         for (index, basis) in (document.legalBases ?? []).enumerated() {
             if let text = basis.date { _ = date(text, at: NodePath().key("legal_bases").index(index).key("date")) }
         }
+        return issued
     }
 
     /// The target group ids tasks may use: the standard four and the plan's own.

@@ -25,7 +25,7 @@ struct PlanRules {
     /// Applies every rule; the plan when there is no error.
     mutating func check() -> Plan? {
         checkAgencies()
-        checkDocumentDates()
+        let issuedOn = checkDocumentDates()
         let groups = checkTargetGroupDefinitions()
         let sources = Set(document.budget?.sources?.map(\.id) ?? [])
         var tasks: [PlanTask] = []
@@ -41,7 +41,7 @@ struct PlanRules {
         }
         checkDuties()
         checkBudgetTotal()
-        return diagnostics.hasErrors ? nil : Plan(document: document, tasks: tasks)
+        return diagnostics.hasErrors ? nil : Plan(document: document, tasks: tasks, issuedOn: issuedOn)
     }
 
     // MARK: - Findings

@@ -29,7 +29,8 @@ struct AgencyOverdue: ParsableCommand {
         try emit(groups, format: output.format) {
             let l = global.lang
             let heading = l.pick("Tính đến ngày \(asOf.vietnamese)", "As of \(asOf.vietnamese)")
-            return heading + "\n" + OverdueText(language: l).render(groups, heading: true, showPlan: plan == nil)
+            let severalPlans = Set(groups.map(\.plan)).count > 1
+            return heading + "\n\n" + OverdueText(language: l).render(groups, heading: true, showPlan: severalPlans)
                 .joined(separator: "\n") + "\n"
         }
     }

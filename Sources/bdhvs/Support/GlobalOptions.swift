@@ -4,17 +4,18 @@ import Foundation
 
 /// Options every command takes: where the database is, which day is "today", which language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (default: $BDHVS_DB, else ~/.local/share/bdhvs/bdhvs.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Database file (else $BDHVS_DB, else $XDG_DATA_HOME/bdhvs/bdhvs.sqlite or ~/.local/share/bdhvs/bdhvs.sqlite).", valueName: "path"))
     var db: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to compute status for, YYYY-MM-DD (default: $BDHVS_TODAY, else today in Vietnam).", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD or d/m/yyyy (else $BDHVS_TODAY, else today in Vietnam).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .long, help: "Language of text output: vi (default) or en.")
+    @Option(name: .long, help: "Language of text output.")
     var lang: Language = .vi
 
+    /// A bad `--as-of` is a usage error; a bad `BDHVS_TODAY` only matters to commands that ask for the date.
     func validate() throws {
-        _ = try asOfDate()
+        if asOf != nil { _ = try asOfDate() }
     }
 
     /// The as-of date; the host's clock is read here, at the edge, and only when no date is given.
@@ -43,6 +44,6 @@ extension Language: ExpressibleByArgument {}
 struct FormatOption: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: "Output format: text (default) or json.")
+    @Option(name: .long, help: "Output format.")
     var format: Format = .text
 }

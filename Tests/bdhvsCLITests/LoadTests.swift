@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `bdhvs plan load` and `bdhvs plan list`.
+@Suite struct LoadTests {
+    @Test func loadThenReloadThenList() throws {
+        let cli = try CLI()
+        let first = try cli.run("plan", "load", ExamplePlan.dongTraBong)
+        #expect(first.exitCode == 0)
+        Golden.expect(first, matches: "load-dong-tra-bong")
+
+        let again = try cli.run("plan", "load", ExamplePlan.dongTraBong)
+        #expect(again.exitCode == 0)
+        #expect(again.stdoutLines.contains("  không đổi: 7"))
+        #expect(!again.stdout.contains("thêm"))
+        Golden.expect(again, matches: "load-dong-tra-bong-again")
+
+        let list = try cli.run("plan", "list")
+        #expect(list.exitCode == 0)
+        Golden.expect(list, matches: "plan-list")
+
+        let json = try cli.run("plan", "list", "--format", "json")
+        #expect(json.exitCode == 0)
+        Golden.expect(json, matches: "plan-list-json")
+        let plans = try array(parseJSON(json))
+        #expect(plans.count == 1)
+        let plan = try object(plans.first)
+        #expect(plan["plan"] as? String == "dong-tra-bong-2025")
+        #expect(plan["tasks"] as? Int == 5)
+        #expect(plan["year"] as? Int == 2025)
+    }
+
+    @Test func loadingTwoPlansListsBoth() throws {
+        let cli = try CLI()
+        let result = try cli.run("plan", "load", ExamplePlan.dongTraBong, ExamplePlan.nghiaGiang)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("Đã nạp kế hoạch dong-tra-bong-2025 từ Plans/dong-tra-bong-2025.yaml:"))
+        #expect(result.stdout.contains("Đã nạp kế hoạch nghia-giang-2026 từ Plans/nghia-giang-2026.yaml:"))
+        let list = try array(parseJSON(try cli.run("plan", "list", "--format", "json")))
+        #expect(list.compactMap { ($0 as? [String: Any])?["plan"] as? String } == ["dong-tra-bong-2025", "nghia-giang-2026"])
+        #expect(list.compactMap { ($0 as? [String: Any])?["tasks"] as? Int } == [5, 10])
+    }
+
+    @Test func emptyDatabaseListsNothing() throws {
+        let cli = try CLI()
+        let text = try cli.run("plan", "list")
+        #expect(text.exitCode == 0)
+        #expect(text.stdout == "Chưa có kế hoạch nào. Nạp một kế hoạch: bdhvs plan load TỆP.yaml\n")
+        let json = try cli.run("plan", "list", "--format", "json")
+        #expect(json.exitCode == 0)
+        #expect(try array(parseJSON(json)).isEmpty)
+    }
+
+    /// A file with an error changes nothing, even for a plan already loaded under its id.
+    @Test func invalidFileLeavesTheDatabaseAsItWas() throws {
+        let cli = try CLI()
+        try cli.load(ExamplePlan.dongTraBong)
+        let before = try snapshot(cli)
+
+        // The same plan id, an edited title and a task whose lead is unknown.
+        var text = try CLI.packageFile(ExamplePlan.dongTraBong)
+        text = text.replacingOccurrences(of: "title: Tổ chức Lễ phát động", with: "title: Lễ phát động (sửa)")
+        text = text.replacingOccurrences(of: "    lead: ubnd\n", with: "    lead: Phòng Kinh tế\n")
+        let broken = try cli.write("dong-tra-bong-2025-broken.yaml", text)
+
+        let result = try cli.run("plan", "load", broken)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderr.hasPrefix("<TMP>/dong-tra-bong-2025-broken.yaml:"))
+        #expect(result.stderr.contains("error: unknown agency 'Phòng Kinh tế'"))
+
+        let after = try snapshot(cli)
+        #expect(after.list == before.list)
+        #expect(after.status == before.status)
+        #expect(after.tasks == before.tasks)
+    }
+
+    /// A bad file next to a good one: the good one loads, the exit code is still 1.
+    @Test func goodFileLoadsNextToABadOne() throws {
+        let cli = try CLI()
+        let bad = try cli.write("bad.yaml", ValidateTests.badPlan)
+        let result = try cli.run("plan", "load", bad, ExamplePlan.dongTraBong)
+        #expect(result.exitCode == 1)
+        #expect(result.stderrLines.count == 3)
+        #expect(result.stdout.hasPrefix("Đã nạp kế hoạch dong-tra-bong-2025 từ Plans/dong-tra-bong-2025.yaml:\n"))
+        let list = try array(parseJSON(try cli.run("plan", "list", "--format", "json")))
+        #expect(list.count == 1)
+    }
+
+    private func snapshot(_ cli: CLI) throws -> (list: String, status: String, tasks: String) {
+        let list = try cli.run("plan", "list", "--format", "json")
+        let status = try cli.run("plan", "status", "dong-tra-bong-2025", "--as-of", "2025-12-31", "--format", "json")
+        let tasks = try cli.run("task", "list", "--as-of", "2025-12-31", "--format", "json")
+        #expect(list.succeeded && status.succeeded && tasks.succeeded)
+        return (list.stdout, status.stdout, tasks.stdout)
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+/// Runs the built `bdhvs` executable the way a user would, in a sandbox of its own.
+///
+/// Each `CLI` owns a fresh temporary directory, removed when the value goes away. Every run
+/// gets a database inside it (`BDHVS_DB`), a `HOME` and `XDG_DATA_HOME` inside it, no
+/// `BDHVS_TODAY` and no other `BDHVS_*` variable from the host, and the package root as its
+/// working directory, so that `Plans/…` paths work and nothing of the host leaks in.
+final class CLI {
+    /// The sandbox directory of this test.
+    let directory: URL
+    /// The database file every run uses unless told otherwise.
+    let databasePath: String
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory
+        directory = base.appendingPathComponent("bdhvs-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        databasePath = directory.appendingPathComponent("bdhvs.sqlite").path
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// What one run of the executable did.
+    struct Result: CustomStringConvertible {
+        var arguments: [String]
+        var exitCode: Int32
+        var stdout: String
+        var stderr: String
+
+        /// Exit code 0 and nothing on standard error.
+        var succeeded: Bool { exitCode == 0 && stderr.isEmpty }
+
+        /// Standard error split into lines, without the final empty one.
+        var stderrLines: [String] { lines(stderr) }
+        /// Standard output split into lines, without the final empty one.
+        var stdoutLines: [String] { lines(stdout) }
+
+        /// What golden files hold: standard output alone for a run that succeeded with
+        /// nothing on standard error; otherwise an `exit: N` line followed by a
+        /// `--- stdout` and a `--- stderr` section.
+        var transcript: String {
+            if succeeded { return stdout }
+            return "exit: \(exitCode)\n--- stdout\n\(stdout)--- stderr\n\(stderr)"
+        }
+
+        var description: String {
+            "bdhvs \(arguments.joined(separator: " ")) → exit \(exitCode)\n--- stdout\n\(stdout)--- stderr\n\(stderr)"
+        }
+
+        private func lines(_ text: String) -> [String] {
+            var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if parts.last == "" { parts.removeLast() }
+            return parts
+        }
+    }
+
+    /// Runs `bdhvs arguments…`. `environment` adds or overrides variables; a nil value
+    /// removes one (for example `["BDHVS_DB": nil]` to use the default location). Output
+    /// has the sandbox's paths replaced with `<DB>` (the database) and `<TMP>` (the rest).
+    @discardableResult
+    func run(_ arguments: String..., environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
+        try run(arguments, environment: environment, timeout: timeout)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
+        let executable = try Self.executable()
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.packageRoot
+        process.environment = sandboxEnvironment(overrides: environment)
+
+        let runID = UUID().uuidString
+        let outURL = directory.appendingPathComponent(".stdout-\(runID)")
+        let errURL = directory.appendingPathComponent(".stderr-\(runID)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                process.waitUntilExit()
+                throw CLIError.timedOut(arguments: arguments, seconds: timeout)
+            }
+            usleep(5_000)
+        }
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+
+        let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        return Result(arguments: arguments, exitCode: process.terminationStatus,
+                      stdout: sanitize(stdout), stderr: sanitize(stderr))
+    }
+
+    /// The host's environment without anything that could change what bdhvs does, plus
+    /// the sandbox's database, home and data directories, plus `overrides`.
+    private func sandboxEnvironment(overrides: [String: String?]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for key in environment.keys where key.hasPrefix("BDHVS_") { environment[key] = nil }
+        // ArgumentParser wraps help to $COLUMNS; keep the default width.
+        environment["COLUMNS"] = nil
+        environment["LINES"] = nil
+        environment["HOME"] = directory.appendingPathComponent("home").path
+        environment["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg-data").path
+        environment["BDHVS_DB"] = databasePath
+        for (key, value) in overrides { environment[key] = value }
+        return environment
+    }
+
+    /// Replaces the sandbox's paths with placeholders, so output is the same on every run.
+    func sanitize(_ text: String) -> String {
+        text.replacingOccurrences(of: databasePath, with: "<DB>")
+            .replacingOccurrences(of: directory.path, with: "<TMP>")
+    }
+
+    // MARK: - Files in the sandbox
+
+    /// Writes `text` to `name` in the sandbox and returns its absolute path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+        return url.path
+    }
+
+    /// An absolute path in the sandbox (nothing is created).
+    func path(_ name: String) -> String {
+        directory.appendingPathComponent(name).path
+    }
+
+    // MARK: - Where things are
+
+    /// The package root: this file is `Tests/bdhvsCLITests/Support/CLI.swift`.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // bdhvsCLITests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()
+
+    /// A file of the package, read as text (e.g. `Schemas/plan.schema.json`).
+    static func packageFile(_ relativePath: String) throws -> String {
+        try String(contentsOf: packageRoot.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    /// The `bdhvs` executable built next to the test bundle: on Linux the products
+    /// directory is the one holding the `.xctest` bundle (which is `Bundle.main`); on macOS
+    /// the bundle's parent. `.build/debug/bdhvs` in the package is the last resort.
+    static func executable() throws -> URL {
+        var candidates: [URL] = []
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent())
+        }
+        candidates.append(Bundle.main.bundleURL)
+        if let main = Bundle.main.executableURL { candidates.append(main.deletingLastPathComponent()) }
+        if let argument = CommandLine.arguments.first, argument.contains("/") {
+            candidates.append(URL(fileURLWithPath: argument).deletingLastPathComponent())
+        }
+        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+        let executables = candidates.map { $0.appendingPathComponent("bdhvs") }
+        for url in executables where FileManager.default.isExecutableFile(atPath: url.path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return url
+            }
+        }
+        throw CLIError.executableNotFound(searched: executables.map(\.path))
+    }
+}
+
+/// Why a run could not happen at all.
+enum CLIError: Error, CustomStringConvertible {
+    case executableNotFound(searched: [String])
+    case timedOut(arguments: [String], seconds: TimeInterval)
+
+    var description: String {
+        switch self {
+        case .executableNotFound(let searched):
+            return "the bdhvs executable was not found; build it with 'swift build' (looked in: "
+                + searched.joined(separator: ", ") + ")"
+        case .timedOut(let arguments, let seconds):
+            return "bdhvs \(arguments.joined(separator: " ")) did not finish within \(Int(seconds)) s"
+        }
+    }
+}

@@ -64,6 +64,7 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(result.stdout == """
             Tính đến ngày 31/08/2025
+
             Nhiệm vụ quá hạn theo cơ quan chủ trì (0):
               Không có nhiệm vụ quá hạn.
 

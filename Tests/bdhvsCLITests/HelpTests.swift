@@ -13,7 +13,7 @@ import Testing
         }
     }
 
-    @Test(.disabled("bug: 'bdhvs --help' never mentions --as-of (only BDHVS_TODAY); the global options (--as-of, --db, --lang) appear only in each subcommand's help"))
+    @Test
     func rootHelpMentionsAsOf() throws {
         let cli = try CLI()
         let result = try cli.run("--help")

@@ -42,7 +42,9 @@ public enum PlanLoader {
         // rules are checked too, so that every problem is reported at once.
         var rules = PlanRules(document: document, root: root, file: file)
         let plan = rules.check()
-        let all = (findings + rules.diagnostics).normalized()
+        // A rule finding where the schema already found one is the same problem seen twice.
+        let flagged = Set(findings.map(\.location))
+        let all = (findings + rules.diagnostics.filter { !flagged.contains($0.location) }).normalized()
         return Outcome(plan: all.hasErrors ? nil : plan, diagnostics: all)
     }
 
@@ -55,7 +57,8 @@ public enum PlanLoader {
             case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
                 .dataCorrupted(let context):
                 path = NodePath(codingPath: context.codingPath)
-                detail = "'\(path)' cannot be read: \(context.debugDescription.lowercased())"
+                let value = path.node(in: root).scalar.map { " '\($0.string)'" } ?? ""
+                detail = "'\(path)' cannot be read: the value\(value) is out of range or of the wrong kind"
             @unknown default:
                 break
             }

@@ -8,6 +8,8 @@ enum YAMLSource {
         func at(_ line: Int, _ column: Int, _ message: String) -> (Node?, [Diagnostic]) {
             (nil, [Diagnostic(SourceLocation(file: file, line: line, column: column), .error, message)])
         }
+        // A byte order mark (as Notepad saves UTF-8) is not part of the YAML.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         do {
             let parser = try Parser(yaml: text)
             guard let root = try parser.nextRoot() else {
@@ -50,7 +52,7 @@ enum YAMLSource {
     /// Where a key set twice in a block mapping is set the second time: the next line
     /// that starts with `key:` at the same column. Nil for flow mappings.
     static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard first.line >= 1, first.line <= lines.count else { return nil }
         for index in first.line..<lines.count {
             let scalars = Array(lines[index].unicodeScalars)

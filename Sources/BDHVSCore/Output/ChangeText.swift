@@ -7,7 +7,7 @@ public struct ChangeText {
     /// "Đã ghi: nv1 — hoàn thành (trạng thái: đang thực hiện → hoàn thành; …)".
     public func confirmation(_ change: ChangeRecord) -> String {
         let l = language
-        var line = l.pick("Đã ghi", "Recorded") + ": \(change.plan)/\(change.task) — " + line(change)
+        var line = l.pick("Đã ghi", "Recorded") + ": \(change.plan)\(change.task.map { "/" + $0 } ?? "") — " + line(change)
         if change.kind == "undo", let undoes = change.undoes { line += l.pick(" (hoàn tác thay đổi #\(undoes))", " (undid change #\(undoes))") }
         return line + "\n"
     }

@@ -7,6 +7,8 @@ public struct Plan: Sendable, Equatable {
     public var tasks: [PlanTask]
     /// The date the plan was issued (`document.date`), if written.
     public var issuedOn: CivilDate? = nil
+    /// Indicators with their targets.
+    public var indicators: [PlanIndicator] = []
 
     /// The plan's stable id.
     public var id: String { document.id }

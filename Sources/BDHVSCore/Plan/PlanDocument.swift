@@ -12,6 +12,7 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var document: DocumentReference?
     public var legalBases: [LegalBasis]?
     public var objectives: Objectives?
+    public var indicators: [IndicatorDefinition]?
     public var targetGroups: [TargetGroupDefinition]?
     public var agencies: [AgencyDefinition]
     public var tasks: [TaskDefinition]
@@ -24,7 +25,7 @@ public struct PlanDocument: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case format, id, title, commune, communeKind = "commune_kind", province, year, issuer, document
-        case legalBases = "legal_bases", objectives, targetGroups = "target_groups", agencies, tasks, budget
+        case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", agencies, tasks, budget
         case duties, closing, recipients, signer, settings
     }
 }
@@ -50,6 +51,25 @@ public struct LegalBasis: Codable, Sendable, Equatable {
 public struct Objectives: Codable, Sendable, Equatable {
     public var purposes: [String]?
     public var requirements: [String]?
+}
+
+/// An indicator (chỉ tiêu) with its target for the plan's year, as written.
+public struct IndicatorDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// "percent" or "count".
+    public var kind: String
+    /// For a percentage: what it is a percentage of.
+    public var of: String?
+    /// For a count: what is counted.
+    public var unit: String?
+    public var target: Double
+    public var targetGroup: String?
+    public var task: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, kind, of, unit, target, targetGroup = "target_group", task
+    }
 }
 
 /// A target group the plan names beyond the four of Quyết định 757/QĐ-BKHCN.

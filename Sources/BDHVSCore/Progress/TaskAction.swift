@@ -18,7 +18,7 @@ public enum TaskAction: Sendable, Equatable {
     /// Sets the deadline of a task whose timeline gave none, or moves it.
     case deadline(CivilDate)
 
-    /// The kind stored in `task_change.kind`.
+    /// The kind stored in `change_log.kind`.
     var kind: String {
         switch self {
         case .start: return "start"
@@ -85,7 +85,8 @@ public struct ChangeRecord: Codable, Sendable, Equatable {
 
     public var id: Int64
     public var plan: String
-    public var task: String
+    /// The task it is about; nil for a change about the plan (an indicator measurement).
+    public var task: String?
     /// start, done, pause, cancel, reopen, progress, note, deadline, occurrence, undo.
     public var kind: String
     public var by: String

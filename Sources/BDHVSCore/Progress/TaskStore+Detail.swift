@@ -42,13 +42,13 @@ extension TaskStore {
     func history(_ db: Database, taskRowID: Int64) throws -> [ChangeRecord] {
         var fields: [Int64: [ChangeRecord.Field]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT f.change_id, f.field, f.old_value, f.new_value FROM task_change_field f
-            JOIN task_change c ON c.id = f.change_id WHERE c.task_id = ?
+            SELECT f.change_id, f.field, f.old_value, f.new_value FROM change_field f
+            JOIN change_log c ON c.id = f.change_id WHERE c.task_id = ?
             """, arguments: [taskRowID]) {
             fields[row["change_id"], default: []].append(.init(field: row["field"], old: row["old_value"], new: row["new_value"]))
         }
         return try Row.fetchAll(db, sql: """
-            SELECT c.*, t.key AS task_key, p.key AS plan_key FROM task_change c JOIN task t ON t.id = c.task_id
+            SELECT c.*, t.key AS task_key, p.key AS plan_key FROM change_log c JOIN task t ON t.id = c.task_id
             JOIN plan p ON p.id = t.plan_id WHERE c.task_id = ? ORDER BY c.id
             """, arguments: [taskRowID]).map { row in
             let id: Int64 = row["id"]

@@ -3,6 +3,7 @@ import GRDB
 /// A task row with what updates need to know about it now.
 struct TaskState {
     var rowID: Int64
+    var planRowID: Int64
     var plan: String
     var key: String
     var year: Int
@@ -53,7 +54,7 @@ extension TaskStore {
             throw ChangeError.unknownTask(key, plan: plan, suggestion: Suggestion.closest(to: key, among: keys))
         }
         return TaskState(
-            rowID: row["id"], plan: row["plan_key"], key: row["key"], year: row["year"], state: row["state"],
+            rowID: row["id"], planRowID: row["plan_id"], plan: row["plan_key"], key: row["key"], year: row["year"], state: row["state"],
             completedOn: row["completed_on"], percent: row["percent"], stateSince: row["state_since"], deadline: row["deadline"],
             planDeadline: row["plan_deadline"], recordedDeadline: row["recorded_deadline"], extendedFrom: row["extended_from"],
             deadlineSince: row["deadline_since"], scheduleKind: row["schedule_kind"],

@@ -75,7 +75,7 @@ enum StatusSQL {
     /// the task's last change, so present-day queries read the task row alone.
     static func valueThen(_ field: String) -> String {
         """
-        (SELECT f.new_value FROM task_change c JOIN task_change_field f ON f.change_id = c.id
+        (SELECT f.new_value FROM change_log c JOIN change_field f ON f.change_id = c.id
             WHERE c.task_id = t.id AND f.field = '\(field)' AND c.undoes IS NULL AND c.undone_by IS NULL
                 AND c.effective_on <= :asOf
             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1)

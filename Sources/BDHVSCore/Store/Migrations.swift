@@ -103,9 +103,10 @@ enum Migrations {
         ) WITHOUT ROWID;
         """
 
-    /// Progress with history: every change of a task is a row of `task_change` with the
-    /// old and new value of each field it touched (`task_change_field`), so nothing is
-    /// updated without a trace, any past date can be replayed, and a change can be undone.
+    /// Progress with history: every change is a row of `change_log` with the old and new
+    /// value of each field it touched (`change_field`), so nothing is updated without a
+    /// trace, any past date can be replayed, and a change can be undone. A change belongs
+    /// to a plan, and to a task when it is about one.
     /// Deadlines: `plan_deadline` comes from the file, `recorded_deadline` from a user,
     /// `deadline` is the one that counts; `extended_from` is the deadline before the first
     /// move. Occurrences of recurring duties marked done are in `occurrence_done`.
@@ -119,23 +120,23 @@ enum Migrations {
         UPDATE task SET plan_deadline = deadline;
         ALTER TABLE plan ADD COLUMN issued_on TEXT;
 
-        CREATE TABLE task_change (
+        CREATE TABLE change_log (
             id INTEGER PRIMARY KEY,
-            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL CHECK (kind IN
-                ('start', 'done', 'pause', 'cancel', 'reopen', 'progress', 'note', 'deadline', 'occurrence', 'undo')),
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            task_id INTEGER REFERENCES task(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
             actor TEXT NOT NULL,
             effective_on TEXT NOT NULL,
             recorded_on TEXT NOT NULL,
             note TEXT,
-            undoes INTEGER REFERENCES task_change(id),
-            undone_by INTEGER REFERENCES task_change(id)
+            undoes INTEGER REFERENCES change_log(id),
+            undone_by INTEGER REFERENCES change_log(id)
         );
-        CREATE INDEX task_change_by_task ON task_change(task_id, effective_on);
-        CREATE INDEX task_change_by_actor ON task_change(actor, id);
+        CREATE INDEX change_log_by_task ON change_log(task_id, effective_on);
+        CREATE INDEX change_log_by_actor ON change_log(actor, id);
 
-        CREATE TABLE task_change_field (
-            change_id INTEGER NOT NULL REFERENCES task_change(id) ON DELETE CASCADE,
+        CREATE TABLE change_field (
+            change_id INTEGER NOT NULL REFERENCES change_log(id) ON DELETE CASCADE,
             field TEXT NOT NULL,
             old_value TEXT,
             new_value TEXT,

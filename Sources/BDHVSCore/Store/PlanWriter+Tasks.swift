@@ -56,8 +56,9 @@ extension PlanWriter {
     private func writeParties(_ task: PlanTask, rowID: Int64, agencies: [String: Int64]) throws {
         try db.execute(sql: "DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
         try db.execute(sql: "DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
-        for (position, lead) in task.leads.enumerated() {
-            try db.execute(sql: "INSERT OR IGNORE INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
+        var seen = Set<String>()
+        for (position, lead) in task.leads.enumerated() where seen.insert(lead).inserted {
+            try db.execute(sql: "INSERT INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
                            arguments: [rowID, agencies[lead], position])
         }
         if let advisory = task.advisory {

@@ -49,7 +49,7 @@ public final class JSONSchema: Sendable {
         items = try (object["items"] as? [String: Any]).map { try JSONSchema($0) }
         enumValues = (object["enum"] as? [Any])?.compactMap(JSONScalar.init)
         constValue = object["const"].flatMap(JSONScalar.init)
-        pattern = try (object["pattern"] as? String).map { NSRegularExpressionBox(try NSRegularExpression(pattern: $0)) }
+        pattern = try (object["pattern"] as? String).map { NSRegularExpressionBox(try NSRegularExpression(pattern: Self.ecmaAnchored($0))) }
         expected = object["x-expected"] as? String
         minItems = object["minItems"] as? Int
         minLength = object["minLength"] as? Int
@@ -59,6 +59,13 @@ public final class JSONSchema: Sendable {
         anyOf = try (object["anyOf"] as? [[String: Any]] ?? []).map { try JSONSchema($0) }
         ref = object["$ref"] as? String
         unsupportedKeywords = object.keys.filter { !Self.knownKeywords.contains($0) }.sorted()
+    }
+
+    /// JSON Schema patterns are ECMA-262 regular expressions, where a final `$` matches only
+    /// at the very end; ICU's `$` also matches before a final line break, so use `\z`.
+    static func ecmaAnchored(_ pattern: String) -> String {
+        guard pattern.hasSuffix("$"), !pattern.hasSuffix("\\$") else { return pattern }
+        return String(pattern.dropLast()) + "\\z"
     }
 
     /// True when this schema only lists required keys (a branch of `oneOf`/`anyOf` that

@@ -74,7 +74,7 @@ extension PlanRules {
 
     /// The target group ids tasks may use: the standard four and the plan's own.
     mutating func checkTargetGroupDefinitions() -> Set<String> {
-        var groups = Set(Self.standardTargetGroups)
+        var groups = Set(TargetGroups.standard.map(\.id))
         for (index, group) in (document.targetGroups ?? []).enumerated() where !groups.insert(group.id).inserted {
             report(NodePath().key("target_groups").index(index).key("id"), "target group '\(group.id)' is already defined")
         }

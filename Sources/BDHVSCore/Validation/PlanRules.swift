@@ -11,8 +11,6 @@ struct PlanRules {
     let directory: AgencyDirectory
     let timelines: TimelineParser
 
-    /// Built-in target groups of Quyết định 757/QĐ-BKHCN.
-    static let standardTargetGroups = ["nguoi-dan", "hoc-sinh-sinh-vien", "can-bo-cong-chuc", "lao-dong-doanh-nghiep"]
 
     init(document: PlanDocument, root: Node, file: String) {
         self.document = document
@@ -41,7 +39,8 @@ struct PlanRules {
         }
         checkDuties()
         checkBudgetTotal()
-        return diagnostics.hasErrors ? nil : Plan(document: document, tasks: tasks, issuedOn: issuedOn)
+        let indicators = checkIndicators(groups: groups, tasks: Set(tasks.map(\.id)))
+        return diagnostics.hasErrors ? nil : Plan(document: document, tasks: tasks, issuedOn: issuedOn, indicators: indicators)
     }
 
     // MARK: - Findings
@@ -50,9 +49,12 @@ struct PlanRules {
         let node = path.node(in: root)
         var column = node.mark?.column ?? 1
         if let offset = columnOffset, case .scalar(let scalar) = node {
+            // The offset counts characters; columns count Unicode scalars (text typed in
+            // decomposed form has several per character).
+            let scalars = String(scalar.string.prefix(offset)).unicodeScalars.count
             switch scalar.style {
-            case .plain: column += offset
-            case .singleQuoted, .doubleQuoted: column += offset + 1
+            case .plain: column += scalars
+            case .singleQuoted, .doubleQuoted: column += scalars + 1
             default: break
             }
         }

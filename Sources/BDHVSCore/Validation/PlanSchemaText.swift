@@ -77,6 +77,13 @@ extension PlanSchema {
     "objectives": {
       "$ref": "#/$defs/objectives"
     },
+    "indicators": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/indicator"
+      },
+      "description": "Chỉ tiêu: the outcome indicators of the plan with their target for the plan's year."
+    },
     "target_groups": {
       "type": "array",
       "items": {
@@ -252,6 +259,55 @@ extension PlanSchema {
         },
         "name": {
           "$ref": "#/$defs/text"
+        }
+      }
+    },
+    "indicator": {
+      "title": "indicator",
+      "type": "object",
+      "required": [
+        "id",
+        "name",
+        "kind",
+        "target"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "description": "Stable id, e.g. 'cbccvc-ky-nang-so'."
+        },
+        "name": {
+          "$ref": "#/$defs/text",
+          "description": "As the plan words it, e.g. 'Tỷ lệ cán bộ, công chức, viên chức có kỹ năng số cơ bản'."
+        },
+        "kind": {
+          "enum": [
+            "percent",
+            "count"
+          ],
+          "description": "'percent': a ratio of people, measured as numerator/denominator; 'count': a number of people, classes, news items …"
+        },
+        "of": {
+          "$ref": "#/$defs/text",
+          "description": "For a percentage: what it is a percentage of (the denominator), e.g. 'người dân trong độ tuổi trưởng thành'."
+        },
+        "unit": {
+          "$ref": "#/$defs/text",
+          "description": "For a count: what is counted, e.g. 'người', 'lượt', 'lớp', 'tin bài'."
+        },
+        "target": {
+          "type": "number",
+          "minimum": 0,
+          "description": "The target for the plan's year: a percentage (at most one decimal, e.g. 85 or 85.5) or a count."
+        },
+        "target_group": {
+          "$ref": "#/$defs/id",
+          "description": "The target group it measures, if one (e.g. 'can-bo-cong-chuc')."
+        },
+        "task": {
+          "$ref": "#/$defs/id",
+          "description": "The task that drives it, if one."
         }
       }
     },

@@ -36,7 +36,10 @@ struct SchemaValidator {
         }
         if let types = schema.types, !types.contains(where: kind.matches(jsonType:)) {
             let expected = types.map(NodeKind.phrase(jsonType:)).joined(separator: " or ")
-            return error(node, "\(name) must be \(expected), found \(foundPhrase(node, kind))", into: &findings)
+            var message = "\(name) must be \(expected), found \(foundPhrase(node, kind))"
+            if kind == .timestamp && types.contains("string") { message += "; write dates as 24/7/2025 or put them in quotes" }
+            else if kind != .string && types == ["string"] && node.scalar != nil { message += "; put it in quotes to make it text" }
+            return error(node, message, into: &findings)
         }
         if let constant = schema.constValue, !matches(node, constant) {
             return error(node, "\(name) must be \(constant), found \(foundPhrase(node, kind))", into: &findings)
@@ -82,16 +85,16 @@ struct SchemaValidator {
         if kind == .string, let pattern = schema.pattern, !pattern.matches(text) {
             error(node, "\(name) '\(text)' is not valid; expected \(schema.expected ?? "text matching the pattern")", into: &findings)
         }
-        if kind == .integer, let value = node.int {
-            if let low = schema.minimum, value < low {
-                error(node, rangeMessage(name, value, schema), into: &findings)
-            } else if let high = schema.maximum, value > high {
-                error(node, rangeMessage(name, value, schema), into: &findings)
+        if kind == .integer || kind == .float, let value = Double(text.replacingOccurrences(of: "_", with: "")) {
+            if let low = schema.minimum, value < Double(low) {
+                error(node, rangeMessage(name, text, schema), into: &findings)
+            } else if let high = schema.maximum, value > Double(high) {
+                error(node, rangeMessage(name, text, schema), into: &findings)
             }
         }
     }
 
-    private func rangeMessage(_ name: String, _ value: Int, _ schema: JSONSchema) -> String {
+    private func rangeMessage(_ name: String, _ value: String, _ schema: JSONSchema) -> String {
         switch (schema.minimum, schema.maximum) {
         case (let low?, let high?): return "\(name) must be between \(low) and \(high), found \(value)"
         case (let low?, nil): return "\(name) must be at least \(low), found \(value)"

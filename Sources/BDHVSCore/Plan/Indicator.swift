@@ -1,0 +1,26 @@
+/// A checked indicator (chỉ tiêu). Values are kept in tenths of their unit (percentage
+/// points for a percentage, units for a count), so one decimal is exact and no
+/// floating point reaches a comparison.
+public struct PlanIndicator: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable { case percent, count }
+
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    /// What a percentage is of (its denominator), or what a count counts.
+    public var of: String?
+    public var unit: String?
+    /// The year's target, in tenths: 85,5% is 855; 62 teams is 620.
+    public var targetTenths: Int
+    public var targetGroup: String?
+    public var task: String?
+}
+
+extension PlanIndicator {
+    /// Tenths of `value` when it has at most one decimal; nil otherwise.
+    static func tenths(_ value: Double) -> Int? {
+        let scaled = (value * 10).rounded()
+        guard abs(value * 10 - scaled) < 1e-6, scaled < 1e15 else { return nil }
+        return Int(scaled)
+    }
+}

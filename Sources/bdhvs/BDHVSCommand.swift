@@ -20,6 +20,7 @@ struct BDHVSCommand: ParsableCommand {
             records changes).
             """,
         version: BDHVS.version,
-        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, UndoCommand.self]
+        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
+                      BudgetCommand.self, ImportCommand.self, UndoCommand.self]
     )
 }

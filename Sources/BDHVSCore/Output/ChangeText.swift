@@ -24,7 +24,9 @@ public struct ChangeText {
     private func line(_ change: ChangeRecord) -> String {
         var text = kind(change)
         let hidden: Set<String> = ["recorded_deadline", "extended_from", "state_since", "deadline_since"]
-        let shown = ChangeRecord.Field.displayOrder(change.fields).filter { !hidden.contains($0.field) && !$0.field.hasPrefix("occurrence:") }
+        let shown = ChangeRecord.Field.displayOrder(change.fields).filter {
+            !hidden.contains($0.field) && !$0.field.hasPrefix("occurrence:") && !$0.field.hasPrefix("record:")
+        }
         if !shown.isEmpty {
             text += ": " + shown.map { "\(name($0.field)) \(value($0.field, $0.old)) → \(value($0.field, $0.new))" }.joined(separator: "; ")
         }
@@ -51,6 +53,12 @@ public struct ChangeText {
         case "note": return l.pick("ghi chú", "note")
         case "deadline": return l.pick("cập nhật thời hạn", "deadline set")
         case "undo": return l.pick("hoàn tác", "undo")
+        case "activity": return l.pick("ghi hoạt động", "activity recorded")
+        case "measurement": return l.pick("ghi số liệu chỉ tiêu", "indicator measured")
+        case "spending": return l.pick("ghi khoản chi", "spending recorded")
+        case "import":
+            let rows = change.fields.filter { $0.field.hasPrefix("record:") }.count
+            return l.pick("nhập \(rows) dòng từ tệp", "imported \(rows) rows from a file")
         default: return change.kind
         }
     }

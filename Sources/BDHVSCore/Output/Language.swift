@@ -31,13 +31,20 @@ public enum Language: String, CaseIterable, Sendable {
 
     /// A count as written in this language: "2.148" in Vietnamese, "2,148" in English.
     func number(_ value: Int) -> String {
-        self == .vi ? Numbers.grouped(value) : Numbers.grouped(value).replacingOccurrences(of: ".", with: ",")
+        decimal(Numbers.grouped(value))
+    }
+
+    /// A number written the Vietnamese way ("2.148,5") as this language writes it
+    /// (English: "2,148.5").
+    func decimal(_ vietnamese: String) -> String {
+        guard self == .en else { return vietnamese }
+        return String(vietnamese.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
     }
 
     /// "0/5 nhiệm vụ (0%)"; a percentage with a decimal comma in Vietnamese, a point in English.
     func ratio(_ part: Int, _ whole: Int, unit: String = "") -> String {
         let percent = Numbers.percent(numerator: part, denominator: whole)
-        let shown = self == .vi ? percent : percent.replacingOccurrences(of: ",", with: ".")
+        let shown = decimal(percent)
         return "\(number(part))/\(number(whole))\(unit.isEmpty ? "" : " " + unit) (\(shown))"
     }
 }

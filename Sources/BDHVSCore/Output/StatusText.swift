@@ -41,6 +41,14 @@ public struct StatusText {
         lines.append("")
         lines += dueSoonSection(report)
         lines += recurringSection(report)
+        let records = RecordText(language: l)
+        if !report.indicators.isEmpty {
+            lines += ["", l.pick("Chỉ tiêu:", "Indicators:")] + records.indicators(report.indicators, asOf: report.asOf)
+        }
+        if !report.budget.sources.isEmpty {
+            lines += ["", l.pick("Kinh phí (đến ngày \(report.asOf.vietnamese)):", "Budget (as of \(report.asOf.vietnamese)):")]
+                + records.budget(report.budget)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -15,6 +15,17 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case periodNotStarted(task: String, period: String, start: CivilDate)
     case nothingToUndo(by: String)
     case changedSince(task: String, field: String)
+    case groupsDoNotAddUp(participants: Int, sum: Int)
+    case unknownGroup(String, suggestion: String?)
+    case duplicateGroup(String)
+    case unknownIndicator(String, plan: String?, suggestion: String?)
+    case ambiguousIndicator(String, plans: [String])
+    case unknownSource(String, plan: String, known: [String])
+    case percentOver100(indicator: String, value: String)
+    case ratioNotForCount(indicator: String)
+    case numeratorOverDenominator(numerator: Int, denominator: Int)
+    case wholeNumberNeeded(indicator: String, value: String)
+    case notPositive(what: String, value: String)
 
     public var description: String {
         switch self {
@@ -49,6 +60,31 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(by)' has no change left to undo"
         case .changedSince(let task, let field):
             return "cannot undo: the \(field) of task '\(task)' was changed again since; undo that change first"
+        case .groupsDoNotAddUp(let participants, let sum):
+            return "the target groups add up to \(Numbers.grouped(sum)), not to the \(Numbers.grouped(participants)) participants; give every group so that they add up, or none"
+        case .unknownGroup(let group, let suggestion):
+            return "unknown target group '\(group)'" + (suggestion.map { "; did you mean '\($0)'?" }
+                ?? "; expected nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep or a group of the plan")
+        case .duplicateGroup(let group):
+            return "target group '\(group)' is given twice"
+        case .unknownIndicator(let indicator, let plan, let suggestion):
+            return "no indicator '\(indicator)'" + (plan.map { " in plan '\($0)'" } ?? " in the loaded plans")
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .ambiguousIndicator(let indicator, let plans):
+            return "indicator '\(indicator)' is in several plans (\(plans.map { "'\($0)'" }.joined(separator: ", "))); name one with --plan"
+        case .unknownSource(let source, let plan, let known):
+            return "no funding source '\(source)' in plan '\(plan)'"
+                + (known.isEmpty ? "; the plan's budget lists none" : "; expected one of " + known.map { "'\($0)'" }.joined(separator: ", "))
+        case .percentOver100(let indicator, let value):
+            return "indicator '\(indicator)' is a percentage; \(value) is over 100"
+        case .ratioNotForCount(let indicator):
+            return "indicator '\(indicator)' is a count; give --value, not a numerator and denominator"
+        case .numeratorOverDenominator(let numerator, let denominator):
+            return "the numerator \(Numbers.grouped(numerator)) is larger than the denominator \(Numbers.grouped(denominator))"
+        case .wholeNumberNeeded(let indicator, let value):
+            return "indicator '\(indicator)' is a count; \(value) is not a whole number"
+        case .notPositive(let what, let value):
+            return "\(what) must be more than 0, found \(value)"
         }
     }
 }

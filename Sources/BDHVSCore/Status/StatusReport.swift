@@ -134,10 +134,14 @@ public struct StatusReport: Encodable, Sendable, Equatable {
     /// Recurring duties with their occurrences (listed for one plan; only totalled in a roll-up).
     public var recurring: [RecurringStatus] = []
     public var occurrences: OccurrenceTotals = .zero
+    /// Indicators with their latest value against the target (one plan only).
+    public var indicators: [IndicatorRow] = []
+    /// Estimates, disbursements and settlements per funding source.
+    public var budget = BudgetReport(sources: [], estimate: 0, disbursed: 0, settled: 0, remaining: 0, planTotal: nil)
 
     enum CodingKeys: String, CodingKey {
         case plan, title, asOf = "as_of", counts, completion, byLead = "by_lead", overdue, dueSoon = "due_soon"
-        case dueSoonDays = "due_soon_days", plans, recurring, occurrences
+        case dueSoonDays = "due_soon_days", plans, recurring, occurrences, indicators, budget
     }
 
     /// Absent values are written as `null`, so the report always has every key.
@@ -155,6 +159,8 @@ public struct StatusReport: Encodable, Sendable, Equatable {
         try container.encode(plans, forKey: .plans)
         try container.encode(recurring, forKey: .recurring)
         try container.encode(occurrences, forKey: .occurrences)
+        try container.encode(indicators, forKey: .indicators)
+        try container.encode(budget, forKey: .budget)
     }
 }
 

@@ -11,6 +11,9 @@ enum Migrations {
         migrator.registerMigration("v2-progress-history") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-indicators-activities-budget") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -149,5 +152,83 @@ enum Migrations {
             done_on TEXT NOT NULL,
             PRIMARY KEY (task_id, period)
         ) WITHOUT ROWID;
+        """
+
+    /// The numbers a result report needs. Indicators with their year's target (tenths of a
+    /// percentage point or of a unit, so one decimal is exact); measurements of them;
+    /// activities (classes, events) held for a task with participants in total and per
+    /// target group; money disbursed or settled against a task and funding source, in whole
+    /// đồng. A recorded row counts while `live`; undoing it clears `live`, keeping the trace.
+    private static let v3 = """
+        CREATE TABLE funding_source (
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (plan_id, key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE indicator (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('percent', 'count')),
+            of_what TEXT,
+            unit TEXT,
+            target_tenths INTEGER NOT NULL CHECK (target_tenths >= 0),
+            target_group TEXT,
+            task_key TEXT,
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            UNIQUE (plan_id, key),
+            CHECK (kind <> 'percent' OR target_tenths <= 1000)
+        );
+
+        CREATE TABLE measurement (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+            measured_on TEXT NOT NULL,
+            numerator INTEGER,
+            denominator INTEGER,
+            value_tenths INTEGER NOT NULL CHECK (value_tenths >= 0),
+            source TEXT,
+            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1)),
+            CHECK ((numerator IS NULL) = (denominator IS NULL)),
+            CHECK (denominator IS NULL OR (denominator > 0 AND numerator BETWEEN 0 AND denominator))
+        );
+        CREATE INDEX measurement_by_indicator ON measurement(indicator_id, measured_on);
+
+        CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            held_on TEXT NOT NULL,
+            title TEXT,
+            place TEXT,
+            participants INTEGER NOT NULL CHECK (participants >= 0),
+            unit TEXT NOT NULL CHECK (unit IN ('người', 'lượt')),
+            note TEXT,
+            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1))
+        );
+        CREATE INDEX activity_by_task ON activity(task_id, held_on);
+        CREATE INDEX activity_by_date ON activity(held_on);
+
+        CREATE TABLE activity_group (
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            target_group TEXT NOT NULL,
+            count INTEGER NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (activity_id, target_group)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE spending (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            spent_on TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('disbursed', 'settled')),
+            note TEXT,
+            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1))
+        );
+        CREATE INDEX spending_by_task ON spending(task_id);
         """
 }

@@ -42,6 +42,7 @@ struct PlanWriter {
         let agencies = try writeAgencies(planID: planID)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
         try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+        try writeIndicatorsAndSources(planID: planID)
         return summary
     }
 

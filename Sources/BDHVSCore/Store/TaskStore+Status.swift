@@ -36,6 +36,8 @@ extension TaskStore {
                 dueSoonDays: dueSoonDays, plans: plans)
             report.occurrences = OccurrenceTotals(recurring)
             report.recurring = single == nil ? [] : recurring
+            report.indicators = single == nil ? [] : try indicatorRows(db, planIDs: ids, asOf: asOf)
+            report.budget = try budgetReport(db, planIDs: ids, asOf: asOf)
             return report
         }
     }

@@ -23,6 +23,12 @@ public enum Numbers {
     /// `2148` → `"2.148"`.
     public static func grouped(_ value: Int) -> String { grouped(Int64(value)) }
 
+    /// Tenths written with a decimal comma when they have a decimal: 853 → "85,3", 850 → "85".
+    public static func tenths(_ value: Int) -> String {
+        let whole = grouped(value / 10)
+        return value % 10 == 0 ? whole : "\(whole),\(abs(value % 10))"
+    }
+
     /// A percentage with one decimal and a decimal comma: `0.853` → `"85,3%"`; an exact
     /// whole number prints without decimals (`"100%"`).
     public static func percent(numerator: Int, denominator: Int) -> String {

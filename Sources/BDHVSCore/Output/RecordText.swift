@@ -1,0 +1,96 @@
+/// Activities, indicators and the budget as text, numbers written the Vietnamese way
+/// (2.148 người; 12.500.000 đồng; 85,3%) or the English way with `--lang en`.
+public struct RecordText {
+    public var language: Language
+
+    public init(language: Language) { self.language = language }
+
+    /// "2.148 người" / "2,148 people"; "2.491 lượt" / "2,491 enrolments".
+    func participants(_ count: Int, unit: String) -> String {
+        let l = language
+        let enrolments = unit == ParticipantUnit.enrolments.rawValue
+        return l.number(count) + " " + (enrolments ? l.pick("lượt", "enrolments") : l.pick("người", count == 1 ? "person" : "people"))
+    }
+
+    /// "12.500.000 đồng" / "12,500,000 VND".
+    func money(_ amount: Int64) -> String {
+        language.pick(Money.format(amount) + " đồng", Money.format(amount).replacingOccurrences(of: ".", with: ",") + " VND")
+    }
+
+    /// A value in tenths as a percentage or a count: "85,3%", "62".
+    func value(_ tenths: Int, percent: Bool) -> String {
+        let shown = language.decimal(Numbers.tenths(tenths))
+        return percent ? shown + "%" : shown
+    }
+
+    public func activities(_ report: ActivityReport, groups: TargetGroups = TargetGroups(plan: [])) -> String {
+        let l = language
+        guard !report.activities.isEmpty else { return l.pick("Chưa có hoạt động nào phù hợp.\n", "No matching activities.\n") }
+        var table = TextTable(rightAligned: [3])
+        for activity in report.activities {
+            table.add(activity.date.vietnamese, "\(activity.plan)/\(activity.task)", activity.place ?? "",
+                      participants(activity.participants, unit: activity.unit), activity.title ?? "")
+            let breakdown = activity.groups.sorted { $0.key < $1.key }
+                .map { "\(groupName($0.key, groups)): \(l.number($0.value))" }.joined(separator: "; ")
+            if !breakdown.isEmpty { table.add("", "", "", "", "  " + breakdown) }
+        }
+        var lines = table.render()
+        lines.append("")
+        lines.append(l.pick("Tổng cộng: ", "Total: ") + [report.people > 0 || report.enrolments == 0 ? participants(report.people, unit: "người") : nil,
+                                                         report.enrolments > 0 ? participants(report.enrolments, unit: "lượt") : nil]
+            .compactMap { $0 }.joined(separator: "; "))
+        for (title, byGroup) in [(l.pick("Theo nhóm đối tượng (người)", "By target group (people)"), report.byGroup),
+                                 (l.pick("Theo nhóm đối tượng (lượt)", "By target group (enrolments)"), report.byGroupEnrolments)]
+        where !byGroup.isEmpty {
+            lines.append(title + ":")
+            var totals = TextTable(rightAligned: [1])
+            for (group, count) in byGroup.sorted(by: { $0.key < $1.key }) { totals.add(groupName(group, groups), l.number(count)) }
+            lines += totals.render()
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func groupName(_ id: String, _ groups: TargetGroups) -> String {
+        groups.groups.first { $0.id == id }?.name ?? id
+    }
+
+    /// Each indicator: target, latest value with its date, met or not.
+    public func indicators(_ rows: [IndicatorRow], asOf: CivilDate) -> [String] {
+        let l = language
+        guard !rows.isEmpty else { return [l.pick("  Kế hoạch chưa có chỉ tiêu.", "  The plan has no indicators.")] }
+        var table = TextTable()
+        for row in rows {
+            let percent = row.kind == "percent"
+            var latest = l.pick("chưa có số liệu", "not measured")
+            if let measurement = row.latest {
+                latest = value(measurement.valueTenths, percent: percent)
+                if let n = measurement.numerator, let d = measurement.denominator { latest += " (\(l.number(n))/\(l.number(d)))" }
+                latest += l.pick(" ngày ", " on ") + measurement.date.vietnamese
+            }
+            let verdict = row.met.map { $0 ? l.pick("đạt", "met") : l.pick("chưa đạt", "not met") } ?? "—"
+            table.add(row.id, l.pick("chỉ tiêu ", "target ") + value(row.targetTenths, percent: percent), latest, verdict, row.name)
+        }
+        return table.render()
+    }
+
+    /// The budget per source with its totals.
+    public func budget(_ report: BudgetReport) -> [String] {
+        let l = language
+        guard !report.sources.isEmpty else { return [l.pick("  Chưa có dự toán hay khoản chi nào.", "  No estimate or spending yet.")] }
+        var table = TextTable(rightAligned: [1, 2, 3, 4])
+        table.add(l.pick("Nguồn", "Source"), l.pick("Dự toán", "Estimate"), l.pick("Đã giải ngân", "Disbursed"),
+                  l.pick("Đã quyết toán", "Settled"), l.pick("Còn lại", "Remaining"))
+        for row in report.sources {
+            table.add(row.name.isEmpty ? l.pick("(chưa ghi nguồn)", "(no source)") : row.name, money(row.estimate), money(row.disbursed),
+                      money(row.settled), money(row.remaining))
+        }
+        if report.sources.count > 1 {
+            table.add(l.pick("Tổng cộng", "Total"), money(report.estimate), money(report.disbursed), money(report.settled), money(report.remaining))
+        }
+        var lines = table.render()
+        if let total = report.planTotal, total != report.estimate {
+            lines.append(l.pick("  Tổng dự toán ghi trong kế hoạch: \(money(total))", "  Total written in the plan: \(money(total))"))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,113 @@
+/// How participants of an activity are counted: people, or enrolments (lượt) when one
+/// person may count several times (learners enrolled on a platform).
+public enum ParticipantUnit: String, Sendable, Codable, CaseIterable {
+    case people = "người"
+    case enrolments = "lượt"
+}
+
+/// An activity held for a task: a class, a launch, a campaign.
+public struct ActivityInput: Sendable, Equatable {
+    public var plan: String?
+    public var task: String
+    public var heldOn: CivilDate
+    public var participants: Int
+    public var unit: ParticipantUnit
+    /// Participants per target group as the user named the groups; when any is given they
+    /// must add up to `participants`.
+    public var groups: [(group: String, count: Int)]
+    public var title: String?
+    public var place: String?
+    public var note: String?
+
+    public init(plan: String?, task: String, heldOn: CivilDate, participants: Int, unit: ParticipantUnit = .people,
+                groups: [(group: String, count: Int)] = [], title: String? = nil, place: String? = nil, note: String? = nil) {
+        self.plan = plan
+        self.task = task
+        self.heldOn = heldOn
+        self.participants = participants
+        self.unit = unit
+        self.groups = groups
+        self.title = title
+        self.place = place
+        self.note = note
+    }
+
+    public static func == (lhs: ActivityInput, rhs: ActivityInput) -> Bool {
+        lhs.plan == rhs.plan && lhs.task == rhs.task && lhs.heldOn == rhs.heldOn && lhs.participants == rhs.participants
+            && lhs.unit == rhs.unit && lhs.groups.map(\.group) == rhs.groups.map(\.group)
+            && lhs.groups.map(\.count) == rhs.groups.map(\.count) && lhs.title == rhs.title && lhs.place == rhs.place
+            && lhs.note == rhs.note
+    }
+}
+
+/// A measurement of an indicator: a ratio (numerator of denominator) or a value.
+public struct MeasurementInput: Sendable, Equatable {
+    public enum Value: Sendable, Equatable {
+        /// A value in tenths of the unit: 85,3% is 853; 62 teams is 620.
+        case tenths(Int)
+        case ratio(numerator: Int, denominator: Int)
+    }
+
+    public var plan: String?
+    public var indicator: String
+    public var measuredOn: CivilDate
+    public var value: Value
+    public var source: String?
+
+    public init(plan: String?, indicator: String, measuredOn: CivilDate, value: Value, source: String? = nil) {
+        self.plan = plan
+        self.indicator = indicator
+        self.measuredOn = measuredOn
+        self.value = value
+        self.source = source
+    }
+}
+
+/// Money disbursed (giải ngân) or settled (quyết toán) for a task, in whole đồng.
+public struct SpendingInput: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable { case disbursed, settled }
+
+    public var plan: String?
+    public var task: String
+    public var amount: Int64
+    /// A funding source of the plan: its id or name.
+    public var source: String
+    public var spentOn: CivilDate
+    public var kind: Kind
+    public var note: String?
+
+    public init(plan: String?, task: String, amount: Int64, source: String, spentOn: CivilDate, kind: Kind = .disbursed, note: String? = nil) {
+        self.plan = plan
+        self.task = task
+        self.amount = amount
+        self.source = source
+        self.spentOn = spentOn
+        self.kind = kind
+        self.note = note
+    }
+}
+
+/// A decimal as typed ("85,3", "85.3", "2.148", "2,148") in tenths, or nil. One decimal at
+/// most; a group of exactly three digits after the separator is read as thousands.
+public func parseTenths(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
+    if let whole = parseWholeNumber(trimmed) { return whole * 10 }
+    let parts = trimmed.split(separator: trimmed.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, let integer = Int(parts[0]), integer >= 0, parts[1].count == 1, let tenth = Int(parts[1]) else { return nil }
+    return integer * 10 + tenth
+}
+
+/// A whole number as typed, with optional thousands separators ("2148", "2.148", "2,148",
+/// "2 148"), or nil.
+public func parseWholeNumber(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if let plain = Int(trimmed), plain >= 0 { return plain }
+    for separator in [".", ",", " ", "\u{00A0}"] where trimmed.contains(separator) {
+        let groups = trimmed.components(separatedBy: separator)
+        guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+            groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { continue }
+        return Int(groups.joined())
+    }
+    return nil
+}

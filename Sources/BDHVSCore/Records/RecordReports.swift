@@ -1,0 +1,140 @@
+/// One recorded activity as listings show it.
+public struct ActivityRow: Encodable, Sendable, Equatable {
+    public var id: Int64
+    public var plan: String
+    public var task: String
+    public var date: CivilDate
+    public var title: String?
+    public var place: String?
+    public var participants: Int
+    /// "người" (people) or "lượt" (enrolments).
+    public var unit: String
+    /// Participants per target group id, when recorded.
+    public var groups: [String: Int]
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(task, forKey: .task)
+        try container.encode(date, forKey: .date)
+        try container.encode(title, forKey: .title)
+        try container.encode(place, forKey: .place)
+        try container.encode(participants, forKey: .participants)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(groups, forKey: .groups)
+    }
+
+    enum CodingKeys: String, CodingKey { case id, plan, task, date, title, place, participants, unit, groups }
+}
+
+/// Activities with their totals: people and enrolments apart, and per target group.
+public struct ActivityReport: Encodable, Sendable, Equatable {
+    public var activities: [ActivityRow]
+    /// Participants counted as people (người).
+    public var people: Int
+    /// Participants counted as enrolments (lượt).
+    public var enrolments: Int
+    /// Per target group id, over the activities that give a breakdown, for each unit.
+    public var byGroup: [String: Int]
+    public var byGroupEnrolments: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case activities, people, enrolments, byGroup = "by_group", byGroupEnrolments = "by_group_enrolments"
+    }
+}
+
+/// Which activities `activity list` shows.
+public struct ActivityFilter: Sendable, Equatable {
+    public var task: String?
+    public var agency: String?
+    public var group: String?
+    public var from: CivilDate?
+    public var to: CivilDate?
+
+    public init(task: String? = nil, agency: String? = nil, group: String? = nil, from: CivilDate? = nil, to: CivilDate? = nil) {
+        self.task = task
+        self.agency = agency
+        self.group = group
+        self.from = from
+        self.to = to
+    }
+}
+
+/// An indicator with its latest measurement as of a date, against the year's target.
+public struct IndicatorRow: Encodable, Sendable, Equatable {
+    public struct Measurement: Encodable, Sendable, Equatable {
+        public var date: CivilDate
+        /// Tenths of the unit (85,3% is 853).
+        public var valueTenths: Int
+        public var numerator: Int?
+        public var denominator: Int?
+        public var source: String?
+
+        enum CodingKeys: String, CodingKey { case date, valueTenths = "value_tenths", numerator, denominator, source }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(date, forKey: .date)
+            try container.encode(valueTenths, forKey: .valueTenths)
+            try container.encode(numerator, forKey: .numerator)
+            try container.encode(denominator, forKey: .denominator)
+            try container.encode(source, forKey: .source)
+        }
+    }
+
+    public var plan: String
+    public var id: String
+    public var name: String
+    /// "percent" or "count".
+    public var kind: String
+    public var of: String?
+    public var unit: String?
+    public var targetTenths: Int
+    public var targetGroup: String?
+    public var latest: Measurement?
+    /// True when the latest value reaches the target; nil when nothing is measured yet.
+    public var met: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case plan, id, name, kind, of, unit, targetTenths = "target_tenths", targetGroup = "target_group", latest, met
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(of, forKey: .of)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(targetTenths, forKey: .targetTenths)
+        try container.encode(targetGroup, forKey: .targetGroup)
+        try container.encode(latest, forKey: .latest)
+        try container.encode(met, forKey: .met)
+    }
+}
+
+/// Money per funding source: the estimate of the tasks that name it, what was disbursed
+/// and settled, and what remains of the estimate after disbursement. Whole đồng.
+public struct BudgetRow: Codable, Sendable, Equatable {
+    public var source: String
+    public var name: String
+    public var estimate: Int64
+    public var disbursed: Int64
+    public var settled: Int64
+    public var remaining: Int64
+}
+
+/// The budget of the plans in scope, per source and in total.
+public struct BudgetReport: Codable, Sendable, Equatable {
+    public var sources: [BudgetRow]
+    public var estimate: Int64
+    public var disbursed: Int64
+    public var settled: Int64
+    public var remaining: Int64
+    /// The plan-level total written in the plan, for one plan.
+    public var planTotal: Int64?
+
+    enum CodingKeys: String, CodingKey { case sources, estimate, disbursed, settled, remaining, planTotal = "plan_total" }
+}

@@ -21,6 +21,6 @@ struct BDHVSCommand: ParsableCommand {
             """,
         version: BDHVS.version,
         subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
-                      BudgetCommand.self, ImportCommand.self, UndoCommand.self]
+                      BudgetCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, UndoCommand.self]
     )
 }

@@ -110,7 +110,7 @@ private func variants(_ phrase: String) -> [String] {
         ("hàng năm", .recurring(.yearly)), ("định kỳ hằng tháng", .recurring(.monthly)), ("Định kỳ hàng quý", .recurring(.quarterly)),
         ("Theo kế hoạch của tỉnh", .external), ("Theo kế hoạch mở lớp của tỉnh", .external),
         ("Theo kế hoạch (mở lớp) của tỉnh", .external), ("theo kế hoạch của UBND tỉnh", .external),
-        ("theo chỉ đạo của cấp trên", .external), ("theo hướng dẫn của tỉnh/Sở Khoa học và Công nghệ", .external),
+        ("theo chỉ đạo của cấp trên", .external), ("Theo kế hoạch của Thành phố", .external), ("theo chỉ đạo của Thành ủy", .external), ("theo hướng dẫn của tỉnh/Sở Khoa học và Công nghệ", .external),
         ("theo hướng dẫn của Sở Giáo dục và Đào tạo", .external), ("Theo yêu cầu của Bộ Khoa học và Công nghệ", .external),
         ("Thường xuyên và theo kế hoạch của tỉnh", .ongoingAndExternal), ("thường xuyên; theo chỉ đạo của cấp trên", .ongoingAndExternal),
         ("Thường xuyên, liên tục và theo kế hoạch mở lớp của tỉnh", .ongoingAndExternal),

@@ -51,7 +51,8 @@ extension TimelineParser {
         guard !words.contains(where: timeWords.contains),
               !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
         let single: Set = ["tinh", "so", "bo", "tw", "huyen"]
-        let pairs: Set = ["cap tren", "trung uong", "chinh phu", "thu tuong", "tham quyen", "ban chi"]
+        let pairs: Set = ["cap tren", "trung uong", "chinh phu", "thu tuong", "tham quyen", "ban chi", "thanh pho", "thanh uy",
+                          "tinh uy", "dang uy"]
         return words.contains(where: single.contains)
             || zip(words, words.dropFirst()).contains { pairs.contains("\($0) \($1)") }
     }

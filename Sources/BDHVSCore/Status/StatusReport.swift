@@ -22,10 +22,12 @@ public struct TaskRow: Codable, Sendable, Equatable {
     public var percent: Int = 0
     /// The deadline before it was first moved, when it was moved (an extension).
     public var extendedFrom: CivilDate?
+    /// The day it was done, when done as of the as-of date (for a task with sub-tasks, the last).
+    public var completedOn: CivilDate? = nil
 
     enum CodingKeys: String, CodingKey {
         case plan, id, parent, title, lead, timeline, deadline, tentative, status, daysOverdue = "days_overdue"
-        case percent, extendedFrom = "extended_from"
+        case percent, extendedFrom = "extended_from", completedOn = "completed_on"
     }
 
     /// Absent values are written as `null`, so every task has every key.
@@ -43,6 +45,7 @@ public struct TaskRow: Codable, Sendable, Equatable {
         try container.encode(daysOverdue, forKey: .daysOverdue)
         try container.encode(percent, forKey: .percent)
         try container.encode(extendedFrom, forKey: .extendedFrom)
+        try container.encode(completedOn, forKey: .completedOn)
     }
 }
 

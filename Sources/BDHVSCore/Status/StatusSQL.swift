@@ -53,7 +53,8 @@ enum StatusSQL {
                 END AS category,
                 CASE WHEN SUM(category = 'overdue') > 0 THEN MIN(CASE WHEN category = 'overdue' THEN deadline END)
                     WHEN COUNT(deadline) = COUNT(*) THEN MAX(deadline) END AS deadline,
-                MAX(days_overdue) AS days_overdue
+                MAX(days_overdue) AS days_overdue,
+                CASE WHEN SUM(category IN ('done_on_time', 'done_late')) = COUNT(*) THEN MAX(completed_on) END AS completed_on
             FROM item WHERE parent_id IS NOT NULL AND has_subtasks = 0
             GROUP BY root_id
         ),
@@ -61,7 +62,9 @@ enum StatusSQL {
             SELECT i.id, i.plan_id, i.parent_id, i.has_subtasks,
                 COALESCE(r.category, i.category) AS category,
                 CASE WHEN i.has_subtasks = 1 THEN r.deadline ELSE i.deadline END AS deadline,
-                COALESCE(r.days_overdue, i.days_overdue) AS days_overdue
+                COALESCE(r.days_overdue, i.days_overdue) AS days_overdue,
+                CASE WHEN i.has_subtasks = 1 THEN r.completed_on
+                    WHEN i.category IN ('done_on_time', 'done_late') THEN i.completed_on END AS completed_on
             FROM item i LEFT JOIN rolled r ON r.id = i.id AND i.has_subtasks = 1
         ),
         top AS (

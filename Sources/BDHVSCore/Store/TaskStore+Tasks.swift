@@ -52,7 +52,7 @@ extension TaskStore {
 enum TaskRowSQL {
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
-        t.tentative, s.category, s.days_overdue, t.percent, t.extended_from,
+        t.tentative, s.category, s.days_overdue, t.percent, t.extended_from, s.completed_on,
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name FROM task_lead l JOIN agency a ON a.id = l.agency_id
             WHERE l.task_id = t.id ORDER BY l.position)) AS leads
         """
@@ -68,6 +68,7 @@ enum TaskRowSQL {
             lead: leads.map { $0.split(separator: "\u{1F}").map(String.init) } ?? [], timeline: row["timeline"],
             deadline: deadline.flatMap(CivilDate.init(iso:)), tentative: row["tentative"],
             status: TaskCategory(rawValue: row["category"]) ?? .deadlineUnknown, daysOverdue: row["days_overdue"],
-            percent: row["percent"], extendedFrom: (row["extended_from"] as String?).flatMap(CivilDate.init(iso:)))
+            percent: row["percent"], extendedFrom: (row["extended_from"] as String?).flatMap(CivilDate.init(iso:)),
+            completedOn: (row["completed_on"] as String?).flatMap(CivilDate.init(iso:)))
     }
 }

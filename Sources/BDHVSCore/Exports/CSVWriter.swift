@@ -1,0 +1,41 @@
+/// CSV that Excel opens with Vietnamese intact: UTF-8 with a byte order mark, CRLF line
+/// ends, RFC 4180 quoting. ',' by default; ';' for Excel set to Vietnamese regional
+/// format, where ',' is the decimal separator.
+public struct CSVWriter: Sendable {
+    public var delimiter: Character
+
+    public init(delimiter: Character = ",") { self.delimiter = delimiter }
+
+    public func render(header: [String], rows: [[String]]) -> String {
+        "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: String(delimiter)) + "\r\n" }.joined()
+    }
+
+    /// A field, quoted when it holds the delimiter, a quote or a line break; quotes doubled.
+    func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension CSVWriter {
+    /// Tasks and sub-tasks with their status: one row each.
+    public func tasks(_ rows: [TaskRow]) -> String {
+        render(header: ["plan", "id", "parent", "title", "lead", "timeline", "deadline", "tentative", "status", "status_vi",
+                        "days_overdue", "percent", "completed_on", "extended_from"],
+               rows: rows.map { task in
+                   [task.plan, task.id, task.parent ?? "", task.title, task.lead.joined(separator: "; "), task.timeline ?? "",
+                    task.deadline?.iso ?? "", task.tentative ? "1" : "0", task.status.rawValue, Language.vi.label(task.status),
+                    String(task.daysOverdue), String(task.percent), task.completedOn?.iso ?? "", task.extendedFrom?.iso ?? ""]
+               })
+    }
+
+    /// Activities: one row each, a column per target group that appears.
+    public func activities(_ report: ActivityReport) -> String {
+        let groups = Array(Set(report.activities.flatMap(\.groups.keys))).sorted()
+        return render(header: ["plan", "task", "date", "title", "place", "participants", "unit"] + groups,
+                      rows: report.activities.map { activity in
+                          [activity.plan, activity.task, activity.date.iso, activity.title ?? "", activity.place ?? "",
+                           String(activity.participants), activity.unit] + groups.map { activity.groups[$0].map(String.init) ?? "" }
+                      })
+    }
+}

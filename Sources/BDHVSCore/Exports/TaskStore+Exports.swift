@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// A whole plan with its status, for other systems (`bdhvs export PLAN --format json`).
+public struct PlanExport: Encodable, Sendable {
+    public var format = 1
+    public var plan: PlanDocument
+    public var asOf: CivilDate
+    public var status: StatusReport
+    public var tasks: [TaskRow]
+    public var activities: [ActivityRow]
+
+    enum CodingKeys: String, CodingKey { case format, plan, asOf = "as_of", status, tasks, activities }
+}
+
+extension TaskStore {
+    /// The calendar events of a plan's deadlines (optionally of one lead agency): dated
+    /// tasks not cancelled, and recurring duties with a rule for their periods.
+    public func calendarEvents(plan: String, agency: String?, asOf: CivilDate) throws -> [ICalendarWriter.Event] {
+        let data = try reportData(plan: plan, asOf: asOf)
+        let recurring = Dictionary(data.status.recurring.map { ($0.id, $0.period) }, uniquingKeysWith: { a, _ in a })
+        var tasks = data.tasks
+        if let agency {
+            let led = Set(try self.tasks(PlanScope(plan: plan), asOf: asOf, filter: TaskFilter(agency: agency)).map(\.id))
+            tasks = tasks.filter { led.contains($0.id) }
+        }
+        let year = data.document.year
+        return tasks.compactMap { task -> ICalendarWriter.Event? in
+            let description = "Chủ trì: \(task.lead.joined(separator: "; "))\nThời gian thực hiện: \(task.timeline ?? "")\nKế hoạch: \(data.document.title)"
+            let uid = "\(task.plan)-\(task.id)@bdhvs"
+            if let period = recurring[task.id] {
+                let first = period.occurrences(inYear: year).first { $0.end >= CivilDate(year: year, month: 1, day: 1)! }
+                guard let first else { return nil }
+                return .init(uid: uid, summary: "[\(task.id)] \(task.title)", description: description, date: first.end,
+                             recurrence: period, until: CivilDate(year: year, month: 12, day: 31))
+            }
+            guard let deadline = task.deadline, task.parent != nil || !data.tasks.contains(where: { $0.parent == task.id }) else { return nil }
+            return .init(uid: uid, summary: "Hạn: [\(task.id)] \(task.title)", description: description, date: deadline,
+                         recurrence: nil, until: nil)
+        }
+    }
+
+    /// A whole plan with its status, tasks and activities as of `asOf`.
+    public func planExport(plan: String, asOf: CivilDate) throws -> PlanExport {
+        let data = try reportData(plan: plan, asOf: asOf)
+        return PlanExport(plan: data.document, asOf: asOf, status: data.status, tasks: data.tasks,
+                          activities: data.activityTotals.activities)
+    }
+}

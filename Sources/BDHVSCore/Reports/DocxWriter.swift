@@ -1,0 +1,102 @@
+import Foundation
+import ZIPFoundation
+
+/// A report as a Word document (.docx, Office Open XML) that Word and LibreOffice open for
+/// the officer to finish: Times New Roman 14, A4 with the usual administrative margins,
+/// the motto header as a borderless table, bordered data tables. Every text is escaped.
+public struct DocxWriter {
+    public var language: Language
+
+    public init(language: Language = .vi) { self.language = language }
+
+    /// The .docx file's bytes.
+    public func data(_ report: ReportDocument) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", DocxParts.contentTypes), ("_rels/.rels", DocxParts.rootRelationships),
+            ("word/_rels/document.xml.rels", DocxParts.documentRelationships), ("word/styles.xml", DocxParts.styles),
+            ("word/document.xml", document(report)),
+        ]
+        for (path, text) in parts {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    func document(_ report: ReportDocument) -> String {
+        let l = language
+        var body: [String] = []
+        let left = [para(report.issuer, bold: true, align: "center", size: 26), para("───────", align: "center"), para(report.number, align: "center")]
+        let right = [para(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"), bold: true, align: "center", size: 26),
+                     para(l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"), bold: true, align: "center"),
+                     para("───────────────", align: "center"), para(report.placeAndDate, italic: true, align: "center")]
+        body.append(layoutTable([left, right], widths: [3800, 5300]))
+        body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
+        body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
+        for block in report.blocks { body += render(block) }
+        let recipients = [para(l.pick("Nơi nhận:", "Recipients:"), bold: true, italic: true, align: "left", size: 24)]
+            + report.recipients.map { para("- " + $0, align: "left", size: 22) }
+        let signature = report.signature.map { $0.isEmpty ? para("", spaceAfter: 1200) : para($0, bold: true, align: "center") }
+        body.append(layoutTable([recipients, signature], widths: [4500, 4600]))
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body.joined())<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>
+            """
+    }
+
+    func render(_ block: ReportBlock) -> [String] {
+        let l = language
+        switch block {
+        case .heading(let level, let text):
+            return [para(text, bold: true, italic: level > 1 ? false : false, align: "both", spaceBefore: 120)]
+        case .paragraph(let text):
+            return [para(text, align: "both", indent: true)]
+        case .bullets(let items):
+            return items.map { para("- " + $0, align: "both", indent: true) }
+        case .blank(let text):
+            return [para(text, italic: true, align: "both", indent: true, color: "8A0000")]
+        case .table(let headers, let rows, let numeric):
+            return [dataTable(headers, rows, numeric)]
+        case .statusChart(let rows):
+            guard !rows.isEmpty else { return [] }
+            return [para(l.pick("Tình hình thực hiện theo cơ quan chủ trì:", "Status by lead body:"), italic: true, align: "both", indent: true),
+                    dataTable([l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"),
+                               l.pick("Chưa hoàn thành", "Open")],
+                              rows.map { [$0.agency, String($0.done), String($0.overdue), String($0.open)] }, [1, 2, 3])]
+        }
+    }
+
+    /// A paragraph of one run. Sizes are in half-points (28 = 14 pt).
+    func para(_ text: String, bold: Bool = false, italic: Bool = false, align: String = "both", indent: Bool = false,
+              size: Int = 28, spaceBefore: Int = 0, spaceAfter: Int = 60, color: String? = nil) -> String {
+        var properties = "<w:pPr><w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>"
+        if indent { properties += "<w:ind w:firstLine=\"567\"/>" }
+        properties += "<w:jc w:val=\"\(align)\"/></w:pPr>"
+        var run = "<w:rPr>" + (bold ? "<w:b/>" : "") + (italic ? "<w:i/>" : "") + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "")
+        run += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
+        return "<w:p>\(properties)<w:r>\(run)<w:t xml:space=\"preserve\">\(HTMLEscaping.escape(text))</w:t></w:r></w:p>"
+    }
+
+    /// Columns of paragraphs side by side, without borders (header and signature blocks).
+    func layoutTable(_ columns: [[String]], widths: [Int]) -> String {
+        let cells = zip(columns, widths).map { paragraphs, width in
+            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>\(paragraphs.joined())</w:tc>"
+        }.joined()
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders></w:tblPr><w:tblGrid>\(widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined())</w:tblGrid><w:tr>\(cells)</w:tr></w:tbl>"
+    }
+
+    func dataTable(_ headers: [String], _ rows: [[String]], _ numeric: Set<Int>) -> String {
+        func row(_ cells: [String], header: Bool) -> String {
+            "<w:tr>" + cells.enumerated().map { index, text in
+                "<w:tc>" + para(text, bold: header, align: numeric.contains(index) && !header ? "right" : (header ? "center" : "left"), size: 24, spaceAfter: 0) + "</w:tc>"
+            }.joined() + "</w:tr>"
+        }
+        let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders></w:tblPr>"
+            + row(headers, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>" + para("", spaceAfter: 60)
+    }
+}

@@ -1,0 +1,118 @@
+/// A report as one self-contained HTML page that looks like an administrative document
+/// and prints on A4: Times New Roman, the national motto header, numbered sections, and a
+/// bar chart (inline SVG) of task status per lead body. Every text is escaped.
+public struct HTMLRenderer {
+    public var language: Language
+
+    public init(language: Language = .vi) { self.language = language }
+
+    public func render(_ report: ReportDocument) -> String {
+        let l = language
+        var body: [String] = []
+        body.append("""
+            <table class="header"><tr>
+            <td><p class="issuer">\(escape(report.issuer))</p><p class="rule">───────</p><p>\(escape(report.number))</p></td>
+            <td><p class="motto">\(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"))</p>
+            <p class="motto2">\(l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"))</p><p class="rule">───────────────</p>
+            <p class="date">\(escape(report.placeAndDate))</p></td>
+            </tr></table>
+            <h1>\(escape(report.kind))</h1>
+            <p class="title">\(escape(report.title))</p>
+            """)
+        for block in report.blocks { body.append(render(block)) }
+        body.append("""
+            <table class="footer"><tr>
+            <td class="recipients"><p><b><i>\(l.pick("Nơi nhận:", "Recipients:"))</i></b></p>\(report.recipients.map { "<p>- \(escape($0))</p>" }.joined())</td>
+            <td class="signature">\(report.signature.map { $0.isEmpty ? "<p class=\"space\">&nbsp;</p>" : "<p><b>\(escape($0))</b></p>" }.joined())</td>
+            </tr></table>
+            """)
+        return """
+            <!DOCTYPE html>
+            <html lang="\(l.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(report.kind)) — \(escape(report.title))</title>
+            <style>
+            \(Self.style)
+            </style>
+            </head>
+            <body>
+            <main class="page">
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    static let style = """
+        @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+        body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.4; color: #000; background: #f4f4f4; margin: 0; }
+        .page { background: #fff; max-width: 165mm; margin: 10mm auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; }
+        @media print { body { background: #fff; } .page { margin: 0; padding: 0; box-shadow: none; max-width: none; } }
+        p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
+        table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
+        table.header td, table.footer td { vertical-align: top; text-align: center; border: none; padding: 0; }
+        table.header td:first-child { width: 40%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
+        table.header p, table.footer p { text-indent: 0; text-align: center; margin: 0; }
+        table.footer td.recipients p { text-align: left; }
+        .issuer, .motto { font-weight: bold; font-size: 13pt; } .motto2 { font-weight: bold; font-size: 14pt; }
+        .rule { line-height: 0.6; } .date { font-style: italic; margin-top: 6pt !important; }
+        h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
+        .title { text-align: center; font-weight: bold; text-indent: 0; margin-bottom: 12pt; }
+        h2 { font-size: 14pt; margin: 12pt 0 6pt; } h3 { font-size: 14pt; font-style: normal; margin: 8pt 0 6pt; }
+        ul { margin: 0 0 6pt 1cm; padding: 0; } li { text-align: justify; }
+        table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: avoid; }
+        table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; }
+        table.data th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
+        .blank { color: #8a0000; font-style: italic; }
+        figure { margin: 6pt 0 12pt; page-break-inside: avoid; } figcaption { font-size: 12pt; font-style: italic; text-align: center; }
+        td.signature p { margin: 0; } p.space { height: 60pt; }
+        """
+
+    func render(_ block: ReportBlock) -> String {
+        switch block {
+        case .heading(let level, let text):
+            return level == 1 ? "<h2>\(escape(text))</h2>" : "<h3>\(escape(text))</h3>"
+        case .paragraph(let text):
+            return "<p>\(escape(text))</p>"
+        case .bullets(let items):
+            return "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+        case .blank(let text):
+            return "<p class=\"blank\">\(escape(text))</p>"
+        case .table(let headers, let rows, let numeric):
+            let head = "<tr>" + headers.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+            let body = rows.map { row in
+                "<tr>" + row.enumerated().map { numeric.contains($0) ? "<td class=\"num\">\(escape($1))</td>" : "<td>\(escape($1))</td>" }.joined() + "</tr>"
+            }.joined()
+            return "<table class=\"data\">\(head)\(body)</table>"
+        case .statusChart(let rows):
+            return rows.isEmpty ? "" : StatusChartSVG(language: language).render(rows)
+        }
+    }
+
+    /// Text as HTML: `&`, `<`, `>`, `"` and `'` become entities.
+    func escape(_ text: String) -> String {
+        HTMLEscaping.escape(text)
+    }
+}
+
+/// Escaping for HTML and XML text and attribute values.
+public enum HTMLEscaping {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

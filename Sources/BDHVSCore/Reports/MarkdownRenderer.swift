@@ -1,0 +1,65 @@
+/// A report as Markdown (CommonMark with pipe tables). User-written text is escaped, so a
+/// title such as `<script>` or `*` prints as written.
+public struct MarkdownRenderer {
+    public var language: Language
+
+    public init(language: Language = .vi) { self.language = language }
+
+    public func render(_ report: ReportDocument) -> String {
+        let l = language
+        var out: [String] = [
+            "**\(escape(report.issuer))**  ", escape(report.number), "",
+            l.pick("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ", "**SOCIALIST REPUBLIC OF VIETNAM**  "),
+            l.pick("**Độc lập - Tự do - Hạnh phúc**", "**Independence - Freedom - Happiness**"), "",
+            "*\(escape(report.placeAndDate))*", "",
+            "# \(escape(report.kind))", "", "**\(escape(report.title))**", "",
+        ]
+        for block in report.blocks {
+            out += render(block)
+            out.append("")
+        }
+        out.append(l.pick("**Nơi nhận:**", "**Recipients:**"))
+        out += report.recipients.map { "- " + escape($0) }
+        out.append("")
+        out += report.signature.map { $0.isEmpty ? "" : "**\(escape($0))**  " }
+        return out.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+    }
+
+    func render(_ block: ReportBlock) -> [String] {
+        let l = language
+        switch block {
+        case .heading(let level, let text):
+            return [String(repeating: "#", count: level + 1) + " " + escape(text)]
+        case .paragraph(let text):
+            return [escape(text)]
+        case .bullets(let items):
+            return items.map { "- " + escape($0) }
+        case .blank(let text):
+            return ["_\(escape(text))_"]
+        case .table(let headers, let rows, let numeric):
+            return table(headers, rows, numeric)
+        case .statusChart(let rows):
+            guard !rows.isEmpty else { return [] }
+            return [l.pick("Tình hình thực hiện theo cơ quan chủ trì:", "Status by lead body:"), ""]
+                + table([l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"),
+                         l.pick("Chưa hoàn thành", "Open")],
+                        rows.map { [$0.agency, String($0.done), String($0.overdue), String($0.open)] }, [1, 2, 3])
+        }
+    }
+
+    private func table(_ headers: [String], _ rows: [[String]], _ numeric: Set<Int>) -> [String] {
+        let head = "| " + headers.map(escape).joined(separator: " | ") + " |"
+        let rule = "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined()
+        return [head, rule] + rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+    }
+
+    /// Backslash-escapes the characters Markdown would read as markup.
+    func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>|#&".contains(character) { out.append("\\") }
+            out.append(character == "\n" ? " " : character)
+        }
+        return out
+    }
+}

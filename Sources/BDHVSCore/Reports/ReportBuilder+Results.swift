@@ -1,0 +1,128 @@
+extension ReportBuilder {
+    /// II. Kết quả thực hiện: leadership documents, task by task with activities, the
+    /// official count of tasks, indicators against targets, and the budget.
+    func resultsSection() -> [ReportBlock] {
+        var blocks: [ReportBlock] = [.heading(level: 1, text: l.pick("II. KẾT QUẢ THỰC HIỆN", "II. RESULTS")),
+                                     .heading(level: 2, text: l.pick("1. Công tác lãnh đạo, chỉ đạo", "1. Leadership and documents"))]
+        var documents: [String] = (document.legalBases ?? []).map { basis in
+            var line = "\(basis.type) số \(basis.number)"
+            if let date = basis.date { line += " ngày \(date)" }
+            return line + " của \(basis.issuer) về \(basis.subject)"
+        }
+        var plan = document.title
+        if let number = document.document?.number { plan += " (số \(number)" + (document.document?.date.map { " ngày \($0)" } ?? "") + ")" }
+        documents.append(plan)
+        documents += notes.documents ?? []
+        blocks.append(.bullets(documents))
+        blocks.append(.heading(level: 2, text: l.pick("2. Kết quả thực hiện các nhiệm vụ", "2. Tasks")))
+        blocks.append(.paragraph(countSentence()))
+        blocks.append(.statusChart(chartRows()))
+        for task in data.tasks { blocks += taskBlocks(task) }
+        if data.activityTotals.people + data.activityTotals.enrolments > 0 { blocks += activityTotals() }
+        if let results = notes.results { blocks += text(results, else: "") }
+        blocks.append(.heading(level: 2, text: l.pick("3. Kết quả thực hiện các chỉ tiêu", "3. Indicators")))
+        blocks += indicatorBlocks()
+        blocks.append(.heading(level: 2, text: l.pick("4. Kinh phí thực hiện", "4. Budget")))
+        blocks += budgetBlocks()
+        return blocks
+    }
+
+    /// "Kế hoạch có 5 nhiệm vụ: đã hoàn thành 1 (đúng hạn 0, quá hạn 1); chưa hoàn thành 2
+    /// (trong hạn 1, quá hạn 1); thường xuyên 2; chưa xác định thời hạn 0." as reports count.
+    func countSentence() -> String {
+        let c = data.status.counts
+        let done = c[.doneOnTime, default: 0] + c[.doneLate, default: 0]
+        let open = c[.inProgress, default: 0] + c[.overdue, default: 0]
+        let total = data.status.completion.total
+        return l.pick(
+            "Kế hoạch có \(total) nhiệm vụ: đã hoàn thành \(done) (đúng hạn \(c[.doneOnTime, default: 0]), quá hạn \(c[.doneLate, default: 0])); chưa hoàn thành \(open) (trong hạn \(c[.inProgress, default: 0]), quá hạn \(c[.overdue, default: 0])); thực hiện thường xuyên \(c[.ongoing, default: 0]); chưa xác định thời hạn \(c[.deadlineUnknown, default: 0]). Tỷ lệ hoàn thành \(l.ratio(done, total, unit: "nhiệm vụ")); trên số nhiệm vụ đã đến hạn \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).",
+            "The plan has \(total) tasks: done \(done) (on time \(c[.doneOnTime, default: 0]), late \(c[.doneLate, default: 0])); not done \(open) (within deadline \(c[.inProgress, default: 0]), overdue \(c[.overdue, default: 0])); ongoing \(c[.ongoing, default: 0]); deadline unknown \(c[.deadlineUnknown, default: 0]). Completion \(l.ratio(done, total, unit: "tasks")); of tasks come due \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).")
+    }
+
+    func chartRows() -> [ChartRow] {
+        data.status.byLead.map { ChartRow(agency: $0.agency, done: $0.done, overdue: $0.overdue, open: $0.total - $0.done - $0.overdue) }
+    }
+
+    func taskBlocks(_ task: TaskRow) -> [ReportBlock] {
+        let number = task.parent == nil ? "\(task.id). " : "– \(task.id). "
+        var lines: [String] = []
+        if !task.lead.isEmpty { lines.append(l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; ")) }
+        if let timeline = task.timeline {
+            var line = l.pick("Thời gian thực hiện: ", "Timeline: ") + "“\(timeline)”"
+            if let deadline = task.deadline { line += l.pick(" (hạn \(deadline.vietnamese)", " (due \(deadline.vietnamese)") }
+            if let from = task.extendedFrom { line += l.pick(", gia hạn từ \(from.vietnamese)", ", extended from \(from.vietnamese)") }
+            if task.deadline != nil { line += ")" }
+            lines.append(line)
+        }
+        var outcome = l.pick("Kết quả: ", "Outcome: ") + l.label(task.status)
+        if let done = task.completedOn { outcome += l.pick(" ngày \(done.vietnamese)", " on \(done.vietnamese)") }
+        if task.status == .overdue { outcome += " (\(l.days(task.daysOverdue)))" }
+        if task.percent > 0 && !task.status.isDone { outcome += l.pick(", đạt \(task.percent)%", ", \(task.percent)% done") }
+        lines.append(outcome)
+        let records = RecordText(language: l)
+        for activity in data.activities[task.id] ?? [] {
+            var line = activity.date.vietnamese + ": " + (activity.title ?? l.pick("hoạt động", "activity"))
+            if let place = activity.place { line += l.pick(" tại ", " at ") + place }
+            line += ", " + records.participants(activity.participants, unit: activity.unit)
+            let groups = activity.groups.sorted { $0.key < $1.key }.map { "\(records.groupName($0.key, data.targetGroups)) \(l.number($0.value))" }
+            if !groups.isEmpty { line += l.pick(" (trong đó ", " (of whom ") + groups.joined(separator: "; ") + ")" }
+            lines.append(line)
+        }
+        return [.paragraph(number + task.title), .bullets(lines)]
+    }
+
+    func activityTotals() -> [ReportBlock] {
+        let totals = data.activityTotals
+        let records = RecordText(language: l)
+        var rows: [[String]] = []
+        for (group, count) in totals.byGroup.sorted(by: { $0.key < $1.key }) {
+            rows.append([records.groupName(group, data.targetGroups), records.participants(count, unit: ParticipantUnit.people.rawValue)])
+        }
+        for (group, count) in totals.byGroupEnrolments.sorted(by: { $0.key < $1.key }) {
+            rows.append([records.groupName(group, data.targetGroups), records.participants(count, unit: ParticipantUnit.enrolments.rawValue)])
+        }
+        rows.append([l.pick("Tổng số người tham gia các hoạt động", "All participants"), records.participants(totals.people, unit: ParticipantUnit.people.rawValue)])
+        if totals.enrolments > 0 {
+            rows.append([l.pick("Tổng số lượt học viên", "All enrolments"), records.participants(totals.enrolments, unit: ParticipantUnit.enrolments.rawValue)])
+        }
+        return [.paragraph(l.pick("Số người tham gia theo nhóm đối tượng:", "Participants per target group:")),
+                .table(headers: [l.pick("Nhóm đối tượng", "Target group"), l.pick("Số lượng", "Count")], rows: rows, numeric: [1])]
+    }
+
+    func indicatorBlocks() -> [ReportBlock] {
+        let indicators = data.status.indicators
+        guard !indicators.isEmpty else { return [.paragraph(l.pick("Kế hoạch không đặt chỉ tiêu định lượng.", "The plan sets no indicators."))] }
+        let records = RecordText(language: l)
+        let rows = indicators.map { row -> [String] in
+            let percent = row.kind == "percent"
+            var result = l.pick("chưa có số liệu", "not measured")
+            if let latest = row.latest {
+                result = records.value(latest.valueTenths, percent: percent)
+                if let n = latest.numerator, let d = latest.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
+            }
+            let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
+            return [row.name, records.value(row.targetTenths, percent: percent), result, verdict]
+        }
+        return [.table(headers: [l.pick("Chỉ tiêu", "Indicator"), l.pick("Kế hoạch", "Target"), l.pick("Kết quả", "Result"),
+                                 l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]
+    }
+
+    func budgetBlocks() -> [ReportBlock] {
+        var blocks: [ReportBlock] = []
+        if let clause = document.budget?.clause { blocks.append(.paragraph(clause)) }
+        let budget = data.status.budget
+        guard !budget.sources.isEmpty else {
+            return blocks + [.paragraph(l.pick("Chưa ghi nhận dự toán hay khoản chi cụ thể.", "No estimate or spending recorded."))]
+        }
+        let records = RecordText(language: l)
+        var rows = budget.sources.map { [$0.name.isEmpty ? l.pick("(chưa ghi nguồn)", "(no source)") : $0.name, records.money($0.estimate),
+                                         records.money($0.disbursed), records.money($0.settled), records.money($0.remaining)] }
+        if budget.sources.count > 1 {
+            rows.append([l.pick("Tổng cộng", "Total"), records.money(budget.estimate), records.money(budget.disbursed),
+                         records.money(budget.settled), records.money(budget.remaining)])
+        }
+        return blocks + [.table(headers: [l.pick("Nguồn kinh phí", "Source"), l.pick("Dự toán", "Estimate"), l.pick("Đã giải ngân", "Disbursed"),
+                                          l.pick("Đã quyết toán", "Settled"), l.pick("Còn lại", "Remaining")],
+                                rows: rows, numeric: [1, 2, 3, 4])]
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// Everything a report of one plan is drafted from, read in one snapshot.
+public struct ReportData: Sendable {
+    public var document: PlanDocument
+    public var asOf: CivilDate
+    public var status: StatusReport
+    /// Tasks and sub-tasks in plan order, with their category as of the as-of date.
+    public var tasks: [TaskRow]
+    /// Activities held up to the as-of date, by task id.
+    public var activities: [String: [ActivityRow]]
+    public var activityTotals: ActivityReport
+    public var targetGroups: TargetGroups
+    /// Full names of agencies by id.
+    public var agencyNames: [String: String]
+}
+
+extension TaskStore {
+    /// The data for a report of `plan` as of `asOf`.
+    public func reportData(plan: String, asOf: CivilDate) throws -> ReportData {
+        let scope = PlanScope(plan: plan)
+        let status = try status(scope, asOf: asOf)
+        let tasks = try tasks(scope, asOf: asOf)
+        let activities = try activities(scope, filter: ActivityFilter(to: asOf))
+        return try read { db in
+            let ids = try planIDs(scope, db) ?? []
+            let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [ids.first]) ?? "{}"
+            let document = try JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))
+            return ReportData(
+                document: document, asOf: asOf, status: status, tasks: tasks,
+                activities: Dictionary(grouping: activities.activities, by: \.task), activityTotals: activities,
+                targetGroups: TargetGroups(plan: document.targetGroups ?? []),
+                agencyNames: Dictionary(document.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A result report (Báo cáo kết quả) as a renderer-neutral document: the administrative
+/// header, the title, blocks of content, and the signature. Markdown, HTML and .docx are
+/// all written from this one model, so they always say the same thing.
+public struct ReportDocument: Sendable, Equatable {
+    /// "ỦY BAN NHÂN DÂN XÃ ĐÔNG TRÀ BỒNG"
+    public var issuer: String
+    /// "Số: 12/BC-UBND" or a blank to fill in.
+    public var number: String
+    /// "Đông Trà Bồng, ngày 31 tháng 12 năm 2025"
+    public var placeAndDate: String
+    /// "BÁO CÁO"
+    public var kind: String
+    /// "Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025"
+    public var title: String
+    public var blocks: [ReportBlock]
+    /// "Nơi nhận:" lines.
+    public var recipients: [String]
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name.
+    public var signature: [String]
+}
+
+/// One piece of report content. Text is plain: renderers escape it for their format.
+public enum ReportBlock: Sendable, Equatable {
+    /// A section heading: level 1 "I. ĐẶC ĐIỂM, TÌNH HÌNH", level 2 "1. Công tác …".
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    case bullets([String])
+    /// A table; `numeric` marks right-aligned columns.
+    case table(headers: [String], rows: [[String]], numeric: Set<Int>)
+    /// A part the officer has to write: shown as a marked blank.
+    case blank(String)
+    /// Task status per lead body, drawn as bars (HTML) or listed (Markdown, .docx).
+    case statusChart([ChartRow])
+}
+
+/// One lead body's tasks by outcome, for the chart.
+public struct ChartRow: Sendable, Equatable {
+    public var agency: String
+    public var done: Int
+    public var overdue: Int
+    /// Neither done nor overdue: in progress, ongoing, or deadline unknown.
+    public var open: Int
+
+    public var total: Int { done + overdue + open }
+}

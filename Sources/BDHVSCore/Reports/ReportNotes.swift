@@ -1,0 +1,70 @@
+import Foundation
+import Yams
+
+/// What the officer writes for a report: the parts tracked data cannot say. Read from a
+/// small YAML file (`--notes`); anything left out is printed as a marked blank.
+public struct ReportNotes: Codable, Sendable, Equatable {
+    /// "12/BC-UBND"
+    public var number: String?
+    /// The report's date, d/m/yyyy or yyyy-mm-dd (default: the as-of date).
+    public var date: String?
+    /// I. Đặc điểm, tình hình: area, population, villages, founding resolution.
+    public var profile: String?
+    /// Documents issued to lead the work, beyond the plan itself.
+    public var documents: [String]?
+    /// Results worth telling that the data does not hold.
+    public var results: String?
+    public var strengths: String?
+    public var shortcomings: String?
+    public var lessons: String?
+    public var directions: String?
+    public var proposals: String?
+    public var recipients: [String]?
+    public var signer: Signer?
+
+    public init() {}
+
+    /// The keys a notes file may have.
+    static let keys = ["number", "date", "profile", "documents", "results", "strengths", "shortcomings", "lessons",
+                       "directions", "proposals", "recipients", "signer"]
+
+    /// Reads notes from YAML text; problems are diagnostics with their line and column.
+    public static func parse(_ text: String, file: String) throws -> ReportNotes {
+        let composed = YAMLSource.compose(text, file: file)
+        guard let root = composed.node else { throw ReportNotesError(diagnostics: composed.diagnostics) }
+        func at(_ node: Node, _ message: String) -> Diagnostic {
+            Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error, message)
+        }
+        guard let mapping = root.mapping else {
+            throw ReportNotesError(diagnostics: [at(root, "expected a mapping of notes (profile: …, strengths: …)")])
+        }
+        var problems: [Diagnostic] = []
+        for key in mapping.keys {
+            let name = key.scalar?.string ?? ""
+            if !keys.contains(name) {
+                let guess = Suggestion.closest(to: name, among: keys).map { "; did you mean '\($0)'?" }
+                    ?? "; expected one of " + keys.map { "'\($0)'" }.joined(separator: ", ")
+                problems.append(at(key, "unknown key '\(name)' in the notes" + guess))
+            }
+        }
+        if !problems.isEmpty { throw ReportNotesError(diagnostics: problems) }
+        do {
+            return try YAMLDecoder().decode(ReportNotes.self, from: root)
+        } catch let error as DecodingError {
+            var path = NodePath()
+            switch error {
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+                path = NodePath(codingPath: context.codingPath)
+            @unknown default: break
+            }
+            let lists: [NodePath.Component] = [.key("documents"), .key("recipients")]
+            let expected = path.components.first.map(lists.contains) == true ? "a list of text" : "text"
+            throw ReportNotesError(diagnostics: [at(path.node(in: root), "'\(path)' in the notes cannot be read; expected \(expected)")])
+        }
+    }
+}
+
+/// A notes file that cannot be read.
+public struct ReportNotesError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+}

@@ -137,4 +137,14 @@ public struct BudgetReport: Codable, Sendable, Equatable {
     public var planTotal: Int64?
 
     enum CodingKeys: String, CodingKey { case sources, estimate, disbursed, settled, remaining, planTotal = "plan_total" }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(estimate, forKey: .estimate)
+        try container.encode(disbursed, forKey: .disbursed)
+        try container.encode(settled, forKey: .settled)
+        try container.encode(remaining, forKey: .remaining)
+        try container.encode(planTotal, forKey: .planTotal)
+    }
 }

@@ -29,7 +29,7 @@ public struct ReportBuilder {
             "This is the report of \(commune)'s People's Committee on the movement \"Bình dân học vụ số\" in \(document.year).")))
         return ReportDocument(
             issuer: l.pick("ỦY BAN NHÂN DÂN \(commune.uppercased())", "PEOPLE'S COMMITTEE OF \(commune.uppercased())"),
-            number: l.pick("Số: ", "No. ") + (notes.number ?? "      /BC-UBND"),
+            number: l.pick("Số: ", "No. ") + (notes.number ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-UBND"),
             placeAndDate: "\(document.commune), " + Self.longDate(date, l),
             kind: l.pick("BÁO CÁO", "REPORT"),
             title: l.pick("Kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",

@@ -30,6 +30,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "bdhvs-bench",
+            dependencies: [
+                "BDHVSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore"]),
         .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"], exclude: ["Golden"]),
     ],

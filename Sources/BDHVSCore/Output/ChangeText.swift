@@ -17,6 +17,7 @@ public struct ChangeText {
         let l = language
         var text = "#\(change.id)  \(change.on.vietnamese)  \(change.by)  " + line(change)
         if change.recordedOn != change.on { text += l.pick(" · ghi ngày ", " · recorded ") + change.recordedOn.vietnamese }
+        if let undoes = change.undoes { text += l.pick(" · hoàn tác #\(undoes)", " · undoes #\(undoes)") }
         if let undoneBy = change.undoneBy { text += l.pick(" · đã hoàn tác (#\(undoneBy))", " · undone (#\(undoneBy))") }
         return text
     }
@@ -28,13 +29,23 @@ public struct ChangeText {
             !hidden.contains($0.field) && !$0.field.hasPrefix("occurrence:") && !$0.field.hasPrefix("record:")
         }
         if !shown.isEmpty {
-            text += ": " + shown.map { "\(name($0.field)) \(value($0.field, $0.old)) → \(value($0.field, $0.new))" }.joined(separator: "; ")
+            text += ": " + shown.map(describe).joined(separator: "; ")
         }
         if change.fields.contains(where: { $0.field == "extended_from" && $0.new != nil }) {
             text += language.pick(" (gia hạn)", " (extension)")
         }
         if let note = change.note { text += " — “\(note)”" }
         return text
+    }
+
+    /// "trạng thái đang thực hiện → hoàn thành"; a value set for the first time reads
+    /// "ngày hoàn thành 03/09/2025", one cleared "bỏ ngày hoàn thành 03/09/2025".
+    private func describe(_ field: ChangeRecord.Field) -> String {
+        switch (field.old, field.new) {
+        case (nil, let new?): return "\(name(field.field)) \(value(field.field, new))"
+        case (let old?, nil): return language.pick("bỏ ", "cleared ") + "\(name(field.field)) \(value(field.field, old))"
+        default: return "\(name(field.field)) \(value(field.field, field.old)) → \(value(field.field, field.new))"
+        }
     }
 
     private func kind(_ change: ChangeRecord) -> String {

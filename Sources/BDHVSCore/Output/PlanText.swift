@@ -43,4 +43,22 @@ public struct PlanText {
         if summary.unchanged > 0 { lines.append(l.pick("  không đổi: \(summary.unchanged)", "  unchanged: \(summary.unchanged)")) }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// One line for a file of a many-file load.
+    public func line(_ summary: LoadSummary, file: String) -> String {
+        let l = language
+        var parts: [String] = []
+        if !summary.added.isEmpty { parts.append(l.pick("thêm \(summary.added.count)", "added \(summary.added.count)")) }
+        if !summary.changed.isEmpty { parts.append(l.pick("thay đổi \(summary.changed.count)", "changed \(summary.changed.count)")) }
+        if !summary.retired.isEmpty { parts.append(l.pick("thôi theo dõi \(summary.retired.count)", "retired \(summary.retired.count)")) }
+        if !summary.restored.isEmpty { parts.append(l.pick("khôi phục \(summary.restored.count)", "restored \(summary.restored.count)")) }
+        if parts.isEmpty { parts.append(l.pick("không thay đổi", "unchanged")) }
+        return "\(file): \(summary.plan) — \(parts.joined(separator: ", "))\n"
+    }
+
+    /// The closing line of a many-file load.
+    public func totals(loaded: Int, failed: Int) -> String {
+        language.pick("Đã nạp \(loaded) kế hoạch; \(failed) tệp có lỗi không được nạp.\n",
+                      "Loaded \(loaded) plans; \(failed) files with errors were not loaded.\n")
+    }
 }

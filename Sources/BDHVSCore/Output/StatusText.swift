@@ -84,7 +84,7 @@ public struct StatusText {
         let totals = report.occurrences
         guard totals.past + totals.currentOpen + totals.done > 0 || !report.recurring.isEmpty else { return [] }
         var lines = ["", l.pick(
-            "Nhiệm vụ định kỳ: \(l.number(totals.past)) kỳ đã đến hạn, \(l.number(totals.done)) hoàn thành, \(l.number(totals.missed)) bỏ lỡ; \(l.number(totals.currentOpen)) kỳ hiện tại chưa hoàn thành",
+            "Nhiệm vụ định kỳ: \(l.number(totals.past)) kỳ đã đến hạn, \(l.number(totals.done)) hoàn thành, \(l.number(totals.missed)) không hoàn thành; \(l.number(totals.currentOpen)) kỳ hiện tại chưa hoàn thành",
             "Recurring duties: \(l.number(totals.past)) periods past, \(l.number(totals.done)) done, \(l.number(totals.missed)) missed; \(l.number(totals.currentOpen)) current periods not done")]
         var table = TextTable()
         for row in report.recurring {
@@ -92,9 +92,9 @@ public struct StatusText {
             var current = "—"
             if let occurrence = tally.current {
                 current = l.pick("kỳ \(occurrence.label(l)) hạn \(occurrence.end.vietnamese): ", "\(occurrence.label(l)) due \(occurrence.end.vietnamese): ")
-                    + (tally.currentDone ? l.pick("xong", "done") : l.pick("chưa xong", "open"))
+                    + (tally.currentDone ? l.pick("đã hoàn thành", "done") : l.pick("chưa hoàn thành", "open"))
             }
-            table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, bỏ lỡ \(tally.missed)", "\(tally.done)/\(tally.past) periods, \(tally.missed) missed"),
+            table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, không hoàn thành \(tally.missed)", "\(tally.done)/\(tally.past) periods, \(tally.missed) missed"),
                       current, row.title)
         }
         return lines + table.render()

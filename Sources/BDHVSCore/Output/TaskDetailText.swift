@@ -10,6 +10,8 @@ public struct TaskDetailText {
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
         var status = l.label(task.status)
         if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
+        if detail.state == "cancelled" { status = l.pick("Đã hủy (không tính vào tỷ lệ)", "Cancelled (left out of rates)") }
+        if detail.state == "paused" { status += l.pick(" · tạm hoãn", " · paused") }
         lines.append(l.pick("  Tình trạng ngày \(detail.asOf.vietnamese): ", "  Status on \(detail.asOf.vietnamese): ") + status
                      + (task.percent > 0 ? l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") : ""))
         if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }
@@ -22,7 +24,7 @@ public struct TaskDetailText {
         if !detail.coordinating.isEmpty { lines.append(l.pick("  Phối hợp: ", "  Coordinating: ") + detail.coordinating.joined(separator: "; ")) }
         if let tally = detail.occurrences, let period = detail.recurrence {
             var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")
-                + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) bỏ lỡ",
+                + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) không hoàn thành",
                          "\(tally.past) periods past, \(tally.done) done, \(tally.missed) missed")
             if let current = tally.current {
                 text += l.pick("; kỳ hiện tại \(current.label(l)) (hạn \(current.end.vietnamese)): ", "; current \(current.label(l)) (due \(current.end.vietnamese)): ")

@@ -3,6 +3,8 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     /// The task with its category as of the as-of date.
     public var task: TaskRow
     public var asOf: CivilDate
+    /// The task's state on the as-of date: open, started, done, paused or cancelled.
+    public var state: String
     public var description: String?
     public var note: String?
     /// Full name of the advisory body.
@@ -20,7 +22,7 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     public var history: [ChangeRecord]
 
     enum CodingKeys: String, CodingKey {
-        case task, asOf = "as_of", description, note, advisory, coordinating, targetGroups = "target_groups"
+        case task, asOf = "as_of", state, description, note, advisory, coordinating, targetGroups = "target_groups"
         case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history
     }
 
@@ -28,6 +30,7 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(task, forKey: .task)
         try container.encode(asOf, forKey: .asOf)
+        try container.encode(state, forKey: .state)
         try container.encode(description, forKey: .description)
         try container.encode(note, forKey: .note)
         try container.encode(advisory, forKey: .advisory)

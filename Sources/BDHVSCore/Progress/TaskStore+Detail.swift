@@ -8,7 +8,7 @@ extension TaskStore {
             let state = try locate(task: key, plan: plan, db)
             guard let planRowID = try Int64.fetchOne(db, sql: "SELECT plan_id FROM task WHERE id = ?", arguments: [state.rowID]),
                 let row = try taskRows(db, """
-                    \(StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: [planRowID])))
+                    \(StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: [planRowID]), includeCancelled: true))
                     SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) WHERE s.id = :task
                     """, ["asOf": asOf.iso, "task": state.rowID]).first
             else { throw ChangeError.retired(task: key) }
@@ -27,8 +27,11 @@ extension TaskStore {
                 tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done),
                                               since: issued.flatMap(CivilDate.init(iso:)))
             }
+            let stateThen = try String.fetchOne(db, sql: """
+                \(StatusSQL.withClauses(scope: "t.id = :task", includeCancelled: true)) SELECT state FROM base
+                """, arguments: ["asOf": asOf.iso, "task": state.rowID]) ?? state.state
             return TaskDetail(
-                task: row, asOf: asOf, description: definition.fields["description"], note: definition.fields["note"],
+                task: row, asOf: asOf, state: stateThen, description: definition.fields["description"], note: definition.fields["note"],
                 advisory: parties.first { $0["role"] == "advisory" }?["name"],
                 coordinating: parties.filter { $0["role"] == "coordinating" }.map { $0["name"] },
                 targetGroups: definition.fields["target_groups"].map { $0.components(separatedBy: ", ") } ?? [],

@@ -3,29 +3,39 @@ import GRDB
 extension TaskStore {
     /// Records one change of a task in one transaction, with its trace in the history.
     public func record(_ request: ChangeRequest) throws -> ChangeRecord {
+        try write { db in try record(request, db) }
+    }
+
+    /// Records many changes in one transaction (bulk loads, benchmarks): all or none.
+    public func record(batch requests: [ChangeRequest]) throws -> Int {
         try write { db in
-            if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
-            let task = try locate(task: request.task, plan: request.plan, db)
-            if task.retired { throw ChangeError.retired(task: task.key) }
-            if task.hasSubtasks && request.action != .note {
-                throw ChangeError.rollsUp(task: task.key, subtasks: try subtaskKeys(of: task.rowID, db))
-            }
-            var fields = try ChangePlanner(task: task, request: request).fields()
-            if fields.contains(where: { $0.field == "state" }), let since = task.stateSince.flatMap(CivilDate.init(iso:)), request.on < since {
-                throw ChangeError.dateBeforeLastChange(on: request.on, last: since, task: task.key)
-            }
-            for (index, field) in fields.enumerated() where field.field.hasPrefix("occurrence:") {
-                let period = String(field.field.dropFirst("occurrence:".count))
-                if let doneOn = try String.fetchOne(db, sql: "SELECT done_on FROM occurrence_done WHERE task_id = ? AND period = ?",
-                                                    arguments: [task.rowID, period]) {
-                    throw ChangeError.periodAlreadyDone(task: task.key, period: period, on: CivilDate(iso: doneOn)!)
-                }
-                fields[index].old = nil
-            }
-            let kind = task.recurrence != nil && request.action == .done(period: nil) ? "occurrence" : request.action.kind
-            return try insertChange(db, subject: ChangeSubject(task), kind: kind, on: request.on, recordedOn: request.recordedOn,
-                                    by: request.by, note: request.note, fields: fields, undoes: nil)
+            for request in requests { _ = try record(request, db) }
+            return requests.count
         }
+    }
+
+    func record(_ request: ChangeRequest, _ db: Database) throws -> ChangeRecord {
+        if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
+        let task = try locate(task: request.task, plan: request.plan, db)
+        if task.retired { throw ChangeError.retired(task: task.key) }
+        if task.hasSubtasks && request.action != .note {
+            throw ChangeError.rollsUp(task: task.key, subtasks: try subtaskKeys(of: task.rowID, db))
+        }
+        var fields = try ChangePlanner(task: task, request: request).fields()
+        if fields.contains(where: { $0.field == "state" }), let since = task.stateSince.flatMap(CivilDate.init(iso:)), request.on < since {
+            throw ChangeError.dateBeforeLastChange(on: request.on, last: since, task: task.key)
+        }
+        for (index, field) in fields.enumerated() where field.field.hasPrefix("occurrence:") {
+            let period = String(field.field.dropFirst("occurrence:".count))
+            if let doneOn = try String.fetchOne(db, sql: "SELECT done_on FROM occurrence_done WHERE task_id = ? AND period = ?",
+                                                arguments: [task.rowID, period]) {
+                throw ChangeError.periodAlreadyDone(task: task.key, period: period, on: CivilDate(iso: doneOn)!)
+            }
+            fields[index].old = nil
+        }
+        let kind = task.recurrence != nil && request.action == .done(period: nil) ? "occurrence" : request.action.kind
+        return try insertChange(db, subject: ChangeSubject(task), kind: kind, on: request.on, recordedOn: request.recordedOn,
+                                by: request.by, note: request.note, fields: fields, undoes: nil)
     }
 
     /// Writes a change and its fields, applies the new values, and returns it as history shows it.
@@ -43,6 +53,11 @@ extension TaskStore {
                            arguments: [changeID, field.field, field.old, field.new])
         }
         try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+        if let task = subject.taskRowID {
+            // Status for a date before this one replays the history; on or after it, the row is current.
+            try db.execute(sql: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), ?) WHERE id = ?",
+                           arguments: [on.iso, task])
+        }
         if let undoes {
             try db.execute(sql: "UPDATE change_log SET undone_by = ? WHERE id = ?", arguments: [changeID, undoes])
         }

@@ -3,30 +3,32 @@
 /// compares as dates; `:asOf` is the as-of date.
 enum StatusSQL {
     /// Common table expressions:
-    /// - `base`: every live task in scope with its state, completion date and deadline as
-    ///   they were on the as-of date;
-    /// - `item`: every live task in scope with its own category and days overdue
+    /// - `base`: every live task in scope with its state, completion date, deadline,
+    ///   percent and extension as they were on the as-of date;
+    /// - `item`: every live task in scope, not cancelled (cancelled tasks stay out of counts
+    ///   and rates; `includeCancelled` keeps them, for showing one task), with its own
+    ///   category and days overdue; a paused task still counts by its deadline
     ///   (a task with sub-tasks gets its category from `rolled` instead);
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
     ///   when all are done (late if any was late), else overdue, in progress, deadline
     ///   unknown, ongoing, in that order of precedence; its deadline is the earliest
     ///   overdue sub-task's when overdue, else the last sub-task's when all have one;
     /// - `top`: the top-level tasks with their category, which is what plans count.
-    static func withClauses(scope: String) -> String {
+    static func withClauses(scope: String, includeCancelled: Bool = false) -> String {
         """
         WITH base AS (
-            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind,
-                CASE WHEN t.state_since IS NULL OR t.state_since <= :asOf THEN t.state
-                    ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
-                CASE WHEN t.state_since IS NULL OR t.state_since <= :asOf THEN t.completed_on
-                    ELSE \(valueThen("completed_on")) END AS completed_on,
-                CASE WHEN t.deadline_since IS NULL OR t.deadline_since <= :asOf THEN t.deadline
-                    ELSE COALESCE(\(valueThen("recorded_deadline")), t.plan_deadline) END AS deadline
+            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.last_change_on,
+                CASE WHEN \(current) THEN t.state ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
+                CASE WHEN \(current) THEN t.completed_on ELSE \(valueThen("completed_on")) END AS completed_on,
+                CASE WHEN \(current) THEN t.deadline
+                    ELSE COALESCE(\(valueThen("recorded_deadline")), t.plan_deadline) END AS deadline,
+                CASE WHEN \(current) THEN t.percent ELSE COALESCE(CAST(\(valueThen("percent")) AS INTEGER), 0) END AS percent,
+                CASE WHEN \(current) THEN t.extended_from ELSE \(valueThen("extended_from")) END AS extended_from
             FROM task t
             WHERE t.retired = 0 AND \(scope)
         ),
         item AS (
-            SELECT b.id, b.plan_id, b.root_id, b.parent_id, b.has_subtasks, b.deadline, b.completed_on,
+            SELECT b.id, b.plan_id, b.root_id, b.parent_id, b.has_subtasks, b.deadline, b.completed_on, b.percent, b.extended_from,
                 CASE
                     WHEN b.state = 'done' AND b.completed_on <= :asOf THEN
                         CASE WHEN b.deadline IS NOT NULL AND b.completed_on > b.deadline
@@ -39,7 +41,7 @@ enum StatusSQL {
                 CASE WHEN NOT (b.state = 'done' AND b.completed_on <= :asOf) AND :asOf > b.deadline
                     THEN CAST(julianday(:asOf) - julianday(b.deadline) AS INTEGER) ELSE 0 END AS days_overdue
             FROM base b
-            WHERE b.state <> 'cancelled'
+            WHERE \(includeCancelled ? "1 = 1" : "b.state <> 'cancelled'")
         ),
         rolled AS (
             SELECT root_id AS id,
@@ -59,19 +61,23 @@ enum StatusSQL {
             GROUP BY root_id
         ),
         shown AS (
-            SELECT i.id, i.plan_id, i.parent_id, i.has_subtasks,
+            SELECT i.id, i.plan_id, i.parent_id, i.has_subtasks, i.percent, i.extended_from,
                 COALESCE(r.category, i.category) AS category,
                 CASE WHEN i.has_subtasks = 1 THEN r.deadline ELSE i.deadline END AS deadline,
                 COALESCE(r.days_overdue, i.days_overdue) AS days_overdue,
                 CASE WHEN i.has_subtasks = 1 THEN r.completed_on
                     WHEN i.category IN ('done_on_time', 'done_late') THEN i.completed_on END AS completed_on
             FROM item i LEFT JOIN rolled r ON r.id = i.id AND i.has_subtasks = 1
+            WHERE i.has_subtasks = 0 OR r.id IS NOT NULL
         ),
         top AS (
             SELECT * FROM shown WHERE parent_id IS NULL
         )
         """
     }
+
+    /// True when the task row holds its values as of `:asOf` (nothing changed after it).
+    static let current = "(t.last_change_on IS NULL OR t.last_change_on <= :asOf)"
 
     /// The value a task's recorded `field` had as of `:asOf`, replayed from its history
     /// (changes undone, and undos, do not count). Only evaluated for an as-of date before

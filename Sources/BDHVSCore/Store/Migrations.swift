@@ -120,6 +120,7 @@ enum Migrations {
         ALTER TABLE task ADD COLUMN recorded_deadline TEXT;
         ALTER TABLE task ADD COLUMN deadline_since TEXT;
         ALTER TABLE task ADD COLUMN extended_from TEXT;
+        ALTER TABLE task ADD COLUMN last_change_on TEXT;
         UPDATE task SET plan_deadline = deadline;
         ALTER TABLE plan ADD COLUMN issued_on TEXT;
 

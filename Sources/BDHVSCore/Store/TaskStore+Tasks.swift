@@ -52,7 +52,8 @@ extension TaskStore {
 enum TaskRowSQL {
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
-        t.tentative, s.category, s.days_overdue, t.percent, t.extended_from, s.completed_on,
+        t.tentative AND t.recorded_deadline IS NULL AS tentative, s.category, s.days_overdue, s.percent, s.extended_from,
+        s.completed_on,
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name FROM task_lead l JOIN agency a ON a.id = l.agency_id
             WHERE l.task_id = t.id ORDER BY l.position)) AS leads
         """

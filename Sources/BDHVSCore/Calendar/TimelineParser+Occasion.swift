@@ -5,6 +5,7 @@ extension TimelineParser {
     /// occasion named, whose date is given in parentheses at the end (the plan's year when
     /// it has none). Nil when the phrase is not of this form.
     func occasion(_ phrase: String) -> Result<Schedule, TimelineProblem>? {
+        guard phrase.contains(")") else { return nil }
         let trimmed = phrase.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         let folded = Folding.key(trimmed)
         guard ["dip ", "vao dip ", "nhan dip "].contains(where: folded.hasPrefix), trimmed.hasSuffix(")"),

@@ -25,6 +25,25 @@ public enum PlanLoader {
         return check(text: text, file: path)
     }
 
+    /// Reads and checks `paths` a batch at a time, each batch on every core, and hands each
+    /// batch to `body` in order: memory holds one batch, whatever the number of files.
+    public static func forEachBatch(of paths: [String], size: Int = 256,
+                                    _ body: ([(path: String, outcome: Outcome)]) throws -> Void) throws {
+        for start in stride(from: 0, to: paths.count, by: size) {
+            let batch = Array(paths[start..<min(start + size, paths.count)])
+            try body(Array(zip(batch, load(paths: batch))).map { (path: $0.0, outcome: $0.1) })
+        }
+    }
+
+    /// Reads and checks several files at once, on every core; outcomes in the order given.
+    public static func load(paths: [String]) -> [Outcome] {
+        let results = OutcomeSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results.set(index, load(path: paths[index]))
+        }
+        return results.values
+    }
+
     /// Checks plan `text` as if read from `file`.
     public static func check(text: String, file: String) -> Outcome {
         let composed = YAMLSource.compose(text, file: file)
@@ -32,11 +51,17 @@ public enum PlanLoader {
         let findings = SchemaValidator(document: PlanSchema.document, file: file).validate(root).normalized()
         let document: PlanDocument
         do {
-            document = try YAMLDecoder().decode(PlanDocument.self, from: root)
+            document = try PlanDocument(node: root)
+        } catch let missing as NodeReader.Missing {
+            // With schema errors, reading may fail where they are; they say it best.
+            if findings.hasErrors { return Outcome(plan: nil, diagnostics: findings) }
+            let node = missing.node ?? root
+            let value = node.scalar.map { " '\($0.string)'" } ?? ""
+            return Outcome(plan: nil, diagnostics: [Diagnostic(
+                SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error,
+                "'\(missing.key)' cannot be read: the value\(value) is out of range or of the wrong kind")])
         } catch {
-            // With schema errors, decoding may fail where they are; they say it best.
-            let diagnostics = findings.hasErrors ? findings : [decodingDiagnostic(error, root: root, file: file)]
-            return Outcome(plan: nil, diagnostics: diagnostics)
+            return Outcome(plan: nil, diagnostics: findings)
         }
         // The plan still decodes despite schema errors (an unknown key, a bad value): its
         // rules are checked too, so that every problem is reported at once.
@@ -47,23 +72,20 @@ public enum PlanLoader {
         let all = (findings + rules.diagnostics.filter { !flagged.contains($0.location) }).normalized()
         return Outcome(plan: all.hasErrors ? nil : plan, diagnostics: all)
     }
+}
 
-    /// A decoding error the schema did not catch (a number too large, say), at its node.
-    private static func decodingDiagnostic(_ error: any Error, root: Node, file: String) -> Diagnostic {
-        var path = NodePath()
-        var detail = "a value has the wrong type"
-        if let error = error as? DecodingError {
-            switch error {
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
-                .dataCorrupted(let context):
-                path = NodePath(codingPath: context.codingPath)
-                let value = path.node(in: root).scalar.map { " '\($0.string)'" } ?? ""
-                detail = "'\(path)' cannot be read: the value\(value) is out of range or of the wrong kind"
-            @unknown default:
-                break
-            }
-        }
-        let node = path.node(in: root)
-        return Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error, detail)
+/// Outcomes filled in by concurrent workers, each at its own index.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var slots: [PlanLoader.Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: PlanLoader.Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
     }
+
+    var values: [PlanLoader.Outcome] { slots.map { $0! } }
 }

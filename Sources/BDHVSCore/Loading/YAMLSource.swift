@@ -11,7 +11,9 @@ enum YAMLSource {
         // A byte order mark (as Notepad saves UTF-8) is not part of the YAML.
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         do {
-            let parser = try Parser(yaml: text)
+            // No tag resolution while parsing (it runs several regular expressions on every
+            // scalar); NodeKind classifies plain scalars by YAML 1.1's rules itself.
+            let parser = try Parser(yaml: text, resolver: .basic)
             guard let root = try parser.nextRoot() else {
                 return at(1, 1, "the file is empty; expected a plan starting with 'format: 1'")
             }

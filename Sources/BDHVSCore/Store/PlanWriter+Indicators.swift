@@ -4,14 +4,14 @@ extension PlanWriter {
     /// Replaces the plan's funding sources, and upserts its indicators (keeping their
     /// measurements); indicators gone from the file are retired.
     func writeIndicatorsAndSources(planID: Int64) throws {
-        try db.execute(sql: "DELETE FROM funding_source WHERE plan_id = ?", arguments: [planID])
+        try run("DELETE FROM funding_source WHERE plan_id = ?", arguments: [planID])
         for source in plan.document.budget?.sources ?? [] {
-            try db.execute(sql: "INSERT INTO funding_source (plan_id, key, name) VALUES (?, ?, ?)",
+            try run("INSERT INTO funding_source (plan_id, key, name) VALUES (?, ?, ?)",
                            arguments: [planID, source.id, source.name])
         }
-        try db.execute(sql: "UPDATE indicator SET retired = 1 WHERE plan_id = ?", arguments: [planID])
+        try run("UPDATE indicator SET retired = 1 WHERE plan_id = ?", arguments: [planID])
         for (position, indicator) in plan.indicators.enumerated() {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO indicator (plan_id, key, position, name, kind, of_what, unit, target_tenths, target_group, task_key, retired)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 ON CONFLICT (plan_id, key) DO UPDATE SET position = excluded.position, name = excluded.name,

@@ -21,7 +21,7 @@ extension PlanWriter {
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
-                try db.execute(sql: """
+                try run("""
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
                         recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, plan_deadline = ?,
                         deadline = COALESCE(recorded_deadline, ?), tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0
@@ -34,7 +34,7 @@ extension PlanWriter {
                     if fields.isEmpty { summary.unchanged += 1 } else { summary.changed.append(.init(task: task.id, fields: fields)) }
                 }
             } else {
-                try db.execute(sql: """
+                try run("""
                     INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
                         timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
                         funding_source, definition, plan_id, key, root_id)
@@ -44,34 +44,36 @@ extension PlanWriter {
                 summary.added.append(task.id)
             }
             rowIDs[task.id] = rowID
-            try db.execute(sql: "UPDATE task SET root_id = ? WHERE id = ?", arguments: [parentRowID ?? rowID, rowID])
-            try writeParties(task, rowID: rowID, agencies: agencies)
+            try run("UPDATE task SET root_id = ? WHERE id = ?", arguments: [parentRowID ?? rowID, rowID])
+            try writeParties(task, rowID: rowID, agencies: agencies, isNew: existing[task.id] == nil)
         }
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
-            try db.execute(sql: "UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
+            try run("UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
             summary.retired.append(key)
         }
     }
 
-    private func writeParties(_ task: PlanTask, rowID: Int64, agencies: [String: Int64]) throws {
-        try db.execute(sql: "DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
-        try db.execute(sql: "DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
+    private func writeParties(_ task: PlanTask, rowID: Int64, agencies: [String: Int64], isNew: Bool) throws {
+        if !isNew {
+            try run("DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
+            try run("DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
+        }
         var seen = Set<String>()
         for (position, lead) in task.leads.enumerated() where seen.insert(lead).inserted {
-            try db.execute(sql: "INSERT INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
+            try run("INSERT INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
                            arguments: [rowID, agencies[lead], position])
         }
         if let advisory = task.advisory {
-            try db.execute(sql: "INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'advisory', 0, ?)",
+            try run("INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'advisory', 0, ?)",
                            arguments: [rowID, agencies[advisory]])
         }
         for (position, coordinator) in task.coordinators.enumerated() {
             switch coordinator {
             case .agency(let id):
-                try db.execute(sql: "INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'coordinating', ?, ?)",
+                try run("INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'coordinating', ?, ?)",
                                arguments: [rowID, position, agencies[id]])
             case .text(let text):
-                try db.execute(sql: "INSERT INTO task_party (task_id, role, position, text) VALUES (?, 'coordinating', ?, ?)",
+                try run("INSERT INTO task_party (task_id, role, position, text) VALUES (?, 'coordinating', ?, ?)",
                                arguments: [rowID, position, text])
             }
         }

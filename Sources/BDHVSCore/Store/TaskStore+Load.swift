@@ -8,12 +8,40 @@ extension TaskStore {
     public func load(_ plan: Plan, sourcePath: String) throws -> LoadSummary {
         try write { db in try PlanWriter(db: db, plan: plan).write(sourcePath: sourcePath) }
     }
+
+    /// Stores many checked plans in one transaction, each inside its own savepoint: a plan
+    /// that fails changes nothing of its own and does not stop the others. One commit for
+    /// the batch instead of one per plan is what makes a national load fast.
+    public func load(batch: [(plan: Plan, sourcePath: String)]) throws -> [Result<LoadSummary, StoreError>] {
+        try write { db in
+            batch.map { item in
+                do {
+                    var summary: LoadSummary?
+                    try db.inSavepoint {
+                        summary = try PlanWriter(db: db, plan: item.plan).write(sourcePath: item.sourcePath)
+                        return .commit
+                    }
+                    return .success(summary!)
+                } catch let error as DatabaseError {
+                    return .failure(.databaseFailed(error.message ?? "\(error.resultCode)"))
+                } catch {
+                    return .failure(.databaseFailed("\(error)"))
+                }
+            }
+        }
+    }
 }
 
 /// Writes one plan inside a transaction that the caller owns.
 struct PlanWriter {
     let db: Database
     let plan: Plan
+
+    /// Runs one statement, compiled once per connection: a national load runs the same
+    /// few statements hundreds of thousands of times.
+    func run(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
 
     func write(sourcePath: String) throws -> LoadSummary {
         let document = plan.document
@@ -27,19 +55,19 @@ struct PlanWriter {
         ]
         let planID: Int64
         if let existing {
-            try db.execute(sql: """
+            try run("""
                 UPDATE plan SET title = ?, commune = ?, commune_kind = ?, commune_key = ?, province = ?,
                     province_key = ?, year = ?, source_path = ?, document_json = ?, issued_on = ? WHERE id = ?
                 """, arguments: values + [existing])
             planID = existing
         } else {
-            try db.execute(sql: """
+            try run("""
                 INSERT INTO plan (title, commune, commune_kind, commune_key, province, province_key, year,
                     source_path, document_json, issued_on, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: values + [plan.id])
             planID = db.lastInsertedRowID
         }
-        let agencies = try writeAgencies(planID: planID)
+        let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
         try writeTasks(planID: planID, agencies: agencies, summary: &summary)
         try writeIndicatorsAndSources(planID: planID)
@@ -48,21 +76,20 @@ struct PlanWriter {
 
     /// Upserts the plan's agencies and their folded names; agencies gone from the file
     /// are retired (retired tasks may still name them). Returns row ids by agency id.
-    private func writeAgencies(planID: Int64) throws -> [String: Int64] {
-        try db.execute(sql: "UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID])
+    private func writeAgencies(planID: Int64, isNew: Bool) throws -> [String: Int64] {
+        if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         var ids: [String: Int64] = [:]
         for agency in plan.document.agencies {
-            try db.execute(sql: """
+            let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
                 ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
                     mass_organisation = excluded.mass_organisation, retired = 0
-                """, arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])
-            let rowID = try Int64.fetchOne(db, sql: "SELECT id FROM agency WHERE plan_id = ? AND key = ?",
-                                           arguments: [planID, agency.id])!
+                RETURNING id
+                """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])!
             ids[agency.id] = rowID
-            try db.execute(sql: "DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID])
+            if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
             for name in Set(AgencyDirectory.names(of: agency).map(Folding.key)) {
-                try db.execute(sql: "INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, ?, ?)",
+                try run("INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, ?, ?)",
                                arguments: [rowID, name, Folding.compactKey(name)])
             }
         }

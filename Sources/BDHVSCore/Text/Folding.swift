@@ -9,30 +9,68 @@ public enum Folding {
     /// Lowercase ASCII key of `text`: diacritics removed, "đ" folded to "d", dashes
     /// unified to "-", runs of white space collapsed to one space, ends trimmed.
     public static func key(_ text: String) -> String {
+        if let ascii = asciiKey(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let folded: Unicode.Scalar
-            switch scalar {
-            case "đ", "Đ": folded = "d"
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": folded = "-"
-            default: folded = scalar
-            }
-            if folded.properties.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
+            if scalar.isASCII {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+                continue
+            }
+            let folded = table[scalar.value].map { $0.unicodeScalars } ?? String(Character(scalar).lowercased()).unicodeScalars
+            if folded.isEmpty { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            for lower in folded.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+            out.append(contentsOf: folded)
         }
         return String(out)
+    }
+
+    /// The key of pure ASCII text, by bytes (most ids and many typed names); nil otherwise.
+    private static func asciiKey(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `key(text)` with every character that is neither a letter nor a digit removed,
     /// so that "VH-XH", "VH XH" and "VHXH" compare equal.
     public static func compactKey(_ text: String) -> String {
-        String(key(text).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let folded = key(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: folded.utf8.filter { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }, as: UTF8.self)
+        }
+        return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
             .map(Character.init))
     }
+
+    /// What each Latin letter with diacritics (U+00C0–U+024F, U+1E00–U+1EFF) folds to,
+    /// worked out once from its canonical decomposition; combining marks fold to nothing;
+    /// dashes to "-"; "đ"/"Đ" (which have no decomposition) to "d".
+    private static let table: [UInt32: String] = {
+        var table: [UInt32: String] = [0x0111: "d", 0x0110: "d"]
+        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }
+            table[UInt32(value)] = String(String.UnicodeScalarView(base)).lowercased()
+        }
+        for value in 0x0300...0x036F { table[UInt32(value)] = "" }
+        for dash in [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212] { table[UInt32(dash)] = "-" }
+        return table
+    }()
 }

@@ -12,6 +12,8 @@ public final class JSONSchema: Sendable {
     let title: String?
     let types: [String]?
     let properties: [(name: String, schema: JSONSchema)]
+    /// `properties` by name, for lookups while checking.
+    let propertyMap: [String: JSONSchema]
     let required: [String]
     let additionalProperties: Bool
     let items: JSONSchema?
@@ -44,6 +46,7 @@ public final class JSONSchema: Sendable {
             guard let sub = props[name] as? [String: Any] else { return nil }
             return (name, try JSONSchema(sub))
         }
+        propertyMap = Dictionary(properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })
         required = object["required"] as? [String] ?? []
         additionalProperties = (object["additionalProperties"] as? Bool) ?? true
         items = try (object["items"] as? [String: Any]).map { try JSONSchema($0) }

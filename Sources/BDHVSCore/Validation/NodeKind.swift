@@ -9,16 +9,54 @@ enum NodeKind: Equatable {
         case .mapping: self = .mapping
         case .sequence: self = .sequence
         case .alias: self = .alias
-        case .scalar:
-            switch node.tag.rawValue {
-            case Tag.Name.int.rawValue: self = .integer
-            case Tag.Name.float.rawValue: self = .float
-            case Tag.Name.bool.rawValue: self = .bool
-            case Tag.Name.null.rawValue: self = .null
-            case Tag.Name.timestamp.rawValue: self = .timestamp
-            default: self = .string
-            }
+        case .scalar(let scalar):
+            self = scalar.style == .plain ? Self.plain(scalar.string) : .string
         }
+    }
+
+    /// What a plain scalar resolves to under YAML 1.1's core rules (the ones Yams's default
+    /// resolver applies), checked by hand: null, booleans, integers (decimal, 0x, 0o, 0b),
+    /// floats (.inf, .nan), timestamps; anything else is text.
+    static func plain(_ text: String) -> NodeKind {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+             "on", "On", "ON", "off", "Off", "OFF": return .bool
+        case ".inf", ".Inf", ".INF", "+.inf", "-.inf", "+.Inf", "-.Inf", ".nan", ".NaN", ".NAN": return .float
+        default: break
+        }
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return .string }
+        if isTimestamp(bytes) { return .timestamp }
+        if isInteger(bytes) { return .integer }
+        if Double(text.replacingOccurrences(of: "_", with: "")) != nil, bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: "e")) || bytes.contains(UInt8(ascii: "E")) {
+            return .float
+        }
+        return .string
+    }
+
+    private static func isInteger(_ bytes: [UInt8]) -> Bool {
+        var digits = bytes[...]
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return false }
+        let text = String(decoding: digits, as: UTF8.self)
+        if text.hasPrefix("0x") { return text.count > 2 && text.dropFirst(2).allSatisfy { $0.isHexDigit || $0 == "_" } }
+        if text.hasPrefix("0o") { return text.count > 2 && text.dropFirst(2).allSatisfy { ("0"..."7").contains($0) || $0 == "_" } }
+        if text.hasPrefix("0b") { return text.count > 2 && text.dropFirst(2).allSatisfy { $0 == "0" || $0 == "1" || $0 == "_" } }
+        return digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
+    }
+
+    /// yyyy-m-d, optionally followed by a time.
+    private static func isTimestamp(_ bytes: [UInt8]) -> Bool {
+        func digit(_ i: Int) -> Bool { i < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) }
+        guard bytes.count >= 8, (0..<4).allSatisfy(digit), bytes[4] == UInt8(ascii: "-") else { return false }
+        var i = 5
+        guard digit(i) else { return false }
+        i += digit(i + 1) ? 2 : 1
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "-"), digit(i + 1) else { return false }
+        i += digit(i + 2) ? 3 : 2
+        return i == bytes.count || [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(bytes[i])
     }
 
     /// True when a node of this kind is an instance of the JSON Schema `type`.

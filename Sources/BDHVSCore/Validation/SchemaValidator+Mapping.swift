@@ -12,8 +12,8 @@ extension SchemaValidator {
         _ node: Node, _ mapping: Node.Mapping, _ schema: JSONSchema, _ name: String,
         into findings: inout [Diagnostic]
     ) {
-        let owner = noun(for: mapping, schema, fallback: name)
-        let known = Dictionary(schema.properties.map { ($0.name, $0.schema) }, uniquingKeysWith: { a, _ in a })
+        var owner: String { noun(for: mapping, schema, fallback: name) }
+        let known = schema.propertyMap
         var present = Set<String>()
         for (key, value) in mapping {
             guard NodeKind(key) == .string, let keyText = key.scalar?.string else {
@@ -55,6 +55,9 @@ extension SchemaValidator {
         var bestFindings: [Diagnostic]?
         let kind = NodeKind(node)
         for branch in branches {
+            // A branch for another kind of node cannot match; skip checking it.
+            let types = resolvedTypes(branch)
+            if !types.isEmpty && !types.contains(where: kind.matches(jsonType:)) { continue }
             var branchFindings: [Diagnostic] = []
             check(node, against: branch, subject: subject, into: &branchFindings)
             if branchFindings.isEmpty {

@@ -69,7 +69,7 @@ struct SchemaValidator {
     private func matches(_ node: Node, _ value: JSONScalar) -> Bool {
         switch value {
         case .string(let s): return NodeKind(node) == .string && node.scalar?.string == s
-        case .integer(let i): return NodeKind(node) == .integer && node.int == i
+        case .integer(let i): return NodeKind(node) == .integer && node.scalar.flatMap { Int($0.string) } == i
         }
     }
 
@@ -77,9 +77,7 @@ struct SchemaValidator {
         _ node: Node, _ text: String, _ kind: NodeKind, _ schema: JSONSchema, _ name: String,
         into findings: inout [Diagnostic]
     ) {
-        if kind == .string, let minimum = schema.minLength,
-            text.trimmingCharacters(in: .whitespacesAndNewlines).count < minimum
-        {
+        if kind == .string, let minimum = schema.minLength, minimum > 0, !text.contains(where: { !$0.isWhitespace }) {
             error(node, "\(name) must not be empty", into: &findings)
         }
         if kind == .string, let pattern = schema.pattern, !pattern.matches(text) {

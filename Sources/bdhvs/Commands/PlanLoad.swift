@@ -29,16 +29,24 @@ struct PlanLoad: ParsableCommand {
         let paths = PlanFiles.expand(files)
         let text = PlanText(language: global.lang)
         var failed = 0, loaded = 0
-        for file in paths {
-            let outcome = PlanLoader.load(path: file)
-            report(outcome.diagnostics)
-            guard let plan = outcome.plan else {
-                failed += 1
-                continue
+        // A batch's valid plans are stored in one transaction (each in a savepoint).
+        try PlanLoader.forEachBatch(of: paths) { batch in
+            var valid: [(plan: Plan, sourcePath: String)] = []
+            for (file, outcome) in batch {
+                report(outcome.diagnostics)
+                if let plan = outcome.plan { valid.append((plan, file)) } else { failed += 1 }
             }
-            let summary = try Failure.guarded { try store.load(plan, sourcePath: file) }
-            loaded += 1
-            emit(paths.count > 1 ? text.line(summary, file: file) : text.render(summary, file: file))
+            let results = try Failure.guarded { try store.load(batch: valid) }
+            for (item, result) in zip(valid, results) {
+                switch result {
+                case .success(let summary):
+                    loaded += 1
+                    emit(paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath))
+                case .failure(let error):
+                    failed += 1
+                    Failure.printError("\(item.sourcePath): \(error.description)")
+                }
+            }
         }
         if paths.count > 1 { emit(text.totals(loaded: loaded, failed: failed)) }
         if failed > 0 { throw ExitCode(Failure.invalidInput) }

@@ -16,21 +16,22 @@ struct PlanValidate: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Plan files (YAML).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Plan files (YAML), or folders of them.", valueName: "file"))
     var files: [String]
 
     func run() throws {
         let l = global.lang
         var failed = false
-        for file in files {
-            let outcome = PlanLoader.load(path: file)
-            report(outcome.diagnostics)
-            if let plan = outcome.plan {
+        try PlanLoader.forEachBatch(of: PlanFiles.expand(files)) { batch in
+            for (file, outcome) in batch {
+                report(outcome.diagnostics)
+                guard let plan = outcome.plan else {
+                    failed = true
+                    continue
+                }
                 let top = plan.tasks.filter { $0.parentID == nil }.count
                 emit(l.pick("\(file): hợp lệ (\(top) nhiệm vụ, \(plan.tasks.count - top) nhiệm vụ con)\n",
                             "\(file): valid (\(top) tasks, \(plan.tasks.count - top) sub-tasks)\n"))
-            } else {
-                failed = true
             }
         }
         if failed { throw ExitCode(Failure.invalidInput) }

@@ -90,8 +90,15 @@ public struct OccurrenceTally: Hashable, Sendable, Encodable {
     public static func count(
         _ period: RecurrencePeriod, year: Int, asOf: CivilDate, doneKeys: Set<String>, since: CivilDate? = nil
     ) -> OccurrenceTally {
+        count(period.occurrences(inYear: year), asOf: asOf, doneKeys: doneKeys, since: since)
+    }
+
+    /// Counts `occurrences` (one period's, of one year, computed once for many duties).
+    public static func count(
+        _ occurrences: [Occurrence], asOf: CivilDate, doneKeys: Set<String>, since: CivilDate? = nil
+    ) -> OccurrenceTally {
         var tally = OccurrenceTally(past: 0, done: 0, current: nil, currentDone: false)
-        for occurrence in period.occurrences(inYear: year) where since.map({ occurrence.end >= $0 }) ?? true {
+        for occurrence in occurrences where since.map({ occurrence.end >= $0 }) ?? true {
             if occurrence.end < asOf {
                 tally.past += 1
                 if doneKeys.contains(occurrence.key) { tally.done += 1 }

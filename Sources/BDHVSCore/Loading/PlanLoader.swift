@@ -27,11 +27,25 @@ public enum PlanLoader {
 
     /// Reads and checks `paths` a batch at a time, each batch on every core, and hands each
     /// batch to `body` in order: memory holds one batch, whatever the number of files.
+    ///
+    /// The next batch is checked while `body` handles the current one (storing it, say), so
+    /// checking and writing overlap; at most two batches are in memory.
     public static func forEachBatch(of paths: [String], size: Int = 256,
                                     _ body: ([(path: String, outcome: Outcome)]) throws -> Void) throws {
-        for start in stride(from: 0, to: paths.count, by: size) {
-            let batch = Array(paths[start..<min(start + size, paths.count)])
-            try body(Array(zip(batch, load(paths: batch))).map { (path: $0.0, outcome: $0.1) })
+        let batches = stride(from: 0, to: paths.count, by: size).map { Array(paths[$0..<min($0 + size, paths.count)]) }
+        guard !batches.isEmpty else { return }
+        var current = load(paths: batches[0])
+        for index in batches.indices {
+            let next = NextBatch()
+            let group = DispatchGroup()
+            if index + 1 < batches.count {
+                let upcoming = batches[index + 1]
+                DispatchQueue.global().async(group: group) { next.outcomes = load(paths: upcoming) }
+            }
+            defer { group.wait() }
+            try body(Array(zip(batches[index], current)).map { (path: $0.0, outcome: $0.1) })
+            group.wait()
+            current = next.outcomes
         }
     }
 
@@ -88,4 +102,9 @@ private final class OutcomeSlots: @unchecked Sendable {
     }
 
     var values: [PlanLoader.Outcome] { slots.map { $0! } }
+}
+
+/// The outcomes of the batch being checked in the background; read after the group waits.
+private final class NextBatch: @unchecked Sendable {
+    var outcomes: [PlanLoader.Outcome] = []
 }

@@ -136,6 +136,9 @@ public struct StatusReport: Encodable, Sendable, Equatable {
     public var plans: [PlanStatusRow]
     /// Recurring duties with their occurrences (listed for one plan; only totalled in a roll-up).
     public var recurring: [RecurringStatus] = []
+    /// Top-level tasks overdue in all; `overdue` lists at most `TaskStore.rollUpListLimit`
+    /// of the most overdue tasks and sub-tasks in a roll-up of several plans.
+    public var overdueTotal: Int = 0
     public var occurrences: OccurrenceTotals = .zero
     /// Indicators with their latest value against the target (one plan only).
     public var indicators: [IndicatorRow] = []
@@ -144,7 +147,7 @@ public struct StatusReport: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case plan, title, asOf = "as_of", counts, completion, byLead = "by_lead", overdue, dueSoon = "due_soon"
-        case dueSoonDays = "due_soon_days", plans, recurring, occurrences, indicators, budget
+        case dueSoonDays = "due_soon_days", plans, recurring, occurrences, indicators, budget, overdueTotal = "overdue_total"
     }
 
     /// Absent values are written as `null`, so the report always has every key.
@@ -164,6 +167,7 @@ public struct StatusReport: Encodable, Sendable, Equatable {
         try container.encode(occurrences, forKey: .occurrences)
         try container.encode(indicators, forKey: .indicators)
         try container.encode(budget, forKey: .budget)
+        try container.encode(overdueTotal, forKey: .overdueTotal)
     }
 }
 

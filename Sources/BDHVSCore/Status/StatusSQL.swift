@@ -61,7 +61,7 @@ enum StatusSQL {
             GROUP BY root_id
         ),
         shown AS (
-            SELECT i.id, i.plan_id, i.parent_id, i.has_subtasks, i.percent, i.extended_from,
+            SELECT i.id, i.plan_id, i.parent_id, i.root_id, i.has_subtasks, i.percent, i.extended_from,
                 COALESCE(r.category, i.category) AS category,
                 CASE WHEN i.has_subtasks = 1 THEN r.deadline ELSE i.deadline END AS deadline,
                 COALESCE(r.days_overdue, i.days_overdue) AS days_overdue,
@@ -90,6 +90,12 @@ enum StatusSQL {
             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1)
         """
     }
+
+    /// Common table expressions over a snapshot already computed into `temp.status_now`
+    /// (see `TaskStore.status`): `shown` and `top` as above, without computing them again.
+    static let fromSnapshot = """
+        WITH shown AS (SELECT * FROM temp.status_now), top AS (SELECT * FROM shown WHERE parent_id IS NULL)
+        """
 
     /// The scope condition on `t` (the task table) for a set of plan row ids.
     static func scope(planIDs: [Int64]?) -> String {

@@ -9,6 +9,9 @@ extension PlanWriter {
             existing[row["key"]] = (row["id"], row["definition"], row["retired"])
         }
         var rowIDs: [String: Int64] = [:]
+        // New tasks get their row ids here, so that a top-level task's root_id (its own id)
+        // goes in with the INSERT instead of an UPDATE after it.
+        var nextRowID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM task") ?? 1
         for (position, task) in plan.tasks.enumerated() {
             let definition = TaskDefinitionRecord(task)
             let parentRowID = task.parentID.flatMap { rowIDs[$0] }
@@ -24,9 +27,10 @@ extension PlanWriter {
                 try run("""
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
                         recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, plan_deadline = ?,
-                        deadline = COALESCE(recorded_deadline, ?), tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0
+                        deadline = COALESCE(recorded_deadline, ?), tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0,
+                        root_id = ?
                     WHERE id = ?
-                    """, arguments: values + [rowID])
+                    """, arguments: values + [parentRowID ?? rowID, rowID])
                 if old.retired {
                     summary.restored.append(task.id)
                 } else {
@@ -34,17 +38,17 @@ extension PlanWriter {
                     if fields.isEmpty { summary.unchanged += 1 } else { summary.changed.append(.init(task: task.id, fields: fields)) }
                 }
             } else {
+                rowID = nextRowID
+                nextRowID += 1
                 try run("""
                     INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
                         timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
-                        funding_source, definition, plan_id, key, root_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                    """, arguments: values + [planID, task.id])
-                rowID = db.lastInsertedRowID
+                        funding_source, definition, plan_id, key, root_id, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: values + [planID, task.id, parentRowID ?? rowID, rowID])
                 summary.added.append(task.id)
             }
             rowIDs[task.id] = rowID
-            try run("UPDATE task SET root_id = ? WHERE id = ?", arguments: [parentRowID ?? rowID, rowID])
             try writeParties(task, rowID: rowID, agencies: agencies, isNew: existing[task.id] == nil)
         }
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {

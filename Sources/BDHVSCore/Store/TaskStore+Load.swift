@@ -79,6 +79,7 @@ struct PlanWriter {
     private func writeAgencies(planID: Int64, isNew: Bool) throws -> [String: Int64] {
         if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         var ids: [String: Int64] = [:]
+        var names: [(Int64, String)] = []
         for agency in plan.document.agencies {
             let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
@@ -88,10 +89,16 @@ struct PlanWriter {
                 """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])!
             ids[agency.id] = rowID
             if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
-            for name in Set(AgencyDirectory.names(of: agency).map(Folding.key)) {
-                try run("INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, ?, ?)",
-                               arguments: [rowID, name, Folding.compactKey(name)])
-            }
+            names += Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { (rowID, $0) }
+        }
+        // Every folded name of every agency in one statement: a plan's dozen agencies have
+        // some fifty names, and a national load writes them for thousands of plans.
+        if !names.isEmpty {
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            for (rowID, name) in names { arguments += [rowID, name, Folding.compactKey(name)] }
+            try run("INSERT INTO agency_name (agency_id, folded, compact) VALUES "
+                        + Array(repeating: "(?, ?, ?)", count: names.count).joined(separator: ", "),
+                    arguments: StatementArguments(arguments))
         }
         return ids
     }

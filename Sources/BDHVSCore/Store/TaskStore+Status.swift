@@ -3,44 +3,59 @@ import GRDB
 extension TaskStore {
     /// Where the plans in scope stand as of `asOf`; with one plan in scope, its own status.
     public func status(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30) throws -> StatusReport {
-        try read { db in
+        try snapshot { db in
             let ids = try planIDs(scope, db)
-            let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: ids))
             let arguments: StatementArguments = ["asOf": asOf.iso, "dueBy": asOf.adding(days: dueSoonDays).iso]
+            // For several plans, one pass computes every task's category into a temporary
+            // table that every grouping below reads; one plan is small enough to compute
+            // again in each query.
+            var with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: ids))
+            if ids?.count != 1 {
+                try db.execute(sql: "DROP TABLE IF EXISTS temp.status_now")
+                try db.execute(sql: "CREATE TEMP TABLE status_now AS \(with) SELECT * FROM shown", arguments: arguments)
+                with = StatusSQL.fromSnapshot
+            }
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.status_now") }
             let plans = try planRows(db, with, arguments)
             var counts = [TaskCategory: Int].zeroed()
             for row in plans { counts.merge(row.counts, uniquingKeysWith: +) }
-            let dueTotals = try Row.fetchOne(db, sql: """
-                \(with) SELECT COUNT(*) AS due FROM top
-                WHERE category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf
+            let totals = try Row.fetchOne(db, sql: """
+                \(with) SELECT
+                    SUM(category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf) AS due,
+                    (SELECT COUNT(DISTINCT leaf.root_id) FROM shown leaf JOIN top root ON root.id = leaf.root_id
+                     WHERE leaf.extended_from IS NOT NULL AND leaf.has_subtasks = 0 AND leaf.completed_on > leaf.extended_from
+                       AND root.category = 'done_on_time') AS extended
+                FROM top
                 """, arguments: arguments)
             let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
-            let extended = try Int.fetchOne(db, sql: """
-                \(with) SELECT COUNT(*) FROM top WHERE top.category = 'done_on_time' AND EXISTS (
-                    SELECT 1 FROM item i JOIN task t ON t.id = i.id
-                    WHERE i.root_id = top.id AND i.has_subtasks = 0 AND i.completed_on > t.extended_from)
-                """, arguments: arguments) ?? 0
-            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: dueTotals?["due"] ?? 0,
-                                        doneAfterExtension: extended)
+            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: totals?["due"] ?? 0,
+                                        doneAfterExtension: totals?["extended"] ?? 0)
             let single = plans.count == 1 ? plans.first : nil
             let title = try single.flatMap { try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [$0.plan]) }
             let recurring = try recurring(db, planIDs: ids, asOf: asOf)
+            // A roll-up lists only the most overdue and the soonest due; a plan lists them all.
+            let limit = single == nil ? Self.rollUpListLimit : Int.max
             var report = StatusReport(
                 plan: single?.plan, title: title, asOf: asOf, counts: counts, completion: completion,
-                byLead: try leadCounts(db, with, arguments), overdue: try overdueGroups(db, with, arguments),
+                byLead: try leadCounts(db, with, arguments), overdue: try overdueGroups(db, with, arguments, limit: limit),
                 dueSoon: try taskRows(db, """
                     \(with) SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins)
                     WHERE s.has_subtasks = 0 AND s.category = 'in_progress' AND s.deadline <= :dueBy
-                    ORDER BY s.deadline, p.key, t.position
+                    ORDER BY s.deadline, p.key, t.position LIMIT \(min(limit, Int(Int32.max)))
                     """, arguments),
                 dueSoonDays: dueSoonDays, plans: plans)
             report.occurrences = OccurrenceTotals(recurring)
             report.recurring = single == nil ? [] : recurring
             report.indicators = single == nil ? [] : try indicatorRows(db, planIDs: ids, asOf: asOf)
             report.budget = try budgetReport(db, planIDs: ids, asOf: asOf)
+            report.overdueTotal = counts[.overdue, default: 0]
             return report
         }
     }
+
+    /// How many overdue and due-soon tasks a roll-up of several plans lists (the most
+    /// overdue first); the counts always cover every task.
+    public static let rollUpListLimit = 50
 
     /// Overdue tasks and sub-tasks grouped by lead agency (`bdhvs agency overdue`).
     public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate) throws -> [OverdueGroup] {
@@ -54,10 +69,10 @@ extension TaskStore {
         var rows: [Int64: PlanStatusRow] = [:]
         var order: [Int64] = []
         for row in try Row.fetchAll(db, sql: """
-            \(with) SELECT p.id, p.key, p.commune, p.commune_kind, p.province, p.year, top.category, COUNT(top.id) AS n
-            FROM plan p LEFT JOIN top ON top.plan_id = p.id
-            WHERE p.id IN (SELECT DISTINCT plan_id FROM item)
-            GROUP BY p.id, top.category ORDER BY p.province_key, p.commune_key, p.year, p.key
+            \(with), per_plan AS (SELECT plan_id, category, COUNT(*) AS n FROM top GROUP BY plan_id, category)
+            SELECT p.id, p.key, p.commune, p.commune_kind, p.province, p.year, c.category, c.n
+            FROM per_plan c JOIN plan p ON p.id = c.plan_id
+            ORDER BY p.province_key, p.commune_key, p.year, p.key
             """, arguments: arguments)
         {
             let id: Int64 = row["id"]
@@ -113,13 +128,15 @@ extension TaskStore {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
-    func overdueGroups(_ db: Database, _ with: String, _ arguments: StatementArguments) throws -> [OverdueGroup] {
+    func overdueGroups(_ db: Database, _ with: String, _ arguments: StatementArguments, limit: Int = .max) throws -> [OverdueGroup] {
         var groups: [OverdueGroup] = []
         var lastAgency: Int64?
         for row in try Row.fetchAll(db, sql: """
             \(with) SELECT a.id AS agency_row, a.key AS agency_key, a.name AS agency_name, \(TaskRowSQL.columns)
             FROM shown s \(TaskRowSQL.joins) JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0 AND s.category = 'overdue'
+              AND s.id IN (SELECT id FROM shown WHERE has_subtasks = 0 AND category = 'overdue'
+                           ORDER BY days_overdue DESC, id LIMIT \(min(limit, Int(Int32.max))))
             ORDER BY p.province_key, p.commune_key, p.key, a.name, a.id, s.days_overdue DESC, t.position
             """, arguments: arguments)
         {

@@ -23,19 +23,30 @@ extension TaskStore {
             let ids = try planIDs(scope, db)
             var conditions: [String] = []
             var arguments: [String: (any DatabaseValueConvertible)?] = ["asOf": asOf.iso]
+            // Filters narrow the task trees the status is computed for (through the lead and
+            // deadline indexes), before they narrow the rows listed.
+            var scope = StatusSQL.scope(planIDs: ids)
+            var candidates: [String] = []
             if let agency = filter.agency {
-                let agencies = try agencyIDs(matching: agency, planIDs: ids, db)
-                conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN ("
-                    + agencies.map(String.init).joined(separator: ", ") + "))")
+                let agencies = try agencyIDs(matching: agency, planIDs: ids, db).map(String.init).joined(separator: ", ")
+                conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN (\(agencies)))")
+                candidates.append("c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN (\(agencies)))")
             }
-            if filter.overdueOnly { conditions.append("s.category = 'overdue'") }
+            if filter.overdueOnly {
+                conditions.append("s.category = 'overdue'")
+                candidates.append("(c.deadline < :asOf OR c.last_change_on > :asOf)")
+            }
+            if !candidates.isEmpty {
+                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND "
+                    + candidates.joined(separator: " AND ") + ")"
+            }
             if let days = filter.dueWithin {
                 conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")
                 arguments["dueBy"] = asOf.adding(days: days).iso
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             return try taskRows(db, """
-                \(StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: ids)))
+                \(StatusSQL.withClauses(scope: scope))
                 SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) \(whereClause)
                 ORDER BY p.province_key, p.commune_key, p.key, t.position
                 """, StatementArguments(arguments))

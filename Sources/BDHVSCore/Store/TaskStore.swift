@@ -19,7 +19,11 @@ public struct TaskStore: Sendable {
         configuration.busyMode = .timeout(60)
         // With WAL, NORMAL is durable against a crash of the program and keeps commits
         // from waiting on a disk sync each (a national load is thousands of transactions).
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MiB of page cache: the indexes of a national database stay in memory while loading.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         do {
             return try FileLock.withExclusiveLock(path: path + ".lock") {
                 let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -59,6 +63,21 @@ public struct TaskStore: Sendable {
             try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    result = try work(db)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    /// Runs `work` on a consistent snapshot of the database, with leave to write temporary
+    /// tables (the status of many plans is computed once into one, then grouped many ways).
+    func snapshot<T>(_ work: (Database) throws -> T) throws -> T {
+        try Self.translatingDatabaseErrors {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
                     result = try work(db)
                     return .commit
                 }

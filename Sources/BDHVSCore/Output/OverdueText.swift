@@ -5,13 +5,18 @@ public struct OverdueText {
     public init(language: Language) { self.language = language }
 
     /// The groups, one heading line per agency and one line per task, most overdue first.
-    public func render(_ groups: [OverdueGroup], heading: Bool, showPlan: Bool) -> [String] {
+    public func render(_ groups: [OverdueGroup], heading: Bool, showPlan: Bool, total: Int? = nil) -> [String] {
         let l = language
         var lines: [String] = []
         let taskCount = Set(groups.flatMap { $0.tasks.map { "\($0.plan)/\($0.id)" } }).count
         if heading {
-            lines.append(l.pick("Nhiệm vụ quá hạn theo cơ quan chủ trì (\(l.number(taskCount))):",
-                                "Overdue tasks by lead body (\(l.number(taskCount))):"))
+            if let total, total > taskCount {
+                lines.append(l.pick("Nhiệm vụ quá hạn theo cơ quan chủ trì (\(l.number(taskCount)) nhiệm vụ quá hạn lâu nhất; tổng số \(l.number(total))):",
+                                    "Overdue tasks by lead body (the \(l.number(taskCount)) most overdue; \(l.number(total)) in all):"))
+            } else {
+                lines.append(l.pick("Nhiệm vụ quá hạn theo cơ quan chủ trì (\(l.number(taskCount))):",
+                                    "Overdue tasks by lead body (\(l.number(taskCount))):"))
+            }
         }
         guard !groups.isEmpty else {
             lines.append(l.pick("  Không có nhiệm vụ quá hạn.", "  No overdue tasks."))

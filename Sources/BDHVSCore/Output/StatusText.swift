@@ -34,10 +34,12 @@ public struct StatusText {
             lines.append(l.pick("  trong đó \(completion.doneAfterExtension) nhiệm vụ hoàn thành sau thời hạn ban đầu, trong thời hạn đã gia hạn",
                                 "  of which \(completion.doneAfterExtension) done after their original deadline, within an extension"))
         }
+        if !report.provinces.isEmpty { lines += provinceSection(report) }
         if report.plan == nil && report.plans.count > 1 { lines += planSection(report) }
         lines += leadSection(report)
         lines.append("")
-        lines += OverdueText(language: l).render(report.overdue, heading: true, showPlan: report.plan == nil)
+        lines += OverdueText(language: l).render(report.overdue, heading: true, showPlan: report.plan == nil,
+                                                 total: report.plan == nil ? report.overdueTotal : nil)
         lines.append("")
         lines += dueSoonSection(report)
         lines += recurringSection(report)
@@ -52,18 +54,39 @@ public struct StatusText {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    private func provinceSection(_ report: StatusReport) -> [String] {
+        let l = language
+        var table = TextTable(rightAligned: [1, 2, 3, 4, 5, 6])
+        table.add(l.pick("Tỉnh, thành phố", "Province"), l.pick("Xã/phường", "Communes"), l.pick("Nhiệm vụ", "Tasks"),
+                  l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"), l.pick("Xã có quá hạn", "With overdue"),
+                  l.pick("Quá hạn lâu nhất", "Worst overdue"))
+        for row in report.provinces {
+            table.add(row.province, l.number(row.plans), l.number(row.total), l.ratio(row.done, row.total), l.number(row.overdue),
+                      l.number(row.communesWithOverdue), row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
+        }
+        return ["", l.pick("Theo tỉnh, thành phố:", "By province:")] + table.render()
+    }
+
     private func planSection(_ report: StatusReport) -> [String] {
         let l = language
         var table = TextTable(rightAligned: [3, 4, 5, 6])
         table.add(l.pick("Kế hoạch", "Plan"), l.pick("Xã/phường", "Commune"), l.pick("Tỉnh", "Province"),
                   l.pick("Nhiệm vụ", "Tasks"), l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"),
                   l.pick("Quá hạn lâu nhất", "Worst overdue"))
-        for row in report.plans {
+        // Many communes: the ones with the most overdue tasks (JSON has them all).
+        let shown = report.plans.count > 30
+            ? Array(report.plans.sorted { ($1.overdue, $1.worstDaysOverdue) < ($0.overdue, $0.worstDaysOverdue) }.prefix(20))
+            : report.plans
+        for row in shown {
             let done = row.counts[.doneOnTime, default: 0] + row.counts[.doneLate, default: 0]
             table.add(row.plan, "\(row.communeKind) \(row.commune)", row.province, l.number(row.total), l.number(done), l.number(row.overdue),
                       row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
         }
-        return ["", l.pick("Theo kế hoạch:", "By plan:")] + table.render()
+        let heading = shown.count < report.plans.count
+            ? l.pick("\(shown.count) xã/phường có nhiều nhiệm vụ quá hạn nhất (trong \(l.number(report.plans.count))):",
+                     "The \(shown.count) communes with the most overdue tasks (of \(l.number(report.plans.count))):")
+            : l.pick("Theo kế hoạch:", "By plan:")
+        return ["", heading] + table.render()
     }
 
     private func leadSection(_ report: StatusReport) -> [String] {

@@ -115,6 +115,40 @@ public struct PlanStatusRow: Codable, Sendable, Equatable {
     }
 }
 
+/// Where the plans of one province stand, a row of a national roll-up.
+public struct ProvinceStatusRow: Codable, Sendable, Equatable {
+    public var province: String
+    /// Plans (communes) of the province in scope.
+    public var plans: Int
+    public var total: Int
+    public var done: Int
+    public var overdue: Int
+    /// Communes with at least one overdue task.
+    public var communesWithOverdue: Int
+    public var worstDaysOverdue: Int
+
+    enum CodingKeys: String, CodingKey {
+        case province, plans, total, done, overdue, communesWithOverdue = "communes_with_overdue", worstDaysOverdue = "worst_days_overdue"
+    }
+
+    /// Rows per province of `plans`, most overdue first.
+    static func group(_ plans: [PlanStatusRow]) -> [ProvinceStatusRow] {
+        var rows: [String: ProvinceStatusRow] = [:]
+        for plan in plans {
+            var row = rows[plan.province] ?? ProvinceStatusRow(province: plan.province, plans: 0, total: 0, done: 0, overdue: 0,
+                                                               communesWithOverdue: 0, worstDaysOverdue: 0)
+            row.plans += 1
+            row.total += plan.total
+            row.done += plan.counts[.doneOnTime, default: 0] + plan.counts[.doneLate, default: 0]
+            row.overdue += plan.overdue
+            row.communesWithOverdue += plan.overdue > 0 ? 1 : 0
+            row.worstDaysOverdue = max(row.worstDaysOverdue, plan.worstDaysOverdue)
+            rows[plan.province] = row
+        }
+        return rows.values.sorted { ($1.overdue, Folding.key($0.province)) < ($0.overdue, Folding.key($1.province)) }
+    }
+}
+
 /// `bdhvs plan status`: where one plan, or every plan in scope, stands as of a date.
 public struct StatusReport: Encodable, Sendable, Equatable {
     /// The plan's id; nil for a roll-up across plans.
@@ -139,6 +173,8 @@ public struct StatusReport: Encodable, Sendable, Equatable {
     /// Top-level tasks overdue in all; `overdue` lists at most `TaskStore.rollUpListLimit`
     /// of the most overdue tasks and sub-tasks in a roll-up of several plans.
     public var overdueTotal: Int = 0
+    /// Per province, when the plans in scope are of several provinces.
+    public var provinces: [ProvinceStatusRow] = []
     public var occurrences: OccurrenceTotals = .zero
     /// Indicators with their latest value against the target (one plan only).
     public var indicators: [IndicatorRow] = []
@@ -147,7 +183,7 @@ public struct StatusReport: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case plan, title, asOf = "as_of", counts, completion, byLead = "by_lead", overdue, dueSoon = "due_soon"
-        case dueSoonDays = "due_soon_days", plans, recurring, occurrences, indicators, budget, overdueTotal = "overdue_total"
+        case dueSoonDays = "due_soon_days", plans, recurring, occurrences, indicators, budget, overdueTotal = "overdue_total", provinces
     }
 
     /// Absent values are written as `null`, so the report always has every key.
@@ -168,6 +204,7 @@ public struct StatusReport: Encodable, Sendable, Equatable {
         try container.encode(indicators, forKey: .indicators)
         try container.encode(budget, forKey: .budget)
         try container.encode(overdueTotal, forKey: .overdueTotal)
+        try container.encode(provinces, forKey: .provinces)
     }
 }
 

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseFailed(String)
     /// No plan with this id is loaded.
     case unknownPlan(String, suggestion: String?)
+    /// No loaded plan is of this province or commune.
+    case unknownPlace(String, suggestion: String?)
     /// No agency of the loaded plans answers to this name.
     case unknownAgency(String, suggestion: String?)
 
@@ -25,6 +27,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(path)' is not a bdhvs database"
         case .unknownPlan(let plan, let suggestion):
             return "no plan '\(plan)' is loaded" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'bdhvs plan list' shows the loaded plans")
+        case .unknownPlace(let place, let suggestion):
+            return "no loaded plan is of '\(place)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .unknownAgency(let agency, let suggestion):
             return "no agency '\(agency)' in the loaded plans" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         }

@@ -50,8 +50,9 @@ struct PlanWriter {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let documentJSON = String(decoding: try encoder.encode(document), as: UTF8.self)
         let values: StatementArguments = [
-            document.title, document.commune, document.communeKind ?? "xã", Folding.key(document.commune),
-            document.province, Folding.key(document.province), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
+            document.title, document.commune, document.communeKind ?? "xã",
+            TaskStore.placeKey(document.commune, prefixes: TaskStore.communePrefixes),
+            document.province, TaskStore.placeKey(document.province, prefixes: TaskStore.provincePrefixes), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
         ]
         let planID: Int64
         if let existing {

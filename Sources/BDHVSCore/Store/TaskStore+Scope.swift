@@ -4,8 +4,15 @@ import GRDB
 public struct PlanScope: Sendable, Equatable {
     /// A plan id, or nil for every loaded plan.
     public var plan: String?
+    /// Only plans of this province, and of this commune (names as people type them).
+    public var province: String?
+    public var commune: String?
 
-    public init(plan: String? = nil) { self.plan = plan }
+    public init(plan: String? = nil, province: String? = nil, commune: String? = nil) {
+        self.plan = plan
+        self.province = province
+        self.commune = commune
+    }
 
     /// Every loaded plan.
     public static let all = PlanScope()
@@ -44,7 +51,7 @@ extension TaskStore {
 
     /// The plan row ids a scope covers (nil: all plans), or `StoreError.unknownPlan`.
     func planIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
-        guard let plan = scope.plan else { return nil }
+        guard let plan = scope.plan else { return try placeIDs(scope, db) }
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?", arguments: [plan]) { return [id] }
         let keys = try String.fetchAll(db, sql: "SELECT key FROM plan")
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?",
@@ -52,6 +59,45 @@ extension TaskStore {
             return [id]
         }
         throw StoreError.unknownPlan(plan, suggestion: Suggestion.closest(to: plan, among: keys))
+    }
+
+    /// The plans of a province and/or commune (nil: no such filter), matched on folded
+    /// names with or without "tỉnh", "thành phố", "xã", "phường"; an unknown name fails with
+    /// a suggestion.
+    private func placeIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
+        guard scope.province != nil || scope.commune != nil else { return nil }
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let province = scope.province {
+            let key = Self.placeKey(province, prefixes: Self.provincePrefixes)
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?)", arguments: [key]) == true else {
+                let names = try String.fetchAll(db, sql: "SELECT DISTINCT province FROM plan")
+                throw StoreError.unknownPlace(province, suggestion: Suggestion.closest(to: province, among: names))
+            }
+            conditions.append("province_key = ?")
+            arguments.append(key)
+        }
+        if let commune = scope.commune {
+            let key = Self.placeKey(commune, prefixes: Self.communePrefixes)
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE commune_key = ?)", arguments: [key]) == true else {
+                let names = try String.fetchAll(db, sql: "SELECT DISTINCT commune FROM plan")
+                throw StoreError.unknownPlace(commune, suggestion: Suggestion.closest(to: commune, among: names))
+            }
+            conditions.append("commune_key = ?")
+            arguments.append(key)
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM plan WHERE " + conditions.joined(separator: " AND "),
+                                  arguments: StatementArguments(arguments))
+    }
+
+    static let provincePrefixes = ["tinh ", "thanh pho ", "tp. ", "tp "]
+    static let communePrefixes = ["xa ", "phuong ", "dac khu "]
+
+    /// The folded name of a place without the word for its kind ("Tỉnh Quảng Ngãi" → "quang ngai").
+    static func placeKey(_ name: String, prefixes: [String]) -> String {
+        let key = Folding.key(name)
+        for prefix in prefixes where key.hasPrefix(prefix) { return String(key.dropFirst(prefix.count)) }
+        return key
     }
 
     /// Row ids of the live agencies, in scope, that answer to `name` (id, full name or an

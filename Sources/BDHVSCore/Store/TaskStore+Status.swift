@@ -49,6 +49,8 @@ extension TaskStore {
             report.indicators = single == nil ? [] : try indicatorRows(db, planIDs: ids, asOf: asOf)
             report.budget = try budgetReport(db, planIDs: ids, asOf: asOf)
             report.overdueTotal = counts[.overdue, default: 0]
+            let provinces = ProvinceStatusRow.group(plans)
+            report.provinces = provinces.count > 1 ? provinces : []
             return report
         }
     }

@@ -19,13 +19,14 @@ struct AgencyOverdue: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var place: PlaceOptions
 
     @Option(help: ArgumentHelp("Only this plan (its id).", valueName: "plan"))
     var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let groups = try Failure.guarded { try global.openStore().overdueByAgency(PlanScope(plan: plan), asOf: asOf) }
+        let groups = try Failure.guarded { try global.openStore().overdueByAgency(place.scope(plan: plan), asOf: asOf) }
         try emit(groups, format: output.format) {
             let l = global.lang
             let heading = l.pick("Tính đến ngày \(asOf.vietnamese)", "As of \(asOf.vietnamese)")

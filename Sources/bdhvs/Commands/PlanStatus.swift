@@ -17,13 +17,14 @@ struct PlanStatus: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var place: PlaceOptions
 
     @Argument(help: ArgumentHelp("Plan id (default: every loaded plan).", valueName: "plan"))
     var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let report = try Failure.guarded { try global.openStore().status(PlanScope(plan: plan), asOf: asOf) }
+        let report = try Failure.guarded { try global.openStore().status(place.scope(plan: plan), asOf: asOf) }
         try emit(report, format: output.format) { StatusText(language: global.lang).render(report) }
     }
 }

@@ -28,6 +28,7 @@ struct TaskList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @OptionGroup var place: PlaceOptions
 
     @Option(help: ArgumentHelp("Only this plan (its id).", valueName: "plan"))
     var plan: String?
@@ -48,7 +49,7 @@ struct TaskList: ParsableCommand {
     func run() throws {
         let asOf = try global.asOfDate()
         let filter = TaskFilter(agency: agency, overdueOnly: overdue, dueWithin: dueWithin)
-        let tasks = try Failure.guarded { try global.openStore().tasks(PlanScope(plan: plan), asOf: asOf, filter: filter) }
+        let tasks = try Failure.guarded { try global.openStore().tasks(place.scope(plan: plan), asOf: asOf, filter: filter) }
         try emit(tasks, format: output.format) { TaskListText(language: global.lang).render(tasks) }
     }
 }

@@ -47,3 +47,14 @@ struct FormatOption: ParsableArguments {
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 }
+
+/// `--province` and `--commune`: which plans a roll-up covers.
+struct PlaceOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only plans of this province or city (with or without diacritics).", valueName: "name"))
+    var province: String?
+
+    @Option(help: ArgumentHelp("Only plans of this commune or ward.", valueName: "name"))
+    var commune: String?
+
+    func scope(plan: String?) -> PlanScope { PlanScope(plan: plan, province: province, commune: commune) }
+}

@@ -20,11 +20,14 @@ public struct NationalGenerator: Sendable {
     public var tasks: Int
     public var seed: UInt64
     public var year: Int
+    /// At most this many communes per province (a small national dataset for tests); nil for all.
+    public var communesPerProvince: Int?
 
-    public init(tasks: Int, seed: UInt64 = 2025, year: Int = 2025) {
+    public init(tasks: Int, seed: UInt64 = 2025, year: Int = 2025, communesPerProvince: Int? = nil) {
         self.tasks = tasks
         self.seed = seed
         self.year = year
+        self.communesPerProvince = communesPerProvince
     }
 
     /// Every commune: province, commune name, plan id.
@@ -33,7 +36,7 @@ public struct NationalGenerator: Sendable {
         var result: [(String, String, String)] = []
         var used = Set<String>()
         for (provinceIndex, (province, count)) in NationalCatalog.provinces.enumerated() {
-            for index in 0..<count {
+            for index in 0..<min(count, communesPerProvince ?? count) {
                 var name = random.pick(NationalCatalog.syllables) + " " + random.pick(NationalCatalog.syllables)
                 if used.contains(province + name) { name += " \(index + 1)" }
                 used.insert(province + name)
@@ -134,5 +137,28 @@ public struct NationalGenerator: Sendable {
             break
         }
         return lines
+    }
+
+    /// The progress lines as tab-separated text (plan, task, action, date), as `generate` writes them.
+    public static func tsv(_ lines: [ProgressLine]) -> String {
+        lines.map { "\($0.plan)\t\($0.task)\t\($0.action)\t\($0.date.iso)\n" }.joined()
+    }
+
+    /// The changes to record for progress lines in TSV, as recorded on `recordedOn`.
+    public static func requests(fromTSV text: String, recordedOn: CivilDate) -> [ChangeRequest] {
+        text.split(separator: "\n").compactMap { line -> ChangeRequest? in
+            let parts = line.split(separator: "\t").map(String.init)
+            guard parts.count == 4, let date = CivilDate(iso: parts[3]) else { return nil }
+            let action: TaskAction
+            switch parts[2] {
+            case "done", "occurrence": action = .done(period: nil)
+            case "start": action = .start
+            case "cancel": action = .cancel
+            case "deadline": action = .deadline(date)
+            default: return nil
+            }
+            return ChangeRequest(plan: parts[0], task: parts[1], action: action, on: parts[2] == "deadline" ? recordedOn : date,
+                                 recordedOn: recordedOn, by: "bench")
+        }
     }
 }

@@ -63,12 +63,13 @@ public struct RecordText {
             let percent = row.kind == "percent"
             var latest = l.pick("chưa có số liệu", "not measured")
             if let measurement = row.latest {
-                latest = value(measurement.valueTenths, percent: percent)
+                latest = value(measurement.valueTenths, percent: percent) + (percent ? "" : " " + (row.unit ?? ""))
                 if let n = measurement.numerator, let d = measurement.denominator { latest += " (\(l.number(n))/\(l.number(d)))" }
                 latest += l.pick(" ngày ", " on ") + measurement.date.vietnamese
             }
             let verdict = row.met.map { $0 ? l.pick("đạt", "met") : l.pick("chưa đạt", "not met") } ?? "—"
-            table.add(row.id, l.pick("chỉ tiêu ", "target ") + value(row.targetTenths, percent: percent), latest, verdict, row.name)
+            let unit = percent ? "" : " " + (row.unit ?? "")
+            table.add(row.id, l.pick("chỉ tiêu ", "target ") + value(row.targetTenths, percent: percent) + unit, latest, verdict, row.name)
         }
         return table.render()
     }
@@ -92,5 +93,37 @@ public struct RecordText {
             lines.append(l.pick("  Tổng dự toán ghi trong kế hoạch: \(money(total))", "  Total written in the plan: \(money(total))"))
         }
         return lines
+    }
+
+    /// "Đã ghi hoạt động nghia-giang-2025/nv3 ngày 15/12/2025: 2.148 người (…) — “…” (#5)".
+    public func confirmation(_ input: ActivityInput, _ change: ChangeRecord, groups: TargetGroups = TargetGroups(plan: [])) -> String {
+        let l = language
+        var text = l.pick("Đã ghi hoạt động ", "Recorded activity ") + "\(change.plan)/\(change.task ?? input.task) "
+            + l.pick("ngày ", "on ") + input.heldOn.vietnamese + ": " + participants(input.participants, unit: input.unit.rawValue)
+        let breakdown = input.groups.map { "\(groups.resolve($0.group)?.name ?? $0.group): \(l.number($0.count))" }
+        if !breakdown.isEmpty { text += " (" + breakdown.joined(separator: "; ") + ")" }
+        if let title = input.title { text += " — “\(title)”" }
+        return text + " (#\(change.id))\n"
+    }
+
+    /// "Đã ghi số liệu chỉ tiêu cbccvc-ky-nang-so ngày 15/12/2025: 98,6% (631/640) (#6)".
+    public func confirmation(_ input: MeasurementInput, _ change: ChangeRecord) -> String {
+        let l = language
+        let value: String
+        switch input.value {
+        case .tenths(let tenths): value = language.decimal(Numbers.tenths(tenths))
+        case .ratio(let n, let d): value = Numbers.percent(numerator: n, denominator: d) + " (\(l.number(n))/\(l.number(d)))"
+        }
+        return l.pick("Đã ghi số liệu chỉ tiêu ", "Recorded indicator ") + "\(change.plan)/\(input.indicator) "
+            + l.pick("ngày ", "on ") + input.measuredOn.vietnamese + ": " + value + " (#\(change.id))\n"
+    }
+
+    /// "Đã ghi giải ngân 24.500.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 20/10/2025 (#7)".
+    public func confirmation(_ input: SpendingInput, _ change: ChangeRecord) -> String {
+        let l = language
+        let kind = input.kind == .settled ? l.pick("quyết toán", "settlement") : l.pick("giải ngân", "disbursement")
+        return l.pick("Đã ghi \(kind) ", "Recorded \(kind) of ") + money(input.amount) + " (\(input.source)) "
+            + l.pick("cho ", "for ") + "\(change.plan)/\(change.task ?? input.task) " + l.pick("ngày ", "on ")
+            + input.spentOn.vietnamese + " (#\(change.id))\n"
     }
 }

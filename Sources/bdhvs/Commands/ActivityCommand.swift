@@ -22,7 +22,7 @@ struct ActivityAdd: ParsableCommand {
     @OptionGroup var recorder: RecorderOptions
     @Argument(help: ArgumentHelp("The task it was held for.", valueName: "task")) var task: String
     @Option(help: ArgumentHelp("The day it was held, YYYY-MM-DD.", valueName: "date")) var date: String
-    @Option(help: ArgumentHelp("Participants in total.", valueName: "count")) var participants: Int
+    @Option(help: ArgumentHelp("Participants in total, e.g. 2148 or 2.148.", valueName: "count")) var participants: String
     @Option(name: .customLong("group"), help: ArgumentHelp("Participants of one target group, GROUP=COUNT; repeat for each group.", valueName: "group=count"))
     var groups: [String] = []
     @Option(help: ArgumentHelp("How participants are counted: người (people) or lượt (enrolments).", valueName: "unit"))
@@ -36,7 +36,9 @@ struct ActivityAdd: ParsableCommand {
         guard let unit = ParticipantUnit.allCases.first(where: { Folding.key($0.rawValue) == Folding.key(self.unit) }) else {
             throw ValidationError("--unit must be 'người' or 'lượt', found '\(self.unit)'")
         }
-        guard participants >= 0 else { throw ValidationError("--participants must be 0 or more, found \(participants)") }
+        guard let participants = parseWholeNumber(participants) else {
+            throw ValidationError("--participants must be a whole number of people, e.g. 2148 or 2.148; found '\(self.participants)'")
+        }
         let pairs = try groups.map { text -> (group: String, count: Int) in
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let count = parseWholeNumber(parts[1]) else {
@@ -47,7 +49,7 @@ struct ActivityAdd: ParsableCommand {
         let input = ActivityInput(plan: recorder.plan, task: task, heldOn: try dateOption(date, "--date"), participants: participants,
                                   unit: unit, groups: pairs, title: title, place: place, note: note)
         let change = try Failure.guarded { try global.openStore().addActivity(input, by: recorder.actor, recordedOn: asOf) }
-        emit(ChangeText(language: global.lang).confirmation(change))
+        emit(RecordText(language: global.lang).confirmation(input, change))
     }
 }
 

@@ -27,7 +27,7 @@ struct BudgetSpend: ParsableCommand {
         let input = SpendingInput(plan: recorder.plan, task: task, amount: Int64(value), source: source,
                                   spentOn: try dateOption(date, "--date"), kind: settled ? .settled : .disbursed, note: note)
         let change = try Failure.guarded { try global.openStore().spend(input, by: recorder.actor, recordedOn: asOf) }
-        emit(ChangeText(language: global.lang).confirmation(change))
+        emit(RecordText(language: global.lang).confirmation(input, change))
     }
 }
 

@@ -49,7 +49,7 @@ struct IndicatorRecord: ParsableCommand {
         let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: try dateOption(date, "--date"),
                                      value: measured, source: source)
         let change = try Failure.guarded { try global.openStore().recordMeasurement(input, by: recorder.actor, recordedOn: asOf) }
-        emit(ChangeText(language: global.lang).confirmation(change))
+        emit(RecordText(language: global.lang).confirmation(input, change))
     }
 }
 

@@ -19,7 +19,7 @@ enum Failure {
         } catch let error as ChangeError {
             printError(error.description)
             switch error {
-            case .unknownTask, .ambiguousTask: throw ExitCode(operational)
+            case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: throw ExitCode(operational)
             default: throw ExitCode(invalidInput)
             }
         }

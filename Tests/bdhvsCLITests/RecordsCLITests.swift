@@ -135,14 +135,15 @@ private let asOf = ["--as-of", "2025-12-31"]
         let launch = try run(cli, "activity", "add", "nv1", "--date", "2025-10-09", "--participants", "145", "--by", "Lan",
                              "--title", "Lễ phát động, tập huấn AI", "--place", "Hội trường xã")
         #expect(launch.succeeded, "\(launch)")
-        #expect(launch.stdout == "Đã ghi: nghia-giang-2025/nv1 — ghi hoạt động — “Lễ phát động, tập huấn AI”\n")
+        #expect(launch.stdout == "Đã ghi hoạt động nghia-giang-2025/nv1 ngày 09/10/2025: 145 người — “Lễ phát động, tập huấn AI” (#1)\n")
         let training = try run(cli, "activity", "add", "nv2", "--date", "2025-11-19", "--participants", "80", "--by", "Lan",
                                "--title", "Tập huấn chuyển đổi số, ứng dụng AI")
         #expect(training.succeeded, "\(training)")
         let portal = try run(cli, "activity", "add", "nv3", "--date", "2025-12-06", "--participants", "2148", "--by", "Lan",
                              "--group", "CBCCVC=631", "--group", "người dân=1.517", "--title", "Khóa tập huấn trên Cổng BDHVS tỉnh")
         #expect(portal.succeeded, "\(portal)")
-        #expect(portal.stdout == "Đã ghi: nghia-giang-2025/nv3 — ghi hoạt động — “Khóa tập huấn trên Cổng BDHVS tỉnh”\n")
+        #expect(portal.stdout == "Đã ghi hoạt động nghia-giang-2025/nv3 ngày 06/12/2025: 2.148 người (Cán bộ, công chức, viên chức và "
+            + "người lao động khu vực công: 631; Người dân trong độ tuổi trưởng thành: 1.517) — “Khóa tập huấn trên Cổng BDHVS tỉnh” (#3)\n")
     }
 
     // MARK: - Activities
@@ -242,11 +243,11 @@ private let asOf = ["--as-of", "2025-12-31"]
 
     @Test func vietHungIndicators() throws {
         let cli = try loaded(vietHungPlan)
-        for (indicator, value) in [("nguoi-dan-ky-nang-so", "85"), ("dien-thoai-thong-minh", "98"), ("thanh-toan-dien-tu", "80"),
-                                   ("to-cns", "62")] {
+        for (number, (indicator, value, shown)) in [("nguoi-dan-ky-nang-so", "85", "85%"), ("dien-thoai-thong-minh", "98", "98%"),
+                                                    ("thanh-toan-dien-tu", "80", "80%"), ("to-cns", "62", "62 tổ")].enumerated() {
             let result = try run(cli, "indicator", "record", indicator, "--date", "2025-12-15", "--value", value, "--by", "Lan")
             #expect(result.succeeded, "\(result)")
-            #expect(result.stdout == "Đã ghi: viet-hung-2025 — ghi số liệu chỉ tiêu — “\(indicator)”\n")
+            #expect(result.stdout == "Đã ghi số liệu chỉ tiêu viet-hung-2025/\(indicator) ngày 15/12/2025: \(shown) (#\(number + 1))\n")
         }
         let ratio = try run(cli, "indicator", "record", "cbccvc-ky-nang-so", "--date", "2025-12-15", "--numerator", "412",
                             "--denominator", "412", "--source", "Phòng Văn hóa - Xã hội", "--by", "Lan")
@@ -318,7 +319,7 @@ private let asOf = ["--as-of", "2025-12-31"]
         let spend = try run(cli, "budget", "spend", "nv1", "12.500.000", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan",
                             "--note", "Chi tổ chức Lễ phát động")
         #expect(spend.succeeded, "\(spend)")
-        #expect(spend.stdout == "Đã ghi: nghia-giang-2025/nv1 — ghi khoản chi — “Chi tổ chức Lễ phát động”\n")
+        #expect(spend.stdout == "Đã ghi giải ngân 12.500.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 09/10/2025 (#1)\n")
         try run(cli, "budget", "spend", "nv1", "10000000", "--source", "Ngân sách nhà nước theo phân cấp", "--settled",
                 "--date", "2025-12-20", "--by", "Lan")
         try run(cli, "budget", "spend", "nv3", "2.000.000", "--source", "xhh", "--date", "2025-12-06", "--by", "Lan")

@@ -11,7 +11,9 @@ public struct CSVWriter: Sendable {
     }
 
     /// A field, quoted when it holds the delimiter, a quote or a line break; quotes doubled.
-    func field(_ text: String) -> String {
+    func field(_ raw: String) -> String {
+        // A text starting like a formula (=, +, -, @) would run as one in Excel: keep it text.
+        let text = raw.first.map { "=+-@".contains($0) } == true && Double(raw) == nil ? "'" + raw : raw
         guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

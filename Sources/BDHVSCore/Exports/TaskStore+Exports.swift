@@ -31,8 +31,10 @@ extension TaskStore {
             if let period = recurring[task.id] {
                 let first = period.occurrences(inYear: year).first { $0.end >= CivilDate(year: year, month: 1, day: 1)! }
                 guard let first else { return nil }
+                // Until the last period of the year ends (a week may end in January).
+                let last = period.occurrences(inYear: year).last?.end ?? CivilDate(year: year, month: 12, day: 31)!
                 return .init(uid: uid, summary: "[\(task.id)] \(task.title)", description: description, date: first.end,
-                             recurrence: period, until: CivilDate(year: year, month: 12, day: 31))
+                             recurrence: period, until: last)
             }
             guard let deadline = task.deadline, task.parent != nil || !data.tasks.contains(where: { $0.parent == task.id }) else { return nil }
             return .init(uid: uid, summary: "Hạn: [\(task.id)] \(task.title)", description: description, date: deadline,

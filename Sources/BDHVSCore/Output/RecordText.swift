@@ -107,11 +107,13 @@ public struct RecordText {
     }
 
     /// "Đã ghi số liệu chỉ tiêu cbccvc-ky-nang-so ngày 15/12/2025: 98,6% (631/640) (#6)".
-    public func confirmation(_ input: MeasurementInput, _ change: ChangeRecord) -> String {
+    public func confirmation(_ input: MeasurementInput, _ change: ChangeRecord, indicator: IndicatorRow? = nil) -> String {
         let l = language
         let value: String
         switch input.value {
-        case .tenths(let tenths): value = language.decimal(Numbers.tenths(tenths))
+        case .tenths(let tenths):
+            let percent = indicator?.kind == "percent"
+            value = self.value(tenths, percent: percent) + (percent ? "" : indicator?.unit.map { " " + $0 } ?? "")
         case .ratio(let n, let d): value = Numbers.percent(numerator: n, denominator: d) + " (\(l.number(n))/\(l.number(d)))"
         }
         return l.pick("Đã ghi số liệu chỉ tiêu ", "Recorded indicator ") + "\(change.plan)/\(input.indicator) "

@@ -30,11 +30,11 @@ public struct DocxWriter {
     func document(_ report: ReportDocument) -> String {
         let l = language
         var body: [String] = []
-        let left = [para(report.issuer, bold: true, align: "center", size: 26), para("───────", align: "center"), para(report.number, align: "center")]
-        let right = [para(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"), bold: true, align: "center", size: 26),
+        let left = [para(report.issuer, bold: true, align: "center", size: 24), para("───────", align: "center"), para(report.number, align: "center")]
+        let right = [para(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"), bold: true, align: "center", size: 24),
                      para(l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"), bold: true, align: "center"),
                      para("───────────────", align: "center"), para(report.placeAndDate, italic: true, align: "center")]
-        body.append(layoutTable([left, right], widths: [3800, 5300]))
+        body.append(layoutTable([left, right], widths: [3700, 5900]))
         body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
         body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
         for block in report.blocks { body += render(block) }
@@ -96,7 +96,12 @@ public struct DocxWriter {
             }.joined() + "</w:tr>"
         }
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-        return "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders></w:tblPr>"
-            + row(headers, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>" + para("", spaceAfter: 60)
+        // The first column (names) takes the room the numbers do not need.
+        let total = 9300, numbers = max(0, headers.count - 1)
+        let narrow = numbers == 0 ? 0 : min(1800, total / (numbers + 2))
+        let widths = [total - narrow * numbers] + Array(repeating: narrow, count: numbers)
+        let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders></w:tblPr>"
+            + grid + row(headers, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>" + para("", spaceAfter: 60)
     }
 }

@@ -30,6 +30,10 @@ public struct ReportNotes: Codable, Sendable, Equatable {
 
     /// Reads notes from YAML text; problems are diagnostics with their line and column.
     public static func parse(_ text: String, file: String) throws -> ReportNotes {
+        // An empty file (or one of comments) is notes with nothing written yet.
+        if text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
+            return ReportNotes()
+        }
         let composed = YAMLSource.compose(text, file: file)
         guard let root = composed.node else { throw ReportNotesError(diagnostics: composed.diagnostics) }
         func at(_ node: Node, _ message: String) -> Diagnostic {
@@ -39,13 +43,24 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             throw ReportNotesError(diagnostics: [at(root, "expected a mapping of notes (profile: …, strengths: …)")])
         }
         var problems: [Diagnostic] = []
-        for key in mapping.keys {
-            let name = key.scalar?.string ?? ""
-            if !keys.contains(name) {
-                let guess = Suggestion.closest(to: name, among: keys).map { "; did you mean '\($0)'?" }
-                    ?? "; expected one of " + keys.map { "'\($0)'" }.joined(separator: ", ")
-                problems.append(at(key, "unknown key '\(name)' in the notes" + guess))
+        func checkKeys(_ mapping: Node.Mapping, _ allowed: [String], _ owner: String) {
+            for key in mapping.keys {
+                let name = key.scalar?.string ?? ""
+                if !allowed.contains(name) {
+                    let guess = Suggestion.closest(to: name, among: allowed).map { "; did you mean '\($0)'?" }
+                        ?? "; expected one of " + allowed.map { "'\($0)'" }.joined(separator: ", ")
+                    problems.append(at(key, "unknown key '\(name)' in \(owner)" + guess))
+                }
             }
+        }
+        checkKeys(mapping, keys, "the notes")
+        if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority"], "'signer'") }
+        if let date = mapping["date"], let text = date.scalar?.string, (try? Invocation.parseDate(text, source: "date")) == nil {
+            var message = "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
+            if case .failure(let problem) = TimelineParser(planYear: 2000).parseDate(text), problem.kind == .impossibleDate {
+                message = problem.message
+            }
+            problems.append(at(date, message))
         }
         if !problems.isEmpty { throw ReportNotesError(diagnostics: problems) }
         do {

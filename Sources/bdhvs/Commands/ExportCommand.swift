@@ -38,7 +38,7 @@ struct ExportCommand: ParsableCommand {
             case .csv:
                 let writer = CSVWriter(delimiter: Character(delimiter))
                 if activities {
-                    let report = try store.activities(PlanScope(plan: plan), filter: ActivityFilter(agency: agency))
+                    let report = try store.activities(PlanScope(plan: plan), filter: ActivityFilter(agency: agency, to: asOf))
                     return writer.activities(report)
                 }
                 return writer.tasks(try store.tasks(PlanScope(plan: plan), asOf: asOf, filter: TaskFilter(agency: agency)))

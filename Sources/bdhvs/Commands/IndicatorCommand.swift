@@ -48,8 +48,10 @@ struct IndicatorRecord: ParsableCommand {
         }
         let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: try dateOption(date, "--date"),
                                      value: measured, source: source)
-        let change = try Failure.guarded { try global.openStore().recordMeasurement(input, by: recorder.actor, recordedOn: asOf) }
-        emit(RecordText(language: global.lang).confirmation(input, change))
+        let store = try global.openStore()
+        let change = try Failure.guarded { try store.recordMeasurement(input, by: recorder.actor, recordedOn: asOf) }
+        let row = try? store.indicators(PlanScope(plan: change.plan), asOf: asOf).first { $0.id == indicator }
+        emit(RecordText(language: global.lang).confirmation(input, change, indicator: row))
     }
 }
 

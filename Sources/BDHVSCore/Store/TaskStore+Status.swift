@@ -61,9 +61,21 @@ extension TaskStore {
 
     /// Overdue tasks and sub-tasks grouped by lead agency (`bdhvs agency overdue`).
     public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate) throws -> [OverdueGroup] {
-        try read { db in
-            let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: try planIDs(scope, db)))
-            return try overdueGroups(db, with, ["asOf": asOf.iso])
+        try overdueByAgency(scope, asOf: asOf, limit: .max).groups
+    }
+
+    /// The `limit` most overdue tasks and sub-tasks grouped by lead agency, and how many
+    /// are overdue in all (a national list would be tens of thousands of lines).
+    public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate, limit: Int) throws -> (groups: [OverdueGroup], total: Int) {
+        try snapshot { db in
+            let ids = try planIDs(scope, db)
+            let arguments: StatementArguments = ["asOf": asOf.iso]
+            try db.execute(sql: "DROP TABLE IF EXISTS temp.status_now")
+            try db.execute(sql: "CREATE TEMP TABLE status_now AS \(StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: ids))) SELECT * FROM shown",
+                           arguments: arguments)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.status_now") }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.status_now WHERE has_subtasks = 0 AND category = 'overdue'") ?? 0
+            return (try overdueGroups(db, StatusSQL.fromSnapshot, arguments, limit: limit), total)
         }
     }
 

@@ -24,14 +24,19 @@ struct AgencyOverdue: ParsableCommand {
     @Option(help: ArgumentHelp("Only this plan (its id).", valueName: "plan"))
     var plan: String?
 
+    @Flag(help: "List every overdue task; without it, a roll-up of several plans lists the 50 most overdue.")
+    var all = false
+
     func run() throws {
         let asOf = try global.asOfDate()
-        let groups = try Failure.guarded { try global.openStore().overdueByAgency(place.scope(plan: plan), asOf: asOf) }
+        let scope = place.scope(plan: plan)
+        let limit = all || plan != nil ? Int.max : TaskStore.rollUpListLimit
+        let (groups, total) = try Failure.guarded { try global.openStore().overdueByAgency(scope, asOf: asOf, limit: limit) }
         try emit(groups, format: output.format) {
             let l = global.lang
             let heading = l.pick("Tính đến ngày \(asOf.vietnamese)", "As of \(asOf.vietnamese)")
             let severalPlans = Set(groups.map(\.plan)).count > 1
-            return heading + "\n\n" + OverdueText(language: l).render(groups, heading: true, showPlan: severalPlans)
+            return heading + "\n\n" + OverdueText(language: l).render(groups, heading: true, showPlan: severalPlans, total: total)
                 .joined(separator: "\n") + "\n"
         }
     }

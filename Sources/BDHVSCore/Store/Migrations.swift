@@ -14,9 +14,6 @@ enum Migrations {
         migrator.registerMigration("v3-indicators-activities-budget") { db in
             try db.execute(sql: v3)
         }
-        migrator.registerMigration("v4-status-index") { db in
-            try db.execute(sql: v4)
-        }
         return migrator
     }
 
@@ -234,12 +231,5 @@ enum Migrations {
             live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1))
         );
         CREATE INDEX spending_by_task ON spending(task_id);
-        """
-
-    /// Every column the status of a task is computed from, in one narrow index: a roll-up
-    /// of many plans reads it instead of the wide task rows (titles, definitions).
-    private static let v4 = """
-        CREATE INDEX task_status ON task(plan_id, retired, root_id, parent_id, has_subtasks, schedule_kind, last_change_on,
-            state, completed_on, deadline, percent, extended_from, plan_deadline);
         """
 }

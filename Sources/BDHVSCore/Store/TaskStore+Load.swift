@@ -9,13 +9,6 @@ extension TaskStore {
         try write { db in try PlanWriter(db: db, plan: plan).write(sourcePath: sourcePath) }
     }
 
-    /// Refreshes the statistics SQLite's query planner uses, so that a national roll-up
-    /// reads the narrow status index: in full (`ANALYZE`, seconds at a million tasks) after
-    /// a bulk load, else the cheap `PRAGMA optimize`.
-    public func optimize(full: Bool) throws {
-        try writer.writeWithoutTransaction { db in try db.execute(sql: full ? "ANALYZE" : "PRAGMA optimize") }
-    }
-
     /// Stores many checked plans in one transaction, each inside its own savepoint: a plan
     /// that fails changes nothing of its own and does not stop the others. One commit for
     /// the batch instead of one per plan is what makes a national load fast.

@@ -48,7 +48,6 @@ struct PlanLoad: ParsableCommand {
                 }
             }
         }
-        if loaded > 0 { try? store.optimize(full: loaded >= 100) }
         if paths.count > 1 { emit(text.totals(loaded: loaded, failed: failed)) }
         if failed > 0 { throw ExitCode(Failure.invalidInput) }
     }

@@ -22,6 +22,14 @@ import Testing
         let cli = try loadedCLI()
         let result = try cli.run("plan", "status", "nowhere-2025", "--as-of", "2025-12-31")
         expectOperationalFailure(result)
+        #expect(result.stderr == "bdhvs: error: chưa nạp kế hoạch 'nowhere-2025'; xem các kế hoạch đã nạp bằng 'bdhvs plan list'\n")
+    }
+
+    /// Errors speak English on request, like the rest of the output.
+    @Test func unknownPlanInEnglish() throws {
+        let cli = try loadedCLI()
+        let result = try cli.run("plan", "status", "nowhere-2025", "--as-of", "2025-12-31", "--lang", "en")
+        expectOperationalFailure(result)
         #expect(result.stderr == "bdhvs: error: no plan 'nowhere-2025' is loaded; 'bdhvs plan list' shows the loaded plans\n")
     }
 
@@ -34,7 +42,7 @@ import Testing
         ] {
             let result = try cli.run(arguments)
             expectOperationalFailure(result)
-            #expect(result.stderr == "bdhvs: error: no plan 'dong-tra-bong-2026' is loaded; did you mean 'dong-tra-bong-2025'?\n",
+            #expect(result.stderr == "bdhvs: error: chưa nạp kế hoạch 'dong-tra-bong-2026'; có phải là 'dong-tra-bong-2025'?\n",
                     "\(arguments)")
         }
         Golden.expect(try cli.run("plan", "status", "dong-tra-bong-2026", "--as-of", "2025-12-31"), matches: "error-unknown-plan")
@@ -44,18 +52,18 @@ import Testing
         let cli = try loadedCLI()
         let typo = try cli.run("task", "list", "--agency", "Phong Van hoa - Xa hoii", "--as-of", "2025-12-31")
         expectOperationalFailure(typo)
-        #expect(typo.stderr == "bdhvs: error: no agency 'Phong Van hoa - Xa hoii' in the loaded plans; did you mean 'Phòng Văn hóa - Xã hội'?\n")
+        #expect(typo.stderr == "bdhvs: error: không có cơ quan 'Phong Van hoa - Xa hoii' trong các kế hoạch đã nạp; có phải là 'Phòng Văn hóa - Xã hội'?\n")
 
         let id = try cli.run("task", "list", "--agency", "vhhx", "--as-of", "2025-12-31")
         expectOperationalFailure(id)
-        #expect(id.stderr == "bdhvs: error: no agency 'vhhx' in the loaded plans; did you mean 'vhxh'?\n")
+        #expect(id.stderr == "bdhvs: error: không có cơ quan 'vhhx' trong các kế hoạch đã nạp; có phải là 'vhxh'?\n")
     }
 
     @Test func unknownAgencyWithoutSuggestion() throws {
         let cli = try loadedCLI()
         let result = try cli.run("task", "list", "--agency", "Hội Nông dân", "--as-of", "2025-12-31")
         expectOperationalFailure(result)
-        #expect(result.stderr == "bdhvs: error: no agency 'Hội Nông dân' in the loaded plans\n")
+        #expect(result.stderr == "bdhvs: error: không có cơ quan 'Hội Nông dân' trong các kế hoạch đã nạp\n")
     }
 
     @Test func impossibleDate() throws {
@@ -111,7 +119,7 @@ import Testing
         for arguments in [["plan", "list"], ["plan", "load", ExamplePlan.dongTraBong], ["plan", "status", "--as-of", "2025-12-31"]] {
             let result = try cli.run(arguments)
             expectOperationalFailure(result)
-            #expect(result.stderr == "bdhvs: error: '<DB>' is not a bdhvs database\n", "\(arguments)")
+            #expect(result.stderr == "bdhvs: error: '<DB>' không phải cơ sở dữ liệu của bdhvs\n", "\(arguments)")
         }
         // The user's file is left alone.
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.databasePath)) == garbage)
@@ -124,7 +132,7 @@ import Testing
         for arguments in [["plan", "list", "--db", path], ["plan", "load", ExamplePlan.dongTraBong, "--db", path]] {
             let result = try cli.run(arguments)
             expectOperationalFailure(result)
-            #expect(result.stderr.hasPrefix("bdhvs: error: cannot open the database '<TMP>/not-a-directory/bdhvs/bdhvs.sqlite"),
+            #expect(result.stderr.hasPrefix("bdhvs: error: không mở được cơ sở dữ liệu '<TMP>/not-a-directory/bdhvs/bdhvs.sqlite"),
                     "\(arguments)")
         }
         let environment = try cli.run("plan", "list", environment: ["BDHVS_DB": path])
@@ -138,7 +146,7 @@ import Testing
         try cli.write("not-a-directory", "a file\n")
         let result = try cli.run("plan", "list", "--db", cli.path("not-a-directory/bdhvs/bdhvs.sqlite"))
         expectOperationalFailure(result)
-        #expect(result.stderr.hasPrefix("bdhvs: error: cannot open the database '<TMP>/not-a-directory/bdhvs/bdhvs.sqlite': "))
+        #expect(result.stderr.hasPrefix("bdhvs: error: không mở được cơ sở dữ liệu '<TMP>/not-a-directory/bdhvs/bdhvs.sqlite': "))
         #expect(!result.stderr.contains(".lock"))
     }
 

@@ -144,7 +144,7 @@ extension ProgressCLITests {
             let twice = try cli.run("task", "done", "nv1", "--as-of", "2025-12-31", "--by", "Lan")
             #expect(twice.exitCode == 1)
             #expect(twice.stdout == "")
-            #expect(twice.stderr == "bdhvs: error: cannot mark done task 'nv1': it is done (on 03/09/2025); reopen it first\n")
+            #expect(twice.stderr == "bdhvs: error: không thể đánh dấu hoàn thành nhiệm vụ 'nv1': nhiệm vụ đã hoàn thành (ngày 03/09/2025); hãy mở lại trước\n")
 
             // Lan takes back her last change: the completion, not Hùng's deadline.
             let undo = try cli.run("undo", "--by", "Lan", "--as-of", "2025-12-31")
@@ -177,7 +177,7 @@ extension ProgressCLITests {
             let none = try cli.run("undo", "--by", "Lan", "--as-of", "2025-12-31")
             #expect(none.exitCode == 1)
             #expect(none.stdout == "")
-            #expect(none.stderr == "bdhvs: error: 'Lan' has no change left to undo\n")
+            #expect(none.stderr == "bdhvs: error: 'Lan' không còn thay đổi nào để hoàn tác\n")
         }
 
         @Test func englishConfirmationAndHistory() throws {
@@ -210,25 +210,25 @@ extension ProgressCLITests {
         /// and nothing recorded yet. None writes anything.
         static let refused: [([String], Int32, String)] = [
             (["task", "start", "nv3", "--as-of", "2025-09-01"], 1,
-             "bdhvs: error: task 'nv3' rolls up from its sub-tasks (nv3a, nv3b); update those instead\n"),
+             "bdhvs: error: nhiệm vụ 'nv3' được tổng hợp từ các nhiệm vụ con (nv3a, nv3b); hãy cập nhật các nhiệm vụ con\n"),
             (["task", "done", "nv1", "--on", "2025-09-06", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: --on 06/09/2025 is after today (05/09/2025); record what has happened\n"),
+             "bdhvs: error: ngày 06/09/2025 sau ngày hôm nay (05/09/2025); chỉ ghi những việc đã xảy ra\n"),
             (["task", "progress", "nv1", "101", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: percent must be between 0 and 100, found 101\n"),
+             "bdhvs: error: tiến độ phải từ 0 đến 100, nhận được 101\n"),
             (["task", "reopen", "nv1", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: cannot reopen task 'nv1': it is not started\n"),
+             "bdhvs: error: không thể mở lại nhiệm vụ 'nv1': nhiệm vụ chưa bắt đầu\n"),
             (["task", "done", "nv1", "--period", "2025-08", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: task 'nv1' is not a recurring duty; --period applies to recurring duties only\n"),
+             "bdhvs: error: nhiệm vụ 'nv1' không phải nhiệm vụ định kỳ; --period chỉ dùng cho nhiệm vụ định kỳ\n"),
             (["task", "deadline", "nv1", "2025-08-31", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: task 'nv1' is already due 31/08/2025\n"),
+             "bdhvs: error: nhiệm vụ 'nv1' đã có thời hạn 31/08/2025\n"),
             (["undo", "--by", "Lan", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: 'Lan' has no change left to undo\n"),
+             "bdhvs: error: 'Lan' không còn thay đổi nào để hoàn tác\n"),
             (["task", "start", "nv11", "--as-of", "2025-09-05"], 2,
-             "bdhvs: error: no task 'nv11' in the loaded plans; did you mean 'nv1'?\n"),
+             "bdhvs: error: không có nhiệm vụ 'nv11' trong các kế hoạch đã nạp; có phải là 'nv1'?\n"),
             (["task", "show", "nv11", "--as-of", "2025-09-05"], 2,
-             "bdhvs: error: no task 'nv11' in the loaded plans; did you mean 'nv1'?\n"),
+             "bdhvs: error: không có nhiệm vụ 'nv11' trong các kế hoạch đã nạp; có phải là 'nv1'?\n"),
             (["task", "start", "nv1", "--plan", "dong-tra-bong-2026", "--as-of", "2025-09-05"], 2,
-             "bdhvs: error: no plan 'dong-tra-bong-2026' is loaded; did you mean 'dong-tra-bong-2025'?\n"),
+             "bdhvs: error: chưa nạp kế hoạch 'dong-tra-bong-2026'; có phải là 'dong-tra-bong-2025'?\n"),
         ]
 
         @Test func refusedUpdatesExitWithOneAndUnknownTasksWithTwo() throws {
@@ -250,7 +250,7 @@ extension ProgressCLITests {
             try cli.load(ExamplePlan.nghiaGiang)
             let ambiguous = try cli.run("task", "start", "nv1", "--as-of", "2026-02-01")
             #expect(ambiguous.exitCode == 2)
-            #expect(ambiguous.stderr == "bdhvs: error: task 'nv1' is in several plans ('dong-tra-bong-2025', 'nghia-giang-2026'); name one with --plan\n")
+            #expect(ambiguous.stderr == "bdhvs: error: nhiệm vụ 'nv1' có trong nhiều kế hoạch ('dong-tra-bong-2025', 'nghia-giang-2026'); hãy chỉ rõ bằng --plan\n")
             let named = try cli.run("task", "start", "nv1", "--plan", "nghia-giang-2026", "--as-of", "2026-02-01", "--by", "Lan")
             #expect(named.succeeded, "\(named)")
             #expect(named.stdout.hasPrefix("Đã ghi: nghia-giang-2026/nv1 — bắt đầu thực hiện"))

@@ -200,11 +200,11 @@ private let asOf = ["--as-of", "2025-12-31"]
                              "--group", "can-bo-cong-chuc=631", "--group", "nguoi-dan=1500")
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == "bdhvs: error: the target groups add up to 2.131, not to the 2.148 participants; give every group so that they add up, or none\n")
+        #expect(result.stderr == "bdhvs: error: tổng các nhóm đối tượng là 2.131, không bằng 2.148 người tham gia; hãy ghi đủ các nhóm cho khớp, hoặc không ghi nhóm nào\n")
         let unknown = try run(cli, "activity", "add", "nv3", "--date", "2025-12-06", "--participants", "10", "--by", "Lan",
                               "--group", "nguoi-dann=10")
         #expect(unknown.exitCode == 1)
-        #expect(unknown.stderr == "bdhvs: error: unknown target group 'nguoi-dann'; did you mean 'nguoi-dan'?\n")
+        #expect(unknown.stderr == "bdhvs: error: không có nhóm đối tượng 'nguoi-dann'; có phải là 'nguoi-dan'?\n")
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
     }
 
@@ -236,7 +236,7 @@ private let asOf = ["--as-of", "2025-12-31"]
 
         // Nothing was recorded.
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
-        #expect(try run(cli, "undo", "--by", "Lan").stderr == "bdhvs: error: 'Lan' has no change left to undo\n")
+        #expect(try run(cli, "undo", "--by", "Lan").stderr == "bdhvs: error: 'Lan' không còn thay đổi nào để hoàn tác\n")
     }
 
     // MARK: - Indicators
@@ -298,17 +298,17 @@ private let asOf = ["--as-of", "2025-12-31"]
         let cli = try loaded(vietHungPlan)
         let over = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-15", "--value", "100,5", "--by", "Lan")
         #expect(over.exitCode == 1)
-        #expect(over.stderr == "bdhvs: error: indicator 'nguoi-dan-ky-nang-so' is a percentage; 100,5 is over 100\n")
+        #expect(over.stderr == "bdhvs: error: chỉ tiêu 'nguoi-dan-ky-nang-so' là tỷ lệ phần trăm; 100,5 lớn hơn 100\n")
         let decimal = try run(cli, "indicator", "record", "to-cns", "--date", "2025-12-15", "--value", "62,5", "--by", "Lan")
         #expect(decimal.exitCode == 1)
-        #expect(decimal.stderr == "bdhvs: error: indicator 'to-cns' is a count; 62,5 is not a whole number\n")
+        #expect(decimal.stderr == "bdhvs: error: chỉ tiêu 'to-cns' là số lượng; 62,5 không phải số nguyên\n")
         let ratio = try run(cli, "indicator", "record", "cbccvc-ky-nang-so", "--date", "2025-12-15", "--numerator", "413",
                             "--denominator", "412", "--by", "Lan")
         #expect(ratio.exitCode == 1)
-        #expect(ratio.stderr == "bdhvs: error: the numerator 413 is larger than the denominator 412\n")
+        #expect(ratio.stderr == "bdhvs: error: tử số 413 lớn hơn mẫu số 412\n")
         let late = try run(cli, "indicator", "record", "to-cns", "--date", "2026-01-02", "--value", "62", "--by", "Lan")
         #expect(late.exitCode == 1)
-        #expect(late.stderr.contains("02/01/2026 is after today (31/12/2025)"))
+        #expect(late.stderr.contains("02/01/2026 sau ngày hôm nay (31/12/2025)"))
         #expect(try run(cli, "indicator", "list").stdoutLines.allSatisfy { $0.contains("chưa có số liệu") })
     }
 
@@ -359,10 +359,10 @@ private let asOf = ["--as-of", "2025-12-31"]
         let cli = try loaded()
         let source = try run(cli, "budget", "spend", "nv1", "12.500.000", "--source", "tw", "--date", "2025-10-09", "--by", "Lan")
         #expect(source.exitCode == 1)
-        #expect(source.stderr == "bdhvs: error: no funding source 'tw' in plan 'nghia-giang-2025'; expected one of 'nsnn', 'xhh'\n")
+        #expect(source.stderr == "bdhvs: error: kế hoạch 'nghia-giang-2025' không có nguồn kinh phí 'tw'; các nguồn: 'nsnn', 'xhh'\n")
         let zero = try run(cli, "budget", "spend", "nv1", "0", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(zero.exitCode == 1)
-        #expect(zero.stderr == "bdhvs: error: the amount must be more than 0, found 0\n")
+        #expect(zero.stderr == "bdhvs: error: số tiền phải lớn hơn 0, nhận được 0\n")
         let show = try object(parseJSON(try run(cli, "budget", "show", "--plan", "nghia-giang-2025", "--format", "json")))
         #expect(show["disbursed"] as? Int == 0)
     }

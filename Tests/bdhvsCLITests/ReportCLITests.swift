@@ -359,7 +359,7 @@ extension ReportCLITests {
             #expect(missing.stderr == "bdhvs: error: cannot read the notes file '<TMP>/khong-co.yaml'\n")
             let unknown = try cli.run("report", "khong-co-2025")
             #expect(unknown.exitCode == 2)
-            #expect(unknown.stderr.contains("no plan 'khong-co-2025'"))
+            #expect(unknown.stderr.contains("chưa nạp kế hoạch 'khong-co-2025'"))
             let docxToStdout = try cli.run("report", dongTraBongID, "--format", "docx")
             #expect(docxToStdout.exitCode == 64)
             #expect(docxToStdout.stderr.contains("--format docx writes a file; give --output FILE.docx"))

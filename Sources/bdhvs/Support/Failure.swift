@@ -8,16 +8,19 @@ import Foundation
 enum Failure {
     static let invalidInput: Int32 = 1
     static let operational: Int32 = 2
+    /// The language of error messages, set from `--lang` when the options are validated
+    /// (one command runs per process).
+    nonisolated(unsafe) static var language: Language = .vi
 
     /// Runs `body`; a store or change error becomes one line on standard error and its exit code.
     static func guarded<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
-            printError(error.description)
+            printError(error.message(language))
             throw ExitCode(operational)
         } catch let error as ChangeError {
-            printError(error.description)
+            printError(error.message(language))
             switch error {
             case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: throw ExitCode(operational)
             default: throw ExitCode(invalidInput)

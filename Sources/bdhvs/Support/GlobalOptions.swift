@@ -15,6 +15,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// A bad `--as-of` is a usage error; a bad `BDHVS_TODAY` only matters to commands that ask for the date.
     func validate() throws {
+        Failure.language = lang
         if asOf != nil { _ = try asOfDate() }
     }
 

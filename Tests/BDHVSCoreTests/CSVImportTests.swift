@@ -281,8 +281,8 @@ extension CSVImportTests {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             let problems = importProblems(store, csvText(["task,date,participants", "nv1,09/10/2025,145", "nv2,01/01/2026,5"]))
             #expect(problems.map(\.location) == [SourceLocation(file: "hoat-dong.csv", line: 3, column: 5)])
-            #expect(problems.first?.message.contains("01/01/2026") == true)
-            #expect(problems.first?.message.contains("31/12/2025") == true)
+            #expect(problems.first?.message.text(.en).contains("01/01/2026") == true)
+            #expect(problems.first?.message.text(.en).contains("31/12/2025") == true)
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -408,10 +408,10 @@ extension CSVImportTests {
             let store = try RecordsFixture.store(RecordsFixture.vietHung)
             let late = importProblems(store, csvText(["indicator,date,value", "to-cns,01/01/2026,62"]), file: "chi-tieu.csv")
             #expect(late.count == 1)
-            #expect(late.allSatisfy { !$0.message.contains("--") })
+            #expect(late.allSatisfy { !$0.message.text(.en).contains("--") })
             let ratio = importProblems(store, csvText(["indicator,date,numerator,denominator", "to-cns,31/12/2025,62,62"]), file: "chi-tieu.csv")
             #expect(ratio.count == 1)
-            #expect(ratio.allSatisfy { !$0.message.contains("--") })
+            #expect(ratio.allSatisfy { !$0.message.text(.en).contains("--") })
         }
     }
 }

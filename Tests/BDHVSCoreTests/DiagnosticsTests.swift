@@ -117,7 +117,7 @@ private let taskKeys: String = {
             let marked = BadInput(name, edits, []).marked
             let outcome = PlanFixture.check(marked.text)
             #expect(outcome.diagnostics.map(\.location) == [marked.location()], "\(name)")
-            #expect(outcome.diagnostics.first?.message.contains("indent") == true, "\(name): \(outcome.diagnostics)")
+            #expect(outcome.diagnostics.first?.message.text(.en).contains("indent") == true, "\(name): \(outcome.diagnostics)")
         }
     }
 
@@ -364,7 +364,7 @@ private let taskKeys: String = {
         let outcome = PlanFixture.check(marked.text)
         #expect(outcome.plan == nil)
         #expect(outcome.diagnostics.map(\.location) == [marked.location()])
-        #expect(outcome.diagnostics.first?.message.contains("quote") == true, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.first?.message.text(.en).contains("quote") == true, "\(outcome.diagnostics)")
     }
 
     /// A number too large for 64 bits passes the schema and fails decoding.
@@ -374,7 +374,7 @@ private let taskKeys: String = {
         let outcome = PlanFixture.check(marked.text)
         #expect(outcome.plan == nil)
         #expect(outcome.diagnostics.map(\.location) == [marked.location()])
-        let message = outcome.diagnostics.first?.message ?? ""
+        let message = outcome.diagnostics.first?.message.text(.en) ?? ""
         #expect(message.contains("99999999999999999999999"), "\(message)")
         #expect(!message.hasSuffix("."), "\(message)")
         #expect(!message.contains("scalar"), "\(message)")

@@ -162,7 +162,7 @@ private let dongTraBong = "dong-tra-bong-2025"
         // An invalid file: the loader gives no plan, so there is nothing to store.
         let invalid = PlanFixture.check(PlanFixture.variant("    lead: ubnd\n", "    lead: vhx\n", in: StoreLoadTests.edited))
         #expect(invalid.plan == nil)
-        #expect(invalid.diagnostics.map(\.message) == ["unknown agency 'vhx'; did you mean 'vhxh' (Phòng Văn hóa - Xã hội)?"])
+        #expect(invalid.diagnostics.map { $0.message.text(.en) } == ["unknown agency 'vhx'; did you mean 'vhxh' (Phòng Văn hóa - Xã hội)?"])
 
         // A plan whose storing fails after the plan row, the agencies and the first tasks
         // were already written in the transaction.

@@ -19,6 +19,8 @@ extension StoreError {
             return "không có kế hoạch nào đã nạp thuộc '\(place)'" + guess(suggestion)
         case .unknownAgency(let agency, let suggestion):
             return "không có cơ quan '\(agency)' trong các kế hoạch đã nạp" + guess(suggestion)
+        case .noDatabase(let path):
+            return "chưa có cơ sở dữ liệu '\(path)'; hãy nạp kế hoạch trước ('bdhvs plan load TỆP')"
         }
     }
 }
@@ -96,5 +98,22 @@ extension ChangeError {
             "start or reopen it first": "hãy bắt đầu hoặc mở lại trước", "the amount": "số tiền", "the denominator": "mẫu số",
         ]
         return words[english] ?? english
+    }
+}
+
+extension StoreError: UserFacingError {
+    public var id: String { "store." + String(describing: self).prefix { $0 != "(" } }
+    public func text(_ language: Language) -> String { message(language) }
+    public var failure: FailureKind { .operational }
+}
+
+extension ChangeError: UserFacingError {
+    public var id: String { "change." + String(describing: self).prefix { $0 != "(" } }
+    public func text(_ language: Language) -> String { message(language) }
+    public var failure: FailureKind {
+        switch self {
+        case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: return .operational
+        default: return .invalidInput
+        }
     }
 }

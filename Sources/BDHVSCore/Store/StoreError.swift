@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPlace(String, suggestion: String?)
     /// No agency of the loaded plans answers to this name.
     case unknownAgency(String, suggestion: String?)
+    /// A reading command was pointed at a database file that does not exist.
+    case noDatabase(path: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no loaded plan is of '\(place)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .unknownAgency(let agency, let suggestion):
             return "no agency '\(agency)' in the loaded plans" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .noDatabase(let path):
+            return "there is no database '\(path)'; load a plan first ('bdhvs plan load FILE')"
         }
     }
 }

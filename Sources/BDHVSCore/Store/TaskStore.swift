@@ -6,10 +6,21 @@ import GRDB
 public struct TaskStore: Sendable {
     let writer: any DatabaseWriter
 
-    /// Opens (creating if needed) the database file at `path`. Several bdhvs processes may
+    /// What a command means to do with the database it opens.
+    public enum Access: Sendable {
+        /// Only read: a missing file is an error and nothing is created.
+        case read
+        /// Read and write: the file is created and migrated when missing.
+        case write
+    }
+
+    /// Opens the database file at `path` for `access`. Several bdhvs processes may
     /// open the same file at once: creation and migration happen under an exclusive file
     /// lock, and writers wait for each other instead of failing with "database is locked".
-    public static func open(path: String) throws -> TaskStore {
+    public static func open(path: String, access: Access = .write) throws -> TaskStore {
+        if access == .read, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noDatabase(path: path)
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

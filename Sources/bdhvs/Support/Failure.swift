@@ -25,6 +25,9 @@ enum Failure {
             case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: throw ExitCode(operational)
             default: throw ExitCode(invalidInput)
             }
+        } catch let error as any UserFacingError {
+            printError(error.text(language))
+            throw ExitCode(error.failure == .operational ? operational : invalidInput)
         }
     }
 

@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let summary = try Failure.guarded { try global.openStore().importCSV(text, file: file, by: actor, recordedOn: asOf) }
             let l = global.lang
-            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind))) từ \(file), thay đổi #\(summary.change).\n",
+            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind.rawValue))) từ \(file), thay đổi #\(summary.change).\n",
                         "Imported \(summary.rows) rows (\(summary.kind)) from \(file), change #\(summary.change).\n"))
         } catch let error as ImportError {
             report(error.diagnostics)

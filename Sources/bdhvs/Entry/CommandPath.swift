@@ -22,8 +22,9 @@ struct CommandPath {
         while index < arguments.count {
             let argument = arguments[index]
             if let width = GlobalArguments.width(of: argument) {
-                globals += arguments[index..<min(index + width, arguments.count)]
-                index += width
+                let end = min(index + width, arguments.count)
+                globals += arguments[index..<end]
+                index = end
                 continue
             }
             guard let next = Self.subcommand(named: argument, of: command) else { break }

@@ -44,7 +44,7 @@ struct PlanLoad: ParsableCommand {
                     emit(paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath))
                 case .failure(let error):
                     failed += 1
-                    Failure.printError("\(item.sourcePath): \(error.message(global.lang))")
+                    Failure.printError("\(item.sourcePath): \(error.text(global.lang))")
                 }
             }
         }

@@ -17,10 +17,10 @@ enum Failure {
         do {
             return try body()
         } catch let error as StoreError {
-            printError(error.message(language))
+            printError(error.text(language))
             throw ExitCode(operational)
         } catch let error as ChangeError {
-            printError(error.message(language))
+            printError(error.text(language))
             switch error {
             case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: throw ExitCode(operational)
             default: throw ExitCode(invalidInput)

@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
     func asOfDate() throws -> CivilDate {
         do {
             let now = Int64(Date().timeIntervalSince1970)
-            return try Invocation.asOf(flag: asOf, environment: ProcessInfo.processInfo.environment, nowEpochSeconds: now)
+            return try Invocation.asOf(flag: asOf, flagName: "--as-of", environment: ProcessInfo.processInfo.environment, nowEpochSeconds: now)
         } catch let error as InvocationError {
             throw ValidationError(error.description)
         }

@@ -216,7 +216,7 @@ extension ProgressCLITests {
             (["task", "reopen", "nv1", "--as-of", "2025-09-05"], 1,
              "bdhvs: error: không thể mở lại nhiệm vụ 'nv1': nhiệm vụ chưa bắt đầu\n"),
             (["task", "done", "nv1", "--period", "2025-08", "--as-of", "2025-09-05"], 1,
-             "bdhvs: error: nhiệm vụ 'nv1' không phải nhiệm vụ định kỳ; --period chỉ dùng cho nhiệm vụ định kỳ\n"),
+             "bdhvs: error: nhiệm vụ 'nv1' không phải nhiệm vụ định kỳ; chỉ nhiệm vụ định kỳ mới hoàn thành theo kỳ\n"),
             (["task", "deadline", "nv1", "2025-08-31", "--as-of", "2025-09-05"], 1,
              "bdhvs: error: nhiệm vụ 'nv1' đã có thời hạn 31/08/2025\n"),
             (["undo", "--by", "Lan", "--as-of", "2025-09-05"], 1,
@@ -248,7 +248,7 @@ extension ProgressCLITests {
             try cli.load(ExamplePlan.nghiaGiang)
             let ambiguous = try cli.run("task", "start", "nv1", "--as-of", "2026-02-01")
             #expect(ambiguous.exitCode == 2)
-            #expect(ambiguous.stderr == "bdhvs: error: nhiệm vụ 'nv1' có trong nhiều kế hoạch ('dong-tra-bong-2025', 'nghia-giang-2026'); hãy chỉ rõ bằng --plan\n")
+            #expect(ambiguous.stderr == "bdhvs: error: nhiệm vụ 'nv1' có trong nhiều kế hoạch ('dong-tra-bong-2025', 'nghia-giang-2026'); hãy chỉ rõ kế hoạch\n")
             let named = try cli.run("task", "start", "nv1", "--plan", "nghia-giang-2026", "--as-of", "2026-02-01", "--by", "Lan")
             #expect(named.succeeded, "\(named)")
             #expect(named.stdout.hasPrefix("Đã ghi: nghia-giang-2026/nv1 — bắt đầu thực hiện"))

@@ -61,7 +61,7 @@ struct PlanLoad: ParsableCommand {
                     emit(paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath))
                 case .failure(let error):
                     failed += 1
-                    Session.current.console.err("bdhvs: error: \(item.sourcePath): \(error.message(language))\n")
+                    Session.current.console.err("bdhvs: error: \(item.sourcePath): \(error.text(language))\n")
                 }
             }
         }

@@ -45,10 +45,6 @@ enum Entry {
         } catch let error as ExitCode {
             return error.rawValue
         } catch {
-            if let legacy = LegacyError(error) {
-                session.console.err("bdhvs: error: \(legacy.text(session.language))\n")
-                return code(legacy.failure)
-            }
             return parserOutcome(error, arguments: arguments)
         }
     }

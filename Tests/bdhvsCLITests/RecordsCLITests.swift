@@ -214,25 +214,33 @@ private let asOf = ["--as-of", "2025-12-31"]
                                "--group", "can-bo-cong-chuc")
         #expect(noEquals.exitCode == 64)
         #expect(noEquals.stdout == "")
-        #expect(noEquals.stderrLines.first == "Error: --group takes GROUP=COUNT, e.g. can-bo-cong-chuc=631; found 'can-bo-cong-chuc'")
+        #expect(noEquals.stderrLines.first == "bdhvs: error: giá trị 'can-bo-cong-chuc' của '--group' không hợp lệ; cần NHÓM=SỐ, ví dụ can-bo-cong-chuc=631")
 
         let both = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan",
                            "--value", "85", "--numerator", "850", "--denominator", "1000")
         #expect(both.exitCode == 64)
         #expect(both.stdout == "")
-        #expect(both.stderrLines.first == "Error: give either --value, or --numerator and --denominator")
+        #expect(both.stderrLines.first == "bdhvs: error: hãy ghi '--value', hoặc '--numerator' cùng '--denominator'")
 
         let half = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan", "--numerator", "850")
         #expect(half.exitCode == 64)
-        #expect(half.stderrLines.first == "Error: --numerator and --denominator go together")
+        #expect(half.stderrLines.first == "bdhvs: error: '--numerator' và '--denominator' phải đi cùng nhau")
 
         let twoDecimals = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan", "--value", "85,35")
         #expect(twoDecimals.exitCode == 64)
-        #expect(twoDecimals.stderrLines.first == "Error: --value '85,35' is not a number with at most one decimal")
+        #expect(twoDecimals.stderrLines.first
+            == "bdhvs: error: giá trị '85,35' của '--value' không hợp lệ; cần một tỷ lệ phần trăm như 85,3 hoặc một số lượng, tối đa một chữ số thập phân")
 
         let amount = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(amount.exitCode == 64)
-        #expect(amount.stderrLines.first == "Error: amount '12.500.00' is not a whole number of đồng")
+        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'amount' không hợp lệ; cần số đồng nguyên, ví dụ 12500000 hoặc 12.500.000")
+        let english = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--lang", "en")
+        #expect(english.exitCode == 64)
+        #expect(english.stderrLines == [
+            "bdhvs: error: the value '12.500.00' of 'amount' is not valid; expected a whole number of đồng, e.g. 12500000 or 12.500.000",
+            "Usage: bdhvs budget spend [--db <path>] [--as-of <date>] [--lang <lang>] [--plan <plan>] [--by <name>] <task> <amount> --source <source> --date <date> [--settled] [--note <text>]",
+            "  See 'bdhvs budget spend --help' for more information.",
+        ])
 
         // Nothing was recorded.
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
@@ -448,12 +456,18 @@ private let asOf = ["--as-of", "2025-12-31"]
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
         #expect(result.stderrLines == [
+            "<TMP>/bad.csv:2:16: error: tổng các nhóm đối tượng là 2.131, không bằng 2.148 người tham gia; hãy ghi đủ các nhóm cho khớp, hoặc không ghi nhóm nào",
+            "<TMP>/bad.csv:3:1: error: không có nhiệm vụ 'nv11' trong các kế hoạch đã nạp; có phải là 'nv1'?",
+            "<TMP>/bad.csv:4:5: error: ngày '2025-13-01' không tồn tại; hãy kiểm tra ngày và tháng",
+            "<TMP>/bad.csv:4:16: error: 'x' ở cột 'participants' không phải số nguyên",
+        ])
+        Golden.expect(result, matches: "records-import-failure")
+        #expect(try run(cli, "import", file, "--by", "Lan", "--lang", "en").stderrLines == [
             "<TMP>/bad.csv:2:16: error: the target groups add up to 2.131, not to the 2.148 participants; give every group so that they add up, or none",
             "<TMP>/bad.csv:3:1: error: no task 'nv11' in the loaded plans; did you mean 'nv1'?",
             "<TMP>/bad.csv:4:5: error: impossible date '2025-13-01': there is no month 13; months run from 1 to 12",
             "<TMP>/bad.csv:4:16: error: 'x' in 'participants' is not a whole number",
         ])
-        Golden.expect(result, matches: "records-import-failure")
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
         #expect(try run(cli, "undo", "--by", "Lan").exitCode == 1)
     }
@@ -462,12 +476,14 @@ private let asOf = ["--as-of", "2025-12-31"]
         let cli = try loaded()
         let missing = try run(cli, "import", cli.path("khong-co.csv"), "--by", "Lan")
         #expect(missing.exitCode == 1)
-        #expect(missing.stderr == "<TMP>/khong-co.csv:1:1: error: no such file\n")
+        #expect(missing.stderr == "<TMP>/khong-co.csv:1:1: error: không có tệp này\n")
+        let missingEnglish = try run(cli, "import", cli.path("khong-co.csv"), "--by", "Lan", "--lang", "en")
+        #expect(missingEnglish.stderr == "<TMP>/khong-co.csv:1:1: error: no such file\n")
         let empty = try run(cli, "import", try cli.write("rong.csv", ""), "--by", "Lan")
         #expect(empty.exitCode == 1)
-        #expect(empty.stderr == "<TMP>/rong.csv:1:1: error: the file is empty; expected a header row such as 'plan,task,date,participants'\n")
+        #expect(empty.stderr == "<TMP>/rong.csv:1:1: error: tệp trống; cần một dòng tiêu đề, ví dụ 'kế hoạch,nhiệm vụ,ngày,số người'\n")
         let latin1 = try run(cli, "import", try cli.write("latin1.csv", Data([0x6E, 0x67, 0xE0, 0x79, 0x0A])), "--by", "Lan")
         #expect(latin1.exitCode == 1)
-        #expect(latin1.stderr == "<TMP>/latin1.csv:1:1: error: the file is not UTF-8 text; save it as CSV UTF-8\n")
+        #expect(latin1.stderr == "<TMP>/latin1.csv:1:1: error: tệp không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8\n")
     }
 }

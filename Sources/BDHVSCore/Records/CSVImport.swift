@@ -39,7 +39,7 @@ extension TaskStore {
             for row in table.rows {
                 do {
                     let (record, id, plan) = try insert(db, row.input, recordedOn: recordedOn, lookups: lookups)
-                    fields.append(.init(field: "record:\(record):\(id)", old: nil, new: "live"))
+                    fields.append(.init(field: .record(record, id: id), old: nil, new: "live"))
                     if subject == nil { subject = ChangeSubject(planRowID: plan.planRowID, plan: plan.plan, taskRowID: nil, task: nil) }
                 } catch let error as any UserFacingError {
                     problems.append(Diagnostic(row.location(of: error), .error, CSVMessage(refusal: error) ?? error))
@@ -47,24 +47,24 @@ extension TaskStore {
             }
             if !problems.isEmpty { throw ImportError(diagnostics: problems.normalized()) }
             guard let subject else { throw ImportError(diagnostics: []) }
-            let change = try insertChange(db, subject: subject, kind: "import", on: recordedOn, recordedOn: recordedOn, by: by,
+            let change = try insertChange(db, subject: subject, kind: .import, on: recordedOn, recordedOn: recordedOn, by: by,
                                           note: (file as NSString).lastPathComponent, fields: fields, undoes: nil)
             return ImportSummary(kind: table.kind, rows: fields.count, change: change.id)
         }
     }
 
     private func insert(_ db: Database, _ input: CSVTable.Input, recordedOn: CivilDate,
-                        lookups: RecordLookups) throws -> (String, Int64, ChangeSubject) {
+                        lookups: RecordLookups) throws -> (ChangeField.RecordTable, Int64, ChangeSubject) {
         switch input {
         case .activity(let input):
             let (task, id) = try insertActivity(db, input, recordedOn: recordedOn, lookups: lookups)
-            return (ActivityRecord.databaseTableName, id, ChangeSubject(task))
+            return (.activity, id, ChangeSubject(task))
         case .measurement(let input):
             let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn, lookups: lookups)
-            return (MeasurementRecord.databaseTableName, id, subject)
+            return (.measurement, id, subject)
         case .spending(let input):
             let (task, id) = try insertSpending(db, input, recordedOn: recordedOn, lookups: lookups)
-            return (SpendingRecord.databaseTableName, id, ChangeSubject(task))
+            return (.spending, id, ChangeSubject(task))
         }
     }
 }

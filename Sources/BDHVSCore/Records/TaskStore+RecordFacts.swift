@@ -7,8 +7,8 @@ extension TaskStore {
     public func addActivity(_ input: ActivityInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (task, id) = try insertActivity(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: ChangeSubject(task), kind: "activity", on: input.heldOn, recordedOn: recordedOn,
-                                    by: by, note: input.title, fields: [.init(field: "record:activity:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: ChangeSubject(task), kind: .activity, on: input.heldOn, recordedOn: recordedOn,
+                                    by: by, note: input.title, fields: [.init(field: .record(.activity, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }
@@ -17,8 +17,8 @@ extension TaskStore {
     public func recordMeasurement(_ input: MeasurementInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: subject, kind: "measurement", on: input.measuredOn, recordedOn: recordedOn,
-                                    by: by, note: input.indicator, fields: [.init(field: "record:measurement:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: subject, kind: .measurement, on: input.measuredOn, recordedOn: recordedOn,
+                                    by: by, note: input.indicator, fields: [.init(field: .record(.measurement, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }
@@ -27,8 +27,8 @@ extension TaskStore {
     public func spend(_ input: SpendingInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (task, id) = try insertSpending(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: ChangeSubject(task), kind: "spending", on: input.spentOn, recordedOn: recordedOn,
-                                    by: by, note: input.note, fields: [.init(field: "record:spending:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: ChangeSubject(task), kind: .spending, on: input.spentOn, recordedOn: recordedOn,
+                                    by: by, note: input.note, fields: [.init(field: .record(.spending, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }

@@ -49,7 +49,7 @@ struct SourceText: Sendable {
         var index = 0
         walk { located in
             if index == offset { found = (located.line, located.column); return false }
-            last = (located.line, located.column + 1)
+            last = Self.isBreak(located.scalar) ? (located.line + 1, 1) : (located.line, located.column + 1)
             index += 1
             return true
         }

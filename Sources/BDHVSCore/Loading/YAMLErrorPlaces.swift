@@ -7,6 +7,20 @@ enum YAMLErrorPlaces {
     typealias Place = (line: Int, column: Int)
 
     static func explain(_ error: YamlError, in source: SourceText) -> (Place, YAMLMessage) {
+        let (place, message) = cause(of: error, in: source)
+        return (inside(place, source), message)
+    }
+
+    /// `place` moved into the file: libyaml ends every file with a line break of its own,
+    /// and puts the end of a file without one on the line after its last.
+    private static func inside(_ place: Place, _ source: SourceText) -> Place {
+        let lines = source.lines()
+        guard place.line >= 1, place.column >= 1 else { return (1, 1) }
+        guard place.line <= lines.count else { return (lines.count, lines[lines.count - 1].count + 1) }
+        return (place.line, min(place.column, lines[place.line - 1].count + 1))
+    }
+
+    private static func cause(of error: YamlError, in source: SourceText) -> (Place, YAMLMessage) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),

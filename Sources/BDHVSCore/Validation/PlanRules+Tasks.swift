@@ -30,7 +30,7 @@ extension PlanRules {
             report(path.key("budget").key("source"), .unknownFundingSource(source, known: sources.sorted()))
         }
         var schedule: Schedule?
-        if let timeline = definition.timeline, yearKnown {
+        if let timeline = definition.timeline {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
             case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)

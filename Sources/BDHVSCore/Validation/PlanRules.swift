@@ -12,9 +12,6 @@ struct PlanRules {
     private(set) var diagnostics: [Diagnostic] = []
     let directory: AgencyDirectory
     let timelines: TimelineParser
-    /// False when the plan's year cannot be read: the schema says so, and phrases that
-    /// take their year from the plan are not checked against a year it does not have.
-    let yearKnown: Bool
     /// False when 'agencies' is not a list: the schema says so, and references to
     /// agencies are not each reported as unknown.
     let agenciesKnown: Bool
@@ -25,9 +22,11 @@ struct PlanRules {
         self.file = file
         self.source = source
         directory = AgencyDirectory(document.agencies)
-        yearKnown = (2000...2100).contains(document.year)
         agenciesKnown = NodePath().key("agencies").node(in: root).sequence != nil
-        timelines = TimelineParser(planYear: yearKnown ? document.year : 2000, strictBefore: document.settings?.strictBefore ?? true)
+        // A year the schema refuses is replaced by a leap year within range, so timelines are
+        // still checked (most name their year) and no 29/02 is refused for the wrong year.
+        let year = (2000...2100).contains(document.year) ? document.year : 2000
+        timelines = TimelineParser(planYear: year, strictBefore: document.settings?.strictBefore ?? true)
     }
 
     /// Applies every rule; the plan when there is no error.

@@ -436,7 +436,7 @@ extension CSVImportTests {
             let undo = try store.undo(by: "Lan", recordedOn: asOf)
             #expect(undo.undoes == 2)
             #expect(undo.task == nil)
-            #expect(undo.fields.map(\.field) == ["record:activity:2", "record:activity:3", "record:activity:4"])
+            #expect(undo.fields.map(\.field) == [.record(.activity, id: 2), .record(.activity, id: 3), .record(.activity, id: 4)])
             #expect(undo.fields.allSatisfy { $0.old == "live" && $0.new == nil })
             #expect(ChangeText(language: .vi).confirmation(undo) == "Đã ghi: nghia-giang-2025 — hoàn tác (hoàn tác thay đổi #2)\n")
             let report = try store.activities(.all)
@@ -457,8 +457,8 @@ extension CSVImportTests {
         }
 
         @Test func theImportReadsAsOneLineOfHistory() {
-            let fields = (1...3).map { ChangeRecord.Field(field: "record:activity:\($0)", old: nil, new: "live") }
-            let change = ChangeRecord(id: 7, plan: "nghia-giang-2025", task: nil, kind: "import", by: "Lan", on: asOf, recordedOn: asOf,
+            let fields = (1...3).map { ChangeRecord.Field(field: .record(.activity, id: Int64($0)), old: nil, new: "live") }
+            let change = ChangeRecord(id: 7, plan: "nghia-giang-2025", task: nil, kind: .import, by: "Lan", on: asOf, recordedOn: asOf,
                                       note: "hoat-dong.csv", fields: fields, undoes: nil, undoneBy: nil)
             #expect(ChangeText(language: .vi).historyLine(change) == "#7  31/12/2025  Lan  nhập 3 dòng từ tệp — “hoat-dong.csv”")
             #expect(ChangeText(language: .en).historyLine(change) == "#7  31/12/2025  Lan  imported 3 rows from a file — “hoat-dong.csv”")

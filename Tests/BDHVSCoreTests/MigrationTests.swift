@@ -61,7 +61,7 @@ private func writeV1Database(at path: String, from source: String) throws {
 private func loadedStore(at path: String) throws -> TaskStore {
     let store = try TaskStore.open(path: path)
     _ = try store.load(try examplePlan("Plans/dong-tra-bong-2025.yaml"), sourcePath: "Plans/dong-tra-bong-2025.yaml")
-    try store.setState("done", completedOn: isoDate("2025-09-03"), plan: dongTraBong, task: "nv1")
+    try store.setState(.done, completedOn: isoDate("2025-09-03"), plan: dongTraBong, task: "nv1")
     return store
 }
 
@@ -134,16 +134,16 @@ extension MigrationTests {
             // Updates can be recorded, and refused, as in a new database.
             let start = try store.record(ChangeRequest(plan: nil, task: "nv5", action: .start, on: isoDate("2025-10-01"),
                                                        recordedOn: isoDate("2025-10-01"), by: "Lan"))
-            #expect(start.fields.first == ChangeRecord.Field(field: "state", old: "open", new: "started"))
-            #expect(throws: ChangeError.notApplicable(task: "nv1", state: "done (on 03/09/2025)", action: "mark done", hint: "reopen it first")) {
+            #expect(start.fields.first == ChangeRecord.Field(field: .state, old: "open", new: "started"))
+            #expect(throws: ChangeError.notApplicable(task: "nv1", attempt: .markDone, state: .done, completedOn: isoDate("2025-09-03"))) {
                 try store.record(ChangeRequest(plan: nil, task: "nv1", action: .done(period: nil), on: isoDate("2025-10-01"),
                                                recordedOn: isoDate("2025-10-01"), by: "Lan"))
             }
             _ = try store.record(ChangeRequest(plan: nil, task: "nv3b", action: .deadline(isoDate("2025-11-30")), on: isoDate("2025-10-01"),
                                            recordedOn: isoDate("2025-10-01"), by: "Lan"))
-            #expect(try store.detail(task: "nv5", plan: nil, asOf: isoDate("2025-10-02")).history.map(\.kind) == ["start"])
+            #expect(try store.detail(task: "nv5", plan: nil, asOf: isoDate("2025-10-02")).history.map(\.kind) == [.start])
             #expect(try store.tasks(.all, asOf: isoDate("2025-12-01")).first { $0.id == "nv3b" }?.status == .overdue)
-            #expect(try store.undo(by: "Lan", recordedOn: isoDate("2025-10-02")).kind == "undo")
+            #expect(try store.undo(by: "Lan", recordedOn: isoDate("2025-10-02")).kind == .undo)
 
             // Opening it again changes nothing.
             _ = try TaskStore.open(path: old)

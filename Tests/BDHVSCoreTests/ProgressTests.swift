@@ -91,12 +91,12 @@ extension ProgressTests {
         func doneBeforeOnAndAfterTheDeadline(on: String, expected: TaskCategory) throws {
             let store = try loadedStore()
             let change = try store.change(.done(period: nil), "nv1", on: on, recorded: "2025-09-10")
-            #expect(change.kind == "done")
+            #expect(change.kind == .done)
             #expect(change.fields == [
-                Field(field: "state", old: "open", new: "done"),
-                Field(field: "state_since", old: nil, new: on),
-                Field(field: "completed_on", old: nil, new: on),
-                Field(field: "percent", old: "0", new: "100"),
+                Field(field: .state, old: "open", new: "done"),
+                Field(field: .stateSince, old: nil, new: on),
+                Field(field: .completedOn, old: nil, new: on),
+                Field(field: .percent, old: "0", new: "100"),
             ])
 
             let rows = try store.rows(asOf: "2025-09-10")
@@ -117,7 +117,7 @@ extension ProgressTests {
             let store = try loadedStore()
             let error = refusal { try store.change(.done(period: nil), "nv1", on: "2025-09-11", recorded: "2025-09-10") }
             #expect(error == .dateAfterToday(on: isoDate("2025-09-11"), today: isoDate("2025-09-10")))
-            #expect(error?.description == "--on 11/09/2025 is after today (10/09/2025); record what has happened")
+            #expect(error?.description == "the date 11/09/2025 is after today (10/09/2025); record what has happened")
             #expect(try store.history("nv1") == [])
             #expect(try store.category("nv1", asOf: "2025-09-30") == .overdue)
         }
@@ -152,7 +152,7 @@ extension ProgressTests {
             let store = try loadedStore()
             try store.change(.done(period: nil), "nv1", on: "2025-09-03", recorded: "2025-09-05")
             let error = refusal { try store.change(.done(period: nil), "nv1", on: "2025-09-06") }
-            #expect(error == .notApplicable(task: "nv1", state: "done (on 03/09/2025)", action: "mark done", hint: "reopen it first"))
+            #expect(error == .notApplicable(task: "nv1", attempt: .markDone, state: .done, completedOn: isoDate("2025-09-03")))
             #expect(error?.description == "cannot mark done task 'nv1': it is done (on 03/09/2025); reopen it first")
             #expect(try store.history("nv1").count == 1)
         }
@@ -163,7 +163,7 @@ extension ProgressTests {
             let error = refusal { try store.change(.done(period: nil), "nv1", on: "2025-08-05", recorded: "2025-08-20") }
             #expect(error == .dateBeforeLastChange(on: isoDate("2025-08-05"), last: isoDate("2025-08-10"), task: "nv1"))
             #expect(error?.description
-                == "--on 05/08/2025 is before the last change of task 'nv1' (10/08/2025); changes are recorded in the order they happened")
+                == "the date 05/08/2025 is before the last change of task 'nv1' (10/08/2025); changes are recorded in the order they happened")
         }
 
         /// Bug: `percent` in a task row is the value now, not as of the as-of date, so on 02/09
@@ -189,20 +189,20 @@ extension ProgressTests {
         @Test func startPauseCancelAndReopen() throws {
             let store = try loadedStore()
             let start = try store.change(.start, "nv3", on: "2025-09-01", by: "Hùng")
-            #expect(start.kind == "start")
-            #expect(start.fields == [Field(field: "state", old: "open", new: "started"), Field(field: "state_since", old: nil, new: "2025-09-01")])
+            #expect(start.kind == .start)
+            #expect(start.fields == [Field(field: .state, old: "open", new: "started"), Field(field: .stateSince, old: nil, new: "2025-09-01")])
             #expect(try store.category("nv3", asOf: "2025-09-02") == .inProgress)
 
             let pause = try store.change(.pause, "nv3", on: "2025-09-10", by: "Hùng", note: "chờ kinh phí")
-            #expect(pause.fields == [Field(field: "state", old: "started", new: "paused"),
-                                     Field(field: "state_since", old: "2025-09-01", new: "2025-09-10")])
+            #expect(pause.fields == [Field(field: .state, old: "started", new: "paused"),
+                                     Field(field: .stateSince, old: "2025-09-01", new: "2025-09-10")])
             // A paused task still counts, by its deadline.
             #expect(try store.category("nv3", asOf: "2025-09-15") == .inProgress)
             #expect(try store.category("nv3", asOf: "2025-10-11") == .overdue)
 
             try store.change(.start, "nv3", on: "2025-09-12", by: "Hùng")
             let cancel = try store.change(.cancel, "nv3", on: "2025-09-20", by: "Hùng")
-            #expect(cancel.fields.first == Field(field: "state", old: "started", new: "cancelled"))
+            #expect(cancel.fields.first == Field(field: .state, old: "started", new: "cancelled"))
 
             // Cancelled: out of the listing, the counts and both rates, from the day it was cancelled.
             let cancelled = try store.report(asOf: "2025-12-31")
@@ -216,21 +216,21 @@ extension ProgressTests {
             #expect(try store.report(asOf: "2025-09-19").completion.total == 3)
 
             let reopen = try store.change(.reopen, "nv3", on: "2025-10-01", by: "Hùng")
-            #expect(reopen.fields == [Field(field: "state", old: "cancelled", new: "started"),
-                                      Field(field: "state_since", old: "2025-09-20", new: "2025-10-01")])
+            #expect(reopen.fields == [Field(field: .state, old: "cancelled", new: "started"),
+                                      Field(field: .stateSince, old: "2025-09-20", new: "2025-10-01")])
             #expect(try store.category("nv3", asOf: "2025-10-05") == .inProgress)
             #expect(try store.category("nv3", asOf: "2025-09-25") == nil)
             #expect(try store.report(asOf: "2025-12-31").completion.total == 3)
-            #expect(try store.history("nv3").map(\.kind) == ["start", "pause", "start", "cancel", "reopen"])
+            #expect(try store.history("nv3").map(\.kind) == [.start, .pause, .start, .cancel, .reopen])
         }
 
         @Test func reopeningADoneTaskClearsItsCompletion() throws {
             let store = try loadedStore()
             try store.change(.done(period: nil), "nv1", on: "2025-08-20")
             let reopen = try store.change(.reopen, "nv1", on: "2025-09-02", note: "biên bản chưa đủ")
-            #expect(reopen.fields == [Field(field: "state", old: "done", new: "started"),
-                                      Field(field: "state_since", old: "2025-08-20", new: "2025-09-02"),
-                                      Field(field: "completed_on", old: "2025-08-20", new: nil)])
+            #expect(reopen.fields == [Field(field: .state, old: "done", new: "started"),
+                                      Field(field: .stateSince, old: "2025-08-20", new: "2025-09-02"),
+                                      Field(field: .completedOn, old: "2025-08-20", new: nil)])
             // Done on time as of the days it was done; overdue once reopened after the deadline.
             #expect(try store.category("nv1", asOf: "2025-08-25") == .doneOnTime)
             #expect(try store.category("nv1", asOf: "2025-09-01") == .doneOnTime)
@@ -269,7 +269,7 @@ extension ProgressTests {
             // A task never started cannot be reopened.
             let fresh = try loadedStore()
             let error = refusal { try fresh.change(.reopen, "nv1", on: "2025-09-05") }
-            #expect(error == .notApplicable(task: "nv1", state: "not started", action: "reopen", hint: ""))
+            #expect(error == .notApplicable(task: "nv1", attempt: .reopen, state: .open, completedOn: nil))
             #expect(error?.description == "cannot reopen task 'nv1': it is not started")
             // Nothing refused left a trace.
             #expect(try store.history("nv3").count == 1)
@@ -285,17 +285,17 @@ extension ProgressTests {
         @Test func progressOnAnOpenTaskStartsIt() throws {
             let store = try loadedStore()
             let first = try store.change(.progress(40), "nv3", on: "2025-09-15", note: "2/5 thôn")
-            #expect(first.kind == "progress")
+            #expect(first.kind == .progress)
             #expect(first.note == "2/5 thôn")
             #expect(first.fields == [
-                Field(field: "percent", old: "0", new: "40"),
-                Field(field: "state", old: "open", new: "started"),
-                Field(field: "state_since", old: nil, new: "2025-09-15"),
+                Field(field: .percent, old: "0", new: "40"),
+                Field(field: .state, old: "open", new: "started"),
+                Field(field: .stateSince, old: nil, new: "2025-09-15"),
             ])
             #expect(try store.rows(asOf: "2025-09-15")["nv3"]?.percent == 40)
 
             let second = try store.change(.progress(100), "nv3", on: "2025-09-20")
-            #expect(second.fields == [Field(field: "percent", old: "40", new: "100")])
+            #expect(second.fields == [Field(field: .percent, old: "40", new: "100")])
             // 100% is not done: only 'done' says when it was done.
             #expect(try store.category("nv3", asOf: "2025-09-20") == .inProgress)
             try store.change(.progress(0), "nv3", on: "2025-09-21")
@@ -305,8 +305,8 @@ extension ProgressTests {
         @Test func progressZeroOnAnOpenTaskDoesNotStartIt() throws {
             let store = try loadedStore()
             let change = try store.change(.progress(0), "nv1", on: "2025-08-10")
-            #expect(change.fields == [Field(field: "percent", old: "0", new: "0")])
-            #expect(try store.locateForTest("nv1").state == "open")
+            #expect(change.fields == [Field(field: .percent, old: "0", new: "0")])
+            #expect(try store.locateForTest("nv1").state == .open)
         }
 
         @Test(arguments: [101, -1, 1000])
@@ -321,12 +321,12 @@ extension ProgressTests {
         @Test func aNoteChangesNothingButIsKept() throws {
             let store = try loadedStore()
             let note = try store.change(.note, "nv1", on: "2025-08-12", recorded: "2025-08-13", by: "Lan (VH-XH)", note: "Đã họp chuẩn bị")
-            #expect(note.kind == "note")
+            #expect(note.kind == .note)
             #expect(note.fields == [])
             #expect(try store.history("nv1") == [ChangeRecord(
-                id: note.id, plan: planKey, task: "nv1", kind: "note", by: "Lan (VH-XH)", on: isoDate("2025-08-12"),
+                id: note.id, plan: planKey, task: "nv1", kind: .note, by: "Lan (VH-XH)", on: isoDate("2025-08-12"),
                 recordedOn: isoDate("2025-08-13"), note: "Đã họp chuẩn bị", fields: [], undoes: nil, undoneBy: nil)])
-            #expect(try store.locateForTest("nv1").state == "open")
+            #expect(try store.locateForTest("nv1").state == .open)
             #expect(try store.category("nv1", asOf: "2025-08-20") == .inProgress)
         }
     }
@@ -349,12 +349,12 @@ extension ProgressTests {
 
             let change = try store.change(.deadline(isoDate("2025-11-30")), "nv2b", on: "2025-10-01", by: "Hùng",
                                           note: "Sở KH&CN mở lớp tháng 11")
-            #expect(change.kind == "deadline")
+            #expect(change.kind == .deadline)
             #expect(change.note == "Sở KH&CN mở lớp tháng 11")
             #expect(change.fields == [
-                Field(field: "deadline", old: nil, new: "2025-11-30"),
-                Field(field: "recorded_deadline", old: nil, new: "2025-11-30"),
-                Field(field: "deadline_since", old: nil, new: "2025-10-01"),
+                Field(field: .deadline, old: nil, new: "2025-11-30"),
+                Field(field: .recordedDeadline, old: nil, new: "2025-11-30"),
+                Field(field: .deadlineSince, old: nil, new: "2025-10-01"),
             ])
 
             // Before it was announced, unknown; then in progress, then overdue.
@@ -381,12 +381,12 @@ extension ProgressTests {
             let store = try loadedStore()
             let move = try store.change(.deadline(isoDate("2025-09-30")), "nv1", on: "2025-09-05", note: "dời theo chỉ đạo")
             #expect(move.fields == [
-                Field(field: "deadline", old: "2025-08-31", new: "2025-09-30"),
-                Field(field: "recorded_deadline", old: nil, new: "2025-09-30"),
-                Field(field: "deadline_since", old: nil, new: "2025-09-05"),
-                Field(field: "extended_from", old: nil, new: "2025-08-31"),
+                Field(field: .deadline, old: "2025-08-31", new: "2025-09-30"),
+                Field(field: .recordedDeadline, old: nil, new: "2025-09-30"),
+                Field(field: .deadlineSince, old: nil, new: "2025-09-05"),
+                Field(field: .extendedFrom, old: nil, new: "2025-08-31"),
             ])
-            #expect(try store.history("nv1").first?.fields.map(\.field) == ["deadline", "recorded_deadline", "extended_from", "deadline_since"])
+            #expect(try store.history("nv1").first?.fields.map(\.field) == [.deadline, .recordedDeadline, .extendedFrom, .deadlineSince])
 
             // Before the move: the old deadline, overdue.
             let before = try store.rows(asOf: "2025-09-02")["nv1"]
@@ -418,9 +418,9 @@ extension ProgressTests {
             try store.change(.deadline(isoDate("2025-10-31")), "nv3", on: "2025-10-01")
             let second = try store.change(.deadline(isoDate("2025-11-15")), "nv3", on: "2025-10-20", by: "Hùng")
             #expect(second.fields == [
-                Field(field: "deadline", old: "2025-10-31", new: "2025-11-15"),
-                Field(field: "recorded_deadline", old: "2025-10-31", new: "2025-11-15"),
-                Field(field: "deadline_since", old: "2025-10-01", new: "2025-10-20"),
+                Field(field: .deadline, old: "2025-10-31", new: "2025-11-15"),
+                Field(field: .recordedDeadline, old: "2025-10-31", new: "2025-11-15"),
+                Field(field: .deadlineSince, old: "2025-10-01", new: "2025-10-20"),
             ])
             let row = try store.rows(asOf: "2025-10-25")["nv3"]
             #expect(row?.deadline == isoDate("2025-11-15"))
@@ -475,7 +475,7 @@ extension ProgressTests {
             }
             let note = try store.change(.note, "nv2", on: "2025-09-01", note: "Họp giao ban")
             #expect(note.fields == [])
-            #expect(try store.history("nv2").map(\.kind) == ["note"])
+            #expect(try store.history("nv2").map(\.kind) == [.note])
         }
 
         @Test func anUnknownTaskGetsADidYouMean() throws {
@@ -507,7 +507,7 @@ extension ProgressTests {
 
             let error = refusal { try store.change(.start, "nv1", on: "2025-08-10") }
             #expect(error == .ambiguousTask("nv1", plans: [planKey, otherPlanKey]))
-            #expect(error?.description == "task 'nv1' is in several plans ('thu-nghiem-2025', 'thu-nghiem-khac-2025'); name one with --plan")
+            #expect(error?.description == "task 'nv1' is in several plans ('thu-nghiem-2025', 'thu-nghiem-khac-2025'); name the plan")
             #expect(throws: ChangeError.ambiguousTask("nv1", plans: [planKey, otherPlanKey])) {
                 try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-08-10"))
             }
@@ -537,26 +537,26 @@ extension ProgressTests {
             #expect(history.map(\.id) == [a.id, b.id, c.id, d.id])
             #expect(history.map(\.id) == history.map(\.id).sorted())
             #expect(history == [
-                ChangeRecord(id: a.id, plan: planKey, task: "nv1", kind: "start", by: "Lan", on: isoDate("2025-08-01"),
+                ChangeRecord(id: a.id, plan: planKey, task: "nv1", kind: .start, by: "Lan", on: isoDate("2025-08-01"),
                              recordedOn: isoDate("2025-08-02"), note: nil,
-                             fields: [Field(field: "state", old: "open", new: "started"), Field(field: "state_since", old: nil, new: "2025-08-01")],
+                             fields: [Field(field: .state, old: "open", new: "started"), Field(field: .stateSince, old: nil, new: "2025-08-01")],
                              undoes: nil, undoneBy: nil),
-                ChangeRecord(id: b.id, plan: planKey, task: "nv1", kind: "progress", by: "Hùng", on: isoDate("2025-08-20"),
+                ChangeRecord(id: b.id, plan: planKey, task: "nv1", kind: .progress, by: "Hùng", on: isoDate("2025-08-20"),
                              recordedOn: isoDate("2025-08-20"), note: "đã in băng rôn",
-                             fields: [Field(field: "percent", old: "0", new: "60")], undoes: nil, undoneBy: nil),
-                ChangeRecord(id: c.id, plan: planKey, task: "nv1", kind: "deadline", by: "Chủ tịch", on: isoDate("2025-08-28"),
+                             fields: [Field(field: .percent, old: "0", new: "60")], undoes: nil, undoneBy: nil),
+                ChangeRecord(id: c.id, plan: planKey, task: "nv1", kind: .deadline, by: "Chủ tịch", on: isoDate("2025-08-28"),
                              recordedOn: isoDate("2025-08-28"), note: "chờ đại biểu tỉnh",
-                             fields: [Field(field: "deadline", old: "2025-08-31", new: "2025-09-15"),
-                                      Field(field: "recorded_deadline", old: nil, new: "2025-09-15"),
-                                      Field(field: "extended_from", old: nil, new: "2025-08-31"),
-                                      Field(field: "deadline_since", old: nil, new: "2025-08-28")],
+                             fields: [Field(field: .deadline, old: "2025-08-31", new: "2025-09-15"),
+                                      Field(field: .recordedDeadline, old: nil, new: "2025-09-15"),
+                                      Field(field: .extendedFrom, old: nil, new: "2025-08-31"),
+                                      Field(field: .deadlineSince, old: nil, new: "2025-08-28")],
                              undoes: nil, undoneBy: nil),
-                ChangeRecord(id: d.id, plan: planKey, task: "nv1", kind: "done", by: "Lan", on: isoDate("2025-09-10"),
+                ChangeRecord(id: d.id, plan: planKey, task: "nv1", kind: .done, by: "Lan", on: isoDate("2025-09-10"),
                              recordedOn: isoDate("2025-09-12"), note: nil,
-                             fields: [Field(field: "state", old: "started", new: "done"),
-                                      Field(field: "completed_on", old: nil, new: "2025-09-10"),
-                                      Field(field: "percent", old: "60", new: "100"),
-                                      Field(field: "state_since", old: "2025-08-01", new: "2025-09-10")],
+                             fields: [Field(field: .state, old: "started", new: "done"),
+                                      Field(field: .completedOn, old: nil, new: "2025-09-10"),
+                                      Field(field: .percent, old: "60", new: "100"),
+                                      Field(field: .stateSince, old: "2025-08-01", new: "2025-09-10")],
                              undoes: nil, undoneBy: nil),
             ])
             // History is the task's own: other tasks' changes are not in it.
@@ -573,18 +573,19 @@ extension ProgressTests {
             #expect(try store.category("nv1", asOf: "2025-12-31") == .doneLate)
 
             let undo = try store.undo(by: "Lan", recordedOn: isoDate("2025-09-06"))
-            #expect(undo.kind == "undo")
+            #expect(undo.kind == .undo)
             #expect(undo.undoes == done.id)
             #expect(undo.by == "Lan")
             #expect(undo.on == isoDate("2025-09-06"))
-            #expect(Set(undo.fields.map(\.field)) == ["state", "completed_on", "percent", "state_since"])
-            #expect(undo.fields.first { $0.field == "state" } == Field(field: "state", old: "done", new: "started"))
-            #expect(undo.fields.first { $0.field == "completed_on" } == Field(field: "completed_on", old: "2025-09-03", new: nil))
-            #expect(undo.fields.first { $0.field == "percent" } == Field(field: "percent", old: "100", new: "0"))
-            #expect(undo.fields.first { $0.field == "state_since" } == Field(field: "state_since", old: "2025-09-03", new: "2025-08-01"))
+            #expect(Set(undo.fields.map(\.field)) == [.state, .completedOn, .percent, .stateSince])
+            #expect(undo.fields.first { $0.field == .state } == Field(field: .state, old: "done", new: "started"))
+            #expect(undo.fields.first { $0.field == .completedOn } == Field(field: .completedOn, old: "2025-09-03", new: nil))
+            #expect(undo.fields.first { $0.field == .percent } == Field(field: .percent, old: "100", new: "0"))
+            #expect(undo.fields.first { $0.field == .stateSince } == Field(field: .stateSince, old: "2025-09-03", new: "2025-08-01"))
 
             let task = try store.locateForTest("nv1")
-            #expect([task.state, task.completedOn, String(task.percent), task.stateSince] == ["started", nil, "0", "2025-08-01"])
+            #expect(task.state == .started)
+            #expect([task.completedOn, String(task.percent), task.stateSince] == [nil, "0", "2025-08-01"])
             let row = try store.rows(asOf: "2025-12-31")["nv1"]
             #expect(row?.status == .overdue)
             #expect(row?.daysOverdue == 122)
@@ -592,15 +593,15 @@ extension ProgressTests {
             #expect(try store.category("nv1", asOf: "2025-09-04") == .overdue)
 
             let history = try store.history("nv1")
-            #expect(history.map(\.kind) == ["start", "done", "undo"])
+            #expect(history.map(\.kind) == [.start, .done, .undo])
             #expect(history.map(\.undoneBy) == [nil, undo.id, nil])
             #expect(history.map(\.undoes) == [nil, nil, done.id])
-            #expect(history[2].fields.map(\.field) == ["state", "completed_on", "percent", "state_since"])
+            #expect(history[2].fields.map(\.field) == [.state, .completedOn, .percent, .stateSince])
 
             // The next undo takes back the change before.
             let second = try store.undo(by: "Lan", recordedOn: isoDate("2025-09-06"))
             #expect(second.undoes == start.id)
-            #expect(try store.locateForTest("nv1").state == "open")
+            #expect(try store.locateForTest("nv1").state == .open)
             #expect(try store.locateForTest("nv1").stateSince == nil)
             let nothing = refusal { try store.undo(by: "Lan", recordedOn: isoDate("2025-09-06")) }
             #expect(nothing == .nothingToUndo(by: "Lan"))
@@ -612,21 +613,21 @@ extension ProgressTests {
             try store.change(.start, "nv1", on: "2025-08-01", by: "Lan")
             try store.change(.pause, "nv1", on: "2025-08-05", by: "Hùng")
             let error = refusal { try store.undo(by: "Lan", recordedOn: isoDate("2025-08-06")) }
-            #expect(error == .changedSince(task: "nv1", field: "state"))
+            #expect(error == .changedSince(task: "nv1", field: .state))
             #expect(error?.description == "cannot undo: the state of task 'nv1' was changed again since; undo that change first")
             #expect(try store.history("nv1").count == 2)
-            #expect(try store.locateForTest("nv1").state == "paused")
+            #expect(try store.locateForTest("nv1").state == .paused)
 
             // Once Hùng takes his back, Lan can take hers back.
             _ = try store.undo(by: "Hùng", recordedOn: isoDate("2025-08-06"))
             _ = try store.undo(by: "Lan", recordedOn: isoDate("2025-08-06"))
-            #expect(try store.locateForTest("nv1").state == "open")
+            #expect(try store.locateForTest("nv1").state == .open)
 
             // A change to another field does not block an undo.
             try store.change(.progress(30), "nv3", on: "2025-09-01", by: "Lan")
             try store.change(.deadline(isoDate("2025-10-20")), "nv3", on: "2025-09-02", by: "Hùng")
             let undo = try store.undo(by: "Lan", recordedOn: isoDate("2025-09-03"))
-            #expect(Set(undo.fields.map(\.field)) == ["percent", "state", "state_since"])
+            #expect(Set(undo.fields.map(\.field)) == [.percent, .state, .stateSince])
             #expect(try store.rows(asOf: "2025-09-03")["nv3"]?.deadline == isoDate("2025-10-20"))
             #expect(try store.locateForTest("nv3").percent == 0)
         }
@@ -649,10 +650,10 @@ extension ProgressTests {
             let undo = try store.undo(by: "Lan", recordedOn: isoDate("2025-09-20"))
             #expect(undo.undoes == move.id)
             #expect(ChangeRecord.Field.displayOrder(undo.fields) == [
-                Field(field: "deadline", old: "2025-09-30", new: "2025-08-31"),
-                Field(field: "recorded_deadline", old: "2025-09-30", new: nil),
-                Field(field: "extended_from", old: "2025-08-31", new: nil),
-                Field(field: "deadline_since", old: "2025-09-05", new: nil),
+                Field(field: .deadline, old: "2025-09-30", new: "2025-08-31"),
+                Field(field: .recordedDeadline, old: "2025-09-30", new: nil),
+                Field(field: .extendedFrom, old: "2025-08-31", new: nil),
+                Field(field: .deadlineSince, old: "2025-09-05", new: nil),
             ])
             let row = try store.rows(asOf: "2025-09-20")["nv1"]
             #expect(row?.deadline == isoDate("2025-08-31"))
@@ -695,7 +696,8 @@ extension ProgressTests {
             #expect(summary.changed.map(\.task) == ["nv1"])
 
             let task = try store.locateForTest("nv1")
-            #expect([task.state, String(task.percent), task.stateSince] == ["started", "50", "2025-08-01"])
+            #expect(task.state == .started)
+            #expect([String(task.percent), task.stateSince] == ["50", "2025-08-01"])
             #expect(try store.history("nv1") == historyBefore)
             // The plan's new deadline counts for nv1, the recorded one still counts for nv2b.
             let rows = try store.rows(asOf: "2025-10-15")
@@ -716,7 +718,7 @@ extension ProgressTests {
             let back = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")
             #expect(back.restored == ["nv3"])
             #expect(try store.category("nv3", asOf: "2025-10-20") == .doneOnTime)
-            #expect(try store.history("nv3").map(\.kind) == ["done"])
+            #expect(try store.history("nv3").map(\.kind) == [.done])
             #expect(try store.rows(asOf: "2025-10-15")["nv1"]?.deadline == isoDate("2025-08-31"))
             #expect(try store.rows(asOf: "2025-10-15")["nv2b"]?.deadline == isoDate("2025-11-30"))
         }

@@ -364,8 +364,8 @@ extension RecurrenceTests {
         @Test func markingTheCurrentPeriodDoneDoesNotMarkTheDutyDone() throws {
             let store = try recurringStore()
             let change = try store.markDone("nv1", on: "2026-03-10")
-            #expect(change.kind == "occurrence")
-            #expect(change.fields == [ChangeRecord.Field(field: "occurrence:2026-03", old: nil, new: "2026-03-10")])
+            #expect(change.kind == .occurrence)
+            #expect(change.fields == [ChangeRecord.Field(field: .occurrence("2026-03"), old: nil, new: "2026-03-10")])
 
             #expect(try store.taskState("nv1") == ["open", nil])
             #expect(try store.categories(asOf: "2026-03-15")["nv1"] == .ongoing)
@@ -477,10 +477,10 @@ extension RecurrenceTests {
 
             let notRecurring = refusal { try store.markDone("nv4", on: "2026-03-12", period: "2026-03") }
             #expect(notRecurring == .notRecurring(task: "nv4"))
-            #expect(notRecurring?.description == "task 'nv4' is not a recurring duty; --period applies to recurring duties only")
+            #expect(notRecurring?.description == "task 'nv4' is not a recurring duty; only recurring duties are done by period")
             #expect(try store.occurrenceRows() == [])
             // The dated task is done the ordinary way.
-            #expect(try store.markDone("nv4", on: "2026-03-12").kind == "done")
+            #expect(try store.markDone("nv4", on: "2026-03-12").kind == .done)
             #expect(try store.categories(asOf: "2026-03-31")["nv4"] == .doneOnTime)
         }
 
@@ -493,8 +493,8 @@ extension RecurrenceTests {
             #expect(detail.task.status == .ongoing)
 
             let change = try store.markDone("nv2", on: "2026-04-10")
-            #expect(change.kind == "occurrence")
-            #expect(change.fields.map(\.field) == ["occurrence:2026-04"])
+            #expect(change.kind == .occurrence)
+            #expect(change.fields.map(\.field) == [.occurrence("2026-04")])
             #expect(try store.taskState("nv2") == ["open", nil])
             #expect(try store.categories(asOf: "2026-04-30")["nv2"] == .ongoing)
             #expect(try store.tally("nv2", asOf: "2026-05-01").map(pdm) == [4, 1, 3])
@@ -510,7 +510,7 @@ extension RecurrenceTests {
             let done = try store.markDone("nv1", on: "2026-03-10", by: "Lan")
             let undo = try store.undo(by: "Lan", recordedOn: isoDate("2026-03-11"))
             #expect(undo.undoes == done.id)
-            #expect(undo.fields == [ChangeRecord.Field(field: "occurrence:2026-03", old: "2026-03-10", new: nil)])
+            #expect(undo.fields == [ChangeRecord.Field(field: .occurrence("2026-03"), old: "2026-03-10", new: nil)])
             #expect(try store.occurrenceRows() == [])
             #expect(try store.tally("nv1", asOf: "2026-03-15")?.currentDone == false)
             // Done again once undone.

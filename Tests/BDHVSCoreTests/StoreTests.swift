@@ -100,7 +100,7 @@ private let dongTraBong = "dong-tra-bong-2025"
     ])
     func reloadKeepsRecordedProgress(title: String, timeline: String, category: TaskCategory, fields: [String]) throws {
         let store = try StoreFixture.store()
-        try store.setState("done", completedOn: isoDate("2025-08-20"), plan: planID, task: "nv1")
+        try store.setState(.done, completedOn: isoDate("2025-08-20"), plan: planID, task: "nv1")
         let text = PlanFixture.variant([("title: Tổ chức Lễ phát động", title), ("timeline: Tháng 8/2025", timeline)])
         let summary = try store.load(try PlanFixture.plan(text), sourcePath: "plan.yaml")
         #expect(summary.changed == [.init(task: "nv1", fields: fields)])
@@ -117,7 +117,7 @@ private let dongTraBong = "dong-tra-bong-2025"
 
     @Test func retiredTaskKeepsItsProgressWhenRestored() throws {
         let store = try StoreFixture.store()
-        try store.setState("done", completedOn: isoDate("2025-10-01"), plan: planID, task: "nv3")
+        try store.setState(.done, completedOn: isoDate("2025-10-01"), plan: planID, task: "nv3")
         _ = try store.load(try PlanFixture.plan(Self.edited), sourcePath: "plan.yaml")
         let summary = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")
         #expect(summary.restored == ["nv3"])
@@ -154,7 +154,7 @@ private let dongTraBong = "dong-tra-bong-2025"
         let path = directory.appendingPathComponent("bdhvs.sqlite").path
         let store = try TaskStore.open(path: path)
         _ = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")
-        try store.setState("done", completedOn: isoDate("2025-08-20"), plan: planID, task: "nv1")
+        try store.setState(.done, completedOn: isoDate("2025-08-20"), plan: planID, task: "nv1")
         let before = try Self.dumps(store, path: path)
         #expect(before.grdb.contains { $0.hasPrefix("task: ") && $0.contains("key:\"nv1\"") })
         if let shell = before.shell { #expect(shell.contains("INSERT INTO task VALUES")) }
@@ -234,7 +234,7 @@ private let dongTraBong = "dong-tra-bong-2025"
     /// The rows of `text` as of `asOf`, after marking tasks done on the given dates.
     static func rows(_ text: String, done: [String: String] = [:], asOf: String) throws -> [String: TaskRow] {
         let store = try StoreFixture.store(loading: text)
-        for (task, date) in done { try store.setState("done", completedOn: isoDate(date), plan: planID, task: task) }
+        for (task, date) in done { try store.setState(.done, completedOn: isoDate(date), plan: planID, task: task) }
         let rows = try store.tasks(PlanScope(plan: planID), asOf: isoDate(asOf))
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
     }
@@ -346,7 +346,7 @@ private let dongTraBong = "dong-tra-bong-2025"
     /// A cancelled task is left out of counts and rates.
     @Test func cancelledTaskIsLeftOut() throws {
         let store = try StoreFixture.store(loading: Self.plan())
-        try store.setState("cancelled", completedOn: nil, plan: planID, task: "t")
+        try store.setState(.cancelled, completedOn: nil, plan: planID, task: "t")
         let report = try store.status(PlanScope(plan: planID), asOf: isoDate("2025-09-10"))
         #expect(report.completion.total == 1)
         #expect(try store.tasks(PlanScope(plan: planID), asOf: isoDate("2025-09-10")).map(\.id) == ["p", "a", "b"])
@@ -428,8 +428,8 @@ private let dongTraBong = "dong-tra-bong-2025"
     /// nv1 done on time, nv5 done two days late, as of 31/12/2025: the two are due and done.
     @Test func withCompletions() throws {
         let store = try Self.store()
-        try store.setState("done", completedOn: isoDate("2025-08-29"), plan: dongTraBong, task: "nv1")
-        try store.setState("done", completedOn: isoDate("2025-10-12"), plan: dongTraBong, task: "nv5")
+        try store.setState(.done, completedOn: isoDate("2025-08-29"), plan: dongTraBong, task: "nv1")
+        try store.setState(.done, completedOn: isoDate("2025-10-12"), plan: dongTraBong, task: "nv5")
         let report = try store.status(PlanScope(plan: dongTraBong), asOf: isoDate("2025-12-31"))
         #expect(report.counts == [.doneOnTime: 1, .doneLate: 1, .inProgress: 0, .overdue: 0, .ongoing: 2, .deadlineUnknown: 1])
         #expect(numbers(report.completion) == [2, 5, 2, 2])

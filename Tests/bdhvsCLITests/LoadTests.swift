@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSCore
 
 /// `bdhvs plan load` and `bdhvs plan list`.
 @Suite struct LoadTests {
@@ -47,6 +48,7 @@ import Testing
 
     @Test func emptyDatabaseListsNothing() throws {
         let cli = try CLI()
+        _ = try TaskStore.open(path: cli.databasePath, access: .write)
         let text = try cli.run("plan", "list")
         #expect(text.exitCode == 0)
         #expect(text.stdout == "Chưa có kế hoạch nào. Nạp một kế hoạch: bdhvs plan load TỆP.yaml\n")

@@ -9,9 +9,10 @@ public enum Invocation {
     /// Environment variable giving "today" (YYYY-MM-DD), for reproducible runs.
     public static let todayVariable = "BDHVS_TODAY"
 
-    /// The as-of date: `--as-of`, else `BDHVS_TODAY`, else today in Asia/Ho_Chi_Minh (UTC+7).
-    public static func asOf(flag: String?, environment: [String: String], nowEpochSeconds: Int64) throws -> CivilDate {
-        if let flag { return try parseDate(flag, source: "--as-of") }
+    /// The as-of date: the `flag` (named `flagName` in messages, by the command line), else
+    /// `BDHVS_TODAY`, else today in Asia/Ho_Chi_Minh (UTC+7).
+    public static func asOf(flag: String?, flagName: String, environment: [String: String], nowEpochSeconds: Int64) throws -> CivilDate {
+        if let flag { return try parseDate(flag, source: flagName) }
         if let value = environment[todayVariable], !value.isEmpty { return try parseDate(value, source: todayVariable) }
         return CivilDate.today(epochSeconds: nowEpochSeconds, utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
     }
@@ -39,25 +40,14 @@ public enum Invocation {
     }
 
     /// A date given on the command line: YYYY-MM-DD, or d/m/yyyy as Vietnamese write it.
+    /// `source` names where it came from (an option or a variable), as the caller calls it.
     public static func parseDate(_ text: String, source: String) throws -> CivilDate {
         if let date = CivilDate(iso: text) { return date }
         let parser = TimelineParser(planYear: 2000)
         switch parser.parseDate(text) {
         case .success(let date): return date
         case .failure(let problem):
-            throw InvocationError.invalidDate(text: text, source: source, problem: problem.message)
-        }
-    }
-}
-
-/// A flag or environment value that cannot be used.
-public enum InvocationError: Error, Equatable, CustomStringConvertible {
-    case invalidDate(text: String, source: String, problem: String)
-
-    public var description: String {
-        switch self {
-        case .invalidDate(let text, let source, let problem):
-            return "\(source) '\(text)' is not a date: \(problem); expected YYYY-MM-DD, e.g. 2025-12-31"
+            throw InvocationError.invalidDate(text: text, source: source, problem: problem)
         }
     }
 }

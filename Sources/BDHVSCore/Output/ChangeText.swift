@@ -8,7 +8,7 @@ public struct ChangeText {
     public func confirmation(_ change: ChangeRecord) -> String {
         let l = language
         var line = l.pick("Đã ghi", "Recorded") + ": \(change.plan)\(change.task.map { "/" + $0 } ?? "") — " + line(change)
-        if change.kind == "undo", let undoes = change.undoes { line += l.pick(" (hoàn tác thay đổi #\(undoes))", " (undid change #\(undoes))") }
+        if change.kind == .undo, let undoes = change.undoes { line += l.pick(" (hoàn tác thay đổi #\(undoes))", " (undid change #\(undoes))") }
         return line + "\n"
     }
 
@@ -24,14 +24,13 @@ public struct ChangeText {
 
     private func line(_ change: ChangeRecord) -> String {
         var text = kind(change)
-        let hidden: Set<String> = ["recorded_deadline", "extended_from", "state_since", "deadline_since"]
         let shown = ChangeRecord.Field.displayOrder(change.fields).filter {
-            !hidden.contains($0.field) && !$0.field.hasPrefix("occurrence:") && !$0.field.hasPrefix("record:")
+            [.state, .completedOn, .percent, .deadline].contains($0.field)
         }
         if !shown.isEmpty {
             text += ": " + shown.map(describe).joined(separator: "; ")
         }
-        if change.fields.contains(where: { $0.field == "extended_from" && $0.new != nil }) {
+        if change.fields.contains(where: { $0.field == .extendedFrom && $0.new != nil }) {
             text += language.pick(" (gia hạn)", " (extension)")
         }
         if let note = change.note { text += " — “\(note)”" }
@@ -51,46 +50,45 @@ public struct ChangeText {
     private func kind(_ change: ChangeRecord) -> String {
         let l = language
         switch change.kind {
-        case "start": return l.pick("bắt đầu thực hiện", "started")
-        case "done": return l.pick("hoàn thành", "done")
-        case "occurrence":
-            let key = change.fields.first { $0.field.hasPrefix("occurrence:") }.map { String($0.field.dropFirst(11)) } ?? ""
+        case .start: return l.pick("bắt đầu thực hiện", "started")
+        case .done: return l.pick("hoàn thành", "done")
+        case .occurrence:
+            let key = change.fields.lazy.compactMap { if case .occurrence(let key) = $0.field { key } else { nil } }.first ?? ""
             let period = Occurrence(key: key)?.label(l) ?? key
             return l.pick("hoàn thành kỳ \(period)", "period \(period) done")
-        case "pause": return l.pick("tạm hoãn", "paused")
-        case "cancel": return l.pick("hủy", "cancelled")
-        case "reopen": return l.pick("mở lại", "reopened")
-        case "progress": return l.pick("cập nhật tiến độ", "progress")
-        case "note": return l.pick("ghi chú", "note")
-        case "deadline": return l.pick("cập nhật thời hạn", "deadline set")
-        case "undo": return l.pick("hoàn tác", "undo")
-        case "activity": return l.pick("ghi hoạt động", "activity recorded")
-        case "measurement": return l.pick("ghi số liệu chỉ tiêu", "indicator measured")
-        case "spending": return l.pick("ghi khoản chi", "spending recorded")
-        case "import":
-            let rows = change.fields.filter { $0.field.hasPrefix("record:") }.count
+        case .pause: return l.pick("tạm hoãn", "paused")
+        case .cancel: return l.pick("hủy", "cancelled")
+        case .reopen: return l.pick("mở lại", "reopened")
+        case .progress: return l.pick("cập nhật tiến độ", "progress")
+        case .note: return l.pick("ghi chú", "note")
+        case .deadline: return l.pick("cập nhật thời hạn", "deadline set")
+        case .undo: return l.pick("hoàn tác", "undo")
+        case .activity: return l.pick("ghi hoạt động", "activity recorded")
+        case .measurement: return l.pick("ghi số liệu chỉ tiêu", "indicator measured")
+        case .spending: return l.pick("ghi khoản chi", "spending recorded")
+        case .import:
+            let rows = change.fields.filter { if case .record = $0.field { true } else { false } }.count
             return l.pick("nhập \(rows) dòng từ tệp", "imported \(rows) rows from a file")
-        default: return change.kind
         }
     }
 
-    private func name(_ field: String) -> String {
+    private func name(_ field: ChangeField) -> String {
         let l = language
         switch field {
-        case "state": return l.pick("trạng thái", "state")
-        case "completed_on": return l.pick("ngày hoàn thành", "completed on")
-        case "percent": return l.pick("tiến độ", "percent")
-        case "deadline", "recorded_deadline": return l.pick("thời hạn", "deadline")
-        case "extended_from": return l.pick("thời hạn ban đầu", "original deadline")
-        default: return field
+        case .state: return l.pick("trạng thái", "state")
+        case .completedOn: return l.pick("ngày hoàn thành", "completed on")
+        case .percent: return l.pick("tiến độ", "percent")
+        case .deadline, .recordedDeadline: return l.pick("thời hạn", "deadline")
+        case .extendedFrom: return l.pick("thời hạn ban đầu", "original deadline")
+        default: return field.description
         }
     }
 
-    private func value(_ field: String, _ raw: String?) -> String {
+    private func value(_ field: ChangeField, _ raw: String?) -> String {
         guard let raw else { return "—" }
         if let date = CivilDate(iso: raw) { return date.vietnamese }
-        if field == "percent" { return raw + "%" }
-        guard field == "state" else { return raw }
+        if field == .percent { return raw + "%" }
+        guard field == .state else { return raw }
         return Self.stateName(raw, language)
     }
 

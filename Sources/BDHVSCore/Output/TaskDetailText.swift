@@ -10,8 +10,8 @@ public struct TaskDetailText {
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
         var status = l.label(task.status)
         if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
-        if detail.state == "cancelled" { status = l.pick("Đã hủy (không tính vào tỷ lệ)", "Cancelled (left out of rates)") }
-        if detail.state == "paused" { status += l.pick(" · tạm hoãn", " · paused") }
+        if detail.state == .cancelled { status = l.pick("Đã hủy (không tính vào tỷ lệ)", "Cancelled (left out of rates)") }
+        if detail.state == .paused { status += l.pick(" · tạm hoãn", " · paused") }
         lines.append(l.pick("  Tình trạng ngày \(detail.asOf.vietnamese): ", "  Status on \(detail.asOf.vietnamese): ") + status
                      + (task.percent > 0 ? l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") : ""))
         if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }

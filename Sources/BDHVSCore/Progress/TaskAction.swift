@@ -19,16 +19,16 @@ public enum TaskAction: Sendable, Equatable {
     case deadline(CivilDate)
 
     /// The kind stored in `change_log.kind`.
-    var kind: String {
+    var kind: ChangeKind {
         switch self {
-        case .start: return "start"
-        case .done(let period): return period == nil ? "done" : "occurrence"
-        case .pause: return "pause"
-        case .cancel: return "cancel"
-        case .reopen: return "reopen"
-        case .progress: return "progress"
-        case .note: return "note"
-        case .deadline: return "deadline"
+        case .start: return .start
+        case .done(let period): return period == nil ? .done : .occurrence
+        case .pause: return .pause
+        case .cancel: return .cancel
+        case .reopen: return .reopen
+        case .progress: return .progress
+        case .note: return .note
+        case .deadline: return .deadline
         }
     }
 }
@@ -64,15 +64,21 @@ public struct ChangeRequest: Sendable, Equatable {
 public struct ChangeRecord: Codable, Sendable, Equatable {
     /// One field a change touched, with its value before and after (nil: none).
     public struct Field: Codable, Sendable, Equatable {
-        public var field: String
+        public var field: ChangeField
         public var old: String?
         public var new: String?
 
+        public init(field: ChangeField, old: String?, new: String?) {
+            self.field = field
+            self.old = old
+            self.new = new
+        }
+
         /// Fields in a fixed order (state first, bookkeeping '…_since' last).
         static func displayOrder(_ fields: [Field]) -> [Field] {
-            let order = ["state", "completed_on", "percent", "deadline", "recorded_deadline", "extended_from", "state_since", "deadline_since"]
+            let order: [ChangeField] = [.state, .completedOn, .percent, .deadline, .recordedDeadline, .extendedFrom, .stateSince, .deadlineSince]
             func rank(_ field: Field) -> Int { order.firstIndex(of: field.field) ?? 5 }
-            return fields.sorted { (rank($0), $0.field) < (rank($1), $1.field) }
+            return fields.sorted { (rank($0), $0.field.description) < (rank($1), $1.field.description) }
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -87,8 +93,7 @@ public struct ChangeRecord: Codable, Sendable, Equatable {
     public var plan: String
     /// The task it is about; nil for a change about the plan (an indicator measurement).
     public var task: String?
-    /// start, done, pause, cancel, reopen, progress, note, deadline, occurrence, undo.
-    public var kind: String
+    public var kind: ChangeKind
     public var by: String
     /// The day it happened.
     public var on: CivilDate

@@ -4,7 +4,7 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     public var task: TaskRow
     public var asOf: CivilDate
     /// The task's state on the as-of date: open, started, done, paused or cancelled.
-    public var state: String
+    public var state: WorkState
     public var description: String?
     public var note: String?
     /// Full name of the advisory body.

@@ -23,57 +23,47 @@ struct ChangeSubject {
 }
 
 extension TaskStore {
-    /// Task columns a change may set. ('deadline' is derived from these and the plan.)
-    static let recordedColumns: Set<String> = [
-        "state", "completed_on", "percent", "state_since", "recorded_deadline", "extended_from", "deadline_since",
-    ]
-
-    /// Tables of recorded facts (activities, measurements, spending): a field
-    /// `record:TABLE:ID` is "live" while the row counts, nil once undone.
-    static let recordTables: Set<String> = ["activity", "measurement", "spending"]
-
     /// Sets the fields a change touches: task columns all in one statement, so that the
     /// table's checks see the new state whole (done always has its completion date);
     /// occurrences of recurring duties; and whether recorded facts count.
-    func apply(_ db: Database, fields: [(name: String, value: String?)], to taskRowID: Int64?) throws {
-        var assignments: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        for (name, value) in fields {
-            let parts = name.split(separator: ":", maxSplits: 2).map(String.init)
-            if parts[0] == "occurrence", parts.count == 2, let taskRowID {
+    func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?) throws {
+        var assignments: [SQL] = []
+        for (field, value) in fields {
+            switch field {
+            case .occurrence(let period):
+                guard let taskRowID else { continue }
                 if let value {
-                    try db.execute(sql: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (?, ?, ?)",
-                                   arguments: [taskRowID, parts[1], value])
+                    try db.execute(literal: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (\(taskRowID), \(period), \(value))")
                 } else {
-                    try db.execute(sql: "DELETE FROM occurrence_done WHERE task_id = ? AND period = ?", arguments: [taskRowID, parts[1]])
+                    try db.execute(literal: "DELETE FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)")
                 }
-            } else if parts[0] == "record", parts.count == 3, Self.recordTables.contains(parts[1]), let id = Int64(parts[2]) {
-                try db.execute(sql: "UPDATE \(parts[1]) SET live = ? WHERE id = ?", arguments: [value != nil, id])
-            } else if Self.recordedColumns.contains(name) {
-                assignments.append("\(name) = ?")
-                arguments.append(name == "percent" ? value.flatMap { Int($0) } : value)
+            case .record(let table, let id):
+                try db.execute(literal: "UPDATE \(sql: table.rawValue) SET live = \(value != nil) WHERE id = \(id)")
+            case .task(.deadline):
+                continue  // derived below from the recorded and the plan deadline
+            case .task(let column):
+                let stored: (any DatabaseValueConvertible)? = column == .percent ? value.flatMap { Int($0) } : value
+                assignments.append("\(sql: column.rawValue) = \(stored)")
             }
         }
         guard !assignments.isEmpty, let taskRowID else { return }
-        try db.execute(sql: "UPDATE task SET " + assignments.joined(separator: ", ") + " WHERE id = ?",
-                       arguments: StatementArguments(arguments + [taskRowID]))
+        try db.execute(literal: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = \(taskRowID)")
         // A separate statement: within one UPDATE, the right-hand side sees the old row.
-        try db.execute(sql: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = ?", arguments: [taskRowID])
+        try db.execute(literal: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = \(taskRowID)")
     }
 
     /// The value a field has now, to check that an undo puts back what the change set.
-    func currentValue(_ db: Database, field: String, taskRowID: Int64?) throws -> String? {
-        let parts = field.split(separator: ":", maxSplits: 2).map(String.init)
-        if parts[0] == "occurrence", parts.count == 2 {
-            return try String.fetchOne(db, sql: "SELECT done_on FROM occurrence_done WHERE task_id = ? AND period = ?",
-                                       arguments: [taskRowID, parts[1]])
-        }
-        if parts[0] == "record", parts.count == 3, Self.recordTables.contains(parts[1]) {
-            let live = try Bool.fetchOne(db, sql: "SELECT live FROM \(parts[1]) WHERE id = ?", arguments: [Int64(parts[2])]) ?? false
+    func currentValue(_ db: Database, field: ChangeField, taskRowID: Int64?) throws -> String? {
+        switch field {
+        case .occurrence(let period):
+            return try SQLRequest<String>("SELECT done_on FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)").fetchOne(db)
+        case .record(let table, let id):
+            let live = try SQLRequest<Bool>("SELECT live FROM \(sql: table.rawValue) WHERE id = \(id)").fetchOne(db) ?? false
             return live ? "live" : nil
+        case .task(let column):
+            guard let taskRowID else { return nil }
+            if column == .percent { return try SQLRequest<Int>("SELECT percent FROM task WHERE id = \(taskRowID)").fetchOne(db).map(String.init) }
+            return try SQLRequest<String>("SELECT \(sql: column.rawValue) FROM task WHERE id = \(taskRowID)").fetchOne(db)
         }
-        guard Self.recordedColumns.contains(field) || field == "deadline", let taskRowID else { return nil }
-        if field == "percent" { return try Int.fetchOne(db, sql: "SELECT percent FROM task WHERE id = ?", arguments: [taskRowID]).map(String.init) }
-        return try String.fetchOne(db, sql: "SELECT \(field) FROM task WHERE id = ?", arguments: [taskRowID])
     }
 }

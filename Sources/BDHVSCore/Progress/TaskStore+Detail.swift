@@ -27,7 +27,7 @@ extension TaskStore {
                 tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done),
                                               since: issued.flatMap(CivilDate.init(iso:)))
             }
-            let stateThen = try String.fetchOne(db, sql: """
+            let stateThen = try WorkState.fetchOne(db, sql: """
                 \(StatusSQL.withClauses(scope: "t.id = :task", includeCancelled: true)) SELECT state FROM base
                 """, arguments: ["asOf": asOf.iso, "task": state.rowID]) ?? state.state
             return TaskDetail(
@@ -48,7 +48,8 @@ extension TaskStore {
             SELECT f.change_id, f.field, f.old_value, f.new_value FROM change_field f
             JOIN change_log c ON c.id = f.change_id WHERE c.task_id = ?
             """, arguments: [taskRowID]) {
-            fields[row["change_id"], default: []].append(.init(field: row["field"], old: row["old_value"], new: row["new_value"]))
+            guard let field = ChangeField(stored: row["field"]) else { continue }
+            fields[row["change_id"], default: []].append(.init(field: field, old: row["old_value"], new: row["new_value"]))
         }
         return try Row.fetchAll(db, sql: """
             SELECT c.*, t.key AS task_key, p.key AS plan_key FROM change_log c JOIN task t ON t.id = c.task_id

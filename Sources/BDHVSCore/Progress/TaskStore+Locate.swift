@@ -7,7 +7,7 @@ struct TaskState {
     var plan: String
     var key: String
     var year: Int
-    var state: String
+    var state: WorkState
     var completedOn: String?
     var percent: Int
     var stateSince: String?
@@ -21,20 +21,6 @@ struct TaskState {
     var hasSubtasks: Bool
     var retired: Bool
 
-    /// The value of a recorded field now.
-    func value(of field: String) -> String? {
-        switch field {
-        case "state": return state
-        case "completed_on": return completedOn
-        case "percent": return String(percent)
-        case "state_since": return stateSince
-        case "recorded_deadline": return recordedDeadline
-        case "extended_from": return extendedFrom
-        case "deadline_since": return deadlineSince
-        case "deadline": return deadline
-        default: return nil
-        }
-    }
 }
 
 extension TaskStore {

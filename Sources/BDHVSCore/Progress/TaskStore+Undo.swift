@@ -15,16 +15,16 @@ extension TaskStore {
             let changeID: Int64 = last["id"]
             let subject = ChangeSubject(planRowID: last["plan_id"], plan: last["plan_key"], taskRowID: last["task_id"], task: last["task_key"])
             var reverted: [ChangeRecord.Field] = []
-            for row in try Row.fetchAll(db, sql: "SELECT field, old_value, new_value FROM change_field WHERE change_id = ?",
-                                        arguments: [changeID]) {
-                let field: String = row["field"]
+            for row in try SQLRequest<Row>("SELECT field, old_value, new_value FROM change_field WHERE change_id = \(changeID)").fetchAll(db) {
+                // Only this bdhvs writes fields (a newer one is refused when the database opens).
+                guard let field = ChangeField(stored: row["field"]) else { continue }
                 let current = try currentValue(db, field: field, taskRowID: subject.taskRowID)
                 guard current == row["new_value"] else {
                     throw ChangeError.changedSince(task: subject.task ?? subject.plan, field: field)
                 }
                 reverted.append(.init(field: field, old: current, new: row["old_value"]))
             }
-            return try insertChange(db, subject: subject, kind: "undo", on: recordedOn, recordedOn: recordedOn, by: by, note: nil,
+            return try insertChange(db, subject: subject, kind: .undo, on: recordedOn, recordedOn: recordedOn, by: by, note: nil,
                                     fields: reverted, undoes: changeID)
         }
     }

@@ -33,7 +33,7 @@ extension TaskStore {
             for row in table.rows {
                 do {
                     let (table, id, plan) = try insert(db, row, recordedOn: recordedOn)
-                    fields.append(.init(field: "record:\(table):\(id)", old: nil, new: "live"))
+                    fields.append(.init(field: .record(table, id: id), old: nil, new: "live"))
                     if planRowID == nil { (planRowID, planKey) = (plan.planRowID, plan.plan) }
                 } catch let error as ChangeError {
                     problems.append(Diagnostic(row.location(of: error), .error, error.description))
@@ -46,23 +46,23 @@ extension TaskStore {
             if !problems.isEmpty { throw ImportError(diagnostics: problems.normalized()) }
             guard let planRowID else { throw ImportError(diagnostics: [Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, "the file has no rows to import")]) }
             let subject = ChangeSubject(planRowID: planRowID, plan: planKey, taskRowID: nil, task: nil)
-            let change = try insertChange(db, subject: subject, kind: "import", on: recordedOn, recordedOn: recordedOn, by: by,
+            let change = try insertChange(db, subject: subject, kind: .import, on: recordedOn, recordedOn: recordedOn, by: by,
                                           note: (file as NSString).lastPathComponent, fields: fields, undoes: nil)
             return ImportSummary(kind: table.kind.rawValue, rows: fields.count, change: change.id)
         }
     }
 
-    private func insert(_ db: Database, _ row: CSVTable.Row, recordedOn: CivilDate) throws -> (String, Int64, ChangeSubject) {
+    private func insert(_ db: Database, _ row: CSVTable.Row, recordedOn: CivilDate) throws -> (ChangeField.RecordTable, Int64, ChangeSubject) {
         switch row.input {
         case .activity(let input):
             let (task, id) = try insertActivity(db, input, recordedOn: recordedOn)
-            return ("activity", id, ChangeSubject(task))
+            return (.activity, id, ChangeSubject(task))
         case .measurement(let input):
             let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn)
-            return ("measurement", id, subject)
+            return (.measurement, id, subject)
         case .spending(let input):
             let (task, id) = try insertSpending(db, input, recordedOn: recordedOn)
-            return ("spending", id, ChangeSubject(task))
+            return (.spending, id, ChangeSubject(task))
         }
     }
 }

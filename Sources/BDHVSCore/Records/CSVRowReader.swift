@@ -30,8 +30,8 @@ struct RowReader {
         guard let cell = required(column) else { return nil }
         do { return try Invocation.parseDate(cell.text.trimmingCharacters(in: .whitespaces), source: column) } catch {
             var message = "'\(cell.text)' is not a date; expected d/m/yyyy or yyyy-mm-dd"
-            if case InvocationError.invalidDate(_, _, let problem)? = error as? InvocationError, problem.hasPrefix("impossible") {
-                message = problem
+            if case InvocationError.invalidDate(_, _, let problem)? = error as? InvocationError, problem.kind == .impossibleDate {
+                message = problem.message
             }
             problems.append(table.diagnostic(cell, message))
             return nil

@@ -7,8 +7,8 @@ extension TaskStore {
     public func addActivity(_ input: ActivityInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (task, id) = try insertActivity(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: ChangeSubject(task), kind: "activity", on: input.heldOn, recordedOn: recordedOn,
-                                    by: by, note: input.title, fields: [.init(field: "record:activity:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: ChangeSubject(task), kind: .activity, on: input.heldOn, recordedOn: recordedOn,
+                                    by: by, note: input.title, fields: [.init(field: .record(.activity, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }
@@ -17,8 +17,8 @@ extension TaskStore {
     public func recordMeasurement(_ input: MeasurementInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: subject, kind: "measurement", on: input.measuredOn, recordedOn: recordedOn,
-                                    by: by, note: input.indicator, fields: [.init(field: "record:measurement:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: subject, kind: .measurement, on: input.measuredOn, recordedOn: recordedOn,
+                                    by: by, note: input.indicator, fields: [.init(field: .record(.measurement, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }
@@ -27,8 +27,8 @@ extension TaskStore {
     public func spend(_ input: SpendingInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             let (task, id) = try insertSpending(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: ChangeSubject(task), kind: "spending", on: input.spentOn, recordedOn: recordedOn,
-                                    by: by, note: input.note, fields: [.init(field: "record:spending:\(id)", old: nil, new: "live")],
+            return try insertChange(db, subject: ChangeSubject(task), kind: .spending, on: input.spentOn, recordedOn: recordedOn,
+                                    by: by, note: input.note, fields: [.init(field: .record(.spending, id: id), old: nil, new: "live")],
                                     undoes: nil)
         }
     }
@@ -74,7 +74,7 @@ extension TaskStore {
             tenths = value
         case .ratio(let top, let bottom):
             guard percent else { throw ChangeError.ratioNotForCount(indicator: indicator.key) }
-            guard bottom > 0 else { throw ChangeError.notPositive(what: "the denominator", value: String(bottom)) }
+            guard bottom > 0 else { throw ChangeError.notPositive(.denominator, value: String(bottom)) }
             guard top <= bottom else { throw ChangeError.numeratorOverDenominator(numerator: top, denominator: bottom) }
             numerator = top
             denominator = bottom
@@ -89,7 +89,7 @@ extension TaskStore {
 
     func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate) throws -> (TaskState, Int64) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
-        guard input.amount > 0 else { throw ChangeError.notPositive(what: "the amount", value: String(input.amount)) }
+        guard input.amount > 0 else { throw ChangeError.notPositive(.amount, value: String(input.amount)) }
         let task = try locate(task: input.task, plan: input.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
         let sources = try Row.fetchAll(db, sql: "SELECT key, name FROM funding_source WHERE plan_id = ? ORDER BY key",

@@ -1,0 +1,31 @@
+/// A flag or environment value that cannot be used.
+public enum InvocationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// `text`, given as `source` (an option or variable, named by the caller), is not a date.
+    case invalidDate(text: String, source: String, problem: TimelineProblem)
+
+    /// The English rendering.
+    public var description: String { text(.en) }
+}
+
+extension InvocationError: UserFacingError {
+    public var id: String { "invocation.invalid-date" }
+
+    /// A value the user gave is refused.
+    public var failure: FailureKind { .invalidInput }
+
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .invalidDate(let text, let source, let problem):
+            let reason = Self.reason(problem, language)
+            return language == .vi
+                ? "\(source) '\(text)' không phải là ngày: \(reason); cần dạng YYYY-MM-DD, ví dụ 2025-12-31"
+                : "\(source) '\(text)' is not a date: \(reason); expected YYYY-MM-DD, e.g. 2025-12-31"
+        }
+    }
+
+    /// The timeline parser's own wording of the problem, in `language` once it has one.
+    private static func reason(_ problem: TimelineProblem, _ language: Language) -> String {
+        if let message = (problem as Any) as? any LocalizedMessage { return message.text(language) }
+        return problem.message
+    }
+}

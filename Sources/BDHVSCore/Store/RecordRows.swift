@@ -6,8 +6,17 @@ import GRDB
 // GRDB caches the statements of record inserts, so an import of many rows compiles each
 // INSERT once.
 
-extension ParticipantUnit: DatabaseValueConvertible {}
-extension SpendingInput.Kind: DatabaseValueConvertible {}
+/// How participants of an activity are counted: people, or enrolments (lượt) when one
+/// person may count several times (learners enrolled on a platform).
+public enum ParticipantUnit: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
+    case people = "người"
+    case enrolments = "lượt"
+}
+
+/// Money disbursed (giải ngân) or settled (quyết toán).
+public enum SpendingKind: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
+    case disbursed, settled
+}
 
 /// A row of `activity`.
 struct ActivityRecord: Codable, MutablePersistableRecord, FetchableRecord {
@@ -64,7 +73,7 @@ struct SpendingRecord: Codable, MutablePersistableRecord, FetchableRecord {
     var spentOn: String
     var amount: Int64
     var source: String
-    var kind: SpendingInput.Kind
+    var kind: SpendingKind
     var note: String?
 
     enum CodingKeys: String, CodingKey { case id, taskID = "task_id", spentOn = "spent_on", amount, source, kind, note }

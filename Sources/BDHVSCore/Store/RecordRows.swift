@@ -91,13 +91,12 @@ struct FundingSourceRecord: Codable, FetchableRecord, TableRecord {
 extension TaskStore {
     /// The funding sources of a plan, by key.
     func fundingSources(_ db: Database, planRowID: Int64) throws -> [FundingSourceRecord] {
-        try FundingSourceRecord.fetchAll(db, sql: "SELECT key, name FROM funding_source WHERE plan_id = ? ORDER BY key",
-                                         arguments: [planRowID])
+        try FundingSourceRecord.fetchAll(db, SQLRequest(literal: "SELECT key, name FROM funding_source WHERE plan_id = \(planRowID) ORDER BY key"))
     }
 
     /// The plan's document as loaded (its target groups and budget), or nil.
     func planDocument(_ db: Database, planRowID: Int64) throws -> PlanDocument? {
-        guard let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [planRowID]) else {
+        guard let json = try String.fetchOne(db, SQLRequest(literal: "SELECT document_json FROM plan WHERE id = \(planRowID)")) else {
             return nil
         }
         return try? JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))

@@ -48,19 +48,11 @@ struct ImportCommand: ParsableCommand {
         do {
             let summary = try global.openStore(.write).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
             let l = global.language
-            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind.rawValue))) từ \(file), thay đổi #\(summary.change).\n",
-                        "Imported \(summary.rows) rows (\(summary.kind)) from \(file), change #\(summary.change).\n"))
+            emit(l.pick("Đã nhập \(summary.rows) dòng (\(summary.kind.name(.vi))) từ \(file), thay đổi #\(summary.change).\n",
+                        "Imported \(summary.rows) rows (\(summary.kind.name(.en))) from \(file), change #\(summary.change).\n"))
         } catch let error as ImportError {
             report(error.diagnostics)
             throw ReportedFailure(failure: .invalidInput)
-        }
-    }
-
-    private func kindName(_ kind: String) -> String {
-        switch kind {
-        case "activity": return "hoạt động"
-        case "measurement": return "số liệu chỉ tiêu"
-        default: return "khoản chi"
         }
     }
 }

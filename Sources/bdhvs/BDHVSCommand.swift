@@ -1,26 +1,55 @@
 import ArgumentParser
 import BDHVSCore
+import Foundation
 
 @main
 struct BDHVSCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bdhvs",
-        abstract: "Kế hoạch và nhiệm vụ phong trào “Bình dân học vụ số” — plans and tasks of the digital literacy movement.",
-        discussion: """
-            A commune's plan is written in YAML (see Schemas/plan.schema.json), checked, loaded into a \
-            database, and followed: which tasks are done, overdue, due soon, and which agency is late.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "bdhvs",
+            abstract: Help.text(
+                "Kế hoạch và nhiệm vụ phong trào “Bình dân học vụ số”.",
+                "Plans and tasks of the digital literacy movement “Bình dân học vụ số”."),
+            discussion: Help.text(
+                """
+                Kế hoạch của xã, phường được viết bằng YAML (xem Schemas/plan.schema.json), được kiểm tra, \
+                nạp vào cơ sở dữ liệu và theo dõi: nhiệm vụ nào đã hoàn thành, quá hạn, sắp đến hạn, cơ quan \
+                nào đang chậm.
 
-            Exit codes: 0 success; 1 a plan file has errors; 2 the command could not run (database, \
-            unknown plan or agency); 64 wrong usage.
+                Mã thoát: 0 thành công; 1 dữ liệu vào không hợp lệ hoặc bị từ chối (tệp kế hoạch hoặc CSV có \
+                lỗi, cập nhật không áp dụng được); 2 lệnh không chạy được (cơ sở dữ liệu; kế hoạch, nhiệm vụ \
+                hoặc cơ quan không có; không ghi được tệp); 64 dùng lệnh sai cú pháp.
 
-            Options of every command: --db PATH (the database), --as-of YYYY-MM-DD (the day that counts \
-            as today), --lang vi|en. Listings take --format text|json.
+                Tùy chọn chung, đặt trước hoặc sau tên lệnh: --db TỆP (cơ sở dữ liệu), --as-of NGÀY (ngày \
+                được coi là hôm nay), --lang vi|en. Các lệnh liệt kê nhận --format text|json.
 
-            Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD), BDHVS_USER (who \
-            records changes).
-            """,
-        version: BDHVS.version,
-        subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
-                      BudgetCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, UndoCommand.self]
-    )
+                Biến môi trường: BDHVS_DB (tệp cơ sở dữ liệu), BDHVS_TODAY (ngày tính, YYYY-MM-DD), \
+                BDHVS_USER (người ghi thay đổi), BDHVS_LANG (ngôn ngữ: vi hoặc en).
+                """,
+                """
+                A commune's plan is written in YAML (see Schemas/plan.schema.json), checked, loaded into a \
+                database, and followed: which tasks are done, overdue, due soon, and which agency is late.
+
+                Exit codes: 0 success; 1 the input is invalid or refused (a plan or CSV file has errors, an \
+                update does not apply); 2 the command could not run (the database; an unknown plan, task or \
+                agency; a file that cannot be written); 64 wrong usage.
+
+                Options of every command, before or after its name: --db PATH (the database), --as-of DATE \
+                (the day that counts as today), --lang vi|en. Listings take --format text|json.
+
+                Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD), BDHVS_USER (who \
+                records changes), BDHVS_LANG (language: vi or en).
+                """),
+            version: BDHVS.version,
+            subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
+                          BudgetCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, UndoCommand.self]
+        )
+    }
+
+    /// The executable's entry point: every outcome becomes an exit code in `Entry`.
+    static func main() {
+        let code = Entry.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+                             console: .standard)
+        Foundation.exit(code)
+    }
 }

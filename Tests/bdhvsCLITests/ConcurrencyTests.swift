@@ -6,58 +6,26 @@ import Testing
 /// "database is locked"), and a new database is created and migrated once.
 @Suite struct ConcurrencyTests {}
 
-/// What one process did.
-private struct Finished {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
 /// Starts one `/bin/sh -c script` per entry of `environments`, all held at a gate until every
 /// one has started, then released together; waits for all (at most `timeout` seconds).
-private func runAtOnce(_ script: String, environments: [[String: String]], in cli: CLI, timeout: TimeInterval = 120) throws -> [Finished] {
+private func runAtOnce(_ script: String, environments: [[String: String]], in cli: CLI, timeout: TimeInterval = 120) throws -> [CLI.Finished] {
     let gate = cli.path("gate-\(UUID().uuidString)")
     let gated = "while [ ! -e \"$GATE\" ]; do sleep 0.01; done\n" + script
-    var processes: [(Process, URL, URL)] = []
-    for (index, extra) in environments.enumerated() {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", gated]
-        process.currentDirectoryURL = CLI.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        for key in environment.keys where key.hasPrefix("BDHVS_") { environment[key] = nil }
-        environment["HOME"] = cli.path("home")
-        environment["XDG_DATA_HOME"] = cli.path("xdg-data")
-        environment["BDHVS_DB"] = cli.databasePath
+    let running = try environments.map { extra in
+        var environment = cli.sandboxEnvironment(overrides: [:])
         environment["BDHVS"] = try CLI.executable().path
         environment["GATE"] = gate
         environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = URL(fileURLWithPath: cli.path("p\(index).out")), err = URL(fileURLWithPath: cli.path("p\(index).err"))
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        processes.append((process, out, err))
+        return try CLI.Running(URL(fileURLWithPath: "/bin/sh"), ["-c", gated], environment: environment, in: CLI.packageRoot,
+                               scratch: cli.directory)
     }
     _ = FileManager.default.createFile(atPath: gate, contents: nil)
-
     let deadline = Date().addingTimeInterval(timeout)
-    while processes.contains(where: { $0.0.isRunning }) {
-        if Date() > deadline {
-            for (process, _, _) in processes where process.isRunning { process.terminate() }
-            Issue.record("the processes did not finish within \(Int(timeout)) s")
-            break
-        }
-        usleep(20_000)
-    }
-    return try processes.map { process, out, err in
-        process.waitUntilExit()
-        return Finished(status: process.terminationStatus,
-                        stdout: cli.sanitize(String(decoding: try Data(contentsOf: out), as: UTF8.self)),
-                        stderr: cli.sanitize(String(decoding: try Data(contentsOf: err), as: UTF8.self)))
+    return try running.map { process in
+        var finished = try process.wait(until: deadline)
+        finished.stdout = cli.sanitize(finished.stdout)
+        finished.stderr = cli.sanitize(finished.stderr)
+        return finished
     }
 }
 

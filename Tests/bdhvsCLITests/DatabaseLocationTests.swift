@@ -12,7 +12,8 @@ import Testing
         #expect(load.exitCode == 0)
         #expect(FileManager.default.fileExists(atPath: other))
         let defaultList = try cli.run("plan", "list", "--format", "json")
-        #expect(try array(parseJSON(defaultList)).isEmpty)
+        #expect(defaultList.exitCode == 2, "a reading command creates no database")
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
         let otherList = try cli.run("plan", "list", "--format", "json", "--db", other)
         #expect(try array(parseJSON(otherList)).count == 1)
     }

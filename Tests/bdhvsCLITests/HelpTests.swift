@@ -8,7 +8,7 @@ import Testing
         let result = try cli.run("--help")
         #expect(result.exitCode == 0)
         #expect(result.stderr == "")
-        for word in ["plan", "task", "agency", "BDHVS_DB", "BDHVS_TODAY", "Exit codes"] {
+        for word in ["plan", "task", "agency", "BDHVS_DB", "BDHVS_TODAY", "BDHVS_LANG", "Mã thoát"] {
             #expect(result.stdout.contains(word), "\(word)")
         }
     }
@@ -38,7 +38,7 @@ import Testing
         let cli = try CLI()
         let result = try cli.run(arguments)
         #expect(result.exitCode == 0)
-        #expect(result.stdout.contains("USAGE: bdhvs"))
+        #expect(result.stdout.contains("CÚ PHÁP: bdhvs"))
     }
 
     @Test func version() throws {

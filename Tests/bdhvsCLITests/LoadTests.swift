@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSCore
 
 /// `bdhvs plan load` and `bdhvs plan list`.
 @Suite struct LoadTests {
@@ -47,6 +48,7 @@ import Testing
 
     @Test func emptyDatabaseListsNothing() throws {
         let cli = try CLI()
+        _ = try TaskStore.open(path: cli.databasePath, access: .write)
         let text = try cli.run("plan", "list")
         #expect(text.exitCode == 0)
         #expect(text.stdout == "Chưa có kế hoạch nào. Nạp một kế hoạch: bdhvs plan load TỆP.yaml\n")
@@ -72,7 +74,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.hasPrefix("<TMP>/dong-tra-bong-2025-broken.yaml:"))
-        #expect(result.stderr.contains("error: unknown agency 'Phòng Kinh tế'"))
+        #expect(result.stderr.contains("error: không có cơ quan 'Phòng Kinh tế'"))
 
         let after = try snapshot(cli)
         #expect(after.list == before.list)

@@ -214,25 +214,33 @@ private let asOf = ["--as-of", "2025-12-31"]
                                "--group", "can-bo-cong-chuc")
         #expect(noEquals.exitCode == 64)
         #expect(noEquals.stdout == "")
-        #expect(noEquals.stderrLines.first == "Error: --group takes GROUP=COUNT, e.g. can-bo-cong-chuc=631; found 'can-bo-cong-chuc'")
+        #expect(noEquals.stderrLines.first == "bdhvs: error: giá trị 'can-bo-cong-chuc' của '--group' không hợp lệ; cần NHÓM=SỐ, ví dụ can-bo-cong-chuc=631")
 
         let both = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan",
                            "--value", "85", "--numerator", "850", "--denominator", "1000")
         #expect(both.exitCode == 64)
         #expect(both.stdout == "")
-        #expect(both.stderrLines.first == "Error: give either --value, or --numerator and --denominator")
+        #expect(both.stderrLines.first == "bdhvs: error: hãy ghi '--value', hoặc '--numerator' cùng '--denominator'")
 
         let half = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan", "--numerator", "850")
         #expect(half.exitCode == 64)
-        #expect(half.stderrLines.first == "Error: --numerator and --denominator go together")
+        #expect(half.stderrLines.first == "bdhvs: error: '--numerator' và '--denominator' phải đi cùng nhau")
 
         let twoDecimals = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-06", "--by", "Lan", "--value", "85,35")
         #expect(twoDecimals.exitCode == 64)
-        #expect(twoDecimals.stderrLines.first == "Error: --value '85,35' is not a number with at most one decimal")
+        #expect(twoDecimals.stderrLines.first
+            == "bdhvs: error: giá trị '85,35' của '--value' không hợp lệ; cần một tỷ lệ phần trăm như 85,3 hoặc một số lượng, tối đa một chữ số thập phân")
 
         let amount = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(amount.exitCode == 64)
-        #expect(amount.stderrLines.first == "Error: amount '12.500.00' is not a whole number of đồng")
+        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'amount' không hợp lệ; cần số đồng nguyên, ví dụ 12500000 hoặc 12.500.000")
+        let english = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--lang", "en")
+        #expect(english.exitCode == 64)
+        #expect(english.stderrLines == [
+            "bdhvs: error: the value '12.500.00' of 'amount' is not valid; expected a whole number of đồng, e.g. 12500000 or 12.500.000",
+            "Usage: bdhvs budget spend [--db <path>] [--as-of <date>] [--lang <lang>] [--plan <plan>] [--by <name>] <task> <amount> --source <source> --date <date> [--settled] [--note <text>]",
+            "  See 'bdhvs budget spend --help' for more information.",
+        ])
 
         // Nothing was recorded.
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
@@ -462,12 +470,14 @@ private let asOf = ["--as-of", "2025-12-31"]
         let cli = try loaded()
         let missing = try run(cli, "import", cli.path("khong-co.csv"), "--by", "Lan")
         #expect(missing.exitCode == 1)
-        #expect(missing.stderr == "<TMP>/khong-co.csv:1:1: error: no such file\n")
+        #expect(missing.stderr == "<TMP>/khong-co.csv:1:1: error: không có tệp này\n")
+        let missingEnglish = try run(cli, "import", cli.path("khong-co.csv"), "--by", "Lan", "--lang", "en")
+        #expect(missingEnglish.stderr == "<TMP>/khong-co.csv:1:1: error: no such file\n")
         let empty = try run(cli, "import", try cli.write("rong.csv", ""), "--by", "Lan")
         #expect(empty.exitCode == 1)
         #expect(empty.stderr == "<TMP>/rong.csv:1:1: error: the file is empty; expected a header row such as 'plan,task,date,participants'\n")
         let latin1 = try run(cli, "import", try cli.write("latin1.csv", Data([0x6E, 0x67, 0xE0, 0x79, 0x0A])), "--by", "Lan")
         #expect(latin1.exitCode == 1)
-        #expect(latin1.stderr == "<TMP>/latin1.csv:1:1: error: the file is not UTF-8 text; save it as CSV UTF-8\n")
+        #expect(latin1.stderr == "<TMP>/latin1.csv:1:1: error: tệp không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8\n")
     }
 }

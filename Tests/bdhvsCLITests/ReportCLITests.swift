@@ -84,34 +84,13 @@ private let dongTraBongNotes = """
 
 /// Runs a program found on PATH; nil when it cannot be started.
 private func runTool(_ arguments: [String], timeout: TimeInterval = 180) -> (status: Int32, output: String, error: String)? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bdhvs-tool-\(UUID().uuidString)")
-    guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return nil }
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let outURL = directory.appendingPathComponent("out"), errURL = directory.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    guard let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL) else { return nil }
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning {
-        if Date() > deadline {
-            process.terminate()
-            break
-        }
-        usleep(20_000)
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bdhvs-tool-\(UUID().uuidString)")
+    guard (try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)) != nil else { return nil }
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    guard let finished = try? CLI.spawn(URL(fileURLWithPath: "/usr/bin/env"), arguments, scratch: scratch, timeout: timeout) else {
+        return nil
     }
-    process.waitUntilExit()
-    try? out.close()
-    try? err.close()
-    let output = (try? Data(contentsOf: outURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    let error = (try? Data(contentsOf: errURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    return (process.terminationStatus, output, error)
+    return (finished.status, finished.stdout, finished.stderr)
 }
 
 /// True when `program` is on PATH.
@@ -356,13 +335,13 @@ extension ReportCLITests {
             try cli.load(ExamplePlan.dongTraBong)
             let missing = try cli.run("report", dongTraBongID, "--notes", cli.path("khong-co.yaml"))
             #expect(missing.exitCode == 1)
-            #expect(missing.stderr == "bdhvs: error: cannot read the notes file '<TMP>/khong-co.yaml'\n")
+            #expect(missing.stderr == "bdhvs: error: không đọc được tệp ghi chú '<TMP>/khong-co.yaml'\n")
             let unknown = try cli.run("report", "khong-co-2025")
             #expect(unknown.exitCode == 2)
             #expect(unknown.stderr.contains("chưa nạp kế hoạch 'khong-co-2025'"))
             let docxToStdout = try cli.run("report", dongTraBongID, "--format", "docx")
             #expect(docxToStdout.exitCode == 64)
-            #expect(docxToStdout.stderr.contains("--format docx writes a file; give --output FILE.docx"))
+            #expect(docxToStdout.stderrLines.first == "bdhvs: error: '--format docx' ghi ra tệp; hãy ghi '--output TỆP.docx'")
         }
     }
 }
@@ -595,7 +574,7 @@ extension ReportCLITests {
             }
             let bad = try cli.run("export", dongTraBongID, "--format", "csv", "--delimiter", "|")
             #expect(bad.exitCode == 64)
-            #expect(bad.stderr.contains("--delimiter must be ',' or ';', found '|'"))
+            #expect(bad.stderrLines.first == "bdhvs: error: giá trị '|' của '--delimiter' không hợp lệ; cần ',' hoặc ';'")
         }
 
         @Test func csvOfActivitiesHasAColumnPerTargetGroup() throws {

@@ -43,7 +43,12 @@ public struct ICalendarWriter: Sendable {
         case .weekly: return "FREQ=WEEKLY;BYDAY=SU;" + end
         case .monthly: return "FREQ=MONTHLY;BYMONTHDAY=-1;" + end
         case .quarterly: return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;" + end
+        case .halfYearly: return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1;" + end
         case .yearly: return "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;" + end
+        case .yearlyOn(let day):
+            // The month's last day (-1) when the duty is due at the month's end, so February works every year.
+            let last = day.day == CivilDate.daysInMonth(year: 2000, month: day.month)
+            return "FREQ=YEARLY;BYMONTH=\(day.month);BYMONTHDAY=\(last ? "-1" : String(day.day));" + end
         }
     }
 

@@ -47,7 +47,9 @@ public struct TaskDetailText {
         case .weekly: return "hằng tuần"
         case .monthly: return "hằng tháng"
         case .quarterly: return "hằng quý"
+        case .halfYearly: return "6 tháng một lần"
         case .yearly: return "hằng năm"
+        case .yearlyOn(let day): return "ngày \(day.day)/\(day.month) hằng năm"
         }
     }
 }

@@ -23,6 +23,9 @@ enum Migrations {
         migrator.registerMigration("v4-application-id") { db in
             try db.execute(sql: "PRAGMA application_id = 1111771222")
         }
+        migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
+            try db.execute(sql: recurrencePeriods)
+        }
         return migrator
     }
 

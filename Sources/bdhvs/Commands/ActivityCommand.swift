@@ -3,73 +3,83 @@ import BDHVSCore
 
 /// `bdhvs activity …`: classes, events and campaigns held for tasks.
 struct ActivityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "activity", abstract: "Record and list activities (hoạt động): classes, events, campaigns.",
-        subcommands: [ActivityAdd.self, ActivityList.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "activity",
+            abstract: Help.text("Ghi và liệt kê hoạt động: lớp học, sự kiện, chiến dịch.", "Record and list activities (hoạt động): classes, events, campaigns."),
+            subcommands: [ActivityAdd.self, ActivityList.self])
+    }
 }
 
 struct ActivityAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Record an activity held for a task, with participants per target group.",
-        discussion: """
-            Target groups: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep (or their names, \
-            e.g. CBCCVC, "người dân"), or a group of the plan. When groups are given they must add up to --participants.
-
-            Example: bdhvs activity add nv3a --date 2025-11-19 --participants 2148 \\
-              --group can-bo-cong-chuc=631 --group nguoi-dan=1517 --title "Khóa tập huấn trên Cổng BDHVS tỉnh"
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: Help.text("Ghi một hoạt động tổ chức cho nhiệm vụ, với số người tham gia theo nhóm đối tượng.",
+                                "Record an activity held for a task, with participants per target group."),
+            discussion: Help.text(
+                """
+                Nhóm đối tượng: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep (hoặc tên \
+                của chúng, ví dụ CBCCVC, "người dân"), hoặc một nhóm của kế hoạch. Khi ghi nhóm, tổng các nhóm \
+                phải bằng --participants.
+                """,
+                """
+                Target groups: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep (or their names, \
+                e.g. CBCCVC, "người dân"), or a group of the plan. When groups are given they must add up to --participants.
+                """) + "\n\n" + Help.text("Ví dụ: ", "Example: ") + """
+                bdhvs activity add nv3a --date 2025-11-19 --participants 2148 \\
+                  --group can-bo-cong-chuc=631 --group nguoi-dan=1517 --title "Khóa tập huấn trên Cổng BDHVS tỉnh"
+                """)
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp("The task it was held for.", valueName: "task")) var task: String
-    @Option(help: ArgumentHelp("The day it was held, YYYY-MM-DD.", valueName: "date")) var date: String
-    @Option(help: ArgumentHelp("Participants in total, e.g. 2148 or 2.148.", valueName: "count")) var participants: String
-    @Option(name: .customLong("group"), help: ArgumentHelp("Participants of one target group, GROUP=COUNT; repeat for each group.", valueName: "group=count"))
-    var groups: [String] = []
-    @Option(help: ArgumentHelp("How participants are counted: người (people) or lượt (enrolments).", valueName: "unit"))
-    var unit: String = ParticipantUnit.people.rawValue
-    @Option(help: ArgumentHelp("What it was.", valueName: "text")) var title: String?
-    @Option(help: ArgumentHelp("Where it was held.", valueName: "text")) var place: String?
-    @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ mà hoạt động phục vụ.", "The task it was held for."), valueName: "task"))
+    var task: String
+    @Option(help: ArgumentHelp(Help.text("Ngày tổ chức, YYYY-MM-DD.", "The day it was held, YYYY-MM-DD."), valueName: "date"))
+    var date: CivilDate
+    @Option(help: ArgumentHelp(Help.text("Tổng số người tham gia, ví dụ 2148 hoặc 2.148.", "Participants in total, e.g. 2148 or 2.148."),
+                               valueName: "count"))
+    var participants: Count
+    @Option(name: .customLong("group"), help: ArgumentHelp(Help.text(
+        "Số người tham gia của một nhóm đối tượng, NHÓM=SỐ; ghi lại cho mỗi nhóm.",
+        "Participants of one target group, GROUP=COUNT; repeat for each group."), valueName: "group"))
+    var groups: [GroupCount] = []
+    @Option(help: ArgumentHelp(Help.text("Cách đếm người tham gia: người, hoặc lượt.", "How participants are counted: người (people) or lượt (enrolments)."),
+                               valueName: "unit"))
+    var unit: ParticipantUnit = .people
+    @Option(help: ArgumentHelp(Help.text("Tên hoạt động.", "What it was."), valueName: "text")) var title: String?
+    @Option(help: ArgumentHelp(Help.text("Địa điểm.", "Where it was held."), valueName: "text")) var place: String?
+    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        guard let unit = ParticipantUnit.allCases.first(where: { Folding.key($0.rawValue) == Folding.key(self.unit) }) else {
-            throw ValidationError("--unit must be 'người' or 'lượt', found '\(self.unit)'")
-        }
-        guard let participants = parseWholeNumber(participants) else {
-            throw ValidationError("--participants must be a whole number of people, e.g. 2148 or 2.148; found '\(self.participants)'")
-        }
-        let pairs = try groups.map { text -> (group: String, count: Int) in
-            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let count = parseWholeNumber(parts[1]) else {
-                throw ValidationError("--group takes GROUP=COUNT, e.g. can-bo-cong-chuc=631; found '\(text)'")
-            }
-            return (parts[0], count)
-        }
-        let input = ActivityInput(plan: recorder.plan, task: task, heldOn: try dateOption(date, "--date"), participants: participants,
-                                  unit: unit, groups: pairs, title: title, place: place, note: note)
-        let change = try Failure.guarded { try global.openStore().addActivity(input, by: recorder.actor, recordedOn: asOf) }
-        emit(RecordText(language: global.lang).confirmation(input, change))
+        let input = ActivityInput(plan: recorder.plan, task: task, heldOn: date, participants: participants.value, unit: unit,
+                                  groups: groups.map { ($0.group, $0.count) }, title: title, place: place, note: note)
+        let change = try global.openStore(.write).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(RecordText(language: global.language).confirmation(input, change))
     }
 }
 
 struct ActivityList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List activities with totals per target group.",
-        discussion: "Example: bdhvs activity list --plan nghia-giang-2025 --from 2025-10-01 --to 2025-12-31")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list", abstract: Help.text("Liệt kê hoạt động, với tổng số theo nhóm đối tượng.", "List activities with totals per target group."),
+            discussion: Help.text("Ví dụ: ", "Example: ") + "bdhvs activity list --plan nghia-giang-2025 --from 2025-10-01 --to 2025-12-31")
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp("Only this plan.", valueName: "plan")) var plan: String?
-    @Option(help: ArgumentHelp("Only activities of this task.", valueName: "task")) var task: String?
-    @Option(help: ArgumentHelp("Only activities of tasks this body leads.", valueName: "agency")) var agency: String?
-    @Option(help: ArgumentHelp("Only activities with participants of this target group.", valueName: "group")) var group: String?
-    @Option(help: ArgumentHelp("From this day, YYYY-MM-DD.", valueName: "date")) var from: String?
-    @Option(help: ArgumentHelp("Up to this day, YYYY-MM-DD.", valueName: "date")) var to: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của nhiệm vụ này.", "Only activities of this task."), valueName: "task")) var task: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của các nhiệm vụ cơ quan này chủ trì.", "Only activities of tasks this body leads."),
+                               valueName: "agency")) var agency: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động có người tham gia thuộc nhóm đối tượng này.", "Only activities with participants of this target group."),
+                               valueName: "group")) var group: String?
+    @Option(help: ArgumentHelp(Help.text("Từ ngày này, YYYY-MM-DD.", "From this day, YYYY-MM-DD."), valueName: "date")) var from: CivilDate?
+    @Option(help: ArgumentHelp(Help.text("Đến ngày này, YYYY-MM-DD.", "Up to this day, YYYY-MM-DD."), valueName: "date")) var to: CivilDate?
 
     func run() throws {
-        let filter = ActivityFilter(task: task, agency: agency, group: group, from: try from.map { try dateOption($0, "--from") },
-                                    to: try to.map { try dateOption($0, "--to") })
-        let report = try Failure.guarded { try global.openStore().activities(PlanScope(plan: plan), filter: filter) }
-        try emit(report, format: output.format) { RecordText(language: global.lang).activities(report) }
+        let filter = ActivityFilter(task: task, agency: agency, group: group, from: from, to: to)
+        let report = try global.openStore(.read).activities(PlanScope(plan: plan), filter: filter)
+        try emit(report, format: output.format) { RecordText(language: global.language).activities(report) }
     }
 }

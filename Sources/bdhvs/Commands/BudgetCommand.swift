@@ -3,43 +3,55 @@ import BDHVSCore
 
 /// `bdhvs budget …`: money planned and spent.
 struct BudgetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "budget", abstract: "Record spending and see the budget (kinh phí) per funding source.",
-        subcommands: [BudgetSpend.self, BudgetShow.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "budget",
+            abstract: Help.text("Ghi khoản chi và xem kinh phí theo nguồn.", "Record spending and see the budget (kinh phí) per funding source."),
+            subcommands: [BudgetSpend.self, BudgetShow.self])
+    }
 }
 
 struct BudgetSpend: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "spend", abstract: "Record money disbursed (giải ngân) or settled (quyết toán) for a task, in đồng.",
-        discussion: "Example: bdhvs budget spend nv1 12.500.000 --source nsnn --date 2026-01-20")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "spend",
+            abstract: Help.text("Ghi số tiền giải ngân hoặc quyết toán cho một nhiệm vụ, tính bằng đồng.",
+                                "Record money disbursed (giải ngân) or settled (quyết toán) for a task, in đồng."),
+            discussion: Help.text("Ví dụ: ", "Example: ") + "bdhvs budget spend nv1 12.500.000 --source nsnn --date 2026-01-20")
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp("The task.", valueName: "task")) var task: String
-    @Argument(help: ArgumentHelp("Whole đồng, e.g. 12500000 or 12.500.000.", valueName: "amount")) var amount: String
-    @Option(help: ArgumentHelp("The funding source (its id or name in the plan).", valueName: "source")) var source: String
-    @Option(help: ArgumentHelp("The day, YYYY-MM-DD.", valueName: "date")) var date: String
-    @Flag(help: "A settlement (quyết toán) rather than a disbursement.") var settled = false
-    @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ.", "The task."), valueName: "task")) var task: String
+    @Argument(help: ArgumentHelp(Help.text("Số đồng nguyên, ví dụ 12500000 hoặc 12.500.000.", "Whole đồng, e.g. 12500000 or 12.500.000."),
+                                 valueName: "amount")) var amount: Amount
+    @Option(help: ArgumentHelp(Help.text("Nguồn kinh phí (mã hoặc tên trong kế hoạch).", "The funding source (its id or name in the plan)."),
+                               valueName: "source")) var source: String
+    @Option(help: ArgumentHelp(Help.text("Ngày chi, YYYY-MM-DD.", "The day, YYYY-MM-DD."), valueName: "date")) var date: CivilDate
+    @Flag(help: ArgumentHelp(Help.text("Quyết toán, không phải giải ngân.", "A settlement (quyết toán) rather than a disbursement.")))
+    var settled = false
+    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        guard let value = parseWholeNumber(amount) else { throw ValidationError("amount '\(amount)' is not a whole number of đồng") }
-        let input = SpendingInput(plan: recorder.plan, task: task, amount: Int64(value), source: source,
-                                  spentOn: try dateOption(date, "--date"), kind: settled ? .settled : .disbursed, note: note)
-        let change = try Failure.guarded { try global.openStore().spend(input, by: recorder.actor, recordedOn: asOf) }
-        emit(RecordText(language: global.lang).confirmation(input, change))
+        let input = SpendingInput(plan: recorder.plan, task: task, amount: amount.dong, source: source, spentOn: date,
+                                  kind: settled ? .settled : .disbursed, note: note)
+        let change = try global.openStore(.write).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(RecordText(language: global.language).confirmation(input, change))
     }
 }
 
 struct BudgetShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Estimate, disbursed, settled and remaining per funding source.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: Help.text(
+            "Dự toán, đã giải ngân, đã quyết toán và còn lại theo nguồn kinh phí.", "Estimate, disbursed, settled and remaining per funding source."))
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp("Only this plan.", valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let report = try Failure.guarded { try global.openStore().budget(PlanScope(plan: plan), asOf: asOf) }
-        try emit(report, format: output.format) { RecordText(language: global.lang).budget(report).joined(separator: "\n") + "\n" }
+        let report = try global.openStore(.read).budget(PlanScope(plan: plan), asOf: asOf)
+        try emit(report, format: output.format) { RecordText(language: global.language).budget(report).joined(separator: "\n") + "\n" }
     }
 }

@@ -3,39 +3,56 @@ import BDHVSCore
 import Foundation
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import activities, measurements or spending from a CSV file.",
-        discussion: """
-            The header row says what the rows are: with 'participants' (số người) they are activities, \
-            whose other columns may be target groups; with 'indicator' (chỉ tiêu) measurements; with \
-            'amount' (số tiền) spending. Columns may be named in Vietnamese. ',' ';' or tab separate fields.
-            Every row is checked; a bad row is reported as FILE:LINE:COLUMN and nothing is recorded.
-            One 'bdhvs undo' takes the whole import back.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Help.text("Nhập hoạt động, số liệu chỉ tiêu hoặc khoản chi từ tệp CSV.",
+                                "Import activities, measurements or spending from a CSV file."),
+            discussion: Help.text(
+                """
+                Dòng tiêu đề cho biết các dòng là gì: có cột 'participants' (số người) là hoạt động, các cột \
+                khác có thể là nhóm đối tượng; có cột 'indicator' (chỉ tiêu) là số liệu chỉ tiêu; có cột \
+                'amount' (số tiền) là khoản chi. Tên cột có thể viết bằng tiếng Việt. Các trường cách nhau bởi \
+                ',' ';' hoặc tab. Mọi dòng đều được kiểm tra; dòng lỗi được báo dạng TỆP:DÒNG:CỘT và không có \
+                gì được ghi. Một lệnh 'bdhvs undo' hoàn tác cả lần nhập.
 
-            Example file:
-              plan,task,date,participants,title,can-bo-cong-chuc,nguoi-dan
-              nghia-giang-2025,nv2,19/11/2025,2148,Khóa tập huấn trên Cổng BDHVS,631,1517
-            """)
+                Tệp ví dụ:
+                """,
+                """
+                The header row says what the rows are: with 'participants' (số người) they are activities, \
+                whose other columns may be target groups; with 'indicator' (chỉ tiêu) measurements; with \
+                'amount' (số tiền) spending. Columns may be named in Vietnamese. ',' ';' or tab separate fields. \
+                Every row is checked; a bad row is reported as FILE:LINE:COLUMN and nothing is recorded. \
+                One 'bdhvs undo' takes the whole import back.
+
+                Example file:
+                """) + """
+
+                  plan,task,date,participants,title,can-bo-cong-chuc,nguoi-dan
+                  nghia-giang-2025,nv2,19/11/2025,2148,Khóa tập huấn trên Cổng BDHVS,631,1517
+                """)
+    }
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("Who records it (default: $BDHVS_USER, else the login name).", valueName: "name")) var by: String?
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
+    @Option(help: ArgumentHelp(Help.text("Người ghi (mặc định: $BDHVS_USER, hoặc tên đăng nhập).",
+                                         "Who records it (default: $BDHVS_USER, else the login name)."), valueName: "name"))
+    var by: String?
+    @Argument(help: ArgumentHelp(Help.text("Tệp CSV.", "The CSV file."), valueName: "file")) var file: String
 
     func run() throws {
         let asOf = try global.asOfDate()
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error,
-                               FileManager.default.fileExists(atPath: file) ? "the file is not UTF-8 text; save it as CSV UTF-8" : "no such file")])
-            throw ExitCode(Failure.invalidInput)
+            let problem: InputFileMessage = FileManager.default.fileExists(atPath: file) ? .notUTF8 : .noSuchFile
+            report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, problem)])
+            throw ReportedFailure(failure: .invalidInput)
         }
-        let actor = Invocation.actor(flag: by, environment: ProcessInfo.processInfo.environment)
         do {
-            let summary = try Failure.guarded { try global.openStore().importCSV(text, file: file, by: actor, recordedOn: asOf) }
-            let l = global.lang
+            let summary = try global.openStore(.write).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
+            let l = global.language
             emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind))) từ \(file), thay đổi #\(summary.change).\n",
                         "Imported \(summary.rows) rows (\(summary.kind)) from \(file), change #\(summary.change).\n"))
         } catch let error as ImportError {
             report(error.diagnostics)
-            throw ExitCode(Failure.invalidInput)
+            throw ReportedFailure(failure: .invalidInput)
         }
     }
 

@@ -3,69 +3,84 @@ import BDHVSCore
 
 /// `bdhvs indicator …`: the plan's indicators (chỉ tiêu) and their measurements.
 struct IndicatorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "indicator", abstract: "Record and list indicators (chỉ tiêu) against their targets.",
-        subcommands: [IndicatorRecord.self, IndicatorList.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "indicator",
+            abstract: Help.text("Ghi và liệt kê chỉ tiêu so với mục tiêu.", "Record and list indicators (chỉ tiêu) against their targets."),
+            subcommands: [IndicatorRecord.self, IndicatorList.self])
+    }
 }
 
 struct IndicatorRecord: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "record", abstract: "Record a measurement of an indicator.",
-        discussion: """
-            A percentage is best recorded as --numerator and --denominator (kept exactly); --value \
-            takes a percentage such as 85,3 or a count.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "record", abstract: Help.text("Ghi một số liệu đo của chỉ tiêu.", "Record a measurement of an indicator."),
+            discussion: Help.text(
+                """
+                Tỷ lệ phần trăm nên ghi bằng --numerator và --denominator (giữ chính xác); --value nhận \
+                tỷ lệ phần trăm như 85,3 hoặc một số lượng.
 
-            Examples:
-              bdhvs indicator record cbccvc-ky-nang-so --date 2025-12-06 --numerator 631 --denominator 640
-              bdhvs indicator record to-cns --date 2025-12-31 --value 62
-            """)
+                Ví dụ:
+                """,
+                """
+                A percentage is best recorded as --numerator and --denominator (kept exactly); --value \
+                takes a percentage such as 85,3 or a count.
+
+                Examples:
+                """) + """
+
+                  bdhvs indicator record cbccvc-ky-nang-so --date 2025-12-06 --numerator 631 --denominator 640
+                  bdhvs indicator record to-cns --date 2025-12-31 --value 62
+                """)
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp("The indicator's id.", valueName: "indicator")) var indicator: String
-    @Option(help: ArgumentHelp("The day it was measured, YYYY-MM-DD.", valueName: "date")) var date: String
-    @Option(help: ArgumentHelp("The value: a percentage (85,3) or a count.", valueName: "value")) var value: String?
-    @Option(help: ArgumentHelp("People who meet it.", valueName: "count")) var numerator: Int?
-    @Option(help: ArgumentHelp("People it is counted over.", valueName: "count")) var denominator: Int?
-    @Option(help: ArgumentHelp("Where the number comes from.", valueName: "text")) var source: String?
+    @Argument(help: ArgumentHelp(Help.text("Mã chỉ tiêu.", "The indicator's id."), valueName: "indicator")) var indicator: String
+    @Option(help: ArgumentHelp(Help.text("Ngày đo, YYYY-MM-DD.", "The day it was measured, YYYY-MM-DD."), valueName: "date"))
+    var date: CivilDate
+    @Option(help: ArgumentHelp(Help.text("Giá trị: tỷ lệ phần trăm (85,3) hoặc số lượng.", "The value: a percentage (85,3) or a count."),
+                               valueName: "value")) var value: Tenths?
+    @Option(help: ArgumentHelp(Help.text("Số người đạt.", "People who meet it."), valueName: "count")) var numerator: Count?
+    @Option(help: ArgumentHelp(Help.text("Tổng số người được tính.", "People it is counted over."), valueName: "count")) var denominator: Count?
+    @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: "text")) var source: String?
 
     func validate() throws {
-        if (value == nil) == (numerator == nil && denominator == nil) {
-            throw ValidationError("give either --value, or --numerator and --denominator")
-        }
-        if value == nil && (numerator == nil || denominator == nil) {
-            throw ValidationError("--numerator and --denominator go together")
-        }
+        if (value == nil) == (numerator == nil && denominator == nil) { throw ValidationError(.valueOrRatio) }
+        if value == nil && (numerator == nil || denominator == nil) { throw ValidationError(.ratioTogether) }
     }
 
     func run() throws {
         let asOf = try global.asOfDate()
         let measured: MeasurementInput.Value
         if let value {
-            guard let tenths = parseTenths(value) else { throw ValidationError("--value '\(value)' is not a number with at most one decimal") }
-            measured = .tenths(tenths)
+            measured = .tenths(value.value)
+        } else if let numerator, let denominator {
+            measured = .ratio(numerator: numerator.value, denominator: denominator.value)
         } else {
-            measured = .ratio(numerator: numerator!, denominator: denominator!)
+            throw ValidationError(.ratioTogether)
         }
-        let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: try dateOption(date, "--date"),
-                                     value: measured, source: source)
-        let store = try global.openStore()
-        let change = try Failure.guarded { try store.recordMeasurement(input, by: recorder.actor, recordedOn: asOf) }
+        let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: date, value: measured, source: source)
+        let store = try global.openStore(.write)
+        let change = try store.recordMeasurement(input, by: global.actor(recorder.by), recordedOn: asOf)
         let row = try? store.indicators(PlanScope(plan: change.plan), asOf: asOf).first { $0.id == indicator }
-        emit(RecordText(language: global.lang).confirmation(input, change, indicator: row))
+        emit(RecordText(language: global.language).confirmation(input, change, indicator: row))
     }
 }
 
 struct IndicatorList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Indicators with their latest value against the target.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: Help.text(
+            "Các chỉ tiêu với số liệu mới nhất so với mục tiêu.", "Indicators with their latest value against the target."))
+    }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp("Only this plan.", valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let rows = try Failure.guarded { try global.openStore().indicators(PlanScope(plan: plan), asOf: asOf) }
+        let rows = try global.openStore(.read).indicators(PlanScope(plan: plan), asOf: asOf)
         try emit(rows, format: output.format) {
-            RecordText(language: global.lang).indicators(rows, asOf: asOf).joined(separator: "\n") + "\n"
+            RecordText(language: global.language).indicators(rows, asOf: asOf).joined(separator: "\n") + "\n"
         }
     }
 }

@@ -2,16 +2,15 @@ import ArgumentParser
 import BDHVSCore
 
 struct PlanList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the loaded plans."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: Help.text("Liệt kê các kế hoạch đã nạp.", "List the loaded plans."))
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let plans = try Failure.guarded { try global.openStore().plans() }
-        try emit(plans, format: output.format) { PlanText(language: global.lang).render(plans) }
+        let plans = try global.openStore(.read).plans()
+        try emit(plans, format: output.format) { PlanText(language: global.language).render(plans) }
     }
 }

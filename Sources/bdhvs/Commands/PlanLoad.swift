@@ -2,32 +2,49 @@ import ArgumentParser
 import BDHVSCore
 
 struct PlanLoad: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "load",
-        abstract: "Check plan files and store them in the database.",
-        discussion: """
-            Each file is checked first and stored in one transaction: a file with an error changes \
-            nothing. Loading an edited version of a plan (same id) updates it in place and keeps \
-            everything recorded for its tasks; a task removed from the file is retired, not deleted.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "load",
+            abstract: Help.text("Kiểm tra tệp kế hoạch và lưu vào cơ sở dữ liệu.", "Check plan files and store them in the database."),
+            discussion: Help.text(
+                """
+                Mỗi tệp được kiểm tra trước rồi lưu trong một giao dịch: tệp có lỗi không làm thay đổi gì. \
+                Nạp bản sửa của một kế hoạch (cùng mã) sẽ cập nhật kế hoạch đó và giữ mọi thứ đã ghi cho các \
+                nhiệm vụ; nhiệm vụ bị bỏ khỏi tệp được thôi theo dõi, không bị xóa.
 
-            Several files, or a folder of them, load one by one: each is reported on one line, and \
-            a bad file does not stop the others (exit code 1 at the end).
+                Nhiều tệp, hoặc một thư mục, được nạp lần lượt: mỗi tệp được báo trên một dòng, tệp lỗi không \
+                làm dừng các tệp khác (mã thoát 1 ở cuối).
 
-            Examples:
-              bdhvs plan load Plans/dong-tra-bong-2025.yaml
-              bdhvs plan load plans/quang-ngai/
-            """
-    )
+                Ví dụ:
+                  bdhvs plan load Plans/dong-tra-bong-2025.yaml
+                  bdhvs plan load plans/quang-ngai/
+                """,
+                """
+                Each file is checked first and stored in one transaction: a file with an error changes \
+                nothing. Loading an edited version of a plan (same id) updates it in place and keeps \
+                everything recorded for its tasks; a task removed from the file is retired, not deleted.
+
+                Several files, or a folder of them, load one by one: each is reported on one line, and \
+                a bad file does not stop the others (exit code 1 at the end).
+
+                Examples:
+                  bdhvs plan load Plans/dong-tra-bong-2025.yaml
+                  bdhvs plan load plans/quang-ngai/
+                """))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Plan files (YAML), or folders: every .yaml file below them is loaded.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Help.text("Tệp kế hoạch (YAML), hoặc thư mục: mọi tệp .yaml trong đó đều được nạp.",
+                                           "Plan files (YAML), or folders: every .yaml file below them is loaded."),
+                                 valueName: "file"))
     var files: [String]
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(.write)
         let paths = PlanFiles.expand(files)
-        let text = PlanText(language: global.lang)
+        let language = global.language
+        let text = PlanText(language: language)
         var failed = 0, loaded = 0
         // A batch's valid plans are stored in one transaction (each in a savepoint).
         try PlanLoader.forEachBatch(of: paths) { batch in
@@ -36,7 +53,7 @@ struct PlanLoad: ParsableCommand {
                 report(outcome.diagnostics)
                 if let plan = outcome.plan { valid.append((plan, file)) } else { failed += 1 }
             }
-            let results = try Failure.guarded { try store.load(batch: valid) }
+            let results = try store.load(batch: valid)
             for (item, result) in zip(valid, results) {
                 switch result {
                 case .success(let summary):
@@ -44,11 +61,11 @@ struct PlanLoad: ParsableCommand {
                     emit(paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath))
                 case .failure(let error):
                     failed += 1
-                    Failure.printError("\(item.sourcePath): \(error.text(global.lang))")
+                    Session.current.console.err("bdhvs: error: \(item.sourcePath): \(error.text(language))\n")
                 }
             }
         }
         if paths.count > 1 { emit(text.totals(loaded: loaded, failed: failed)) }
-        if failed > 0 { throw ExitCode(Failure.invalidInput) }
+        if failed > 0 { throw ReportedFailure(failure: .invalidInput) }
     }
 }

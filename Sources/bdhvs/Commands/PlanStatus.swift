@@ -2,29 +2,42 @@ import ArgumentParser
 import BDHVSCore
 
 struct PlanStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show where a plan stands, or a roll-up of every loaded plan.",
-        discussion: """
-            Counts tasks as officials do: done on time, done late, in progress within deadline, \
-            overdue, ongoing, deadline unknown; the completion rate over all tasks and over tasks that \
-            have come due; tasks per lead body; overdue tasks by lead body with days overdue; and what \
-            falls due in the next 30 days. A task with sub-tasks counts once, rolled up from them.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: Help.text("Xem tình hình thực hiện một kế hoạch, hoặc tổng hợp mọi kế hoạch đã nạp.",
+                                "Show where a plan stands, or a roll-up of every loaded plan."),
+            discussion: Help.text(
+                """
+                Đếm nhiệm vụ như cán bộ vẫn đếm: hoàn thành đúng hạn, hoàn thành quá hạn, đang thực hiện \
+                trong hạn, quá hạn, thường xuyên, chưa xác định thời hạn; tỷ lệ hoàn thành trên mọi nhiệm vụ \
+                và trên các nhiệm vụ đã đến hạn; nhiệm vụ theo cơ quan chủ trì; nhiệm vụ quá hạn theo cơ quan \
+                chủ trì với số ngày quá hạn; và các nhiệm vụ đến hạn trong 30 ngày tới. Nhiệm vụ có nhiệm vụ \
+                con được tính một lần, tổng hợp từ các nhiệm vụ con.
 
-            Example: bdhvs plan status dong-tra-bong-2025 --as-of 2025-12-31
-            """
-    )
+                Ví dụ: bdhvs plan status dong-tra-bong-2025 --as-of 2025-12-31
+                """,
+                """
+                Counts tasks as officials do: done on time, done late, in progress within deadline, \
+                overdue, ongoing, deadline unknown; the completion rate over all tasks and over tasks that \
+                have come due; tasks per lead body; overdue tasks by lead body with days overdue; and what \
+                falls due in the next 30 days. A task with sub-tasks counts once, rolled up from them.
+
+                Example: bdhvs plan status dong-tra-bong-2025 --as-of 2025-12-31
+                """))
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @OptionGroup var place: PlaceOptions
 
-    @Argument(help: ArgumentHelp("Plan id (default: every loaded plan).", valueName: "plan"))
+    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch (mặc định: mọi kế hoạch đã nạp).", "Plan id (default: every loaded plan)."),
+                                 valueName: "plan"))
     var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let report = try Failure.guarded { try global.openStore().status(place.scope(plan: plan), asOf: asOf) }
-        try emit(report, format: output.format) { StatusText(language: global.lang).render(report) }
+        let report = try global.openStore(.read).status(place.scope(plan: plan), asOf: asOf)
+        try emit(report, format: output.format) { StatusText(language: global.language).render(report) }
     }
 }

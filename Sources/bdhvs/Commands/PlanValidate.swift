@@ -1,26 +1,34 @@
 import ArgumentParser
 import BDHVSCore
-import Foundation
 
 struct PlanValidate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check plan files and report every problem at once.",
-        discussion: """
-            Each problem is printed on standard error as FILE:LINE:COLUMN: error: message. Exit code 1 when \
-            any file has an error. Nothing is written to the database.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: Help.text("Kiểm tra tệp kế hoạch và báo mọi lỗi cùng lúc.", "Check plan files and report every problem at once."),
+            discussion: Help.text(
+                """
+                Mỗi lỗi được in ra luồng lỗi chuẩn dạng TỆP:DÒNG:CỘT: error: nội dung. Mã thoát 1 khi có tệp \
+                có lỗi. Không ghi gì vào cơ sở dữ liệu.
 
-            Example: bdhvs plan validate Plans/dong-tra-bong-2025.yaml
-            """
-    )
+                Ví dụ: bdhvs plan validate Plans/dong-tra-bong-2025.yaml
+                """,
+                """
+                Each problem is printed on standard error as FILE:LINE:COLUMN: error: message. Exit code 1 when \
+                any file has an error. Nothing is written to the database.
+
+                Example: bdhvs plan validate Plans/dong-tra-bong-2025.yaml
+                """))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Plan files (YAML), or folders of them.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Help.text("Tệp kế hoạch (YAML), hoặc thư mục chứa chúng.", "Plan files (YAML), or folders of them."),
+                                 valueName: "file"))
     var files: [String]
 
     func run() throws {
-        let l = global.lang
+        let l = global.language
         var failed = false
         try PlanLoader.forEachBatch(of: PlanFiles.expand(files)) { batch in
             for (file, outcome) in batch {
@@ -34,16 +42,6 @@ struct PlanValidate: ParsableCommand {
                             "\(file): valid (\(top) tasks, \(plan.tasks.count - top) sub-tasks)\n"))
             }
         }
-        if failed { throw ExitCode(Failure.invalidInput) }
+        if failed { throw ReportedFailure(failure: .invalidInput) }
     }
-}
-
-/// Prints diagnostics on standard error, compiler style.
-func report(_ diagnostics: [Diagnostic]) {
-    guard !diagnostics.isEmpty else { return }
-    FileHandle.standardError.write(Data(diagnostics.map { $0.description + "\n" }.joined().utf8))
-}
-
-extension Language {
-    func pick(_ vietnamese: String, _ english: String) -> String { self == .vi ? vietnamese : english }
 }

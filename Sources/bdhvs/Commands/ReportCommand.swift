@@ -3,30 +3,48 @@ import BDHVSCore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Draft the year-end result report (báo cáo kết quả) of a plan.",
-        discussion: """
-            Sections that the data can write are written: documents, results task by task with \
-            activities and participants per target group, indicators against targets, budget, \
-            overdue and unfinished tasks by lead body, tasks carried over. The rest (profile, \
-            strengths, causes, lessons, proposals) comes from --notes, a YAML file with the keys \
-            number, date, profile, documents, results, strengths, shortcomings, lessons, directions, \
-            proposals, recipients, signer; what it leaves out is printed as a marked blank.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: Help.text("Soạn dự thảo báo cáo kết quả cuối năm của một kế hoạch.", "Draft the year-end result report (báo cáo kết quả) of a plan."),
+            discussion: Help.text(
+                """
+                Những phần dữ liệu viết được thì được viết: văn bản, kết quả từng nhiệm vụ với hoạt động và \
+                số người tham gia theo nhóm đối tượng, chỉ tiêu so với mục tiêu, kinh phí, nhiệm vụ quá hạn và \
+                chưa hoàn thành theo cơ quan chủ trì, nhiệm vụ chuyển sang năm sau. Phần còn lại (đặc điểm, \
+                ưu điểm, nguyên nhân, bài học, kiến nghị) lấy từ --notes, một tệp YAML với các khóa number, \
+                date, profile, documents, results, strengths, shortcomings, lessons, directions, proposals, \
+                recipients, signer; phần không có được in thành chỗ trống có đánh dấu.
 
-            Examples:
-              bdhvs report dong-tra-bong-2025 --as-of 2025-12-31 > bao-cao.md
-              bdhvs report dong-tra-bong-2025 --format docx --notes ghi-chu.yaml --output bao-cao.docx
-            """)
+                Ví dụ:
+                """,
+                """
+                Sections that the data can write are written: documents, results task by task with \
+                activities and participants per target group, indicators against targets, budget, \
+                overdue and unfinished tasks by lead body, tasks carried over. The rest (profile, \
+                strengths, causes, lessons, proposals) comes from --notes, a YAML file with the keys \
+                number, date, profile, documents, results, strengths, shortcomings, lessons, directions, \
+                proposals, recipients, signer; what it leaves out is printed as a marked blank.
+
+                Examples:
+                """) + """
+
+                  bdhvs report dong-tra-bong-2025 --as-of 2025-12-31 > bao-cao.md
+                  bdhvs report dong-tra-bong-2025 --format docx --notes ghi-chu.yaml --output bao-cao.docx
+                """)
+    }
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("The plan's id.", valueName: "plan")) var plan: String
-    @Option(help: "Output format.") var format: Format = .md
-    @Option(help: ArgumentHelp("The officer's notes (YAML).", valueName: "file")) var notes: String?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output (required for docx).", valueName: "file")) var output: String?
+    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch.", "The plan's id."), valueName: "plan")) var plan: String
+    @Option(help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: "format")) var format: Format = .md
+    @Option(help: ArgumentHelp(Help.text("Ghi chú của cán bộ (YAML).", "The officer's notes (YAML)."), valueName: "file")) var notes: String?
+    @Option(help: ArgumentHelp(Help.text("Ghi ra tệp này thay vì ra màn hình (bắt buộc với docx).",
+                                         "Write to this file instead of standard output (required for docx)."), valueName: "file"))
+    var output: String?
 
     func validate() throws {
-        if format == .docx && output == nil { throw ValidationError("--format docx writes a file; give --output FILE.docx") }
+        if format == .docx && output == nil { throw ValidationError(.docxNeedsOutput) }
     }
 
     func run() throws {
@@ -34,33 +52,20 @@ struct ReportCommand: ParsableCommand {
         var written = ReportNotes()
         if let notes {
             guard let text = FileManager.default.contents(atPath: notes).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                Failure.printError("cannot read the notes file '\(notes)'")
-                throw ExitCode(Failure.invalidInput)
+                throw CommandError.cannotReadNotes(path: notes)
             }
             do { written = try ReportNotes.parse(text, file: notes) } catch let error as ReportNotesError {
                 report(error.diagnostics)
-                throw ExitCode(Failure.invalidInput)
+                throw ReportedFailure(failure: .invalidInput)
             }
         }
-        let data = try Failure.guarded { try global.openStore().reportData(plan: plan, asOf: asOf) }
-        let document = ReportBuilder(data: data, notes: written, language: global.lang).build()
+        let data = try global.openStore(.read).reportData(plan: plan, asOf: asOf)
+        let l = global.language
+        let document = ReportBuilder(data: data, notes: written, language: l).build()
         switch format {
-        case .md: try write(Data(MarkdownRenderer(language: global.lang).render(document).utf8))
-        case .html: try write(Data(HTMLRenderer(language: global.lang).render(document).utf8))
-        case .docx: try write(try DocxWriter(language: global.lang).data(document))
+        case .md: try writeOutput(Data(MarkdownRenderer(language: l).render(document).utf8), to: output)
+        case .html: try writeOutput(Data(HTMLRenderer(language: l).render(document).utf8), to: output)
+        case .docx: try writeOutput(try DocxWriter(language: l).data(document), to: output)
         }
-    }
-
-    private func write(_ data: Data) throws {
-        try writeOutput(data, to: output)
-    }
-}
-
-/// Writes to `path`, or to standard output when there is none.
-func writeOutput(_ data: Data, to path: String?) throws {
-    guard let path else { return FileHandle.standardOutput.write(data) }
-    guard FileManager.default.createFile(atPath: path, contents: data) else {
-        Failure.printError("cannot write '\(path)'")
-        throw ExitCode(Failure.operational)
     }
 }

@@ -3,53 +3,84 @@ import BDHVSCore
 
 /// `bdhvs task …`: the tasks of the loaded plans.
 struct TaskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "task",
-        abstract: "List and follow tasks (nhiệm vụ).",
-        subcommands: [TaskList.self, TaskShow.self, TaskStart.self, TaskDone.self, TaskPause.self, TaskCancel.self,
-                      TaskReopen.self, TaskProgress.self, TaskNote.self, TaskDeadline.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "task",
+            abstract: Help.text("Liệt kê và theo dõi nhiệm vụ.", "List and follow tasks (nhiệm vụ)."),
+            subcommands: [TaskList.self, TaskShow.self, TaskStart.self, TaskDone.self, TaskPause.self, TaskCancel.self,
+                          TaskReopen.self, TaskProgress.self, TaskNote.self, TaskDeadline.self])
+    }
 }
 
 struct TaskList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List tasks and sub-tasks with their status.",
-        discussion: """
-            --agency matches a lead body by its id, full name or any alias, with or without diacritics \
-            ("Phòng VH-XH", "phong van hoa xa hoi", "vhxh").
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            abstract: Help.text("Liệt kê nhiệm vụ và nhiệm vụ con cùng tình trạng.", "List tasks and sub-tasks with their status."),
+            discussion: Help.text(
+                """
+                --agency nhận cơ quan chủ trì theo mã, tên đầy đủ hoặc tên gọi khác, có hoặc không dấu \
+                ("Phòng VH-XH", "phong van hoa xa hoi", "vhxh").
 
-            Examples:
-              bdhvs task list --plan dong-tra-bong-2025
-              bdhvs task list --agency "Phong Van hoa - Xa hoi" --overdue --as-of 2025-12-31
-              bdhvs task list --due-within 30
-            """
-    )
+                Ví dụ:
+                  bdhvs task list --plan dong-tra-bong-2025
+                  bdhvs task list --agency "Phong Van hoa - Xa hoi" --overdue --as-of 2025-12-31
+                  bdhvs task list --due-within 30
+                """,
+                """
+                --agency matches a lead body by its id, full name or any alias, with or without diacritics \
+                ("Phòng VH-XH", "phong van hoa xa hoi", "vhxh").
+
+                Examples:
+                  bdhvs task list --plan dong-tra-bong-2025
+                  bdhvs task list --agency "Phong Van hoa - Xa hoi" --overdue --as-of 2025-12-31
+                  bdhvs task list --due-within 30
+                """))
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @OptionGroup var place: PlaceOptions
 
-    @Option(help: ArgumentHelp("Only this plan (its id).", valueName: "plan"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (mã kế hoạch).", "Only this plan (its id)."), valueName: "plan"))
     var plan: String?
 
-    @Option(help: ArgumentHelp("Only tasks this body leads.", valueName: "agency"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ cơ quan này chủ trì.", "Only tasks this body leads."), valueName: "agency"))
     var agency: String?
 
-    @Flag(help: "Only overdue tasks.")
+    @Flag(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ quá hạn.", "Only overdue tasks.")))
     var overdue = false
 
-    @Option(name: .customLong("due-within"), help: ArgumentHelp("Only tasks not done that fall due within this many days.", valueName: "days"))
-    var dueWithin: Int?
-
-    func validate() throws {
-        if let dueWithin, dueWithin < 0 { throw ValidationError("--due-within must be 0 or more days, found \(dueWithin)") }
-    }
+    @Option(name: .customLong("due-within"), help: ArgumentHelp(Help.text(
+        "Chỉ các nhiệm vụ chưa hoàn thành đến hạn trong số ngày này.", "Only tasks not done that fall due within this many days."),
+        valueName: "days"))
+    var dueWithin: Days?
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let filter = TaskFilter(agency: agency, overdueOnly: overdue, dueWithin: dueWithin)
-        let tasks = try Failure.guarded { try global.openStore().tasks(place.scope(plan: plan), asOf: asOf, filter: filter) }
-        try emit(tasks, format: output.format) { TaskListText(language: global.lang).render(tasks) }
+        let filter = TaskFilter(agency: agency, overdueOnly: overdue, dueWithin: dueWithin?.value)
+        let tasks = try global.openStore(.read).tasks(place.scope(plan: plan), asOf: asOf, filter: filter)
+        try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
+    }
+}
+
+struct TaskShow: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: Help.text(
+            "Xem một nhiệm vụ: cơ quan, thời hạn, tình trạng và lịch sử.", "Show a task, its bodies, deadline, status and history."))
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Argument(help: ArgumentHelp(Help.text("Mã nhiệm vụ.", "The task's id."), valueName: "task"))
+    var task: String
+    @Option(help: ArgumentHelp(Help.text("Kế hoạch, khi mã nhiệm vụ có trong nhiều kế hoạch.", "The plan, when the task id is in several plans."),
+                               valueName: "plan"))
+    var plan: String?
+
+    func run() throws {
+        let asOf = try global.asOfDate()
+        let detail = try global.openStore(.read).detail(task: task, plan: plan, asOf: asOf)
+        try emit(detail, format: output.format) { TaskDetailText(language: global.language).render(detail) }
     }
 }

@@ -3,58 +3,75 @@ import BDHVSCore
 import Foundation
 
 /// Options every command takes: where the database is, which day is "today", which language.
+/// They may also be given before the subcommand (see `GlobalArguments`).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Database file (else $BDHVS_DB, else $XDG_DATA_HOME/bdhvs/bdhvs.sqlite or ~/.local/share/bdhvs/bdhvs.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Help.text(
+        "Tệp cơ sở dữ liệu (nếu không: $BDHVS_DB, $XDG_DATA_HOME/bdhvs/bdhvs.sqlite hoặc ~/.local/share/bdhvs/bdhvs.sqlite).",
+        "Database file (else $BDHVS_DB, else $XDG_DATA_HOME/bdhvs/bdhvs.sqlite or ~/.local/share/bdhvs/bdhvs.sqlite)."),
+        valueName: "path"))
     var db: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD or d/m/yyyy (else $BDHVS_TODAY, else today in Vietnam).", valueName: "date"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(Help.text(
+        "Ngày được coi là hôm nay, YYYY-MM-DD hoặc d/m/yyyy (nếu không: $BDHVS_TODAY, hoặc hôm nay theo giờ Việt Nam).",
+        "The day that counts as today, YYYY-MM-DD or d/m/yyyy (else $BDHVS_TODAY, else today in Vietnam)."),
+        valueName: "date"))
+    var asOf: CivilDate?
 
-    @Option(name: .long, help: "Language of text output.")
-    var lang: Language = .vi
+    @Option(name: .long, help: ArgumentHelp(Help.text("Ngôn ngữ (nếu không: $BDHVS_LANG, hoặc vi).",
+                                                       "Language (else $BDHVS_LANG, else vi)."), valueName: "lang"))
+    var lang: Language?
 
-    /// A bad `--as-of` is a usage error; a bad `BDHVS_TODAY` only matters to commands that ask for the date.
-    func validate() throws {
-        Failure.language = lang
-        if asOf != nil { _ = try asOfDate() }
-    }
+    /// The language of this run, decided at start-up from `--lang` or `BDHVS_LANG`.
+    var language: Language { lang ?? Session.current.language }
 
-    /// The as-of date; the host's clock is read here, at the edge, and only when no date is given.
+    /// The as-of date: `--as-of`, else `BDHVS_TODAY`, else today in Vietnam (the host's clock
+    /// is read here, at the edge, and only when no date is given).
     func asOfDate() throws -> CivilDate {
-        do {
-            let now = Int64(Date().timeIntervalSince1970)
-            return try Invocation.asOf(flag: asOf, flagName: "--as-of", environment: ProcessInfo.processInfo.environment, nowEpochSeconds: now)
-        } catch let error as InvocationError {
-            throw ValidationError(error.description)
+        if let asOf { return asOf }
+        let session = Session.current
+        // A bad BDHVS_TODAY is a usage error like a bad --as-of, found only by commands that need the date.
+        if let text = session.environment[Invocation.todayVariable], !text.isEmpty {
+            guard let date = CivilDate(argument: text) else {
+                throw ValidationError(UsageMessage.invalidValue(text, option: Invocation.todayVariable, expected: .date).text(language))
+            }
+            return date
         }
+        return CivilDate.today(epochSeconds: session.now(), utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
     }
 
+    /// The database file of this run.
     var databasePath: String {
-        Invocation.databasePath(flag: db, environment: ProcessInfo.processInfo.environment)
+        Invocation.databasePath(flag: db, environment: Session.current.environment)
     }
 
-    /// Opens the database, or fails with one clear line and exit code 2.
-    func openStore() throws -> TaskStore {
-        try Failure.guarded { try TaskStore.open(path: databasePath) }
+    /// Opens the database: `.read` for commands that only read (a missing file is an error
+    /// and nothing is created), `.write` for those that record.
+    func openStore(_ access: TaskStore.Access) throws -> TaskStore {
+        try TaskStore.open(path: databasePath, access: access)
+    }
+
+    /// Who records a change: `--by`, else `BDHVS_USER`, else the login name.
+    func actor(_ flag: String?) -> String {
+        Invocation.actor(flag: flag, environment: Session.current.environment)
     }
 }
-
-extension Language: ExpressibleByArgument {}
 
 /// `--format text|json` for listings.
 struct FormatOption: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: "Output format.")
+    @Option(name: .long, help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: "format"))
     var format: Format = .text
 }
 
 /// `--province` and `--commune`: which plans a roll-up covers.
 struct PlaceOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only plans of this province or city (with or without diacritics).", valueName: "name"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ các kế hoạch của tỉnh, thành phố này (có hoặc không dấu).",
+                                         "Only plans of this province or city (with or without diacritics)."), valueName: "name"))
     var province: String?
 
-    @Option(help: ArgumentHelp("Only plans of this commune or ward.", valueName: "name"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ các kế hoạch của xã, phường này.", "Only plans of this commune or ward."),
+                               valueName: "name"))
     var commune: String?
 
     func scope(plan: String?) -> PlanScope { PlanScope(plan: plan, province: province, commune: commune) }

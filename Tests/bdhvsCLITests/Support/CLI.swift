@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+@testable import bdhvs
 
-/// Runs the built `bdhvs` executable the way a user would, in a sandbox of its own.
+/// Runs bdhvs the way a user would, in a sandbox of its own: in this process (`run`), or
+/// as the built executable (`runBinary`) where only a process shows what is tested.
 ///
 /// Each `CLI` owns a fresh temporary directory, removed when the value goes away. Every run
 /// gets a database inside it (`BDHVS_DB`), a `HOME` and `XDG_DATA_HOME` inside it, no
@@ -58,61 +60,110 @@ final class CLI {
         }
     }
 
-    /// Runs `bdhvs arguments…`. `environment` adds or overrides variables; a nil value
-    /// removes one (for example `["BDHVS_DB": nil]` to use the default location). Output
-    /// has the sandbox's paths replaced with `<DB>` (the database) and `<TMP>` (the rest).
+    /// Runs `bdhvs arguments…` in this process, as the executable's `main` would (same
+    /// parsing, same exit codes, output captured). `environment` adds or overrides
+    /// variables; a nil value removes one (for example `["BDHVS_DB": nil]` to use the default
+    /// location). Output has the sandbox's paths replaced with `<DB>` (the database) and
+    /// `<TMP>` (the rest). Relative paths are read from the package root.
     @discardableResult
-    func run(_ arguments: String..., environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
-        try run(arguments, environment: environment, timeout: timeout)
+    func run(_ arguments: String..., environment: [String: String?] = [:]) throws -> Result {
+        try run(arguments, environment: environment)
     }
 
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
-        let executable = try Self.executable()
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.packageRoot
-        process.environment = sandboxEnvironment(overrides: environment)
+    func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Result {
+        Self.enterPackageRoot
+        var variables = sandboxEnvironment(overrides: environment)
+        // Help is wrapped to 80 columns, whatever terminal runs the tests.
+        if variables["COLUMNS"] == nil { variables["COLUMNS"] = "80" }
+        let console = Console(capturing: true)
+        let code = Entry.run(arguments, environment: variables, console: console)
+        return Result(arguments: arguments, exitCode: code,
+                      stdout: sanitize(String(decoding: console.capturedOut, as: UTF8.self)),
+                      stderr: sanitize(String(decoding: console.capturedErr, as: UTF8.self)))
+    }
 
-        let runID = UUID().uuidString
-        let outURL = directory.appendingPathComponent(".stdout-\(runID)")
-        let errURL = directory.appendingPathComponent(".stderr-\(runID)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
+    /// Runs the built `bdhvs` executable, for what only a process shows: the exit status
+    /// of the real program, several processes at once. Otherwise like `run`.
+    @discardableResult
+    func runBinary(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
+        let finished = try Self.spawn(try Self.executable(), arguments, environment: sandboxEnvironment(overrides: environment),
+                                      in: Self.packageRoot, scratch: directory, timeout: timeout)
+        return Result(arguments: arguments, exitCode: finished.status, stdout: sanitize(finished.stdout), stderr: sanitize(finished.stderr))
+    }
+
+    /// What a finished process left.
+    struct Finished {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A started process whose output goes to files in a scratch folder, so that a child
+    /// that writes a lot never blocks on a full pipe. The one process runner of the tests:
+    /// `spawn` runs one to its end, several started together run at once.
+    final class Running {
+        let arguments: [String]
+        private let process = Process()
+        private let outURL: URL
+        private let errURL: URL
+
+        init(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
+             scratch: URL) throws {
+            self.arguments = arguments
+            process.executableURL = executable
+            process.arguments = arguments
+            if let directory { process.currentDirectoryURL = directory }
+            if let environment { process.environment = environment }
+            let runID = UUID().uuidString
+            outURL = scratch.appendingPathComponent(".stdout-\(runID)")
+            errURL = scratch.appendingPathComponent(".stderr-\(runID)")
+            _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: outURL)
+            process.standardError = try FileHandle(forWritingTo: errURL)
+            try process.run()
+        }
+
+        deinit {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = err
 
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw CLIError.timedOut(arguments: arguments, seconds: timeout)
+        /// Waits until the process ends (killing it after `deadline`) and returns what it left.
+        func wait(until deadline: Date) throws -> Finished {
+            while process.isRunning {
+                if Date() > deadline {
+                    process.terminate()
+                    process.waitUntilExit()
+                    throw CLIError.timedOut(arguments: arguments, seconds: deadline.timeIntervalSinceNow)
+                }
+                usleep(5_000)
             }
-            usleep(5_000)
+            process.waitUntilExit()
+            return Finished(status: process.terminationStatus,
+                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
         }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-
-        let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
-        let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-        return Result(arguments: arguments, exitCode: process.terminationStatus,
-                      stdout: sanitize(stdout), stderr: sanitize(stderr))
     }
+
+    /// Runs `executable` with `arguments` to its end (at most `timeout` seconds).
+    static func spawn(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
+                      scratch: URL, timeout: TimeInterval = 120) throws -> Finished {
+        try Running(executable, arguments, environment: environment, in: directory, scratch: scratch)
+            .wait(until: Date().addingTimeInterval(timeout))
+    }
+
+    /// In-process runs read relative paths (`Plans/…`) from the working directory, which
+    /// is the package root for every run, as for the executable.
+    private static let enterPackageRoot: Void = {
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+    }()
 
     /// The host's environment without anything that could change what bdhvs does, plus
     /// the sandbox's database, home and data directories, plus `overrides`.
-    private func sandboxEnvironment(overrides: [String: String?]) -> [String: String] {
+    func sandboxEnvironment(overrides: [String: String?]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         for key in environment.keys where key.hasPrefix("BDHVS_") { environment[key] = nil }
         // ArgumentParser wraps help to $COLUMNS; keep the default width.

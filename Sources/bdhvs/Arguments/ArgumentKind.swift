@@ -1,0 +1,40 @@
+import BDHVSCore
+
+/// The kinds of value an option or argument takes, named by their value names in help
+/// (`<date>`, `<amount>`, …), with the form each expects, said in the user's language.
+enum ArgumentKind: String, CaseIterable, Sendable {
+    case date, amount, count, days, percent, unit, value, group, char, lang, format, shell
+
+    /// The kind whose value name is `valueName`.
+    init?(valueName: String) {
+        self.init(rawValue: valueName)
+    }
+
+    /// What a value of this kind looks like.
+    func expected(_ language: Language) -> String {
+        switch (self, language) {
+        case (.date, .vi): return "một ngày dạng YYYY-MM-DD hoặc d/m/yyyy, ví dụ 2025-12-31 hoặc 31/12/2025"
+        case (.date, .en): return "a date as YYYY-MM-DD or d/m/yyyy, e.g. 2025-12-31 or 31/12/2025"
+        case (.amount, .vi): return "số đồng nguyên, ví dụ 12500000 hoặc 12.500.000"
+        case (.amount, .en): return "a whole number of đồng, e.g. 12500000 or 12.500.000"
+        case (.count, .vi): return "một số nguyên không âm, ví dụ 2148 hoặc 2.148"
+        case (.count, .en): return "a whole number, 0 or more, e.g. 2148 or 2.148"
+        case (.days, .vi): return "một số ngày từ 0 trở lên, ví dụ 30"
+        case (.days, .en): return "a number of days, 0 or more, e.g. 30"
+        case (.percent, .vi): return "một số nguyên từ 0 đến 100"
+        case (.percent, .en): return "a whole number from 0 to 100"
+        case (.unit, .vi): return "'người' hoặc 'lượt'"
+        case (.unit, .en): return "'người' (people) or 'lượt' (enrolments)"
+        case (.value, .vi): return "một tỷ lệ phần trăm như 85,3 hoặc một số lượng, tối đa một chữ số thập phân"
+        case (.value, .en): return "a percentage such as 85,3 or a count, with at most one decimal"
+        case (.group, .vi): return "NHÓM=SỐ, ví dụ can-bo-cong-chuc=631"
+        case (.group, .en): return "GROUP=COUNT, e.g. can-bo-cong-chuc=631"
+        case (.char, .vi): return "',' hoặc ';'"
+        case (.char, .en): return "',' or ';'"
+        case (.lang, _): return "'vi' " + (language == .vi ? "hoặc" : "or") + " 'en'"
+        case (.format, .vi): return "một trong các định dạng đã liệt kê trong '--help'"
+        case (.format, .en): return "one of the formats listed in '--help'"
+        case (.shell, _): return "'bash', 'zsh' " + (language == .vi ? "hoặc" : "or") + " 'fish'"
+        }
+    }
+}

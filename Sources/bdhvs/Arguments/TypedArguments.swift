@@ -1,0 +1,105 @@
+import ArgumentParser
+import BDHVSCore
+
+// Values read from the command line. A value that is not one fails while parsing, so the
+// user gets a usage error (64) naming the option and the form expected (`UsageMessage`).
+
+/// A date: YYYY-MM-DD, or d/m/yyyy as Vietnamese write it.
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let date = try? Invocation.parseDate(argument, source: "") else { return nil }
+        self = date
+    }
+
+    public var defaultValueDescription: String { description }
+}
+
+/// `--lang vi|en`.
+extension Language: ExpressibleByArgument {}
+
+/// `--unit người|lượt`, with or without diacritics.
+extension ParticipantUnit: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let unit = Self.allCases.first(where: { Folding.key($0.rawValue) == Folding.key(argument) }) else { return nil }
+        self = unit
+    }
+
+    public var defaultValueDescription: String { rawValue }
+}
+
+/// A whole number of đồng as typed: "12500000" or "12.500.000".
+struct Amount: ExpressibleByArgument, Equatable {
+    /// The amount in đồng.
+    var dong: Int64
+
+    init?(argument: String) {
+        guard let value = parseWholeNumber(argument) else { return nil }
+        dong = Int64(value)
+    }
+}
+
+/// A count of people or things, 0 or more, as typed: "2148", "2.148".
+struct Count: ExpressibleByArgument, Equatable {
+    var value: Int
+
+    init(_ value: Int) { self.value = value }
+
+    init?(argument: String) {
+        guard let value = parseWholeNumber(argument) else { return nil }
+        self.value = value
+    }
+
+    var defaultValueDescription: String { String(value) }
+}
+
+/// A number of days, 0 or more.
+struct Days: ExpressibleByArgument, Equatable {
+    var value: Int
+
+    init?(argument: String) {
+        guard let value = Int(argument), value >= 0 else { return nil }
+        self.value = value
+    }
+}
+
+/// A whole percentage from 0 to 100.
+struct Percent: ExpressibleByArgument, Equatable {
+    var value: Int
+
+    init?(argument: String) {
+        guard let value = Int(argument.hasSuffix("%") ? String(argument.dropLast()) : argument), (0...100).contains(value) else {
+            return nil
+        }
+        self.value = value
+    }
+}
+
+/// A measured value in tenths: "85,3" (a percentage) or "62" (a count).
+struct Tenths: ExpressibleByArgument, Equatable {
+    var value: Int
+
+    init?(argument: String) {
+        guard let value = parseTenths(argument) else { return nil }
+        self.value = value
+    }
+}
+
+/// Participants of one target group: GROUP=COUNT.
+struct GroupCount: ExpressibleByArgument, Equatable {
+    var group: String
+    var count: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let count = parseWholeNumber(parts[1]) else { return nil }
+        group = parts[0]
+        self.count = count
+    }
+}
+
+/// A CSV field separator: ',' or ';'.
+enum Delimiter: String, ExpressibleByArgument, CaseIterable {
+    case comma = ",", semicolon = ";"
+
+    var character: Character { Character(rawValue) }
+}

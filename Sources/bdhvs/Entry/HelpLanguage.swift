@@ -1,0 +1,39 @@
+import Foundation
+import BDHVSCore
+
+/// Help in the user's language. bdhvs's own help (abstracts, discussions, option help) is
+/// written in both languages where it is declared (`Help.text`); the few words that
+/// ArgumentParser adds (section titles, its own options) are English in the library, and are
+/// replaced here.
+enum HelpLanguage {
+    /// ArgumentParser's words and their Vietnamese.
+    static let vietnamese: [(String, String)] = [
+        ("OVERVIEW: ", "TỔNG QUAN: "),
+        ("USAGE: ", "CÚ PHÁP: "),
+        ("\nARGUMENTS:\n", "\nTHAM SỐ:\n"),
+        ("\nOPTIONS:\n", "\nTÙY CHỌN:\n"),
+        ("\nSUBCOMMANDS:\n", "\nLỆNH CON:\n"),
+        ("Show help information.", "Xem hướng dẫn."),
+        ("Show the version.", "Xem phiên bản."),
+        ("<subcommand>' for detailed help.", "<lệnh>' để xem hướng dẫn chi tiết."),
+        ("  See '", "  Xem '"),
+        ("(default: ", "(mặc định: "),
+        ("(values: ", "(giá trị: "),
+        ("; default: ", "; mặc định: "),
+        ("<subcommand>", "<lệnh>"),
+    ]
+
+    /// `text` (a help screen of ArgumentParser) in `language`.
+    static func localize(_ text: String, _ language: Language) -> String {
+        guard language == .vi else { return text }
+        return vietnamese.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+}
+
+/// A help text written in both languages, chosen by the session's language.
+enum Help {
+    /// The Vietnamese or the English wording, for the language of this run.
+    static func text(_ vietnamese: String, _ english: String) -> String {
+        Session.current.language == .vi ? vietnamese : english
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+extension UsageMessage {
+    /// Reads one of ArgumentParser's English messages back into a typed message. The
+    /// parser's errors are internal to it and only their text is public; the patterns below
+    /// are its wording in version 1.x (`ErrorMessageGenerator`). A message no pattern knows
+    /// is kept as it is, which is also how bdhvs's own `ValidationError`s arrive.
+    init(parserMessage message: String) {
+        if let match = Self.match(#"^The value '(.*)' is invalid for '(.*?)'"#, message) {
+            let (name, valueName) = Self.split(option: match[1])
+            self = .invalidValue(match[0], option: name, expected: valueName.flatMap(ArgumentKind.init(valueName:)))
+        } else if let match = Self.match(#"^Unknown option '(.*?)'(?:\. Did you mean '(.*?)'\?)?$"#, message) {
+            self = .unknownOption(match[0], suggestion: match[1].isEmpty ? nil : match[1])
+        } else if let match = Self.match(#"^Missing expected argument '(.*)'$"#, message) {
+            self = .missingArgument(match[0])
+        } else if let match = Self.match(#"^Missing value for '(.*?)'"#, message) {
+            self = .missingValue(Self.split(option: match[0]).name)
+        } else if let match = Self.match(#"^Unexpected argument '(.*)'$"#, message) {
+            self = .unexpectedArguments([match[0]])
+        } else if let match = Self.match(#"^\d+ unexpected arguments: '(.*)'$"#, message) {
+            self = .unexpectedArguments(match[0].components(separatedBy: "', '"))
+        } else {
+            self = .parser(message)
+        }
+    }
+
+    /// `--date <date>` → (`--date`, `date`); `<task>` → (`task`, `task`).
+    private static func split(option: String) -> (name: String, valueName: String?) {
+        guard let open = option.firstIndex(of: "<"), let close = option.lastIndex(of: ">"), open < close else {
+            return (option, nil)
+        }
+        let valueName = String(option[option.index(after: open)..<close])
+        let name = option[..<open].trimmingCharacters(in: .whitespaces)
+        return (name.isEmpty ? valueName : name, valueName)
+    }
+
+    /// The capture groups of `pattern` in `text` (empty strings for groups that did not take part).
+    private static func match(_ pattern: String, _ text: String) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
+              let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<result.numberOfRanges).map { index in
+            Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
+    }
+}

@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore"]),
-        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"], exclude: ["Golden"]),
+        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -574,7 +574,7 @@ extension ReportCLITests {
             }
             let bad = try cli.run("export", dongTraBongID, "--format", "csv", "--delimiter", "|")
             #expect(bad.exitCode == 64)
-            #expect(bad.stderrLines.first == "bdhvs: error: giá trị '|' của '--delimiter' không hợp lệ; cần ',' hoặc ';'")
+            #expect(bad.stderrLines.first == "bdhvs: error: giá trị '|' của '--delimiter' không hợp lệ; cần một trong ',' hoặc ';'")
         }
 
         @Test func csvOfActivitiesHasAColumnPerTargetGroup() throws {

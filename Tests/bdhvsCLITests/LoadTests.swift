@@ -74,7 +74,7 @@ import BDHVSCore
         #expect(result.stdout == "")
         #expect(result.stderrLines.count == 1)
         #expect(result.stderr.hasPrefix("<TMP>/dong-tra-bong-2025-broken.yaml:"))
-        #expect(result.stderr.contains("error: unknown agency 'Phòng Kinh tế'"))
+        #expect(result.stderr.contains("error: không có cơ quan 'Phòng Kinh tế'"))
 
         let after = try snapshot(cli)
         #expect(after.list == before.list)

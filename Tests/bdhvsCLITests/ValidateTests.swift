@@ -57,9 +57,9 @@ import Testing
         let result = try cli.run("plan", "validate", bad, ExamplePlan.dongTraBong)
         #expect(result.exitCode == 1)
         #expect(result.stderrLines == [
-            "<TMP>/bad.yaml:12:13: error: unknown agency 'Phòng Kinh tế'; expected the id, name or an alias of an agency listed under 'agencies' ('vhxh')",
+            "<TMP>/bad.yaml:12:13: error: không có cơ quan 'Phòng Kinh tế'; cần mã, tên hoặc tên gọi khác của một cơ quan trong 'agencies' ('vhxh')",
             "<TMP>/bad.yaml:23:20: error: impossible date '31/02/2025': February 2025 has 28 days",
-            "<TMP>/bad.yaml:24:9: error: duplicate task id 'nv1'; it is already used at line 16",
+            "<TMP>/bad.yaml:24:9: error: mã nhiệm vụ 'nv1' bị trùng; mã này đã dùng ở dòng 16",
         ])
         #expect(result.stderrLines == result.stderrLines.sorted { lhs, rhs in
             let l = lhs.split(separator: ":"), r = rhs.split(separator: ":")
@@ -97,7 +97,7 @@ import Testing
         let line = try #require(result.stderrLines.first)
         #expect(line.contains("Plans/no-such-plan.yaml"))
         #expect(line.contains("error"))
-        #expect(line == "Plans/no-such-plan.yaml:1:1: error: no such file")
+        #expect(line == "Plans/no-such-plan.yaml:1:1: error: không có tệp này")
     }
 
     @Test func missingFileDoesNotStopTheOthers() throws {
@@ -105,7 +105,7 @@ import Testing
         let result = try cli.run("plan", "validate", "Plans/no-such-plan.yaml", ExamplePlan.nghiaGiang)
         #expect(result.exitCode == 1)
         #expect(result.stdout == "Plans/nghia-giang-2026.yaml: hợp lệ (10 nhiệm vụ, 7 nhiệm vụ con)\n")
-        #expect(result.stderrLines == ["Plans/no-such-plan.yaml:1:1: error: no such file"])
+        #expect(result.stderrLines == ["Plans/no-such-plan.yaml:1:1: error: không có tệp này"])
     }
 
     @Test func englishSummary() throws {

@@ -1,96 +1,100 @@
 import Yams
 
-/// Reads a plan's model straight from its YAML node tree, once the schema has checked
-/// it: a mapping's keys are indexed once, and no Codable machinery runs (YAMLDecoder was
-/// a third of the time of checking a plan at national scale).
-struct NodeReader {
-    /// The node does not hold what the model needs: the schema reports why, except for a
-    /// value out of range (a number too large), reported at `node`.
-    struct Missing: Error {
-        var key: String = ""
-        var node: Node?
-    }
-
+/// Reads a plan's model straight from its YAML node tree: a mapping's keys are indexed once,
+/// and no Codable machinery runs (YAMLDecoder was a third of the time of checking a plan at
+/// national scale). Keys are the model's `CodingKeys`, the one list of a mapping's keys that
+/// the stored JSON, this reader and the schema test share.
+///
+/// Reading never fails: a value that is absent or of the wrong kind reads as empty (the
+/// schema says what is wrong with it), so the plan rules still run and every problem of a
+/// file is reported at once. A value of the right kind that the model cannot hold (a number
+/// too large) is noted in `problems`.
+struct NodeReader<Key: CodingKey> {
     private let values: [String: Node]
+    let problems: ReadProblems
 
-    init(_ node: Node) throws {
-        guard case .mapping(let mapping) = node else { throw Missing() }
+    init(_ node: Node, _ problems: ReadProblems) {
         var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let name = key.scalar?.string { values[name] = value }
+        if case .mapping(let mapping) = node {
+            for (key, value) in mapping {
+                if let name = key.scalar?.string, values[name] == nil { values[name] = value }
+            }
         }
         self.values = values
+        self.problems = problems
     }
 
-    func has(_ key: String) -> Bool { values[key].map { !Self.isNull($0) } ?? false }
+    /// True when `key` is present with a value (not null).
+    func has(_ key: Key) -> Bool { values[key.stringValue].map { !Self.isNull($0) } ?? false }
 
-    func string(_ key: String) throws -> String {
-        guard let value = try optionalString(key) else { throw Missing(key: key, node: values[key]) }
-        return value
-    }
+    /// The text of a required key; empty when it is absent or not text.
+    func string(_ key: Key) -> String { optionalString(key) ?? "" }
 
-    func optionalString(_ key: String) throws -> String? {
-        guard let node = values[key], !Self.isNull(node) else { return nil }
-        guard case .scalar(let scalar) = node else { throw Missing() }
+    func optionalString(_ key: Key) -> String? {
+        guard let node = values[key.stringValue], !Self.isNull(node), case .scalar(let scalar) = node else { return nil }
         return scalar.string
     }
 
-    func int(_ key: String) throws -> Int {
-        guard let text = try optionalString(key), let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
-            throw Missing(key: key, node: values[key])
+    func int(_ key: Key) -> Int {
+        number(key, PlanNumber.integer).flatMap { Int(exactly: $0) } ?? 0
+    }
+
+    func optionalInt64(_ key: Key) -> Int64? { number(key, PlanNumber.integer) }
+
+    func double(_ key: Key) -> Double { number(key, PlanNumber.decimal) ?? 0 }
+
+    /// A number read by `parse`; a scalar that holds a number the model cannot hold is noted.
+    private func number<T>(_ key: Key, _ parse: (String) -> T?) -> T? {
+        guard let node = values[key.stringValue], let text = optionalString(key) else { return nil }
+        guard let value = parse(text) else {
+            problems.note(key: key.stringValue, node: node)
+            return nil
         }
         return value
     }
 
-    func optionalInt64(_ key: String) throws -> Int64? {
-        guard let text = try optionalString(key) else { return nil }
-        guard let value = Int64(text.replacingOccurrences(of: "_", with: "")) else { throw Missing(key: key, node: values[key]) }
-        return value
-    }
-
-    func double(_ key: String) throws -> Double {
-        guard let text = try optionalString(key), let value = Double(text.replacingOccurrences(of: "_", with: "")) else {
-            throw Missing(key: key, node: values[key])
-        }
-        return value
-    }
-
-    func optionalBool(_ key: String) throws -> Bool? {
-        guard let text = try optionalString(key) else { return nil }
-        switch text {
+    func optionalBool(_ key: Key) -> Bool? {
+        switch optionalString(key) {
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
         case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
-        default: throw Missing()
+        default: return nil
         }
     }
 
     /// One text or a list of texts (`lead: vhxh` or `lead: [vhxh, ca]`).
-    func oneOrMany(_ key: String) throws -> [String]? {
-        guard let node = values[key], !Self.isNull(node) else { return nil }
+    func oneOrMany(_ key: Key) -> [String]? {
+        guard let node = values[key.stringValue], !Self.isNull(node) else { return nil }
         if case .scalar(let scalar) = node { return [scalar.string] }
-        return try strings(key)
+        return strings(key)
     }
 
-    func strings(_ key: String) throws -> [String]? {
-        try list(key) { node in
-            guard case .scalar(let scalar) = node else { throw Missing() }
-            return scalar.string
-        }
+    /// A list of texts; an item that is not text reads as empty, so items keep their index.
+    func strings(_ key: Key) -> [String]? {
+        list(key) { $0.scalar?.string ?? "" }
     }
 
-    func list<T>(_ key: String, _ item: (Node) throws -> T) throws -> [T]? {
-        guard let node = values[key], !Self.isNull(node) else { return nil }
-        guard case .sequence(let sequence) = node else { throw Missing() }
-        return try sequence.map(item)
+    func list<T>(_ key: Key, _ item: (Node) -> T) -> [T]? {
+        guard let node = values[key.stringValue], case .sequence(let sequence) = node else { return nil }
+        return sequence.map(item)
     }
 
-    func object<T>(_ key: String, _ build: (NodeReader) throws -> T) throws -> T? {
-        guard let node = values[key], !Self.isNull(node) else { return nil }
-        return try build(NodeReader(node))
+    func object<T, Inner: CodingKey>(_ key: Key, _ keys: Inner.Type, _ build: (NodeReader<Inner>) -> T) -> T? {
+        guard let node = values[key.stringValue], !Self.isNull(node) else { return nil }
+        return build(NodeReader<Inner>(node, problems))
     }
+
+    /// A reader of `node` with the same problems.
+    func reader<Inner: CodingKey>(_ node: Node, _ keys: Inner.Type) -> NodeReader<Inner> { NodeReader<Inner>(node, problems) }
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
+}
+
+/// Values of the right kind that the model cannot hold, noted while reading a plan.
+final class ReadProblems {
+    private(set) var unreadable: [(key: String, node: Node)] = []
+
+    func note(key: String, node: Node) { unreadable.append((key, node)) }
 }

@@ -1,76 +1,77 @@
 import Yams
 
 extension PlanDocument {
-    /// The plan a schema-checked node tree holds.
-    init(node: Node) throws {
-        let r = try NodeReader(node)
+    /// The plan a node tree holds, read as far as it can be (see `NodeReader`).
+    init(node: Node, problems: ReadProblems) {
+        let r = NodeReader<CodingKeys>(node, problems)
         self.init(
-            format: try r.int("format"), id: try r.string("id"), title: try r.string("title"), commune: try r.string("commune"),
-            communeKind: try r.optionalString("commune_kind"), province: try r.string("province"), year: try r.int("year"),
-            issuer: try r.string("issuer"),
-            document: try r.object("document") {
-                DocumentReference(number: try $0.optionalString("number"), date: try $0.optionalString("date"), place: try $0.optionalString("place"))
+            format: r.int(.format), id: r.string(.id), title: r.string(.title), commune: r.string(.commune),
+            communeKind: r.optionalString(.communeKind), province: r.string(.province), year: r.int(.year), issuer: r.string(.issuer),
+            document: r.object(.document, DocumentReference.CodingKeys.self) {
+                DocumentReference(number: $0.optionalString(.number), date: $0.optionalString(.date), place: $0.optionalString(.place))
             },
-            legalBases: try r.list("legal_bases") { node in
-                let b = try NodeReader(node)
-                return LegalBasis(relation: try b.optionalString("relation"), type: try b.string("type"), number: try b.string("number"),
-                                  date: try b.optionalString("date"), issuer: try b.string("issuer"), subject: try b.string("subject"))
+            legalBases: r.list(.legalBases) { node in
+                let b = r.reader(node, LegalBasis.CodingKeys.self)
+                return LegalBasis(relation: b.optionalString(.relation), type: b.string(.type), number: b.string(.number),
+                                  date: b.optionalString(.date), issuer: b.string(.issuer), subject: b.string(.subject))
             },
-            objectives: try r.object("objectives") { Objectives(purposes: try $0.strings("purposes"), requirements: try $0.strings("requirements")) },
-            indicators: try r.list("indicators") { node in
-                let i = try NodeReader(node)
-                return IndicatorDefinition(id: try i.string("id"), name: try i.string("name"), kind: try i.string("kind"),
-                                           of: try i.optionalString("of"), unit: try i.optionalString("unit"), target: try i.double("target"),
-                                           targetGroup: try i.optionalString("target_group"), task: try i.optionalString("task"))
+            objectives: r.object(.objectives, Objectives.CodingKeys.self) {
+                Objectives(purposes: $0.strings(.purposes), requirements: $0.strings(.requirements))
             },
-            targetGroups: try r.list("target_groups") { node in
-                let g = try NodeReader(node)
-                return TargetGroupDefinition(id: try g.string("id"), name: try g.string("name"))
+            indicators: r.list(.indicators) { node in
+                let i = r.reader(node, IndicatorDefinition.CodingKeys.self)
+                return IndicatorDefinition(id: i.string(.id), name: i.string(.name), kind: i.string(.kind), of: i.optionalString(.of),
+                                           unit: i.optionalString(.unit), target: i.double(.target),
+                                           targetGroup: i.optionalString(.targetGroup), task: i.optionalString(.task))
             },
-            agencies: try r.list("agencies") { node in
-                let a = try NodeReader(node)
-                return AgencyDefinition(id: try a.string("id"), name: try a.string("name"), aliases: try a.strings("aliases"),
-                                        massOrganisation: try a.optionalBool("mass_organisation"))
+            targetGroups: r.list(.targetGroups) { node in
+                let g = r.reader(node, TargetGroupDefinition.CodingKeys.self)
+                return TargetGroupDefinition(id: g.string(.id), name: g.string(.name))
+            },
+            agencies: r.list(.agencies) { node in
+                let a = r.reader(node, AgencyDefinition.CodingKeys.self)
+                return AgencyDefinition(id: a.string(.id), name: a.string(.name), aliases: a.strings(.aliases),
+                                        massOrganisation: a.optionalBool(.massOrganisation))
             } ?? [],
-            tasks: try r.list("tasks", TaskDefinition.init(node:)) ?? [],
-            budget: try r.object("budget") { b in
-                BudgetClause(clause: try b.optionalString("clause"), sources: try b.list("sources") { node in
-                    let s = try NodeReader(node)
-                    return FundingSource(id: try s.string("id"), name: try s.string("name"))
-                }, total: try b.optionalInt64("total"))
+            tasks: r.list(.tasks) { TaskDefinition(node: $0, problems: problems) } ?? [],
+            budget: r.object(.budget, BudgetClause.CodingKeys.self) { b in
+                BudgetClause(clause: b.optionalString(.clause), sources: b.list(.sources) { node in
+                    let s = b.reader(node, FundingSource.CodingKeys.self)
+                    return FundingSource(id: s.string(.id), name: s.string(.name))
+                }, total: b.optionalInt64(.total))
             },
-            duties: try r.list("duties") { node in
-                let d = try NodeReader(node)
-                return Duty(agency: try d.optionalString("agency"), body: try d.optionalString("body"), requested: try d.optionalBool("requested"),
-                            items: try d.strings("items") ?? [])
+            duties: r.list(.duties) { node in
+                let d = r.reader(node, Duty.CodingKeys.self)
+                return Duty(agency: d.optionalString(.agency), body: d.optionalString(.body), requested: d.optionalBool(.requested),
+                            items: d.strings(.items) ?? [])
             },
-            closing: try r.optionalString("closing"),
-            recipients: try r.list("recipients") { node in
-                let x = try NodeReader(node)
-                return Recipient(name: try x.string("name"), forReport: try x.optionalBool("for_report"))
+            closing: r.optionalString(.closing),
+            recipients: r.list(.recipients) { node in
+                let x = r.reader(node, Recipient.CodingKeys.self)
+                return Recipient(name: x.string(.name), forReport: x.optionalBool(.forReport))
             },
-            signer: try r.object("signer") {
-                Signer(name: try $0.string("name"), title: try $0.optionalString("title"), authority: try $0.optionalString("authority"))
+            signer: r.object(.signer, Signer.CodingKeys.self) {
+                Signer(name: $0.string(.name), title: $0.optionalString(.title), authority: $0.optionalString(.authority))
             },
-            settings: try r.object("settings") { Settings(strictBefore: try $0.optionalBool("strict_before")) })
+            settings: r.object(.settings, Settings.CodingKeys.self) { Settings(strictBefore: $0.optionalBool(.strictBefore)) })
     }
 }
 
 extension TaskDefinition {
-    /// A task (or sub-task) from its schema-checked node.
-    init(node: Node) throws {
-        let t = try NodeReader(node)
+    /// A task (or sub-task) from its node, read as far as it can be.
+    init(node: Node, problems: ReadProblems) {
+        let t = NodeReader<CodingKeys>(node, problems)
         self.init(
-            id: try t.string("id"), title: try t.string("title"), description: try t.optionalString("description"),
-            lead: try t.oneOrMany("lead").map(OneOrMany.init),
-            advisory: try t.optionalString("advisory"),
-            coordinating: try t.list("coordinating") { node in
+            id: t.string(.id), title: t.string(.title), description: t.optionalString(.description),
+            lead: t.oneOrMany(.lead).map(OneOrMany.init),
+            advisory: t.optionalString(.advisory),
+            coordinating: t.list(.coordinating) { node in
                 if case .scalar(let scalar) = node { return Coordinator.agency(scalar.string) }
-                return Coordinator.text(try NodeReader(node).string("text"))
+                return Coordinator.text(t.reader(node, Coordinator.Keys.self).string(.text))
             },
-            targetGroups: try t.strings("target_groups"), timeline: try t.optionalString("timeline"),
-            deadline: try t.optionalString("deadline"), checkIn: try t.optionalString("check_in"), note: try t.optionalString("note"),
-            budget: try t.object("budget") { TaskBudget(estimate: try $0.optionalInt64("estimate") ?? 0, source: try $0.optionalString("source")) },
-            subtasks: try t.list("subtasks", TaskDefinition.init(node:)))
+            targetGroups: t.strings(.targetGroups), timeline: t.optionalString(.timeline),
+            deadline: t.optionalString(.deadline), checkIn: t.optionalString(.checkIn), note: t.optionalString(.note),
+            budget: t.object(.budget, TaskBudget.CodingKeys.self) { TaskBudget(estimate: $0.optionalInt64(.estimate) ?? 0, source: $0.optionalString(.source)) },
+            subtasks: t.list(.subtasks) { TaskDefinition(node: $0, problems: problems) })
     }
 }

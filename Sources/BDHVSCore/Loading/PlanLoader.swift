@@ -14,15 +14,24 @@ public enum PlanLoader {
 
     /// Reads and checks the plan file at `path` (named `path` in findings).
     public static func load(path: String) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let message = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
-            return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error, message)])
+        switch PlanFileReader.bytes(at: path) {
+        case .success(let data): return check(data: data, file: path)
+        case .failure(let message): return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error, message)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error,
-                                                               "the file is not UTF-8 text; save it as UTF-8")])
+    }
+
+    /// Checks the bytes of a plan file as if read from `file`: bytes that are not UTF-8
+    /// are reported where they are.
+    public static func check(data: Data, file: String) -> Outcome {
+        let bytes = [UInt8](data)
+        if let bad = PlanFileReader.firstInvalidUTF8(in: bytes) {
+            var before = String(decoding: bytes[..<bad.offset], as: UTF8.self)
+            if before.hasPrefix("\u{FEFF}") { before.unicodeScalars.removeFirst() }
+            let place = SourceText(before).position(ofScalarOffset: Int.max)
+            return Outcome(plan: nil, diagnostics: [Diagnostic(SourceLocation(file: file, line: place.line, column: place.column), .error,
+                                                               YAMLMessage.notUTF8(byte: bad.byte))])
         }
-        return check(text: text, file: path)
+        return check(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     /// Reads and checks `paths` a batch at a time, each batch on every core, and hands each
@@ -62,28 +71,23 @@ public enum PlanLoader {
     public static func check(text: String, file: String) -> Outcome {
         let composed = YAMLSource.compose(text, file: file)
         guard let root = composed.node else { return Outcome(plan: nil, diagnostics: composed.diagnostics) }
-        let findings = SchemaValidator(document: PlanSchema.document, file: file).validate(root).normalized()
-        let document: PlanDocument
-        do {
-            document = try PlanDocument(node: root)
-        } catch let missing as NodeReader.Missing {
-            // With schema errors, reading may fail where they are; they say it best.
-            if findings.hasErrors { return Outcome(plan: nil, diagnostics: findings) }
-            let node = missing.node ?? root
-            let value = node.scalar.map { " '\($0.string)'" } ?? ""
-            return Outcome(plan: nil, diagnostics: [Diagnostic(
-                SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error,
-                "'\(missing.key)' cannot be read: the value\(value) is out of range or of the wrong kind")])
-        } catch {
-            return Outcome(plan: nil, diagnostics: findings)
-        }
-        // The plan still decodes despite schema errors (an unknown key, a bad value): its
-        // rules are checked too, so that every problem is reported at once.
-        var rules = PlanRules(document: document, root: root, file: file)
+        let source = SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        let findings = SchemaValidator(document: PlanSchema.document, file: file, source: source).validate(root)
+        // The plan is read as far as it can be, whatever the schema found, and its rules
+        // are checked too: every problem of the file is reported at once.
+        let problems = ReadProblems()
+        let document = PlanDocument(node: root, problems: problems)
+        var rules = PlanRules(document: document, root: root, file: file, source: source)
         let plan = rules.check()
-        // A rule finding where the schema already found one is the same problem seen twice.
+        let unreadable = problems.unreadable.map { key, node in
+            Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error,
+                       PlanMessage.unreadableNumber(key: key, value: node.scalar?.string ?? ""))
+        }
+        // A finding where the schema already found one is the same problem seen twice
+        // (a value of the wrong kind read as empty, then reported as unknown).
         let flagged = Set(findings.map(\.location))
-        let all = (findings + rules.diagnostics.filter { !flagged.contains($0.location) }).normalized()
+        let later = (unreadable + rules.diagnostics).filter { !flagged.contains($0.location) }
+        let all = (findings + later).normalized()
         return Outcome(plan: all.hasErrors ? nil : plan, diagnostics: all)
     }
 }

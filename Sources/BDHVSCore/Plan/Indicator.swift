@@ -19,8 +19,10 @@ public struct PlanIndicator: Sendable, Equatable {
 extension PlanIndicator {
     /// Tenths of `value` when it has at most one decimal; nil otherwise.
     static func tenths(_ value: Double) -> Int? {
+        // Finite and well inside Int: a value out of the schema's range never traps here.
+        guard value.isFinite else { return nil }
         let scaled = (value * 10).rounded()
-        guard abs(value * 10 - scaled) < 1e-6, scaled < 1e15 else { return nil }
+        guard abs(scaled) < 1e15, abs(value * 10 - scaled) < 1e-6 else { return nil }
         return Int(scaled)
     }
 }

@@ -23,7 +23,7 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var signer: Signer?
     public var settings: Settings?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case format, id, title, commune, communeKind = "commune_kind", province, year, issuer, document
         case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", agencies, tasks, budget
         case duties, closing, recipients, signer, settings
@@ -35,6 +35,10 @@ public struct DocumentReference: Codable, Sendable, Equatable {
     public var number: String?
     public var date: String?
     public var place: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case number, date, place
+    }
 }
 
 /// A document the plan implements or is based on ("Thực hiện …", "Căn cứ …").
@@ -45,12 +49,20 @@ public struct LegalBasis: Codable, Sendable, Equatable {
     public var date: String?
     public var issuer: String
     public var subject: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case relation, type, number, date, issuer, subject
+    }
 }
 
 /// I. Mục đích, yêu cầu.
 public struct Objectives: Codable, Sendable, Equatable {
     public var purposes: [String]?
     public var requirements: [String]?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case purposes, requirements
+    }
 }
 
 /// An indicator (chỉ tiêu) with its target for the plan's year, as written.
@@ -67,7 +79,7 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable {
     public var targetGroup: String?
     public var task: String?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, kind, of, unit, target, targetGroup = "target_group", task
     }
 }
@@ -76,6 +88,10 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable {
 public struct TargetGroupDefinition: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name
+    }
 }
 
 /// A body the plan names, with the other names people write for it.
@@ -85,7 +101,7 @@ public struct AgencyDefinition: Codable, Sendable, Equatable {
     public var aliases: [String]?
     public var massOrganisation: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, massOrganisation = "mass_organisation"
     }
 }
@@ -95,12 +111,20 @@ public struct BudgetClause: Codable, Sendable, Equatable {
     public var clause: String?
     public var sources: [FundingSource]?
     public var total: Int64?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case clause, sources, total
+    }
 }
 
 /// A funding source named in the budget clause.
 public struct FundingSource: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name
+    }
 }
 
 /// IV. Tổ chức thực hiện: the duties of one agency, or of bodies written as text.
@@ -109,6 +133,10 @@ public struct Duty: Codable, Sendable, Equatable {
     public var body: String?
     public var requested: Bool?
     public var items: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case agency, body, requested, items
+    }
 }
 
 /// Nơi nhận.
@@ -116,7 +144,7 @@ public struct Recipient: Codable, Sendable, Equatable {
     public var name: String
     public var forReport: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name, forReport = "for_report"
     }
 }
@@ -126,13 +154,17 @@ public struct Signer: Codable, Sendable, Equatable {
     public var name: String
     public var title: String?
     public var authority: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, title, authority
+    }
 }
 
 /// Reading settings of a plan.
 public struct Settings: Codable, Sendable, Equatable {
     public var strictBefore: Bool?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case strictBefore = "strict_before"
     }
 }

@@ -14,7 +14,7 @@ public struct TaskDefinition: Codable, Sendable, Equatable {
     public var budget: TaskBudget?
     public var subtasks: [TaskDefinition]?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, description, lead, advisory, coordinating, targetGroups = "target_groups"
         case timeline, deadline, checkIn = "check_in", note, budget, subtasks
     }
@@ -24,6 +24,10 @@ public struct TaskDefinition: Codable, Sendable, Equatable {
 public struct TaskBudget: Codable, Sendable, Equatable {
     public var estimate: Int64
     public var source: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case estimate, source
+    }
 }
 
 /// One value or a list of values: `lead: vhxh` or `lead: [vhxh, ca]`.
@@ -53,7 +57,8 @@ public enum Coordinator: Codable, Sendable, Equatable {
     case agency(String)
     case text(String)
 
-    private enum Keys: String, CodingKey { case text }
+    /// The keys of a coordinator written as text (`{text: …}`).
+    enum Keys: String, CodingKey, CaseIterable { case text }
 
     public init(from decoder: any Decoder) throws {
         if let reference = try? decoder.singleValueContainer().decode(String.self) {

@@ -6,7 +6,8 @@ import Foundation
 /// Supported keywords: `$ref` (local `#/$defs/…`), `type`, `properties`, `required`,
 /// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `minItems`,
 /// `minLength`, `minimum`, `maximum`, `oneOf`, `anyOf`, and `title` (the noun used in
-/// messages) and `x-expected` (what a `pattern` expects, in words). Annotation keywords
+/// messages) and `x-expected` (what a `pattern` expects, in words), with `x-title-vi` and
+/// `x-expected-vi` their Vietnamese, and `x-multiline` (text that may hold line breaks). Annotation keywords
 /// are ignored. An unsupported keyword is a programming error caught by a test.
 public final class JSONSchema: Sendable {
     let title: String?
@@ -21,6 +22,12 @@ public final class JSONSchema: Sendable {
     let constValue: JSONScalar?
     let pattern: NSRegularExpressionBox?
     let expected: String?
+    /// `x-expected-vi`: the same in Vietnamese.
+    let expectedVietnamese: String?
+    /// `x-title-vi`: the noun of `title` in Vietnamese.
+    let titleVietnamese: String?
+    /// `x-multiline`: text that may hold line breaks (a description, a note).
+    let multiline: Bool
     let minItems: Int?
     let minLength: Int?
     let minimum: Int?
@@ -34,7 +41,7 @@ public final class JSONSchema: Sendable {
     /// Keywords this reader understands; anything else in a schema is reported by `unsupportedKeywords`.
     static let knownKeywords: Set<String> = [
         "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
-        "additionalProperties", "items", "enum", "const", "pattern", "x-expected", "minItems", "minLength",
+        "additionalProperties", "items", "enum", "const", "pattern", "x-expected", "x-expected-vi", "x-title-vi", "x-multiline", "minItems", "minLength",
         "minimum", "maximum", "oneOf", "anyOf", "examples", "default",
     ]
 
@@ -54,6 +61,9 @@ public final class JSONSchema: Sendable {
         constValue = object["const"].flatMap(JSONScalar.init)
         pattern = try (object["pattern"] as? String).map { NSRegularExpressionBox(try NSRegularExpression(pattern: Self.ecmaAnchored($0))) }
         expected = object["x-expected"] as? String
+        expectedVietnamese = object["x-expected-vi"] as? String
+        titleVietnamese = object["x-title-vi"] as? String
+        multiline = object["x-multiline"] as? Bool ?? false
         minItems = object["minItems"] as? Int
         minLength = object["minLength"] as? Int
         minimum = object["minimum"] as? Int

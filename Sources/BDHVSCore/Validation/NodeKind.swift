@@ -1,7 +1,7 @@
 import Yams
 
 /// What a YAML node is, in the terms of JSON Schema types and of messages to users.
-enum NodeKind: Equatable {
+enum NodeKind: Hashable, Sendable {
     case mapping, sequence, string, integer, float, bool, null, timestamp, alias
 
     init(_ node: Node) {
@@ -70,34 +70,6 @@ enum NodeKind: Equatable {
         case "boolean": return self == .bool
         case "null": return self == .null
         default: return false
-        }
-    }
-
-    /// "a mapping", "a list", "a number" … as a finding names what it found.
-    var phrase: String {
-        switch self {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .string: return "text"
-        case .integer: return "a whole number"
-        case .float: return "a decimal number"
-        case .bool: return "true/false"
-        case .null: return "nothing"
-        case .timestamp: return "a timestamp"
-        case .alias: return "an alias"
-        }
-    }
-
-    /// How a finding names what a JSON Schema `type` expects.
-    static func phrase(jsonType: String) -> String {
-        switch jsonType {
-        case "object": return "a mapping"
-        case "array": return "a list"
-        case "string": return "text"
-        case "integer": return "a whole number"
-        case "number": return "a number"
-        case "boolean": return "true or false"
-        default: return "nothing"
         }
     }
 }

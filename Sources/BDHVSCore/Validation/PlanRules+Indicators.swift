@@ -7,35 +7,33 @@ extension PlanRules {
         for (index, definition) in (document.indicators ?? []).enumerated() {
             let path = NodePath().key("indicators").index(index)
             if let first = seen[definition.id] {
-                report(path.key("id"), "duplicate indicator id '\(definition.id)'; it is already used at line \(line(of: first))")
-            } else {
+                report(path.key("id"), .duplicateIndicatorID(definition.id, firstLine: line(of: first)))
+            } else if !definition.id.isEmpty {
                 seen[definition.id] = path.key("id")
             }
             let kind = PlanIndicator.Kind(rawValue: definition.kind) ?? .count
             var tenths = PlanIndicator.tenths(definition.target)
             if kind == .percent {
                 if definition.of == nil {
-                    report(path, "indicator '\(definition.id)' is a percentage; add 'of' to say what it is a percentage of (e.g. 'người dân trong độ tuổi trưởng thành')")
+                    report(path, .percentWithoutOf(definition.id))
                 }
                 if definition.target > 100 {
-                    report(path.key("target"), "target of indicator '\(definition.id)' is a percentage and cannot exceed 100, found \(definition.target)")
+                    // Quoted as written: 'target: 101' is found 101, not 101.0.
+                    let written = path.key("target").node(in: root).scalar?.string ?? String(definition.target)
+                    report(path.key("target"), .percentOver100(definition.id, value: written))
                 }
                 if tenths == nil {
-                    report(path.key("target"), "target of indicator '\(definition.id)' may have at most one decimal, e.g. 85.5")
+                    report(path.key("target"), .atMostOneDecimal(definition.id))
                 }
             } else if definition.target.rounded() != definition.target {
-                report(path.key("target"), "target of indicator '\(definition.id)' counts \(definition.unit ?? "people") and must be a whole number")
+                report(path.key("target"), .countNotWhole(definition.id, unit: definition.unit))
                 tenths = nil
             }
             if let group = definition.targetGroup, !groups.contains(group) {
-                var message = "unknown target group '\(group)'"
-                if let guess = Suggestion.closest(to: group, among: groups.sorted()) { message += "; did you mean '\(guess)'?" }
-                report(path.key("target_group"), message)
+                report(path.key("target_group"), .unknownTargetGroup(group, suggestion: Suggestion.closest(to: group, among: groups.sorted()), known: []))
             }
             if let task = definition.task, !tasks.contains(task) {
-                var message = "unknown task '\(task)'"
-                if let guess = Suggestion.closest(to: task, among: tasks.sorted()) { message += "; did you mean '\(guess)'?" }
-                report(path.key("task"), message)
+                report(path.key("task"), .unknownTask(task, suggestion: Suggestion.closest(to: task, among: tasks.sorted())))
             }
             result.append(PlanIndicator(id: definition.id, name: definition.name, kind: kind, of: definition.of,
                                         unit: definition.unit, targetTenths: tenths ?? 0, targetGroup: definition.targetGroup,

@@ -5,8 +5,8 @@ extension PlanRules {
         seen: inout [String: NodePath]
     ) -> PlanTask {
         if let first = seen[definition.id] {
-            report(path.key("id"), "duplicate task id '\(definition.id)'; it is already used at line \(line(of: first))")
-        } else {
+            report(path.key("id"), .duplicateTaskID(definition.id, firstLine: line(of: first)))
+        } else if !definition.id.isEmpty {
             seen[definition.id] = path.key("id")
         }
         let leads = (definition.lead?.values ?? []).enumerated().compactMap { index, reference in
@@ -23,27 +23,24 @@ extension PlanRules {
             }
         }
         for (index, group) in (definition.targetGroups ?? []).enumerated() where !groups.contains(group) {
-            var message = "unknown target group '\(group)'"
-            if let guess = Suggestion.closest(to: group, among: groups.sorted()) { message += "; did you mean '\(guess)'?" }
-            else { message += "; expected one of " + groups.sorted().map { "'\($0)'" }.joined(separator: ", ") }
-            report(path.key("target_groups").index(index), message)
+            let guess = Suggestion.closest(to: group, among: groups.sorted())
+            report(path.key("target_groups").index(index), .unknownTargetGroup(group, suggestion: guess, known: guess == nil ? groups.sorted() : []))
         }
         if let source = definition.budget?.source, !sources.contains(source) {
-            let known = sources.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            report(path.key("budget").key("source"), "unknown funding source '\(source)'; expected one of the ids under 'budget.sources'" + (known.isEmpty ? " (there are none)" : " (\(known))"))
+            report(path.key("budget").key("source"), .unknownFundingSource(source, known: sources.sorted()))
         }
         var schedule: Schedule?
         if let timeline = definition.timeline {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
-            case .failure(let problem): report(path.key("timeline"), problem.message, columnOffset: problem.offset)
+            case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)
             }
         }
         let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
         var checkIn: RecurrencePeriod?
         if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.parse(phrase) { checkIn = period }
         if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {
-            report(path.key("check_in"), "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(definition.id)' has timeline '\(definition.timeline ?? "")'")
+            report(path.key("check_in"), .checkInNeedsOngoing(task: definition.id, timeline: definition.timeline ?? ""))
         }
         return PlanTask(
             id: definition.id, parentID: parent, title: definition.title, description: definition.description,
@@ -58,7 +55,7 @@ extension PlanRules {
         switch timelines.parseDate(text) {
         case .success(let date): return date
         case .failure(let problem):
-            report(path, problem.message, columnOffset: problem.offset)
+            report(path, .timeline(problem), columnOffset: problem.offset)
             return nil
         }
     }
@@ -76,7 +73,7 @@ extension PlanRules {
     mutating func checkTargetGroupDefinitions() -> Set<String> {
         var groups = Set(TargetGroups.standard.map(\.id))
         for (index, group) in (document.targetGroups ?? []).enumerated() where !groups.insert(group.id).inserted {
-            report(NodePath().key("target_groups").index(index).key("id"), "target group '\(group.id)' is already defined")
+            report(NodePath().key("target_groups").index(index).key("id"), .duplicateTargetGroup(group.id))
         }
         return groups
     }
@@ -91,10 +88,14 @@ extension PlanRules {
         guard let total = document.budget?.total else { return }
         let estimates = document.tasks.flatMap { [$0] + ($0.subtasks ?? []) }.compactMap { $0.budget?.estimate }
         guard !estimates.isEmpty else { return }
-        let sum = estimates.reduce(0, +)
+        var sum: Int64 = 0
+        for estimate in estimates {
+            let (next, overflow) = sum.addingReportingOverflow(estimate)
+            if overflow { return report(NodePath().key("budget").key("total"), .estimatesTooLarge) }
+            sum = next
+        }
         if sum != total {
-            report(NodePath().key("budget").key("total"),
-                   "budget total \(Money.format(total)) đồng does not equal the sum of the task estimates, \(Money.format(sum)) đồng")
+            report(NodePath().key("budget").key("total"), .budgetTotalMismatch(total: total, sum: sum))
         }
     }
 }

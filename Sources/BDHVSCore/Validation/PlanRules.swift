@@ -7,17 +7,26 @@ struct PlanRules {
     let document: PlanDocument
     let root: Node
     let file: String
+    /// The file's text, to place a finding inside a value (a date inside a timeline).
+    let source: SourceText?
     private(set) var diagnostics: [Diagnostic] = []
     let directory: AgencyDirectory
     let timelines: TimelineParser
+    /// False when 'agencies' is not a list: the schema says so, and references to
+    /// agencies are not each reported as unknown.
+    let agenciesKnown: Bool
 
-
-    init(document: PlanDocument, root: Node, file: String) {
+    init(document: PlanDocument, root: Node, file: String, source: SourceText? = nil) {
         self.document = document
         self.root = root
         self.file = file
+        self.source = source
         directory = AgencyDirectory(document.agencies)
-        timelines = TimelineParser(planYear: document.year, strictBefore: document.settings?.strictBefore ?? true)
+        agenciesKnown = NodePath().key("agencies").node(in: root).sequence != nil
+        // A year the schema refuses is replaced by a leap year within range, so timelines are
+        // still checked (most name their year) and no 29/02 is refused for the wrong year.
+        let year = (2000...2100).contains(document.year) ? document.year : 2000
+        timelines = TimelineParser(planYear: year, strictBefore: document.settings?.strictBefore ?? true)
     }
 
     /// Applies every rule; the plan when there is no error.
@@ -45,20 +54,16 @@ struct PlanRules {
 
     // MARK: - Findings
 
-    mutating func report(_ path: NodePath, _ message: String, columnOffset: Int? = nil) {
+    mutating func report(_ path: NodePath, _ message: PlanMessage, columnOffset: Int? = nil) {
         let node = path.node(in: root)
-        var column = node.mark?.column ?? 1
-        if let offset = columnOffset, case .scalar(let scalar) = node {
-            // The offset counts characters; columns count Unicode scalars (text typed in
-            // decomposed form has several per character).
+        var place = (line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        if let offset = columnOffset, case .scalar(let scalar) = node, let mark = node.mark, let source {
+            // The offset counts characters of the value; the place counts Unicode scalars of
+            // the source, where quotes, escapes and a block scalar's indentation also lie.
             let scalars = String(scalar.string.prefix(offset)).unicodeScalars.count
-            switch scalar.style {
-            case .plain: column += scalars
-            case .singleQuoted, .doubleQuoted: column += scalars + 1
-            default: break
-            }
+            if let found = ScalarLocator.position(ofValueScalar: scalars, in: scalar, at: mark, source: source) { place = found }
         }
-        diagnostics.append(Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: column), .error, message))
+        diagnostics.append(Diagnostic(SourceLocation(file: file, line: place.line, column: place.column), .error, message))
     }
 
     func line(of path: NodePath) -> Int { path.node(in: root).mark?.line ?? 1 }
@@ -74,13 +79,13 @@ struct PlanRules {
             var own = Set<String>()
             for (name, namePath) in names {
                 let key = Folding.key(name)
-                guard own.insert(key).inserted else { continue }
+                // An empty name is a value the schema already refuses.
+                guard !key.isEmpty, own.insert(key).inserted else { continue }
                 if let first = owner[key] {
-                    let what = namePath == path.key("id") && first.path.components.last == .key("id") ? "duplicate agency id" : "name"
-                    if what == "name" {
-                        report(namePath, "name '\(name)' of agency '\(agency.id)' already names agency '\(first.id)' at line \(line(of: first.path)); a name must point to one agency")
+                    if namePath == path.key("id") && first.path.components.last == .key("id") {
+                        report(namePath, .duplicateAgencyID(agency.id, firstLine: line(of: first.path)))
                     } else {
-                        report(namePath, "duplicate agency id '\(agency.id)'; it is already used at line \(line(of: first.path))")
+                        report(namePath, .nameOfTwoAgencies(name: name, agency: agency.id, other: first.id, firstLine: line(of: first.path)))
                     }
                 } else {
                     owner[key] = (agency.id, namePath)
@@ -92,14 +97,9 @@ struct PlanRules {
     /// The agency id that `reference` names, or a finding with a "did you mean".
     mutating func agency(_ reference: String, at path: NodePath) -> String? {
         if let agency = directory.resolve(reference) { return agency.id }
-        var message = "unknown agency '\(reference)'"
-        if let guess = directory.suggestion(for: reference) {
-            message += "; did you mean '\(guess.id)' (\(guess.name))?"
-        } else {
-            message += "; expected the id, name or an alias of an agency listed under 'agencies' ("
-                + document.agencies.map { "'\($0.id)'" }.joined(separator: ", ") + ")"
-        }
-        report(path, message)
+        guard agenciesKnown else { return nil }
+        let guess = directory.suggestion(for: reference).map { (id: $0.id, name: $0.name) }
+        report(path, .unknownAgency(reference, suggestion: guess, known: guess == nil ? document.agencies.map(\.id) : []))
         return nil
     }
 }

@@ -7,6 +7,7 @@ extension PlanSchema {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://bdhvs.example/schemas/plan.schema.json",
   "title": "plan",
+  "x-title-vi": "kế hoạch",
   "description": "A commune's (xã/phường) yearly plan for the movement \"Bình dân học vụ số\", as written in its Kế hoạch. Format version 1.",
   "type": "object",
   "required": [
@@ -118,7 +119,7 @@ extension PlanSchema {
       "description": "IV. Tổ chức thực hiện: duties per body."
     },
     "closing": {
-      "$ref": "#/$defs/text",
+      "$ref": "#/$defs/long_text",
       "description": "The closing sentence ('Trên đây là Kế hoạch …')."
     },
     "recipients": {
@@ -140,15 +141,23 @@ extension PlanSchema {
       "type": "string",
       "minLength": 1
     },
+    "long_text": {
+      "type": "string",
+      "minLength": 1,
+      "x-multiline": true,
+      "description": "Text that may run to several paragraphs (line breaks), such as a description or a note; other text is one line."
+    },
     "id": {
       "type": "string",
       "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-      "x-expected": "an id of ASCII letters, digits, '.', '_' or '-', starting with a letter or digit"
+      "x-expected": "an id of ASCII letters, digits, '.', '_' or '-', starting with a letter or digit",
+      "x-expected-vi": "một mã gồm chữ cái ASCII, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số"
     },
     "date": {
       "type": "string",
       "pattern": "^([0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})$",
       "x-expected": "a date written d/m/yyyy (e.g. 24/7/2025) or yyyy-mm-dd",
+      "x-expected-vi": "một ngày viết dạng d/m/yyyy (ví dụ 24/7/2025) hoặc yyyy-mm-dd",
       "description": "A calendar date: d/m/yyyy as Vietnamese documents write it, or ISO yyyy-mm-dd."
     },
     "agency_ref": {
@@ -171,6 +180,7 @@ extension PlanSchema {
     },
     "document": {
       "title": "document",
+      "x-title-vi": "thông tin văn bản",
       "type": "object",
       "additionalProperties": false,
       "properties": {
@@ -189,6 +199,7 @@ extension PlanSchema {
     },
     "legal_basis": {
       "title": "legal basis",
+      "x-title-vi": "căn cứ",
       "type": "object",
       "required": [
         "type",
@@ -226,20 +237,21 @@ extension PlanSchema {
     },
     "objectives": {
       "title": "objectives",
+      "x-title-vi": "mục đích, yêu cầu",
       "type": "object",
       "additionalProperties": false,
       "properties": {
         "purposes": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/text"
+            "$ref": "#/$defs/long_text"
           },
           "description": "1. Mục đích."
         },
         "requirements": {
           "type": "array",
           "items": {
-            "$ref": "#/$defs/text"
+            "$ref": "#/$defs/long_text"
           },
           "description": "2. Yêu cầu."
         }
@@ -247,6 +259,7 @@ extension PlanSchema {
     },
     "target_group": {
       "title": "target group",
+      "x-title-vi": "nhóm đối tượng",
       "type": "object",
       "required": [
         "id",
@@ -264,6 +277,7 @@ extension PlanSchema {
     },
     "indicator": {
       "title": "indicator",
+      "x-title-vi": "chỉ tiêu",
       "type": "object",
       "required": [
         "id",
@@ -299,7 +313,8 @@ extension PlanSchema {
         "target": {
           "type": "number",
           "minimum": 0,
-          "description": "The target for the plan's year: a percentage (at most one decimal, e.g. 85 or 85.5) or a count."
+          "maximum": 1000000000000,
+          "description": "The target for the plan's year: a percentage (0 to 100, at most one decimal, e.g. 85 or 85.5) or a count (a whole number up to 10^12)."
         },
         "target_group": {
           "$ref": "#/$defs/id",
@@ -313,6 +328,7 @@ extension PlanSchema {
     },
     "agency": {
       "title": "agency",
+      "x-title-vi": "cơ quan",
       "type": "object",
       "required": [
         "id",
@@ -348,6 +364,7 @@ extension PlanSchema {
         },
         {
           "title": "coordinating text",
+          "x-title-vi": "cơ quan phối hợp",
           "type": "object",
           "required": [
             "text"
@@ -364,6 +381,7 @@ extension PlanSchema {
     },
     "task_budget": {
       "title": "task budget",
+      "x-title-vi": "kinh phí nhiệm vụ",
       "type": "object",
       "required": [
         "estimate"
@@ -373,7 +391,8 @@ extension PlanSchema {
         "estimate": {
           "type": "integer",
           "minimum": 0,
-          "description": "Dự toán in whole đồng."
+          "maximum": 1000000000000000,
+          "description": "Dự toán in whole đồng, 0 to 10^15."
         },
         "source": {
           "$ref": "#/$defs/id",
@@ -383,6 +402,7 @@ extension PlanSchema {
     },
     "subtask": {
       "title": "subtask",
+      "x-title-vi": "nhiệm vụ con",
       "type": "object",
       "required": [
         "id",
@@ -400,7 +420,7 @@ extension PlanSchema {
           "$ref": "#/$defs/text"
         },
         "description": {
-          "$ref": "#/$defs/text"
+          "$ref": "#/$defs/long_text"
         },
         "lead": {
           "$ref": "#/$defs/one_or_more_agencies",
@@ -442,7 +462,7 @@ extension PlanSchema {
           "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
         },
         "note": {
-          "$ref": "#/$defs/text",
+          "$ref": "#/$defs/long_text",
           "description": "A remark printed with the task, e.g. '(Cụ thể có chương trình kèm theo)'."
         },
         "budget": {
@@ -452,6 +472,7 @@ extension PlanSchema {
     },
     "task": {
       "title": "task",
+      "x-title-vi": "nhiệm vụ",
       "type": "object",
       "required": [
         "id",
@@ -468,7 +489,7 @@ extension PlanSchema {
           "$ref": "#/$defs/text"
         },
         "description": {
-          "$ref": "#/$defs/text"
+          "$ref": "#/$defs/long_text"
         },
         "lead": {
           "$ref": "#/$defs/one_or_more_agencies",
@@ -510,7 +531,7 @@ extension PlanSchema {
           "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
         },
         "note": {
-          "$ref": "#/$defs/text",
+          "$ref": "#/$defs/long_text",
           "description": "A remark printed with the task, e.g. '(Cụ thể có chương trình kèm theo)'."
         },
         "budget": {
@@ -541,6 +562,7 @@ extension PlanSchema {
     },
     "funding_source": {
       "title": "funding source",
+      "x-title-vi": "nguồn kinh phí",
       "type": "object",
       "required": [
         "id",
@@ -559,12 +581,13 @@ extension PlanSchema {
     },
     "budget": {
       "title": "budget",
+      "x-title-vi": "kinh phí",
       "type": "object",
       "additionalProperties": false,
       "description": "III. Kinh phí thực hiện.",
       "properties": {
         "clause": {
-          "$ref": "#/$defs/text",
+          "$ref": "#/$defs/long_text",
           "description": "The budget clause as written."
         },
         "sources": {
@@ -576,12 +599,14 @@ extension PlanSchema {
         "total": {
           "type": "integer",
           "minimum": 0,
-          "description": "Total estimate in whole đồng; must equal the sum of the tasks' estimates when they are given."
+          "maximum": 1000000000000000,
+          "description": "Total estimate in whole đồng (0 to 10^15); must equal the sum of the tasks' estimates when they are given."
         }
       }
     },
     "duty": {
       "title": "duty",
+      "x-title-vi": "phân công",
       "type": "object",
       "required": [
         "items"
@@ -604,7 +629,7 @@ extension PlanSchema {
           "type": "array",
           "minItems": 1,
           "items": {
-            "$ref": "#/$defs/text"
+            "$ref": "#/$defs/long_text"
           }
         }
       },
@@ -623,6 +648,7 @@ extension PlanSchema {
     },
     "recipient": {
       "title": "recipient",
+      "x-title-vi": "nơi nhận",
       "type": "object",
       "required": [
         "name"
@@ -640,6 +666,7 @@ extension PlanSchema {
     },
     "signer": {
       "title": "signer",
+      "x-title-vi": "người ký",
       "type": "object",
       "required": [
         "name"
@@ -661,6 +688,7 @@ extension PlanSchema {
     },
     "settings": {
       "title": "settings",
+      "x-title-vi": "thiết lập",
       "type": "object",
       "additionalProperties": false,
       "properties": {

@@ -2,50 +2,49 @@ import Yams
 
 extension SchemaValidator {
     /// How messages name a mapping: "task 'nv1'", "agency 'vhxh'", "the plan".
-    func noun(for mapping: Node.Mapping, _ schema: JSONSchema, fallback: String) -> String {
-        guard let title = schema.title, title != "plan" else { return fallback }
-        if let id = mapping["id"]?.scalar?.string { return "\(title) '\(id)'" }
-        return title
+    func owner(of mapping: Node.Mapping, _ schema: JSONSchema, fallback: SchemaSubject) -> SchemaOwner {
+        guard let title = schema.title else { return fallback == .plan ? .plan : .subject(fallback) }
+        if title == "plan" { return .plan }
+        return .titled(english: title, vietnamese: schema.titleVietnamese ?? title, id: mapping["id"]?.scalar?.string)
     }
 
     func checkMapping(
-        _ node: Node, _ mapping: Node.Mapping, _ schema: JSONSchema, _ name: String,
+        _ node: Node, _ mapping: Node.Mapping, _ schema: JSONSchema, _ subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
-        var owner: String { noun(for: mapping, schema, fallback: name) }
+        var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }
         let known = schema.propertyMap
         var present = Set<String>()
+        var merges = false
         for (key, value) in mapping {
+            if case .scalar(let scalar) = key, scalar.style == .plain, scalar.string == "<<" {
+                // A merge key brings keys from elsewhere: say so, not that they are missing.
+                merges = true
+                error(key, .mergeKey(owner), into: &findings)
+                continue
+            }
             guard NodeKind(key) == .string, let keyText = key.scalar?.string else {
-                findings.append(Diagnostic(location(of: key), .error, "keys in \(owner) must be text, found \(NodeKind(key).phrase)"))
+                error(key, .keyNotText(owner, found: NodeKind(key)), into: &findings)
                 continue
             }
             present.insert(keyText)
             if let propertySchema = known[keyText] {
-                check(value, against: propertySchema, subject: "'\(keyText)'", into: &findings)
+                check(value, against: propertySchema, subject: .key(keyText), into: &findings)
             } else if !schema.additionalProperties {
-                findings.append(Diagnostic(location(of: key), .error, unknownKeyMessage(keyText, owner, schema)))
+                let names = schema.properties.map(\.name).filter { $0 != "$schema" }
+                let guess = Suggestion.closest(to: keyText, among: names)
+                error(key, .unknownKey(keyText, in: owner, suggestion: guess, expected: guess == nil ? names : []), into: &findings)
             }
         }
         let missing = schema.required.filter { !present.contains($0) }
-        if !missing.isEmpty {
-            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            let keys = missing.count == 1 ? "key" : "keys"
-            findings.append(Diagnostic(location(of: node), .error, "missing required \(keys) \(list) in \(owner)"))
+        if !missing.isEmpty && !merges {
+            error(node, .missingKeys(missing, in: owner), into: &findings)
         }
-    }
-
-    private func unknownKeyMessage(_ key: String, _ owner: String, _ schema: JSONSchema) -> String {
-        let names = schema.properties.map(\.name).filter { $0 != "$schema" }
-        if let guess = Suggestion.closest(to: key, among: names) {
-            return "unknown key '\(key)' in \(owner); did you mean '\(guess)'?"
-        }
-        return "unknown key '\(key)' in \(owner); expected one of " + names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// `oneOf`/`anyOf`: either alternatives of required keys ("'agency' or 'body'"), or
     /// alternative shapes of a value ("an agency, or a list of agencies").
-    func checkAlternatives(_ node: Node, _ schema: JSONSchema, subject: String, into findings: inout [Diagnostic]) {
+    func checkAlternatives(_ node: Node, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
         let exclusive = !schema.oneOf.isEmpty
         let branches = exclusive ? schema.oneOf : schema.anyOf
         if branches.allSatisfy(\.isRequiredOnly) {
@@ -62,32 +61,29 @@ extension SchemaValidator {
             check(node, against: branch, subject: subject, into: &branchFindings)
             if branchFindings.isEmpty {
                 passing += 1
-            } else if bestFindings == nil, resolvedTypes(branch).contains(where: kind.matches(jsonType:)) {
+            } else if bestFindings == nil, types.contains(where: kind.matches(jsonType:)) {
                 bestFindings = branchFindings
             }
         }
         if passing >= 1 { return }
         if let bestFindings { return findings += bestFindings }
-        let expected = branches.map { describe($0) }.joined(separator: ", or ")
-        let found = node.scalar.map { "\(kind.phrase) '\($0.string)'" } ?? kind.phrase
-        findings.append(Diagnostic(location(of: node), .error, "\(subject) must be \(expected), found \(found)"))
+        let found = FoundValue(kind: kind, text: node.scalar?.string)
+        error(node, .noAlternative(subject, expected: branches.map(shape), found: found), into: &findings)
     }
 
     private func checkKeyAlternatives(
-        _ node: Node, _ schema: JSONSchema, _ branches: [JSONSchema], exclusive: Bool, subject: String,
+        _ node: Node, _ schema: JSONSchema, _ branches: [JSONSchema], exclusive: Bool, subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
         guard let mapping = node.mapping else { return }
         let present = Set(mapping.keys.compactMap { $0.scalar?.string })
         let satisfied = branches.filter { $0.required.allSatisfy(present.contains) }
-        let owner = noun(for: mapping, schema, fallback: subject)
-        func keys(_ branch: JSONSchema) -> String { branch.required.map { "'\($0)'" }.joined(separator: " and ") }
+        let owner = self.owner(of: mapping, schema, fallback: subject)
+        if present.contains("<<") { return }
         if satisfied.isEmpty {
-            let options = branches.map(keys).joined(separator: ", or ")
-            findings.append(Diagnostic(location(of: node), .error, "\(owner) needs \(options)"))
+            error(node, .needsKeys(owner, options: branches.map(\.required)), into: &findings)
         } else if exclusive && satisfied.count > 1 {
-            let options = satisfied.map(keys).joined(separator: " and ")
-            findings.append(Diagnostic(location(of: node), .error, "\(owner) has \(options); keep only one"))
+            error(node, .keepOnlyOne(owner, present: satisfied.map(\.required)), into: &findings)
         }
     }
 
@@ -99,14 +95,12 @@ extension SchemaValidator {
         return []
     }
 
-    /// "text", "a list of text", "a mapping with 'text'" … for a branch of an alternative.
-    func describe(_ schema: JSONSchema) -> String {
-        if let ref = schema.ref, let target = document.resolve(ref) { return describe(target) }
+    /// The shape of value a branch of an alternative accepts.
+    func shape(_ schema: JSONSchema) -> ValueShape {
+        if let ref = schema.ref, let target = document.resolve(ref) { return shape(target) }
         let types = schema.types ?? []
-        if types == ["array"], let items = schema.items { return "a list of " + describe(items).replacingOccurrences(of: "a ", with: "") }
-        if types == ["object"] {
-            return schema.required.isEmpty ? "a mapping" : "a mapping with " + schema.required.map { "'\($0)'" }.joined(separator: ", ")
-        }
-        return types.map(NodeKind.phrase(jsonType:)).joined(separator: " or ")
+        if types == ["array"], let items = schema.items { return .list(of: shape(items)) }
+        if types == ["object"] { return .mapping(required: schema.required) }
+        return .types(types)
     }
 }

@@ -1,0 +1,130 @@
+/// What the plan rules find beyond the schema: ids used twice, references to nothing, sums
+/// that do not add up, indicator targets that cannot be, in both languages.
+public enum PlanMessage: LocalizedMessage, Hashable {
+    case duplicateAgencyID(String, firstLine: Int)
+    /// A name (alias or full name) of `agency` that already names `other`.
+    case nameOfTwoAgencies(name: String, agency: String, other: String, firstLine: Int)
+    /// An agency reference that names no agency: a close one (id and name), or the ids.
+    case unknownAgency(String, suggestion: (id: String, name: String)?, known: [String])
+    /// `known` is listed when there is no suggestion and the list is short enough to help.
+    case unknownTargetGroup(String, suggestion: String?, known: [String])
+    case unknownFundingSource(String, known: [String])
+    case duplicateTargetGroup(String)
+    case duplicateTaskID(String, firstLine: Int)
+    case checkInNeedsOngoing(task: String, timeline: String)
+    case budgetTotalMismatch(total: Int64, sum: Int64)
+    /// The estimates add up to more than a 64-bit number holds.
+    case estimatesTooLarge
+    case duplicateIndicatorID(String, firstLine: Int)
+    case percentWithoutOf(String)
+    case percentOver100(String, value: String)
+    case atMostOneDecimal(String)
+    case countNotWhole(String, unit: String?)
+    case unknownTask(String, suggestion: String?)
+    /// A value of the right kind that the model cannot hold.
+    case unreadableNumber(key: String, value: String)
+    /// A timeline or date that cannot be read.
+    case timeline(TimelineProblem)
+
+    public var id: String {
+        switch self {
+        case .duplicateAgencyID: return "plan.duplicate-agency-id"
+        case .nameOfTwoAgencies: return "plan.name-of-two-agencies"
+        case .unknownAgency: return "plan.unknown-agency"
+        case .unknownTargetGroup: return "plan.unknown-target-group"
+        case .unknownFundingSource: return "plan.unknown-funding-source"
+        case .duplicateTargetGroup: return "plan.duplicate-target-group"
+        case .duplicateTaskID: return "plan.duplicate-task-id"
+        case .checkInNeedsOngoing: return "plan.check-in-needs-ongoing"
+        case .budgetTotalMismatch: return "plan.budget-total-mismatch"
+        case .estimatesTooLarge: return "plan.estimates-too-large"
+        case .duplicateIndicatorID: return "plan.duplicate-indicator-id"
+        case .percentWithoutOf: return "plan.percent-without-of"
+        case .percentOver100: return "plan.percent-over-100"
+        case .atMostOneDecimal: return "plan.at-most-one-decimal"
+        case .countNotWhole: return "plan.count-not-whole"
+        case .unknownTask: return "plan.unknown-task"
+        case .unreadableNumber: return "plan.unreadable-number"
+        case .timeline: return "plan.timeline"
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: return english
+        case .vi: return vietnamese
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .duplicateAgencyID(let id, let line): return "duplicate agency id '\(id)'; it is already used at line \(line)"
+        case .nameOfTwoAgencies(let name, let agency, let other, let line):
+            return "name '\(name)' of agency '\(agency)' already names agency '\(other)' at line \(line); a name must point to one agency"
+        case .unknownAgency(let reference, let guess?, _): return "unknown agency '\(reference)'; did you mean '\(guess.id)' (\(guess.name))?"
+        case .unknownAgency(let reference, nil, let known):
+            return "unknown agency '\(reference)'; expected the id, name or an alias of an agency listed under 'agencies' (\(quoted(known, ", ")))"
+        case .unknownTargetGroup(let group, let guess?, _): return "unknown target group '\(group)'; did you mean '\(guess)'?"
+        case .unknownTargetGroup(let group, nil, let known):
+            return "unknown target group '\(group)'" + (known.isEmpty ? "" : "; expected one of \(quoted(known, ", "))")
+        case .unknownFundingSource(let source, let known):
+            return "unknown funding source '\(source)'; expected one of the ids under 'budget.sources'"
+                + (known.isEmpty ? " (there are none)" : " (\(quoted(known, ", ")))")
+        case .duplicateTargetGroup(let id): return "target group '\(id)' is already defined"
+        case .duplicateTaskID(let id, let line): return "duplicate task id '\(id)'; it is already used at line \(line)"
+        case .checkInNeedsOngoing(let task, let timeline):
+            return "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(task)' has timeline '\(timeline)'"
+        case .budgetTotalMismatch(let total, let sum):
+            return "budget total \(Money.format(total)) đồng does not equal the sum of the task estimates, \(Money.format(sum)) đồng"
+        case .estimatesTooLarge:
+            return "the task estimates add up to more than \(Money.format(Int64.max)) đồng; check the estimates"
+        case .duplicateIndicatorID(let id, let line): return "duplicate indicator id '\(id)'; it is already used at line \(line)"
+        case .percentWithoutOf(let id):
+            return "indicator '\(id)' is a percentage; add 'of' to say what it is a percentage of (e.g. 'người dân trong độ tuổi trưởng thành')"
+        case .percentOver100(let id, let value): return "target of indicator '\(id)' is a percentage and cannot exceed 100, found \(value)"
+        case .atMostOneDecimal(let id): return "target of indicator '\(id)' may have at most one decimal, e.g. 85.5"
+        case .countNotWhole(let id, let unit): return "target of indicator '\(id)' counts \(unit ?? "people") and must be a whole number"
+        case .unknownTask(let task, let guess): return "unknown task '\(task)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
+        case .unreadableNumber(let key, let value): return "'\(key)' cannot be read: the value '\(value)' is out of range"
+        case .timeline(let problem): return problem.message
+        }
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case .duplicateAgencyID(let id, let line): return "mã cơ quan '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
+        case .nameOfTwoAgencies(let name, let agency, let other, let line):
+            return "tên '\(name)' của cơ quan '\(agency)' đã là tên của cơ quan '\(other)' ở dòng \(line); mỗi tên chỉ được chỉ một cơ quan"
+        case .unknownAgency(let reference, let guess?, _): return "không có cơ quan '\(reference)'; có phải là '\(guess.id)' (\(guess.name))?"
+        case .unknownAgency(let reference, nil, let known):
+            return "không có cơ quan '\(reference)'; cần mã, tên hoặc tên gọi khác của một cơ quan trong 'agencies' (\(quoted(known, ", ")))"
+        case .unknownTargetGroup(let group, let guess?, _): return "không có nhóm đối tượng '\(group)'; có phải là '\(guess)'?"
+        case .unknownTargetGroup(let group, nil, let known):
+            return "không có nhóm đối tượng '\(group)'" + (known.isEmpty ? "" : "; các nhóm: \(quoted(known, ", "))")
+        case .unknownFundingSource(let source, let known):
+            return "không có nguồn kinh phí '\(source)'; cần một mã trong 'budget.sources'"
+                + (known.isEmpty ? " (chưa có nguồn nào)" : " (\(quoted(known, ", ")))")
+        case .duplicateTargetGroup(let id): return "nhóm đối tượng '\(id)' đã được định nghĩa"
+        case .duplicateTaskID(let id, let line): return "mã nhiệm vụ '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
+        case .checkInNeedsOngoing(let task, let timeline):
+            return "'check_in' chỉ dùng cho nhiệm vụ thường xuyên ('Thường xuyên'); nhiệm vụ '\(task)' có thời gian '\(timeline)'"
+        case .budgetTotalMismatch(let total, let sum):
+            return "tổng kinh phí \(Money.format(total)) đồng không bằng tổng dự toán của các nhiệm vụ, \(Money.format(sum)) đồng"
+        case .estimatesTooLarge:
+            return "tổng dự toán của các nhiệm vụ vượt quá \(Money.format(Int64.max)) đồng; hãy kiểm tra lại các dự toán"
+        case .duplicateIndicatorID(let id, let line): return "mã chỉ tiêu '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
+        case .percentWithoutOf(let id):
+            return "chỉ tiêu '\(id)' là tỷ lệ phần trăm; hãy thêm 'of' để nói tỷ lệ của đối tượng nào (ví dụ 'người dân trong độ tuổi trưởng thành')"
+        case .percentOver100(let id, let value): return "chỉ tiêu '\(id)' là tỷ lệ phần trăm nên không thể vượt quá 100, nhận được \(value)"
+        case .atMostOneDecimal(let id): return "chỉ tiêu '\(id)' chỉ được có tối đa một chữ số thập phân, ví dụ 85.5"
+        case .countNotWhole(let id, let unit): return "chỉ tiêu '\(id)' đếm số \(unit ?? "người") nên phải là số nguyên"
+        case .unknownTask(let task, let guess): return "không có nhiệm vụ '\(task)'" + (guess.map { "; có phải là '\($0)'?" } ?? "")
+        case .unreadableNumber(let key, let value): return "không đọc được '\(key)': giá trị '\(value)' vượt quá giới hạn"
+        // The timeline's own message type speaks both languages once it has one.
+        case .timeline(let problem): return problem.message
+        }
+    }
+
+    public static func == (lhs: PlanMessage, rhs: PlanMessage) -> Bool { lhs.id == rhs.id && lhs.english == rhs.english }
+    public func hash(into hasher: inout Hasher) { hasher.combine(english) }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A seeded mutation fuzz run of one reader: inputs are mutations of a seed corpus, and the
+/// target says what is wrong with its answer to each (a broken invariant). A crash stops the
+/// process; set `BDHVS_FUZZ_OUT` to a folder and the input being read is always in
+/// `current.bin` there, so the crash can be replayed.
+///
+/// Environment: `BDHVS_FUZZ_ITERATIONS` (inputs to try; the tests' default is small),
+/// `BDHVS_FUZZ_SEED` (a run is repeated exactly from its seed), `BDHVS_FUZZ_OUT`.
+struct FuzzCampaign {
+    /// What the target found for one input.
+    struct Verdict {
+        /// Broken invariants, in words; empty when the answer was right.
+        var problems: [String] = []
+        /// What the input exercised (message ids, say): an input with a feature not seen
+        /// before joins the pool that later inputs are mutated from.
+        var features: Set<String> = []
+    }
+
+    /// One input whose answer was wrong or slow.
+    struct Finding {
+        var input: [UInt8]
+        var problems: [String]
+    }
+
+    /// The outcome of a run.
+    struct Report {
+        var iterations = 0
+        var findings: [Finding] = []
+        var slowest: Duration = .zero
+        var poolSize = 0
+    }
+
+    var corpus: [[UInt8]]
+    var dictionary: [String]
+    var seed: UInt64
+    var iterations: Int
+    /// An input read more slowly than this is a hang.
+    var timeLimit: Duration = .seconds(2)
+    /// The pool of inputs to mutate grows up to this size.
+    var poolLimit = 400
+
+    /// A campaign with its settings read from the environment, `iterations` and `seed` by default.
+    static func fromEnvironment(corpus: [[UInt8]], dictionary: [String], iterations: Int, seed: UInt64) -> FuzzCampaign {
+        let environment = ProcessInfo.processInfo.environment
+        return FuzzCampaign(corpus: corpus, dictionary: dictionary,
+                            seed: environment["BDHVS_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed,
+                            iterations: environment["BDHVS_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? iterations)
+    }
+
+    func run(_ target: ([UInt8]) -> Verdict) -> Report {
+        var mutator = Mutator(seed: seed, dictionary: dictionary)
+        var pool = corpus
+        var seen = Set<String>()
+        var report = Report()
+        let out = ProcessInfo.processInfo.environment["BDHVS_FUZZ_OUT"].map { URL(fileURLWithPath: $0) }
+        let clock = ContinuousClock()
+        for iteration in 0..<iterations {
+            // The seeds themselves first, then mutations of the pool.
+            let input = iteration < corpus.count ? corpus[iteration] : mutator.mutate(pool[mutator.random.below(pool.count)], corpus: corpus)
+            if let out { try? Data(input).write(to: out.appendingPathComponent("current.bin")) }
+            var verdict = Verdict()
+            let elapsed = clock.measure { verdict = target(input) }
+            report.slowest = max(report.slowest, elapsed)
+            if elapsed > timeLimit { verdict.problems.append("slow: \(elapsed) for \(input.count) bytes") }
+            if !verdict.problems.isEmpty {
+                report.findings.append(Finding(input: input, problems: verdict.problems))
+                if let out { try? Data(input).write(to: out.appendingPathComponent("finding-\(report.findings.count).bin")) }
+            }
+            let new = verdict.features.subtracting(seen)
+            if !new.isEmpty {
+                seen.formUnion(new)
+                if pool.count < poolLimit { pool.append(input) }
+            }
+            report.iterations += 1
+        }
+        report.poolSize = pool.count
+        return report
+    }
+}

@@ -49,6 +49,20 @@ enum RecordsFixture {
     }
 
     /// The change error `body` throws, or nil (and a recorded issue) when it throws none.
+    /// The number out of range that `body` is refused for, or nil (and a recorded issue).
+    static func outOfRange(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> RecordRefusal? {
+        do {
+            _ = try body()
+            Issue.record("expected a RecordRefusal, the change was recorded", sourceLocation: sourceLocation)
+            return nil
+        } catch let error as RecordRefusal {
+            return error
+        } catch {
+            Issue.record("expected a RecordRefusal, found \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+    }
+
     static func refusal(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ChangeError? {
         do {
             _ = try body()
@@ -292,8 +306,9 @@ extension RecordsTests {
             #expect(error?.description == "the numerator 641 is larger than the denominator 640")
             let large = RecordsFixture.refusal { try store.measure("nguoi-dan-ky-nang-so", "2025-12-06", .ratio(numerator: 12001, denominator: 12000)) }
             #expect(large?.description == "the numerator 12.001 is larger than the denominator 12.000")
-            let zero = RecordsFixture.refusal { try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 0, denominator: 0)) }
-            #expect(zero?.description == "the denominator must be more than 0, found 0")
+            let zero = RecordsFixture.outOfRange { try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 0, denominator: 0)) }
+            #expect(zero?.text(.en) == "the denominator must be more than 0, found 0")
+            #expect(zero?.text(.vi) == "mẫu số phải lớn hơn 0, nhận được 0")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -369,10 +384,12 @@ extension RecordsTests {
 
         @Test func anAmountOfZeroIsRefused() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
-            let error = RecordsFixture.refusal { try store.pay("nv1", 0, "2025-10-09") }
-            #expect(error == .notPositive(.amount, value: "0"))
-            #expect(error?.description == "the amount must be more than 0, found 0")
-            #expect(RecordsFixture.refusal { try store.pay("nv1", -5, "2025-10-09") }?.description == "the amount must be more than 0, found -5")
+            let error = RecordsFixture.outOfRange { try store.pay("nv1", 0, "2025-10-09") }
+            #expect(error == .outOfRange(.amount, value: 0, range: RecordLimits.amount))
+            #expect(error?.text(.en) == "the amount must be more than 0, found 0")
+            #expect(error?.text(.vi) == "số tiền phải lớn hơn 0, nhận được 0")
+            #expect(error?.failure == .invalidInput)
+            #expect(RecordsFixture.outOfRange { try store.pay("nv1", -5, "2025-10-09") }?.text(.en) == "the amount must be more than 0, found -5")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -709,10 +726,79 @@ extension RecordsTests {
         }
 
         /// A number too large for tenths is not a number (it must not stop the program).
-        @Test(.disabled("bug: parseTenths traps on arithmetic overflow (whole * 10) for '999999999999999999'; `bdhvs indicator record X --value 999999999999999999` crashes with signal 4"))
-        func parseTenthsOfAHugeNumberIsNil() {
+        @Test func parseTenthsOfAHugeNumberIsNil() {
             #expect(parseTenths("999999999999999999") == nil)
             #expect(parseTenths("922337203685477580,7") == nil)
+        }
+    }
+}
+
+// MARK: - Numbers out of range
+
+extension RecordsTests {
+    /// Every number a person types has a range (`RecordLimits`); out of it is a refusal, and
+    /// sums are checked: nothing here may stop the program.
+    @Suite struct Ranges {
+        @Test func participantsAndGroupCounts() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            #expect(RecordsFixture.outOfRange { try store.activity("nv1", "2025-10-09", 100_000_001) }
+                    == .outOfRange(.participants, value: 100_000_001, range: 0...100_000_000))
+            #expect(try store.activity("nv1", "2025-10-09", 100_000_000).kind == .activity)
+            // Two groups of Int.max once overflowed their sum.
+            let groups = RecordsFixture.outOfRange {
+                try store.activity("nv1", "2025-10-09", 10, groups: [("CBCCVC", Int.max), ("người dân", Int.max)])
+            }
+            #expect(groups?.text(.en) == "the count of group 'CBCCVC' must be at most 100.000.000, found 9.223.372.036.854.775.807")
+            #expect(groups?.text(.vi) == "số người của nhóm 'CBCCVC' tối đa là 100.000.000, nhận được 9.223.372.036.854.775.807")
+            #expect(try RecordsFixture.counts(store) == [1, 0, 0, 1])
+        }
+
+        @Test func amountsAndValues() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            #expect(RecordsFixture.outOfRange { try store.pay("nv1", Int64.max, "2025-10-09") }?.text(.en)
+                    == "the amount must be at most 1.000.000.000.000.000, found 9.223.372.036.854.775.807")
+            #expect(RecordsFixture.outOfRange { try store.measure("nguoi-tham-gia-cong", "2025-12-06", .tenths(Int.max)) }?.text(.en)
+                    == "the value must be at most 1.000.000.000.000, found 922.337.203.685.477.580")
+            #expect(RecordsFixture.outOfRange {
+                try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: Int.max, denominator: Int.max))
+            }?.text(.en) == "the denominator must be at most 1.000.000.000.000, found 9.223.372.036.854.775.807")
+            #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
+            // The largest ratio in range is compared with its target exactly.
+            try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 1_000_000_000_000, denominator: 1_000_000_000_000))
+            #expect(try store.indicatorsByID("nghia-giang-2025")["cbccvc-ky-nang-so"]?.met == true)
+        }
+
+        /// Two spendings of Int64.max, written before the ranges existed, once crashed
+        /// `budget show`, `plan status`, `report` and `export`: now a refusal that says what to do.
+        @Test func sumsPastTheLargestNumberAreRefused() throws {
+            for sources in [("nsnn", "xhh"), ("nsnn", "nsnn")] {
+                let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+                try store.write { db in
+                    for source in [sources.0, sources.1] {
+                        try db.execute(sql: """
+                            INSERT INTO spending (task_id, spent_on, amount, source, kind) VALUES (1, '2025-10-09', ?, ?, 'disbursed')
+                            """, arguments: [Int64.max, source])
+                    }
+                }
+                for scope in [PlanScope.all, PlanScope(plan: "nghia-giang-2025")] {
+                    #expect(RecordsFixture.outOfRange { try store.budget(scope, asOf: asOf) } == .totalTooLarge(.amount))
+                }
+                let refusal = RecordsFixture.outOfRange { try store.status(PlanScope(plan: "nghia-giang-2025"), asOf: asOf) }
+                #expect(refusal?.text(.vi)
+                        == "tổng số tiền đã ghi vượt quá số lớn nhất bdhvs đếm được (9.223.372.036.854.775.807); hãy hoàn tác bản ghi sai")
+                #expect(refusal?.failure == .operational)
+            }
+        }
+
+        @Test func activityTotalsPastTheLargestNumberAreRefused() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            try store.write { db in
+                for _ in 0..<2 {
+                    try db.execute(sql: "INSERT INTO activity (task_id, held_on, participants, unit) VALUES (1, '2025-10-09', ?, 'người')",
+                                   arguments: [Int64.max])
+                }
+            }
+            #expect(RecordsFixture.outOfRange { try store.activities(.all) } == .totalTooLarge(.participants))
         }
     }
 }

@@ -121,6 +121,13 @@ private func variants(_ phrase: String) -> [String] {
         #expect(schedule.deadline == nil)
     }
 
+    @Test func aYearlyDayBeforeFollowsStrictBefore() {
+        let lenient = TimelineParser(planYear: 2025, strictBefore: false)
+        #expect(lenient.parse("trước ngày 15/12 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 15)!))))
+        #expect(parser.parse("trước ngày 15/12 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 14)!))))
+        #expect(parser.parse("trước ngày 1/1 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 31)!))))
+    }
+
     @Test func deadlineIsTheDueDate() {
         #expect(due("30/11/2025", from: "01/09/2025", tentative: true).deadline == day("30/11/2025"))
         #expect(Schedule.external.deadline == nil)

@@ -1,122 +1,16 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 
 // End-to-end runs of `bdhvs activity`, `indicator`, `budget`, `import` and `undo` with the
-// numbers of the seed reports (003 Nghĩa Giang, 001 Đức Thịnh, 004 Việt Hưng). The plans are
-// written into each test's sandbox (targets and estimates are illustrative).
-
-private let nghiaGiangPlan = """
-    format: 1
-    id: nghia-giang-2025
-    title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã Nghĩa Giang năm 2025
-    commune: Nghĩa Giang
-    commune_kind: xã
-    province: Quảng Ngãi
-    year: 2025
-    issuer: UBND xã Nghĩa Giang
-    indicators:
-      - id: cbccvc-ky-nang-so
-        name: Tỷ lệ cán bộ, công chức, viên chức có kỹ năng số cơ bản
-        kind: percent
-        of: cán bộ, công chức, viên chức của xã
-        target: 100
-        target_group: can-bo-cong-chuc
-      - id: nguoi-dan-ky-nang-so
-        name: Tỷ lệ người dân trưởng thành có kỹ năng số cơ bản
-        kind: percent
-        of: người dân trong độ tuổi trưởng thành
-        target: 80
-        target_group: nguoi-dan
-    agencies:
-      - id: ubnd
-        name: Ủy ban nhân dân xã Nghĩa Giang
-      - id: vhxh
-        name: Phòng Văn hóa - Xã hội
-    tasks:
-      - id: nv1
-        title: Lễ phát động Phong trào kết hợp tập huấn ứng dụng AI
-        lead: ubnd
-        timeline: Ngày 09/10/2025
-        budget:
-          estimate: 25000000
-          source: nsnn
-      - id: nv2
-        title: Tập huấn kỹ năng chuyển đổi số, ứng dụng AI cho CBCCVC và Tổ công nghệ số cộng đồng
-        lead: vhxh
-        timeline: Tháng 11/2025
-        budget:
-          estimate: 20000000
-          source: nsnn
-      - id: nv3
-        title: Khóa tập huấn nâng cao kỹ năng số trên Cổng Bình dân học vụ số tỉnh Quảng Ngãi
-        lead: vhxh
-        timeline: Theo kế hoạch của tỉnh
-        budget:
-          estimate: 5000000
-          source: xhh
-    budget:
-      sources:
-        - id: nsnn
-          name: Ngân sách nhà nước theo phân cấp
-        - id: xhh
-          name: Nguồn xã hội hóa
-      total: 50000000
-
-    """
-
-private let vietHungPlan = """
-    format: 1
-    id: viet-hung-2025
-    title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” trên địa bàn phường Việt Hưng năm 2025
-    commune: Việt Hưng
-    commune_kind: phường
-    province: Hà Nội
-    year: 2025
-    issuer: UBND phường Việt Hưng
-    indicators:
-      - id: nguoi-dan-ky-nang-so
-        name: Tỷ lệ người dân trưởng thành có kỹ năng số cơ bản
-        kind: percent
-        of: người dân trong độ tuổi trưởng thành
-        target: 80
-        target_group: nguoi-dan
-      - id: dien-thoai-thong-minh
-        name: Tỷ lệ người dân trưởng thành sở hữu điện thoại thông minh
-        kind: percent
-        of: người dân trong độ tuổi trưởng thành
-        target: 85
-      - id: thanh-toan-dien-tu
-        name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
-        kind: percent
-        of: người dân trong độ tuổi trưởng thành
-        target: 50
-      - id: cbccvc-ky-nang-so
-        name: Tỷ lệ cán bộ, công chức, viên chức có kỹ năng số cơ bản
-        kind: percent
-        of: cán bộ, công chức, viên chức của phường
-        target: 100
-        target_group: can-bo-cong-chuc
-      - id: to-cns
-        name: Số Tổ chuyển đổi số cộng đồng
-        kind: count
-        unit: tổ
-        target: 62
-    agencies:
-      - id: ubnd
-        name: Ủy ban nhân dân phường Việt Hưng
-    tasks:
-      - id: nv1
-        title: Thành lập và duy trì các Tổ chuyển đổi số cộng đồng
-        lead: ubnd
-        timeline: Năm 2025
-
-    """
+// numbers of the seed reports (003 Nghĩa Giang, 001 Đức Thịnh, 004 Việt Hưng). The plans
+// (`RecordPlans`, shared with the core's tests) are written into each test's sandbox.
 
 private let asOf = ["--as-of", "2025-12-31"]
 
 @Suite struct RecordsCLITests {
     /// A sandbox with `plan` written to its directory and loaded.
-    private func loaded(_ plan: String = nghiaGiangPlan, name: String = "ke-hoach.yaml") throws -> CLI {
+    private func loaded(_ plan: String = RecordPlans.nghiaGiang, name: String = "ke-hoach.yaml") throws -> CLI {
         let cli = try CLI()
         let path = try cli.write(name, plan)
         let result = try cli.run(["plan", "load", path] + asOf)
@@ -250,7 +144,7 @@ private let asOf = ["--as-of", "2025-12-31"]
     // MARK: - Indicators
 
     @Test func vietHungIndicators() throws {
-        let cli = try loaded(vietHungPlan)
+        let cli = try loaded(RecordPlans.vietHung)
         for (number, (indicator, value, shown)) in [("nguoi-dan-ky-nang-so", "85", "85%"), ("dien-thoai-thong-minh", "98", "98%"),
                                                     ("thanh-toan-dien-tu", "80", "80%"), ("to-cns", "62", "62 tổ")].enumerated() {
             let result = try run(cli, "indicator", "record", indicator, "--date", "2025-12-15", "--value", value, "--by", "Lan")
@@ -303,7 +197,7 @@ private let asOf = ["--as-of", "2025-12-31"]
     }
 
     @Test func indicatorRefusals() throws {
-        let cli = try loaded(vietHungPlan)
+        let cli = try loaded(RecordPlans.vietHung)
         let over = try run(cli, "indicator", "record", "nguoi-dan-ky-nang-so", "--date", "2025-12-15", "--value", "100,5", "--by", "Lan")
         #expect(over.exitCode == 1)
         #expect(over.stderr == "bdhvs: error: chỉ tiêu 'nguoi-dan-ky-nang-so' là tỷ lệ phần trăm; 100,5 lớn hơn 100\n")
@@ -394,8 +288,8 @@ private let asOf = ["--as-of", "2025-12-31"]
         #expect(json.keys.contains("indicators"))
         #expect(json.keys.contains("budget"))
         let indicators = try array(json["indicators"]).map { try object($0) }
-        #expect(indicators.map { $0["id"] as? String } == ["cbccvc-ky-nang-so", "nguoi-dan-ky-nang-so"])
-        #expect(indicators.map { $0["met"] as? Bool } == [nil, true])
+        #expect(indicators.map { $0["id"] as? String } == ["cbccvc-ky-nang-so", "nguoi-dan-ky-nang-so", "nguoi-tham-gia-cong"])
+        #expect(indicators.map { $0["met"] as? Bool } == [nil, true, nil])
         #expect(indicators[0]["met"] is NSNull)
         let budget = try object(json["budget"])
         #expect(budget.keys.sorted() == ["disbursed", "estimate", "plan_total", "remaining", "settled", "sources"])
@@ -440,7 +334,7 @@ private let asOf = ["--as-of", "2025-12-31"]
         let budget = try object(parseJSON(try run(cli, "budget", "show", "--plan", "nghia-giang-2025", "--format", "json")))
         #expect(budget["disbursed"] as? Int == 12_500_000)
         let rows = try array(parseJSON(try run(cli, "indicator", "list", "--format", "json"))).map { try object($0) }
-        #expect(rows.map { $0["met"] as? Bool } == [false, true])
+        #expect(rows.map { $0["met"] as? Bool } == [false, true, nil])
     }
 
     @Test func importFailureReportsEveryRowAndRecordsNothing() throws {
@@ -456,12 +350,18 @@ private let asOf = ["--as-of", "2025-12-31"]
         #expect(result.exitCode == 1)
         #expect(result.stdout == "")
         #expect(result.stderrLines == [
+            "<TMP>/bad.csv:2:16: error: tổng các nhóm đối tượng là 2.131, không bằng 2.148 người tham gia; hãy ghi đủ các nhóm cho khớp, hoặc không ghi nhóm nào",
+            "<TMP>/bad.csv:3:1: error: không có nhiệm vụ 'nv11' trong các kế hoạch đã nạp; có phải là 'nv1'?",
+            "<TMP>/bad.csv:4:5: error: ngày '2025-13-01' không tồn tại; hãy kiểm tra ngày và tháng",
+            "<TMP>/bad.csv:4:16: error: 'x' ở cột 'participants' không phải số nguyên",
+        ])
+        Golden.expect(result, matches: "records-import-failure")
+        #expect(try run(cli, "import", file, "--by", "Lan", "--lang", "en").stderrLines == [
             "<TMP>/bad.csv:2:16: error: the target groups add up to 2.131, not to the 2.148 participants; give every group so that they add up, or none",
             "<TMP>/bad.csv:3:1: error: no task 'nv11' in the loaded plans; did you mean 'nv1'?",
             "<TMP>/bad.csv:4:5: error: impossible date '2025-13-01': there is no month 13; months run from 1 to 12",
             "<TMP>/bad.csv:4:16: error: 'x' in 'participants' is not a whole number",
         ])
-        Golden.expect(result, matches: "records-import-failure")
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
         #expect(try run(cli, "undo", "--by", "Lan").exitCode == 1)
     }
@@ -475,7 +375,7 @@ private let asOf = ["--as-of", "2025-12-31"]
         #expect(missingEnglish.stderr == "<TMP>/khong-co.csv:1:1: error: no such file\n")
         let empty = try run(cli, "import", try cli.write("rong.csv", ""), "--by", "Lan")
         #expect(empty.exitCode == 1)
-        #expect(empty.stderr == "<TMP>/rong.csv:1:1: error: the file is empty; expected a header row such as 'plan,task,date,participants'\n")
+        #expect(empty.stderr == "<TMP>/rong.csv:1:1: error: tệp trống; cần một dòng tiêu đề, ví dụ 'kế hoạch,nhiệm vụ,ngày,số người'\n")
         let latin1 = try run(cli, "import", try cli.write("latin1.csv", Data([0x6E, 0x67, 0xE0, 0x79, 0x0A])), "--by", "Lan")
         #expect(latin1.exitCode == 1)
         #expect(latin1.stderr == "<TMP>/latin1.csv:1:1: error: tệp không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8\n")

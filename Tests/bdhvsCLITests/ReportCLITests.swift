@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 import ZIPFoundation
 
 #if canImport(FoundationXML)
@@ -84,13 +85,7 @@ private let dongTraBongNotes = """
 
 /// Runs a program found on PATH; nil when it cannot be started.
 private func runTool(_ arguments: [String], timeout: TimeInterval = 180) -> (status: Int32, output: String, error: String)? {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bdhvs-tool-\(UUID().uuidString)")
-    guard (try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)) != nil else { return nil }
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    guard let finished = try? CLI.spawn(URL(fileURLWithPath: "/usr/bin/env"), arguments, scratch: scratch, timeout: timeout) else {
-        return nil
-    }
-    return (finished.status, finished.stdout, finished.stderr)
+    RunningProcess.tool(arguments, timeout: timeout).map { ($0.status, $0.stdout, $0.stderr) }
 }
 
 /// True when `program` is on PATH.
@@ -304,7 +299,7 @@ extension ReportCLITests {
             let result = try cli.run("report", dongTraBongID, "--as-of", "2025-12-31", "--notes", notes)
             #expect(result.exitCode == 1)
             #expect(result.stdout == "")
-            #expect(result.stderr == "<TMP>/ghi-chu.yaml:3:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?\n")
+            #expect(result.stderr == "<TMP>/ghi-chu.yaml:3:1: error: không có mục 'strenghts' trong ghi chú; có phải là 'strengths'?\n")
             Golden.expect(result, matches: "report-notes-unknown-key")
         }
 
@@ -574,7 +569,7 @@ extension ReportCLITests {
             }
             let bad = try cli.run("export", dongTraBongID, "--format", "csv", "--delimiter", "|")
             #expect(bad.exitCode == 64)
-            #expect(bad.stderrLines.first == "bdhvs: error: giá trị '|' của '--delimiter' không hợp lệ; cần ',' hoặc ';'")
+            #expect(bad.stderrLines.first == "bdhvs: error: giá trị '|' của '--delimiter' không hợp lệ; cần một trong ',' hoặc ';'")
         }
 
         @Test func csvOfActivitiesHasAColumnPerTargetGroup() throws {

@@ -38,7 +38,7 @@ public struct TaskDetailText {
         if detail.history.isEmpty { lines.append(l.pick("  Chưa có thay đổi nào.", "  No changes yet.")) }
         let changes = ChangeText(language: l)
         lines += detail.history.map { "  " + changes.historyLine($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     private func periodName(_ period: RecurrencePeriod) -> String {

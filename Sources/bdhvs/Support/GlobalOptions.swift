@@ -32,7 +32,7 @@ struct GlobalOptions: ParsableArguments {
         // A bad BDHVS_TODAY is a usage error like a bad --as-of, found only by commands that need the date.
         if let text = session.environment[Invocation.todayVariable], !text.isEmpty {
             guard let date = CivilDate(argument: text) else {
-                throw ValidationError(UsageMessage.invalidValue(text, option: Invocation.todayVariable, expected: .date).text(language))
+                throw ValidationError(UsageMessage.invalidValue(text, option: Invocation.todayVariable, expected: .kind(.date)).text(language))
             }
             return date
         }

@@ -2,16 +2,6 @@
 public enum ImportKind: String, Sendable, Codable, CaseIterable {
     case activity, measurement, spending
 
-    /// What the rows are, as a confirmation names them ("hoạt động", "activity").
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.activity, .vi): return "hoạt động"
-        case (.measurement, .vi): return "số liệu chỉ tiêu"
-        case (.spending, .vi): return "khoản chi"
-        case (_, .en): return rawValue
-        }
-    }
-
     /// The columns a file of this kind must have.
     var requiredColumns: [CSVColumn] {
         switch self {

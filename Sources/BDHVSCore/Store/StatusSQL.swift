@@ -108,7 +108,7 @@ enum StatusSQL {
     }
 
     /// Common table expressions over a snapshot already computed into `temp.status_now`
-    /// (see `TaskStore.status`): `shown` and `top` as above, without computing them again.
+    /// (see `StatusQuery`): `shown` and `top` as above, without computing them again.
     static let fromSnapshot = """
         WITH shown AS (SELECT * FROM temp.status_now), top AS (SELECT * FROM shown WHERE parent_id IS NULL)
         """

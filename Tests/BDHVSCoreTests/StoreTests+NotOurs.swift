@@ -61,7 +61,7 @@ extension StoreOpeningTests {
     @Test func anEmptyFileBecomesABdhvsDatabaseMarkedAsOurs() throws {
         let folder = try Folder()
         let path = folder.path("moi.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         #expect(throws: StoreError.noDatabase(path: path)) { try TaskStore.open(path: path, access: .read) }
         #expect(try Self.bytes(path).isEmpty)
         do {

@@ -3,7 +3,7 @@ import GRDB
 extension TaskStore {
     /// The recurring duties in scope (and ongoing tasks with check-ins), each with its
     /// occurrences as of `asOf`. Periods are computed, not stored: only those marked done are rows.
-    func recurring(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [RecurringStatus] {
+    static func recurring(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [RecurringStatus] {
         // The periods of a year are the same for every duty: work them out once each.
         var periods: [String: [Occurrence]] = [:]
         func occurrences(_ period: RecurrencePeriod, _ year: Int) -> [Occurrence] {
@@ -13,30 +13,18 @@ extension TaskStore {
             periods[key] = computed
             return computed
         }
-        return try Row.fetchAll(db, sql: """
+        return try SQLRequest<Row>("""
             SELECT p.key AS plan_key, p.year, p.issued_on, t.key, t.title, t.recurrence,
-                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= ?) AS done
+                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= \(asOf)) AS done
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))
             ORDER BY p.province_key, p.commune_key, p.key, t.position
-            """, arguments: [asOf.iso]).compactMap { row in
+            """).fetchAll(db).compactMap { row in
             guard let period = RecurrencePeriod(rawValue: row["recurrence"]) else { return nil }
             let done = Set(((row["done"] as String?) ?? "").split(separator: ",").map(String.init))
             return RecurringStatus(plan: row["plan_key"], id: row["key"], title: row["title"], period: period,
                                    occurrences: OccurrenceTally.count(occurrences(period, row["year"]), asOf: asOf, doneKeys: done,
                                                                       since: (row["issued_on"] as String?).flatMap(CivilDate.init(iso:))))
-        }
-    }
-}
-
-extension OccurrenceTotals {
-    /// The totals of `rows`.
-    init(_ rows: [RecurringStatus]) {
-        self = rows.reduce(into: .zero) { totals, row in
-            totals.past += row.occurrences.past
-            totals.done += row.occurrences.done
-            totals.missed += row.occurrences.missed
-            if row.occurrences.current != nil && !row.occurrences.currentDone { totals.currentOpen += 1 }
         }
     }
 }

@@ -582,9 +582,9 @@ extension CSVImportTests {
             for row in 0..<rows { lines.append("nv\(1 + row % 3),09/10/2025,\(row % 50 + 1),Lớp \(row),\(row % 50 + 1)") }
             final class Counter: @unchecked Sendable { var count = 0 }
             let counter = Counter()
-            try store.writer.writeWithoutTransaction { db in db.trace(options: .statement) { _ in counter.count += 1 } }
+            store.writer.writeWithoutTransaction { db in db.trace(options: .statement) { _ in counter.count += 1 } }
             let summary = try store.importing(csvText(lines))
-            try store.writer.writeWithoutTransaction { db in db.trace(options: []) }
+            store.writer.writeWithoutTransaction { db in db.trace(options: []) }
             return (counter.count, summary.rows)
         }
 
@@ -637,7 +637,7 @@ extension CSVImportTests {
             try store.importing(csvText(["indicator,date,value", "to-cns,05/08/2025,62", "nguoi-dan-ky-nang-so,15/12/2025,85"]),
                                 file: "chi-tieu.csv")
             #expect(try store.indicators(.all, asOf: asOf).compactMap(\.met) == [true, true])
-            try store.undo(by: "Lan", recordedOn: asOf)
+            _ = try store.undo(by: "Lan", recordedOn: asOf)
             #expect(try store.indicators(.all, asOf: asOf).compactMap(\.met) == [])
         }
 

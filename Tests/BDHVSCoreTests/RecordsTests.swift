@@ -848,7 +848,7 @@ extension RecordsTests {
             #expect(row.latest?.valueTenths == 700)
             #expect(row.met == false)
 
-            try store.undo(by: "Lan", recordedOn: asOf)
+            _ = try store.undo(by: "Lan", recordedOn: asOf)
             #expect(try store.indicatorsByID("viet-hung-2025")["nguoi-dan-ky-nang-so"]?.latest == nil)
             #expect(try RecordsFixture.history(store) == [
                 "#1 measurement undone by #4", "#2 measurement undone by #3", "#3 undo undoes #2", "#4 undo undoes #1",
@@ -859,11 +859,11 @@ extension RecordsTests {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             try store.pay("nv1", 12_500_000, "2025-10-09")
             try store.pay("nv1", 10_000_000, "2025-12-20", kind: .settled)
-            try store.undo(by: "Lan", recordedOn: asOf)
+            _ = try store.undo(by: "Lan", recordedOn: asOf)
             let report = try store.budget(PlanScope(plan: "nghia-giang-2025"), asOf: asOf)
             #expect(report.disbursed == 12_500_000)
             #expect(report.settled == 0)
-            try store.undo(by: "Lan", recordedOn: asOf)
+            _ = try store.undo(by: "Lan", recordedOn: asOf)
             #expect(try store.budget(PlanScope(plan: "nghia-giang-2025"), asOf: asOf).disbursed == 0)
             let history = try store.detail(task: "nv1", plan: nil, asOf: asOf).history
             #expect(history.map(\.kind) == [.spending, .spending, .undo, .undo])
@@ -876,7 +876,7 @@ extension RecordsTests {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             try store.activity("nv1", "2025-10-09", 145, by: "Lan")
             try store.activity("nv2", "2025-11-19", 80, by: "Hùng")
-            try store.undo(by: "Lan", recordedOn: asOf)
+            _ = try store.undo(by: "Lan", recordedOn: asOf)
             #expect(try store.allActivities().activities.map(\.participants) == [80])
             #expect(RecordsFixture.refusal { try store.undo(by: "Lan", recordedOn: asOf) } == .nothingToUndo(by: "Lan"))
             #expect(try store.allActivities().people == 80)
@@ -888,10 +888,10 @@ extension RecordsTests {
             _ = try store.record(ChangeRequest(plan: nil, task: "nv1", action: .done(period: nil), on: isoDate("2025-10-09"),
                                                recordedOn: isoDate("2025-10-10"), by: "Lan", note: nil))
             try store.activity("nv1", "2025-10-09", 145, recorded: "2025-10-10")
-            try store.undo(by: "Lan", recordedOn: isoDate("2025-10-10"))
+            _ = try store.undo(by: "Lan", recordedOn: isoDate("2025-10-10"))
             #expect(try store.allActivities().people == 0)
             #expect(try store.tasks(PlanScope(plan: "nghia-giang-2025"), asOf: asOf).first { $0.id == "nv1" }?.status == .doneOnTime)
-            try store.undo(by: "Lan", recordedOn: isoDate("2025-10-10"))
+            _ = try store.undo(by: "Lan", recordedOn: isoDate("2025-10-10"))
             #expect(try store.tasks(PlanScope(plan: "nghia-giang-2025"), asOf: asOf).first { $0.id == "nv1" }?.status == .overdue)
             #expect(try store.detail(task: "nv1", plan: nil, asOf: asOf).history.map(\.kind) == [.done, .activity, .undo, .undo])
         }

@@ -30,7 +30,8 @@ extension PlanRules {
             report(path.key("budget").key("source"), .unknownFundingSource(source, known: sources.sorted()))
         }
         var schedule: Schedule?
-        if let timeline = definition.timeline {
+        // A blank timeline is the schema's finding ("must not be empty"), not a phrase to read.
+        if let timeline = definition.timeline, timeline.contains(where: { !$0.isWhitespace }) {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
             case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)
@@ -52,6 +53,7 @@ extension PlanRules {
 
     /// A date field read as a calendar date, or a finding.
     mutating func date(_ text: String, at path: NodePath) -> CivilDate? {
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
         switch timelines.parseDate(text) {
         case .success(let date): return date
         case .failure(let problem):

@@ -304,7 +304,7 @@ extension ReportCLITests {
             let result = try cli.run("report", dongTraBongID, "--as-of", "2025-12-31", "--notes", notes)
             #expect(result.exitCode == 1)
             #expect(result.stdout == "")
-            #expect(result.stderr == "<TMP>/ghi-chu.yaml:3:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?\n")
+            #expect(result.stderr == "<TMP>/ghi-chu.yaml:3:1: error: không có mục 'strenghts' trong ghi chú; có phải là 'strengths'?\n")
             Golden.expect(result, matches: "report-notes-unknown-key")
         }
 

@@ -24,8 +24,9 @@ struct WrittenPoint {
 
 extension TokenStream {
     /// Reads a point of any kind. `hint` is the kind of the other end of a range, letting
-    /// "11/2025" in "Tháng 9 - 11/2025" read as a month and "2026" in "năm 2025 - 2026" as a year. `dayOnly` allows "ngày 1" without a
-    /// month, for the start of a range. `bareYear` allows "năm" without a number.
+    /// "11/2025" in "Tháng 9 - 11/2025" read as a month and "2026" in "năm 2025 - 2026" as a
+    /// year. `dayOnly` allows "ngày 1" without a month, for the start of a range. `bareYear`
+    /// allows "năm" without a number ("trong năm": the plan's year).
     /// A point may be wrapped in parentheses: "trước (30/9)".
     mutating func point(hint: WrittenPoint.Kind? = nil, dayOnly: Bool = false, bareYear: Bool = false) -> WrittenPoint? {
         let start = position
@@ -45,9 +46,22 @@ extension TokenStream {
             let start = position
             guard let year = number(digits: 4) else { return nil }
             return WrittenPoint(kind: .year, year: year, quoted: start..<position)
-        case nil: return monthWithYear()
+        case nil: return monthWithYear() ?? loneYear()
         case .day, .half: return nil
         }
+    }
+
+    /// Reads a year written alone, "2025", as long as it does not start a date ("2025-07-24").
+    mutating func loneYear() -> WrittenPoint? {
+        let start = position
+        guard let year = number(digits: 4) else { return nil }
+        let after = position
+        if symbol("-", "/", ".") != nil, number(digits: 1...2) != nil {
+            position = start
+            return nil
+        }
+        position = after
+        return WrittenPoint(kind: .year, year: year, quoted: start..<position)
     }
 
     /// Reads a day: "ngày 10/10/2025", "10/10", "20.7.2025", "15-8-2025", "2025-07-24",
@@ -114,7 +128,8 @@ extension TokenStream {
     mutating func quarter(keyword: Bool) -> WrittenPoint? {
         let start = position
         if keyword, oneOf(["quy", "q"]) == nil { return nil }
-        let romans = ["i", "ii", "iii", "iv"]
+        // V and VI are read too, to be reported as quarters that do not exist.
+        let romans = ["i", "ii", "iii", "iv", "v", "vi"]
         let quarter: Int
         if let roman = oneOf(romans), let index = romans.firstIndex(of: roman) {
             quarter = index + 1
@@ -171,27 +186,27 @@ extension WrittenPoint {
         let year = self.year ?? defaultYear
         let written = text.source(quoted)
         let offset = text.tokens[quoted.lowerBound].start
-        func impossible(_ reason: String) -> Result<ClosedRange<CivilDate>, TimelineProblem> {
-            .failure(.impossible(written, reason, offset: offset))
+        func impossible(_ reason: ImpossibleDateReason) -> Result<ClosedRange<CivilDate>, TimelineProblem> {
+            .failure(TimelineProblem(.impossible(text: written, reason), offset: offset))
         }
         guard CivilDate.supportedYears.contains(year) else {
-            return impossible("year \(year) is outside the supported years 1900 to 2200")
+            return impossible(.yearOutOfRange(year))
         }
         switch kind {
         case .day, .month:
             guard let month, (1...12).contains(month) else {
-                return impossible("there is no month \(month ?? 0); months run from 1 to 12")
+                return impossible(.noSuchMonth(month ?? 0))
             }
             let last = CivilDate.endOfMonth(year: year, month: month)
             guard kind == .day, let day else { return .success(CivilDate(year: year, month: month, day: 1)!...last) }
-            guard day >= 1 else { return impossible("there is no day 0; days start at 1") }
+            guard day >= 1 else { return impossible(.dayZero) }
             guard let date = CivilDate(year: year, month: month, day: day) else {
-                return impossible("\(Self.monthNames[month - 1]) \(year) has \(last.day) days")
+                return impossible(.monthHasFewerDays(month: month, year: year, days: last.day))
             }
             return .success(date...date)
         case .quarter:
             guard let quarter = part, (1...4).contains(quarter) else {
-                return impossible("there is no quarter \(part ?? 0); quarters run from I to IV")
+                return impossible(.noSuchQuarter(part ?? 0))
             }
             return .success(CivilDate(year: year, month: quarter * 3 - 2, day: 1)!
                 ... CivilDate.endOfQuarter(year: year, quarter: quarter))
@@ -202,8 +217,4 @@ extension WrittenPoint {
             return .success(CivilDate(year: year, month: 1, day: 1)!...CivilDate(year: year, month: 12, day: 31)!)
         }
     }
-
-    /// English month names, for messages.
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
 }

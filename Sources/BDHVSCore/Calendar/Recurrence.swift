@@ -1,7 +1,7 @@
 /// One period of a recurring duty ("Hằng tháng": each month), due at its end.
 public struct Occurrence: Hashable, Sendable, Codable {
     /// A stable key: "2026-03-15" (day), "2026-W11" (ISO week), "2026-03" (month),
-    /// "2026-Q1" (quarter), "2026" (year).
+    /// "2026-Q1" (quarter), "2026-H1" (half year), "2026" (year).
     public let key: String
     public let start: CivilDate
     /// The occurrence's deadline (inclusive).
@@ -28,14 +28,23 @@ extension RecurrencePeriod {
             let quarter = (date.month - 1) / 3 + 1
             let start = CivilDate(year: date.year, month: quarter * 3 - 2, day: 1)!
             return Occurrence(key: "\(date.year)-Q\(quarter)", start: start, end: CivilDate.endOfQuarter(year: date.year, quarter: quarter))
+        case .halfYearly:
+            let half = date.month <= 6 ? 1 : 2
+            return Occurrence(key: "\(date.year)-H\(half)", start: CivilDate(year: date.year, month: half * 6 - 5, day: 1)!,
+                              end: CivilDate.endOfMonth(year: date.year, month: half * 6))
         case .yearly:
             return Occurrence(key: String(date.year), start: CivilDate(year: date.year, month: 1, day: 1)!,
                               end: CivilDate(year: date.year, month: 12, day: 31)!)
+        case .yearlyOn(let day):
+            // The year's duty, done late when after its day: a yearly duty has one period a year.
+            return Occurrence(key: String(date.year), start: CivilDate(year: date.year, month: 1, day: 1)!, end: day.date(in: date.year))
         }
     }
 
-    /// Every occurrence that overlaps `year`, in order (a week across New Year belongs to both years).
+    /// Every occurrence that overlaps `year`, in order (a week across New Year belongs to both
+    /// years); for a yearly duty on a given day, the one due that year.
     public func occurrences(inYear year: Int) -> [Occurrence] {
+        if case .yearlyOn = self, let first = CivilDate(year: year, month: 1, day: 1) { return [occurrence(containing: first)] }
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31) else { return [] }
         var result: [Occurrence] = []
         var cursor = first
@@ -113,7 +122,7 @@ public struct OccurrenceTally: Hashable, Sendable, Encodable {
 
 extension Occurrence {
     /// The occurrence a key names, whatever its period: "2026-03-15", "2026-W11",
-    /// "2026-03", "2026-Q1", "2026". Nil for anything else.
+    /// "2026-03", "2026-Q1", "2026-H1", "2026" (the whole year). Nil for anything else.
     public init?(key: String) {
         let parts = key.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let year = Int(parts[0]), parts[0].count == 4, let january = CivilDate(year: year, month: 1, day: 1) else { return nil }
@@ -127,6 +136,10 @@ extension Occurrence {
             let fourth = CivilDate(year: year, month: 1, day: 4)!
             sample = fourth.adding(days: -RecurrencePeriod.weekdayFromMonday(fourth) + 7 * (week - 1))
             period = .weekly
+        case 2 where parts[1].hasPrefix("H"):
+            guard let half = Int(parts[1].dropFirst()), (1...2).contains(half) else { return nil }
+            sample = CivilDate(year: year, month: half * 6, day: 1)!
+            period = .halfYearly
         case 2 where parts[1].hasPrefix("Q"):
             guard let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else { return nil }
             sample = CivilDate(year: year, month: quarter * 3, day: 1)!

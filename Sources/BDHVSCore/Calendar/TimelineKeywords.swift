@@ -69,14 +69,47 @@ extension TokenStream {
         return true
     }
 
-    /// Reads "[định kỳ] hằng ngày / tuần / tháng / quý / năm" ("hàng" folds the same).
+    /// Reads one or several periods, "[định kỳ] hằng tháng", "định kỳ 6 tháng, hằng năm",
+    /// "hằng quý, 6 tháng, năm" ("hàng" folds the same), and returns the most frequent: a
+    /// report due every half year and every year is due every half year.
     mutating func recurrence() -> RecurrencePeriod? {
         let start = position
-        if words("dinh", "ky") { _ = symbol(",") }
+        let periodic = words("dinh", "ky")
+        if periodic { _ = symbol(",", ":") }
+        guard var best = period(first: true, periodic: periodic) else {
+            position = start
+            return nil
+        }
+        while true {
+            let item = position
+            _ = symbol(",", ";", "/")
+            _ = words("va") || words("hoac")
+            guard item < position, let next = period(first: false, periodic: true) else {
+                position = item
+                break
+            }
+            if next.longestDays < best.longestDays { best = next }
+        }
+        return best
+    }
+
+    /// One period: "hằng tháng", "mỗi quý"; after "định kỳ" also "6 tháng"; after the first
+    /// item of a list also a bare unit ("quý", "năm").
+    private mutating func period(first: Bool, periodic: Bool) -> RecurrencePeriod? {
+        let start = position
+        let marked = words("hang") || words("moi")
+        if marked || periodic {
+            let unit = position
+            if number(digits: 1...1) == 6 || words("sau"), words("thang"), next.map({ !["dau", "cuoi"].contains($0.text) }) ?? true {
+                return .halfYearly
+            }
+            position = unit
+        }
         let periods: [String: RecurrencePeriod] = [
             "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "nam": .yearly,
         ]
-        guard words("hang"), let word = oneOf(Array(periods.keys)), let period = periods[word] else {
+        guard marked || !first, let word = oneOf(Array(periods.keys)), let period = periods[word],
+              next?.kind != .number else {
             position = start
             return nil
         }

@@ -18,8 +18,7 @@ extension TimelineParser {
             return .success(.due(date, start: nil, tentative: false))
         case .failure(let problem):
             let leading = phrase.distance(from: phrase.startIndex, to: phrase.firstIndex { !$0.isWhitespace } ?? phrase.startIndex)
-            let shift = leading + trimmed.distance(from: trimmed.startIndex, to: innerStart)
-            return .failure(TimelineProblem(kind: problem.kind, message: problem.message, offset: shift + (problem.offset ?? 0)))
+            return .failure(problem.shifted(by: leading + trimmed.distance(from: trimmed.startIndex, to: innerStart)))
         }
     }
 }

@@ -10,12 +10,48 @@ public struct CSVWriter: Sendable {
         "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: String(delimiter)) + "\r\n" }.joined()
     }
 
-    /// A field, quoted when it holds the delimiter, a quote or a line break; quotes doubled.
+    /// A field, made safe in one place: every cell goes through here. Tab, CR and LF stay;
+    /// VT, FF and NEL become LF (a line break inside the cell); every other C0 control, DEL,
+    /// every C1 control and every noncharacter is dropped (a spreadsheet shows none of them,
+    /// and bdhvs refuses them on import). A text that Excel or LibreOffice would run as a
+    /// formula, one whose first character after any leading whitespace is `=`, `+`, `-` or
+    /// `@` (`\t=…`, `\r=…` and ` =…` included), or that starts with a tab or CR, gets a
+    /// leading `'` and stays text; a number such as `-5` stays a number. The field is quoted
+    /// when it holds the delimiter, a quote or a line break, quotes doubled.
     func field(_ raw: String) -> String {
-        // A text starting like a formula (=, +, -, @) would run as one in Excel: keep it text.
-        let text = raw.first.map { "=+-@".contains($0) } == true && Double(raw) == nil ? "'" + raw : raw
+        var text = raw
+        if raw.unicodeScalars.contains(where: Self.isReplaced) {
+            var kept = String.UnicodeScalarView()
+            for scalar in raw.unicodeScalars {
+                switch ScalarKind(scalar) {
+                case .control, .noncharacter: continue
+                case .lineBreak where scalar.value == 0x0B || scalar.value == 0x0C || scalar.value == 0x85: kept.append("\n")
+                default: kept.append(scalar)
+                }
+            }
+            text = String(kept)
+        }
+        if Self.runsAsFormula(text) { text = "'" + text }
         guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `field` changes `scalar` (most text has none).
+    private static func isReplaced(_ scalar: Unicode.Scalar) -> Bool {
+        switch ScalarKind(scalar) {
+        case .control, .noncharacter: return true
+        case .lineBreak: return scalar.value == 0x0B || scalar.value == 0x0C || scalar.value == 0x85
+        case .text, .tab: return false
+        }
+    }
+
+    /// Whether a spreadsheet would read `text` as a formula (OWASP "CSV injection").
+    static func runsAsFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        let start = text.unicodeScalars.drop { $0.properties.isWhitespace }
+        guard let trigger = start.first, "=+-@".unicodeScalars.contains(trigger) else { return false }
+        return Double(text) == nil
     }
 }
 

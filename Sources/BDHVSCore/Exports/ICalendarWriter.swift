@@ -43,44 +43,63 @@ public struct ICalendarWriter: Sendable {
         case .weekly: return "FREQ=WEEKLY;BYDAY=SU;" + end
         case .monthly: return "FREQ=MONTHLY;BYMONTHDAY=-1;" + end
         case .quarterly: return "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;" + end
+        case .halfYearly: return "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1;" + end
         case .yearly: return "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31;" + end
+        case .yearlyOn(let day):
+            // The month's last day (-1) when the duty is due at the month's end, so February works every year.
+            let last = day.day == CivilDate.daysInMonth(year: 2000, month: day.month)
+            return "FREQ=YEARLY;BYMONTH=\(day.month);BYMONTHDAY=\(last ? "-1" : String(day.day));" + end
         }
     }
 
     func compact(_ date: CivilDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
 
-    /// TEXT escaping: backslash, ';', ',' and line breaks.
+    /// A TEXT value (RFC 5545 §3.3.11), made safe in one place: every text property goes
+    /// through here. Backslash, ';' and ',' are escaped; a line break (LF, CR, CRLF, VT, FF,
+    /// NEL, LS, PS) becomes the escape `\n`; a tab stays (TEXT allows it); every other C0
+    /// control, DEL, every C1 control and every noncharacter is removed: RFC 5545 forbids
+    /// controls in TEXT and calendar apps show none of them.
     func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n", "\r\n", "\r": out += "\\n"
-            default: out.append(character)
+            default:
+                switch ScalarKind(scalar) {
+                case .text, .tab: out.unicodeScalars.append(scalar)
+                case .lineBreak where scalar == "\n" && previous == "\r": continue  // CRLF is one break
+                case .lineBreak: out += "\\n"
+                case .control, .noncharacter: continue
+                }
             }
         }
         return out
     }
 
-    /// Folds a line into pieces of at most 75 octets, never inside a UTF-8 character.
+    /// Folds a line into pieces of at most 75 octets (RFC 5545 §3.1), the leading space of a
+    /// continuation included. It cuts between Unicode scalars, never inside one's UTF-8
+    /// bytes; it may cut a long grapheme cluster (a letter with many marks), which unfolding
+    /// joins again, rather than let a line grow past the limit.
     func fold(_ line: String) -> String {
         var pieces: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = pieces.isEmpty ? 75 : 74
             if octets + size > limit {
-                pieces.append(current)
-                current = ""
+                pieces.append(String(current))
+                current = String.UnicodeScalarView()
                 octets = 0
             }
-            current.append(character)
+            current.append(scalar)
             octets += size
         }
-        pieces.append(current)
+        pieces.append(String(current))
         return pieces.joined(separator: "\r\n ")
     }
 }

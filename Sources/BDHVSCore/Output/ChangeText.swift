@@ -9,7 +9,7 @@ public struct ChangeText {
         let l = language
         var line = l.pick("Đã ghi", "Recorded") + ": \(change.plan)\(change.task.map { "/" + $0 } ?? "") — " + line(change)
         if change.kind == .undo, let undoes = change.undoes { line += l.pick(" (hoàn tác thay đổi #\(undoes))", " (undid change #\(undoes))") }
-        return line + "\n"
+        return TerminalText.lines([line])
     }
 
     /// One history entry: what, the fields, who, when it happened and when it was recorded.
@@ -19,7 +19,7 @@ public struct ChangeText {
         if change.recordedOn != change.on { text += l.pick(" · ghi ngày ", " · recorded ") + change.recordedOn.vietnamese }
         if let undoes = change.undoes { text += l.pick(" · hoàn tác #\(undoes)", " · undoes #\(undoes)") }
         if let undoneBy = change.undoneBy { text += l.pick(" · đã hoàn tác (#\(undoneBy))", " · undone (#\(undoneBy))") }
-        return text
+        return TerminalText.line(text)
     }
 
     private func line(_ change: ChangeRecord) -> String {

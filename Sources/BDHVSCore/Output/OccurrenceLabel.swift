@@ -11,6 +11,10 @@ extension Occurrence {
             let roman = ["I", "II", "III", "IV"][quarter - 1]
             return l.pick("quý \(roman)/\(start.year)", "Q\(quarter)/\(start.year)")
         }
+        if key.hasSuffix("-H1") || key.hasSuffix("-H2") {
+            let first = key.hasSuffix("-H1")
+            return l.pick("6 tháng \(first ? "đầu" : "cuối") năm \(start.year)", "\(first ? "H1" : "H2")/\(start.year)")
+        }
         switch key.count {
         case 4: return l.pick("năm \(key)", key)
         case 7: return l.pick("tháng \(start.month)/\(start.year)", "\(start.month < 10 ? "0" : "")\(start.month)/\(start.year)")

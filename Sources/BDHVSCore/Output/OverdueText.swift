@@ -33,6 +33,6 @@ public struct OverdueText {
             }
             lines += table.render(indent: "    ")
         }
-        return lines
+        return lines.map(TerminalText.line)
     }
 }

@@ -16,7 +16,7 @@ public struct PlanText {
         for plan in plans {
             table.add(plan.plan, "\(plan.communeKind) \(plan.commune)", plan.province, String(plan.year), l.number(plan.tasks), plan.title)
         }
-        return table.render(indent: "").joined(separator: "\n") + "\n"
+        return TerminalText.lines(table.render(indent: ""))
     }
 
     /// What a load did, in a few lines.
@@ -41,7 +41,7 @@ public struct PlanText {
                                 "  retired \(summary.retired.count) (no longer in the file; their records are kept): ") + list(summary.retired))
         }
         if summary.unchanged > 0 { lines.append(l.pick("  không đổi: \(summary.unchanged)", "  unchanged: \(summary.unchanged)")) }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     /// One line for a file of a many-file load.
@@ -53,7 +53,7 @@ public struct PlanText {
         if !summary.retired.isEmpty { parts.append(l.pick("thôi theo dõi \(summary.retired.count)", "retired \(summary.retired.count)")) }
         if !summary.restored.isEmpty { parts.append(l.pick("khôi phục \(summary.restored.count)", "restored \(summary.restored.count)")) }
         if parts.isEmpty { parts.append(l.pick("không thay đổi", "unchanged")) }
-        return "\(file): \(summary.plan) — \(parts.joined(separator: ", "))\n"
+        return TerminalText.lines(["\(file): \(summary.plan) — \(parts.joined(separator: ", "))"])
     }
 
     /// The closing line of a many-file load.

@@ -47,7 +47,7 @@ public struct RecordText {
             for (group, count) in byGroup.sorted(by: { $0.key < $1.key }) { totals.add(groupName(group, groups), l.number(count)) }
             lines += totals.render()
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     func groupName(_ id: String, _ groups: TargetGroups) -> String {
@@ -71,7 +71,7 @@ public struct RecordText {
             let unit = percent ? "" : " " + (row.unit ?? "")
             table.add(row.id, l.pick("chỉ tiêu ", "target ") + value(row.targetTenths, percent: percent) + unit, latest, verdict, row.name)
         }
-        return table.render()
+        return table.render().map(TerminalText.line)
     }
 
     /// The budget per source with its totals.
@@ -92,7 +92,7 @@ public struct RecordText {
         if let total = report.planTotal, total != report.estimate {
             lines.append(l.pick("  Tổng dự toán ghi trong kế hoạch: \(money(total))", "  Total written in the plan: \(money(total))"))
         }
-        return lines
+        return lines.map(TerminalText.line)
     }
 
     /// "Đã ghi hoạt động nghia-giang-2025/nv3 ngày 15/12/2025: 2.148 người (…) — “…” (#5)".
@@ -103,7 +103,7 @@ public struct RecordText {
         let breakdown = input.groups.map { "\(groups.resolve($0.group)?.name ?? $0.group): \(l.number($0.count))" }
         if !breakdown.isEmpty { text += " (" + breakdown.joined(separator: "; ") + ")" }
         if let title = input.title { text += " — “\(title)”" }
-        return text + " (#\(change.id))\n"
+        return TerminalText.lines([text + " (#\(change.id))"])
     }
 
     /// "Đã ghi số liệu chỉ tiêu cbccvc-ky-nang-so ngày 15/12/2025: 98,6% (631/640) (#6)".
@@ -116,16 +116,16 @@ public struct RecordText {
             value = self.value(tenths, percent: percent) + (percent ? "" : indicator?.unit.map { " " + $0 } ?? "")
         case .ratio(let n, let d): value = Numbers.percent(numerator: n, denominator: d) + " (\(l.number(n))/\(l.number(d)))"
         }
-        return l.pick("Đã ghi số liệu chỉ tiêu ", "Recorded indicator ") + "\(change.plan)/\(input.indicator) "
-            + l.pick("ngày ", "on ") + input.measuredOn.vietnamese + ": " + value + " (#\(change.id))\n"
+        return TerminalText.lines([l.pick("Đã ghi số liệu chỉ tiêu ", "Recorded indicator ") + "\(change.plan)/\(input.indicator) "
+            + l.pick("ngày ", "on ") + input.measuredOn.vietnamese + ": " + value + " (#\(change.id))"])
     }
 
     /// "Đã ghi giải ngân 24.500.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 20/10/2025 (#7)".
     public func confirmation(_ input: SpendingInput, _ change: ChangeRecord) -> String {
         let l = language
         let kind = input.kind == .settled ? l.pick("quyết toán", "settlement") : l.pick("giải ngân", "disbursement")
-        return l.pick("Đã ghi \(kind) ", "Recorded \(kind) of ") + money(input.amount) + " (\(input.source)) "
+        return TerminalText.lines([l.pick("Đã ghi \(kind) ", "Recorded \(kind) of ") + money(input.amount) + " (\(input.source)) "
             + l.pick("cho ", "for ") + "\(change.plan)/\(change.task ?? input.task) " + l.pick("ngày ", "on ")
-            + input.spentOn.vietnamese + " (#\(change.id))\n"
+            + input.spentOn.vietnamese + " (#\(change.id))"])
     }
 }

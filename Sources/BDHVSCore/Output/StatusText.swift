@@ -51,7 +51,7 @@ public struct StatusText {
             lines += ["", l.pick("Kinh phí (đến ngày \(report.asOf.vietnamese)):", "Budget (as of \(report.asOf.vietnamese)):")]
                 + records.budget(report.budget)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     private func provinceSection(_ report: StatusReport) -> [String] {
@@ -106,7 +106,7 @@ public struct StatusText {
         let l = language
         let totals = report.occurrences
         guard totals.past + totals.currentOpen + totals.done > 0 || !report.recurring.isEmpty else { return [] }
-        var lines = ["", l.pick(
+        let lines = ["", l.pick(
             "Nhiệm vụ định kỳ: \(l.number(totals.past)) kỳ đã đến hạn, \(l.number(totals.done)) hoàn thành, \(l.number(totals.missed)) không hoàn thành; \(l.number(totals.currentOpen)) kỳ hiện tại chưa hoàn thành",
             "Recurring duties: \(l.number(totals.past)) periods past, \(l.number(totals.done)) done, \(l.number(totals.missed)) missed; \(l.number(totals.currentOpen)) current periods not done")]
         var table = TextTable()

@@ -38,7 +38,7 @@ public struct TaskDetailText {
         if detail.history.isEmpty { lines.append(l.pick("  Chưa có thay đổi nào.", "  No changes yet.")) }
         let changes = ChangeText(language: l)
         lines += detail.history.map { "  " + changes.historyLine($0) }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.lines(lines)
     }
 
     private func periodName(_ period: RecurrencePeriod) -> String {
@@ -47,7 +47,9 @@ public struct TaskDetailText {
         case .weekly: return "hằng tuần"
         case .monthly: return "hằng tháng"
         case .quarterly: return "hằng quý"
+        case .halfYearly: return "6 tháng một lần"
         case .yearly: return "hằng năm"
+        case .yearlyOn(let day): return "ngày \(day.day)/\(day.month) hằng năm"
         }
     }
 }

@@ -4,8 +4,10 @@ struct TextTable {
     /// Columns aligned to the right (numbers).
     var rightAligned: Set<Int> = []
 
-    mutating func add(_ cells: String...) { rows.append(cells) }
-    mutating func add(_ cells: [String]) { rows.append(cells) }
+    // Cells are made terminal-safe here, before widths are measured, so a tab or a line
+    // break in a title (one space once safe) does not push the columns out of line.
+    mutating func add(_ cells: String...) { rows.append(cells.map(TerminalText.line)) }
+    mutating func add(_ cells: [String]) { rows.append(cells.map(TerminalText.line)) }
 
     /// The rows, each prefixed with `indent`, columns separated by two spaces, no trailing blanks.
     func render(indent: String = "  ") -> [String] {

@@ -97,26 +97,3 @@ public struct HTMLRenderer {
         HTMLEscaping.escape(text)
     }
 }
-
-/// Escaping for HTML and XML text and attribute values.
-public enum HTMLEscaping {
-    /// Characters XML 1.0 does not allow (control characters other than tab and line
-    /// breaks) are dropped: a vertical tab typed in Word would make the .docx unreadable.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-               scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-}

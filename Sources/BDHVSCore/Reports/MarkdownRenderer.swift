@@ -1,5 +1,6 @@
-/// A report as Markdown (CommonMark with pipe tables). User-written text is escaped, so a
-/// title such as `<script>` or `*` prints as written.
+/// A report as Markdown (CommonMark with pipe tables). User-written text is escaped and kept
+/// inline (`MarkdownText`), so a title such as `<script>`, `*` or one with a line break
+/// prints as written.
 public struct MarkdownRenderer {
     public var language: Language
 
@@ -8,7 +9,7 @@ public struct MarkdownRenderer {
     public func render(_ report: ReportDocument) -> String {
         let l = language
         var out: [String] = [
-            "**\(escape(report.issuer))**  ", escape(report.number), "",
+            "**\(escape(report.issuer))**  ", escape(report.number, startsLine: true), "",
             l.pick("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ", "**SOCIALIST REPUBLIC OF VIETNAM**  "),
             l.pick("**Độc lập - Tự do - Hạnh phúc**", "**Independence - Freedom - Happiness**"), "",
             "*\(escape(report.placeAndDate))*", "",
@@ -19,7 +20,7 @@ public struct MarkdownRenderer {
             out.append("")
         }
         out.append(l.pick("**Nơi nhận:**", "**Recipients:**"))
-        out += report.recipients.map { "- " + escape($0) }
+        out += report.recipients.map { "- " + escape($0, startsLine: true) }
         out.append("")
         out += report.signature.map { $0.isEmpty ? "" : "**\(escape($0))**  " }
         return out.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
@@ -31,9 +32,9 @@ public struct MarkdownRenderer {
         case .heading(let level, let text):
             return [String(repeating: "#", count: level + 1) + " " + escape(text)]
         case .paragraph(let text):
-            return [escape(text)]
+            return [escape(text, startsLine: true)]
         case .bullets(let items):
-            return items.map { "- " + escape($0) }
+            return items.map { "- " + escape($0, startsLine: true) }
         case .blank(let text):
             return ["_\(escape(text))_"]
         case .table(let headers, let rows, let numeric):
@@ -48,18 +49,13 @@ public struct MarkdownRenderer {
     }
 
     private func table(_ headers: [String], _ rows: [[String]], _ numeric: Set<Int>) -> [String] {
-        let head = "| " + headers.map(escape).joined(separator: " | ") + " |"
+        let head = "| " + headers.map { escape($0) }.joined(separator: " | ") + " |"
         let rule = "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined()
-        return [head, rule] + rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+        return [head, rule] + rows.map { row in "| " + row.map { escape($0) }.joined(separator: " | ") + " |" }
     }
 
-    /// Backslash-escapes the characters Markdown would read as markup.
-    func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>|#&".contains(character) { out.append("\\") }
-            out.append(character == "\n" ? " " : character)
-        }
-        return out
+    /// Text as inline Markdown (see `MarkdownText`); `startsLine` where it opens a line.
+    func escape(_ text: String, startsLine: Bool = false) -> String {
+        MarkdownText.inline(text, startsLine: startsLine)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 
-/// Everything a report of one plan is drafted from, read in one snapshot.
+/// Everything a report of one plan is drafted from. Read by four separate queries (status,
+/// tasks, activities, the plan document), not one snapshot: a change recorded between them
+/// can show in one part and not another.
 public struct ReportData: Sendable {
     public var document: PlanDocument
     public var asOf: CivilDate

@@ -36,29 +36,28 @@ public struct ReportNotes: Codable, Sendable, Equatable {
         }
         let composed = YAMLSource.compose(text, file: file)
         guard let root = composed.node else { throw ReportNotesError(diagnostics: composed.diagnostics) }
-        func at(_ node: Node, _ message: String) -> Diagnostic {
+        func at(_ node: Node, _ message: ReportNotesMessage) -> Diagnostic {
             Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error, message)
         }
         guard let mapping = root.mapping else {
-            throw ReportNotesError(diagnostics: [at(root, "expected a mapping of notes (profile: …, strengths: …)")])
+            throw ReportNotesError(diagnostics: [at(root, .notAMapping)])
         }
         var problems: [Diagnostic] = []
-        func checkKeys(_ mapping: Node.Mapping, _ allowed: [String], _ owner: String) {
+        func checkKeys(_ mapping: Node.Mapping, _ allowed: [String], _ owner: ReportNotesMessage.Owner) {
             for key in mapping.keys {
                 let name = key.scalar?.string ?? ""
                 if !allowed.contains(name) {
-                    let guess = Suggestion.closest(to: name, among: allowed).map { "; did you mean '\($0)'?" }
-                        ?? "; expected one of " + allowed.map { "'\($0)'" }.joined(separator: ", ")
-                    problems.append(at(key, "unknown key '\(name)' in \(owner)" + guess))
+                    problems.append(at(key, .unknownKey(name, in: owner, suggestion: Suggestion.closest(to: name, among: allowed),
+                                                        allowed: allowed)))
                 }
             }
         }
-        checkKeys(mapping, keys, "the notes")
-        if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority"], "'signer'") }
+        checkKeys(mapping, keys, .notes)
+        if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority"], .signer) }
         if let date = mapping["date"], let text = date.scalar?.string, (try? Invocation.parseDate(text, source: "date")) == nil {
-            var message = "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
+            var message = ReportNotesMessage.notADate(text)
             if case .failure(let problem) = TimelineParser(planYear: 2000).parseDate(text), problem.kind == .impossibleDate {
-                message = problem.message
+                message = .impossibleDate(text)
             }
             problems.append(at(date, message))
         }
@@ -73,8 +72,8 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             @unknown default: break
             }
             let lists: [NodePath.Component] = [.key("documents"), .key("recipients")]
-            let expected = path.components.first.map(lists.contains) == true ? "a list of text" : "text"
-            throw ReportNotesError(diagnostics: [at(path.node(in: root), "'\(path)' in the notes cannot be read; expected \(expected)")])
+            let list = path.components.first.map(lists.contains) == true
+            throw ReportNotesError(diagnostics: [at(path.node(in: root), .unreadable(path: "\(path)", list: list))])
         }
     }
 }

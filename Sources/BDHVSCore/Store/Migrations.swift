@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v3-indicators-activities-budget") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
+            try db.execute(sql: recurrencePeriods)
+        }
         return migrator
     }
 

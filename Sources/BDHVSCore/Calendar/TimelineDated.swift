@@ -1,0 +1,108 @@
+/// Dated phrases: a point, a range or a list, with the words that frame them.
+extension TimelineParser {
+    /// Reads a dated phrase: optional "dự kiến", framing verbs, an optional qualifier
+    /// ("trước", "chậm nhất", "trong", "đến hết", "đến cuối", "cuối", "giai đoạn", …), a
+    /// point, a range or a list, and an optional "(dự kiến)". Returns nil when the phrase is
+    /// not one, setting `stop` when a point was read but text follows it.
+    func dated(_ text: TimelineText, _ core: Range<Int>, stop: inout Int?) -> Result<Schedule, TimelineProblem>? {
+        var stream = TokenStream(text.tokens, core)
+        var tentative = stream.words("du", "kien")
+        if tentative { _ = stream.symbol(":") }
+        stream.framingVerbs()
+        let before = stream.words("truoc")
+        var bareYear = false
+        if !before {
+            if stream.words("cham", "nhat") || stream.words("muon", "nhat") || stream.words("khong", "qua")
+                || stream.words("khong", "muon", "hon") || stream.words("han", "chot") || stream.words("thoi", "han") {
+                _ = stream.symbol(":")
+                _ = stream.words("la")
+            } else {
+                // "đến hết", "trong", "vào", "đến cuối năm", "cuối tháng 10/2025": the unit's own end.
+                bareYear = stream.words("den", "het") || stream.words("trong", "ca") || stream.words("trong")
+                    || stream.words("ca") || stream.words("het") || stream.words("den") || stream.words("vao")
+                bareYear = stream.words("cuoi") || bareYear
+                _ = stream.words("giai", "doan")
+            }
+        }
+        let body = stream.position
+        let points = before ? nil : stream.range() ?? stream.list()
+        if points == nil { stream.position = body }
+        let point = points == nil ? stream.point(bareYear: bareYear) : nil
+        guard points != nil || point != nil else { return nil }
+        let afterBody = stream.position
+        if stream.symbol("(") != nil, stream.words("du", "kien"), stream.symbol(")") != nil {
+            tentative = true
+        } else {
+            stream.position = afterBody
+            if stream.symbol(",", "-") != nil, stream.words("du", "kien") { tentative = true } else { stream.position = afterBody }
+        }
+        guard stream.atEnd else { stop = stream.position; return nil }
+
+        if let points, let first = points.first, let last = points.last {
+            for middle in points.dropFirst().dropLast() {
+                if case .failure(let problem) = middle.interval(defaultYear: last.year ?? planYear, in: text) { return .failure(problem) }
+            }
+            return resolveRange(first, last, in: text, from: body..<afterBody).map {
+                .due($0.upperBound, start: $0.lowerBound, tentative: tentative)
+            }
+        }
+        return point?.interval(defaultYear: planYear, in: text).map { interval in
+            guard before else { return .due(interval.upperBound, start: nil, tentative: tentative) }
+            return .due(strictBefore ? interval.lowerBound.adding(days: -1) : interval.lowerBound,
+                        start: nil, tentative: tentative)
+        }
+    }
+
+    /// The first day of `first` to the last day of `second`. A start with no year takes the
+    /// end's year, or the year before when that would put the start after the end
+    /// ("từ tháng 11 đến tháng 2/2026").
+    func resolveRange(_ first: WrittenPoint, _ second: WrittenPoint, in text: TimelineText,
+                      from span: Range<Int>) -> Result<ClosedRange<CivilDate>, TimelineProblem> {
+        var first = first
+        let inheritsYear = first.year == nil && second.year != nil && !first.borrowedMonth
+        if first.year == nil { first.year = second.year }
+        let start: CivilDate, end: CivilDate
+        switch (first.interval(defaultYear: planYear, in: text), second.interval(defaultYear: planYear, in: text)) {
+        case (.failure(let problem), _), (_, .failure(let problem)): return .failure(problem)
+        case (.success(let a), .success(let b)): (start, end) = (a.lowerBound, b.upperBound)
+        }
+        if start <= end { return .success(start...end) }
+        if inheritsYear, let year = first.year {
+            var earlier = first
+            earlier.year = year - 1
+            if case .success(let a) = earlier.interval(defaultYear: planYear, in: text), a.lowerBound <= end {
+                return .success(a.lowerBound...end)
+            }
+        }
+        return .failure(TimelineProblem(.rangeReversed(text: text.source(span), start: start, end: end),
+                                        offset: text.tokens[span.lowerBound].start))
+    }
+}
+
+extension TokenStream {
+    /// Skips the verbs and nouns that frame a time without saying anything of it: "Thực hiện
+    /// từ …", "Hoàn thành trong …", "Triển khai trong …", "Nhiệm vụ thường xuyên",
+    /// "Báo cáo định kỳ …", "Thời gian: …".
+    mutating func framingVerbs() {
+        let verbs = [["thuc", "hien"], ["hoan", "thanh"], ["trien", "khai"], ["to", "chuc"], ["bao", "cao"],
+                     ["ban", "hanh"], ["nhiem", "vu"], ["thoi", "gian"], ["xong"]]
+        var moved = true
+        while moved {
+            moved = false
+            for verb in verbs where words(verb) {
+                _ = symbol(":")
+                moved = true
+            }
+        }
+    }
+
+    /// Reads `words` in order if they come next (the array form of `words(_:)`).
+    mutating func words(_ list: [String]) -> Bool {
+        let start = position
+        for word in list where !words(word) {
+            position = start
+            return false
+        }
+        return true
+    }
+}

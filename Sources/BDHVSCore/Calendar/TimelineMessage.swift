@@ -1,0 +1,132 @@
+/// Why a date named in a phrase does not exist.
+public enum ImpossibleDateReason: Hashable, Sendable {
+    /// The year is outside 1900...2200.
+    case yearOutOfRange(Int)
+    /// A month outside 1...12.
+    case noSuchMonth(Int)
+    /// Day 0.
+    case dayZero
+    /// A day past the end of its month: the month, the year and how many days it has.
+    case monthHasFewerDays(month: Int, year: Int, days: Int)
+    /// A quarter outside I...IV.
+    case noSuchQuarter(Int)
+    /// A day past the end of its month in every year (a yearly date such as "31/4 hằng năm").
+    case neverInMonth(month: Int, days: Int)
+}
+
+/// The messages of timeline phrases and dates, in Vietnamese and English, in one place.
+public enum TimelineMessage: LocalizedMessage, Hashable {
+    /// A phrase that is no timeline form; `closest` are understood phrases made from its
+    /// words and numbers (empty when nothing in it is recognised).
+    case notUnderstood(phrase: String, closest: [String])
+    /// A lone date that is not a date.
+    case dateNotUnderstood(String)
+    /// A phrase understood up to `head`, followed by `tail`; `closest` are understood phrases
+    /// made from the numbers of the tail ("tháng 9 2025": 'Tháng 9/2025').
+    case unexpectedTail(tail: String, head: String, phrase: String, closest: [String])
+    /// A range whose end comes before its start.
+    case rangeReversed(text: String, start: CivilDate, end: CivilDate)
+    /// A day, month or quarter that does not exist.
+    case impossible(text: String, ImpossibleDateReason)
+
+    /// The kind of problem this message describes.
+    public var kind: TimelineProblem.Kind {
+        switch self {
+        case .notUnderstood, .dateNotUnderstood, .unexpectedTail: return .notUnderstood
+        case .rangeReversed: return .rangeReversed
+        case .impossible: return .impossibleDate
+        }
+    }
+
+    public var id: String {
+        switch self {
+        case .notUnderstood: return "timeline.not-understood"
+        case .dateNotUnderstood: return "timeline.date-not-understood"
+        case .unexpectedTail: return "timeline.unexpected-text"
+        case .rangeReversed: return "timeline.range-reversed"
+        case .impossible: return "timeline.impossible-date"
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vi: return vietnamese
+        case .en: return english
+        }
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case .notUnderstood(let phrase, let closest) where !closest.isEmpty:
+            return "không hiểu thời gian thực hiện '\(phrase)'; có phải là \(Self.alternatives(closest, or: "hay"))?"
+        case .notUnderstood(let phrase, _):
+            return "không hiểu thời gian thực hiện '\(phrase)'; cần ghi tháng ('Tháng 8/2025'), quý ('Quý III/2025'), "
+                + "ngày ('ngày 10/10/2025'), 'Thường xuyên', 'Hằng tháng' hoặc 'Theo kế hoạch của tỉnh'"
+        case .dateNotUnderstood(let text):
+            return "không đọc được ngày '\(text)'; cần ghi ngày như '24/7/2025', '20.7.2025', '2025-07-24' "
+                + "hoặc 'ngày 29 tháng 4 năm 2025'"
+        case .unexpectedTail(let tail, let head, let phrase, let closest):
+            return "không hiểu phần '\(tail)' trong '\(phrase)'; thời gian đọc được đến '\(head)' và cần kết thúc ở đó"
+                + (closest.isEmpty ? "" : "; có phải là \(Self.alternatives(closest, or: "hay"))?")
+        case .rangeReversed(let text, let start, let end):
+            return "khoảng thời gian '\(text)' kết thúc trước khi bắt đầu: \(end.vietnamese) trước \(start.vietnamese); "
+                + "cần ghi mốc muộn hơn ở sau"
+        case .impossible(let text, let reason):
+            return "ngày không có thật '\(text)': " + Self.vietnamese(reason)
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .notUnderstood(let phrase, let closest) where !closest.isEmpty:
+            return "timeline '\(phrase)' not understood; did you mean \(Self.alternatives(closest, or: "or"))?"
+        case .notUnderstood(let phrase, _):
+            return "timeline '\(phrase)' not understood; expected a month ('Tháng 8/2025'), a quarter ('Quý III/2025'), "
+                + "a date ('ngày 10/10/2025'), 'Thường xuyên', 'Hằng tháng' or 'Theo kế hoạch của tỉnh'"
+        case .dateNotUnderstood(let text):
+            return "date '\(text)' not understood; expected a date such as '24/7/2025', '20.7.2025', '2025-07-24' "
+                + "or 'ngày 29 tháng 4 năm 2025'"
+        case .unexpectedTail(let tail, let head, let phrase, let closest):
+            return "unexpected '\(tail)' in '\(phrase)'; expected the text to end after '\(head)'"
+                + (closest.isEmpty ? "" : ", or did you mean \(Self.alternatives(closest, or: "or"))?")
+        case .rangeReversed(let text, let start, let end):
+            return "range '\(text)' ends before it starts: \(end.vietnamese) is before \(start.vietnamese); "
+                + "expected the later date last"
+        case .impossible(let text, let reason):
+            return "impossible date '\(text)': " + Self.english(reason)
+        }
+    }
+
+    private static func vietnamese(_ reason: ImpossibleDateReason) -> String {
+        switch reason {
+        case .yearOutOfRange(let year): return "năm \(year) nằm ngoài khoảng hỗ trợ từ 1900 đến 2200"
+        case .noSuchMonth(let month): return "không có tháng \(month); tháng từ 1 đến 12"
+        case .dayZero: return "không có ngày 0; ngày bắt đầu từ 1"
+        case .monthHasFewerDays(let month, let year, let days): return "tháng \(month) năm \(year) có \(days) ngày"
+        case .noSuchQuarter(let quarter): return "không có quý \(quarter); quý từ I đến IV"
+        case .neverInMonth(let month, let days): return "tháng \(month) có nhiều nhất \(days) ngày"
+        }
+    }
+
+    private static func english(_ reason: ImpossibleDateReason) -> String {
+        switch reason {
+        case .yearOutOfRange(let year): return "year \(year) is outside the supported years 1900 to 2200"
+        case .noSuchMonth(let month): return "there is no month \(month); months run from 1 to 12"
+        case .dayZero: return "there is no day 0; days start at 1"
+        case .monthHasFewerDays(let month, let year, let days): return "\(monthNames[month - 1]) \(year) has \(days) days"
+        case .noSuchQuarter(let quarter): return "there is no quarter \(quarter); quarters run from I to IV"
+        case .neverInMonth(let month, let days): return "\(monthNames[month - 1]) has at most \(days) days"
+        }
+    }
+
+    /// "'A'", "'A' or 'B'", "'A', 'B' or 'C'".
+    private static func alternatives(_ items: [String], or word: String) -> String {
+        let quoted = items.map { "'\($0)'" }
+        guard quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " \(word) " + quoted[quoted.count - 1]
+    }
+
+    /// English month names.
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+}

@@ -1,0 +1,124 @@
+/// The closest understood phrases to one that is not understood, made from its own words
+/// and numbers: a mistyped word corrected, unknown leading words dropped, its numbers read
+/// as a date, a month, a quarter or a year, its keywords read as the form they begin.
+extension TimelineParser {
+    /// Phrases made from the numbers of a tail that was not understood ("tháng 9 2025": did
+    /// you mean 'Tháng 9/2025'?), other than the part that was; empty when the tail has none.
+    func suggestions(forTail tail: String, head: String, of phrase: String) -> [String] {
+        guard tail.contains(where: \.isNumber) else { return [] }
+        let text = TimelineText(phrase)
+        return checked(fromNumbers(text, text.coreRange), unlike: phrase).filter { Folding.key($0) != Folding.key(head) }
+    }
+
+    /// At most three phrases close to `phrase` that `schedule(_:)` understands; empty when
+    /// nothing in it is recognised.
+    func suggestions(for phrase: String) -> [String] {
+        let text = TimelineText(phrase)
+        let core = text.coreRange
+        guard !core.isEmpty else { return [] }
+        return checked(corrected(text, core) + withoutLeadingWords(text, core) + fromNumbers(text, core) + fromKeywords(text, core),
+                       unlike: phrase)
+    }
+
+    /// The first three `candidates` understood, one per meaning ("tháng 10/2025" and
+    /// "10/2025" say the same), other than `phrase` itself.
+    private func checked(_ candidates: [String], unlike phrase: String) -> [String] {
+        var found: [(phrase: String, schedule: Schedule)] = []
+        for candidate in candidates where Folding.key(candidate) != Folding.key(phrase).trimmingWhiteSpace {
+            guard case .success(let schedule) = schedule(candidate), !found.contains(where: { $0.schedule == schedule }) else { continue }
+            found.append((candidate, schedule))
+            if found.count == 3 { break }
+        }
+        return found.map(\.phrase)
+    }
+
+    /// The phrase with each word bdhvs does not know replaced by the closest word it knows
+    /// ("thuờng xuyyen" → "thuờng xuyên").
+    private func corrected(_ text: TimelineText, _ core: Range<Int>) -> [String] {
+        var characters = text.characters
+        var changed = false
+        for index in core.reversed() {
+            let token = text.tokens[index]
+            guard token.kind == .word, token.text.count >= 3, Self.vocabulary[token.text] == nil else { continue }
+            let limit = token.text.count >= 6 ? 2 : 1
+            let best = Self.vocabulary.keys.map { ($0, Suggestion.editDistance(token.text, $0)) }
+                .filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+            guard let (word, _) = best, let shown = Self.vocabulary[word] else { continue }
+            characters.replaceSubrange(token.start..<token.end, with: Array(shown))
+            changed = true
+        }
+        guard changed else { return [] }
+        return [String(characters).trimmingWhiteSpace]
+    }
+
+    /// The phrase without one, two or three words before it that are not understood
+    /// ("khoảng tháng 9/2025" → "tháng 9/2025").
+    private func withoutLeadingWords(_ text: TimelineText, _ core: Range<Int>) -> [String] {
+        let words = text.tokens[core].prefix { $0.kind == .word }.count
+        return (0..<min(3, words, core.count - 1)).map { text.source((core.lowerBound + $0 + 1)..<core.upperBound) }
+    }
+
+    /// Its numbers read as the points they can be: two years as a range, a year with one
+    /// number as a month (a quarter after "quý"), a year with two as a day, a year alone.
+    private func fromNumbers(_ text: TimelineText, _ core: Range<Int>) -> [String] {
+        let tokens = text.tokens[core]
+        let years = tokens.filter { $0.kind == .number && $0.text.count == 4 }.compactMap { Int($0.text) }
+            .filter { CivilDate.supportedYears.contains($0) }
+        let small = tokens.filter { $0.kind == .number && $0.text.count <= 2 }.compactMap { Int($0.text) }
+        // The word before the first small number says what it counts: "quý 3", "ngày 5".
+        let firstSmall = tokens.firstIndex { $0.kind == .number && $0.text.count <= 2 }
+        let unit = firstSmall.flatMap { $0 > core.lowerBound ? text.tokens[$0 - 1].text : nil }
+        var candidates: [String] = []
+        if years.count >= 2, let first = years.first, let last = years.last, first < last { candidates.append("\(first) - \(last)") }
+        let year = years.last ?? planYear
+        if small.count >= 2 {
+            // "tháng 8 hoặc 9/2025": two months of one year, written as a list.
+            switch unit {
+            case "thang": candidates.append("tháng \(small[0]), \(small[1])/\(year)")
+            case "quy", "qui", "q": candidates.append("Quý \(small[0]), \(small[1])/\(year)")
+            default: candidates.append("ngày \(small[0])/\(small[1])/\(year)")
+            }
+        }
+        if let number = small.first, small.count == 1, unit != "ngay" {
+            candidates.append(["quy", "qui", "q"].contains(unit) ? "Quý \(number)/\(year)" : "Tháng \(number)/\(year)")
+        }
+        if let only = years.first, years.count == 1 { candidates.append("Năm \(only)") }
+        return candidates
+    }
+
+    /// The form its keywords begin: "Thường xuyên", "Hằng tháng", "Theo kế hoạch của tỉnh".
+    private func fromKeywords(_ text: TimelineText, _ core: Range<Int>) -> [String] {
+        let words = text.tokens[core].filter { $0.kind == .word }.map(\.text)
+        var candidates: [String] = []
+        if words.contains("thuong") || words.contains("xuyen") || words.contains("lien") { candidates.append("Thường xuyên") }
+        let units = ["ngay": "ngày", "tuan": "tuần", "thang": "tháng", "quy": "quý", "nam": "năm"]
+        // The unit that follows "hằng", "mỗi" or "định kỳ", else the usual ones.
+        let marks: Set = ["hang", "moi", "ky"]
+        let named = zip(words, words.dropFirst()).filter { marks.contains($0.0) }.compactMap { units[$0.1] }
+        if let unit = named.first {
+            candidates.append("Hằng \(unit)")
+        } else if words.contains("hang") || words.contains("dinh") {
+            candidates += ["Hằng tháng", "Hằng quý", "Hằng năm"]
+        }
+        if words.contains("nam"), !text.tokens[core].contains(where: { $0.kind == .number }) { candidates.append("Năm \(planYear)") }
+        if words.contains("theo") { candidates.append("Theo kế hoạch của tỉnh") }
+        return candidates
+    }
+
+    /// The words of timeline phrases, folded, with their written form.
+    private static let vocabulary: [String: String] = [
+        "thang": "tháng", "quy": "quý", "nam": "năm", "ngay": "ngày", "tuan": "tuần", "hang": "hằng", "thuong": "thường",
+        "xuyen": "xuyên", "lien": "liên", "tuc": "tục", "truoc": "trước", "den": "đến", "het": "hết", "trong": "trong",
+        "theo": "theo", "hoach": "hoạch", "cua": "của", "tinh": "tỉnh", "dinh": "định", "kien": "kiến", "cham": "chậm",
+        "nhat": "nhất", "cuoi": "cuối", "dau": "đầu", "giai": "giai", "doan": "đoạn", "thuc": "thực", "hien": "hiện",
+        "hoan": "hoàn", "thanh": "thành", "trien": "triển", "khai": "khai", "chi": "chỉ", "dao": "đạo", "tren": "trên",
+        "nhung": "những", "tiep": "tiếp",
+    ]
+}
+
+extension String {
+    /// The text without white space at either end.
+    fileprivate var trimmingWhiteSpace: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,73 @@
+/// What is wrong in a report notes file (`--notes`), in both languages.
+public enum ReportNotesMessage: LocalizedMessage, Hashable {
+    /// Where an unknown key was found.
+    public enum Owner: Hashable, Sendable {
+        case notes, signer
+    }
+
+    /// The file is not a mapping of notes.
+    case notAMapping
+    /// A key the notes do not have, with the closest known key, or the list of known keys.
+    case unknownKey(String, in: Owner, suggestion: String?, allowed: [String])
+    /// The `date` value is not a date.
+    case notADate(String)
+    /// The `date` value names a day that does not exist (31/02/2026).
+    case impossibleDate(String)
+    /// A value of the wrong shape at `path`; `list` when a list of text was expected.
+    case unreadable(path: String, list: Bool)
+
+    public var id: String {
+        switch self {
+        case .notAMapping: return "notes.not-a-mapping"
+        case .unknownKey: return "notes.unknown-key"
+        case .notADate: return "notes.not-a-date"
+        case .impossibleDate: return "notes.impossible-date"
+        case .unreadable: return "notes.unreadable"
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vi: return vietnamese
+        case .en: return english
+        }
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case .notAMapping:
+            return "tệp ghi chú phải là danh sách các mục (profile: …, strengths: …)"
+        case .unknownKey(let key, let owner, let suggestion, let allowed):
+            let place = owner == .notes ? "trong ghi chú" : "trong 'signer'"
+            return "không có mục '\(key)' \(place)"
+                + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các mục được dùng: " + Self.quoted(allowed))
+        case .notADate(let text):
+            return "'date' trong ghi chú không phải là ngày: '\(text)'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày"
+        case .impossibleDate(let text):
+            return "'date' trong ghi chú là ngày không có thật: '\(text)'"
+        case .unreadable(let path, let list):
+            return "không đọc được '\(path)' trong ghi chú; cần " + (list ? "một danh sách văn bản" : "văn bản")
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .notAMapping:
+            return "expected a mapping of notes (profile: …, strengths: …)"
+        case .unknownKey(let key, let owner, let suggestion, let allowed):
+            let place = owner == .notes ? "the notes" : "'signer'"
+            return "unknown key '\(key)' in \(place)"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of " + Self.quoted(allowed))
+        case .notADate(let text):
+            return "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
+        case .impossibleDate(let text):
+            return "'date' in the notes is a day that does not exist: '\(text)'"
+        case .unreadable(let path, let list):
+            return "'\(path)' in the notes cannot be read; expected " + (list ? "a list of text" : "text")
+        }
+    }
+
+    private static func quoted(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import BDHVSCore
+
+/// Text printed to a terminal (`plan status`, `task list`, `task show`, `activity list`,
+/// confirmations): hostile text from a plan, a CSV or an old database is shown, never obeyed.
+@Suite struct TerminalTextTests {
+    /// Scalars a terminal could obey: anything but text and LF.
+    static func obeyed(_ text: String) -> [UInt32] {
+        text.unicodeScalars.filter { ScalarKind($0) != .text && $0 != "\n" }.map(\.value)
+    }
+
+    static let lines: [(String, String)] = [
+        ("Tổ chức Lễ phát động", "Tổ chức Lễ phát động"),
+        ("a\u{1B}[2Jb", "a␛[2Jb"), ("a\u{7}\u{8}\u{0}b", "a␇␈␀b"), ("a\u{7F}b", "a␡b"), ("a\u{9B}2Jb", "a\u{FFFD}2Jb"),
+        ("a\r\nb\rc\nd", "a b c d"), ("a\tb\u{B}c\u{C}d\u{85}e\u{2028}f", "a b c d e f"),
+        ("a" + HostileText.scalar(0xFFFE) + "b", "a\u{FFFD}b"), (HostileText.title, HostileText.titleOnTerminal),
+    ]
+
+    @Test(arguments: lines)
+    func oneLineShowsEveryControl(text: String, shown: String) {
+        #expect(TerminalText.line(text) == shown)
+        #expect(TerminalText.line(shown) == shown, "safe text is left as it is")
+    }
+
+    @Test func statusShowsTheHostileTextOnTheSameLinesAsPlainText() throws {
+        let data = try HostileText.reportData()
+        let text = StatusText(language: .vi).render(data.status)
+        #expect(Self.obeyed(text) == [])
+        let lines = text.components(separatedBy: "\n")
+        #expect(lines.contains("  Phòng ␛]0;x␇VH - XH (1):"))
+        #expect(lines.contains("    nv1  quá hạn 122 ngày  hạn 31/08/2025  " + HostileText.titleOnTerminal))
+        #expect(lines.contains("  Phòng ␛]0;x␇VH - XH            3           0        1"), "the lead table stays aligned")
+        let plain = try StoreFixture.store()
+        _ = try plain.record(ChangeRequest(plan: nil, task: "nv3", action: .start, on: isoDate("2025-09-15"),
+                                           recordedOn: isoDate("2025-09-15"), by: "Lan"))
+        let plainText = StatusText(language: .vi).render(try plain.status(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate("2025-12-31")))
+        #expect(lines.count == plainText.components(separatedBy: "\n").count)
+    }
+
+    @Test func taskListAndActivitiesShowTheHostileText() throws {
+        let data = try HostileText.reportData()
+        let list = TaskListText(language: .vi).render(data.tasks)
+        #expect(Self.obeyed(list) == [])
+        let lines = list.components(separatedBy: "\n")
+        #expect(lines.count == 1 + 5 * 3 - 1 + 3, "the plan, three lines per task but nv2 (no lead), a blank, the count, the end")
+        #expect(lines[1] == "  nv1  " + HostileText.titleOnTerminal)
+        #expect(lines[3] == "      Chủ trì: Phòng ␛]0;x␇VH - XH")
+        let activities = RecordText(language: .vi).activities(data.activityTotals)
+        #expect(Self.obeyed(activities) == [])
+        #expect(activities.components(separatedBy: "\n").first
+            == "  05/09/2025  thu-nghiem-2025/nv1   =1+1\u{FFFD}  120 người   =HYPERLINK(\"x\")␛[2J")
+    }
+
+    @Test func taskShowAndItsHistoryShowTheHostileText() throws {
+        let store = try StoreFixture.store()
+        _ = try store.record(ChangeRequest(plan: nil, task: "nv1", action: .start, on: isoDate("2025-08-01"),
+                                           recordedOn: isoDate("2025-08-01"), by: "Lan"))
+        var detail = try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-12-31"))
+        detail.task.title = HostileText.title
+        detail.advisory = HostileText.agency
+        detail.note = "\u{1B}]52;c;bWFsd2FyZQ==\u{7}"
+        detail.history[0].by = "Lan\u{1B}[8m"
+        detail.history[0].note = "xong\r\n- giả"
+        let text = TaskDetailText(language: .vi).render(detail)
+        #expect(Self.obeyed(text) == [])
+        let lines = text.components(separatedBy: "\n")
+        #expect(lines.first == "thu-nghiem-2025/nv1  " + HostileText.titleOnTerminal)
+        #expect(lines.contains("  Tham mưu: Phòng ␛]0;x␇VH - XH"))
+        #expect(lines.contains("  ␛]52;c;bWFsd2FyZQ==␇"))
+        #expect(lines.contains("  #1  01/08/2025  Lan␛[8m  bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện — “xong - giả”"))
+        #expect(ChangeText(language: .vi).confirmation(detail.history[0])
+            == "Đã ghi: thu-nghiem-2025/nv1 — bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện — “xong - giả”\n")
+    }
+}

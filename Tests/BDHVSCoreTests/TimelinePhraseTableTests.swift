@@ -1,0 +1,80 @@
+import Testing
+@testable import BDHVSCore
+
+/// Every form of timeline the README lists and issue 11 asks for, in a plan of 2025: its
+/// kind, start and deadline. Each phrase is also checked without diacritics, in capitals
+/// and padded with white space and a final period.
+@Suite struct TimelinePhraseTableTests {
+    private static let parser = TimelineParser(planYear: 2025)
+
+    /// The schedule in a few words: "due 01/07/2025…31/12/2025", "tentative -…30/09/2025",
+    /// "ongoing", "recurring monthly", "external", "ongoing+external".
+    private static func view(_ schedule: Schedule) -> String {
+        switch schedule {
+        case .due(let deadline, let start, let tentative):
+            return "\(tentative ? "tentative" : "due") \(start?.vietnamese ?? "-")…\(deadline.vietnamese)"
+        case .ongoing: return "ongoing"
+        case .recurring(let period): return "recurring \(period.rawValue)"
+        case .external: return "external"
+        case .ongoingAndExternal: return "ongoing+external"
+        }
+    }
+
+    static let phrases: [(String, String)] = [
+        // Bare years and months, year ranges.
+        ("2025", "due -…31/12/2025"), ("2028", "due -…31/12/2028"), ("12/2025", "due -…31/12/2025"),
+        ("2/2028", "due -…29/02/2028"), ("2025 - 2026", "due 01/01/2025…31/12/2026"), ("2025-2026", "due 01/01/2025…31/12/2026"),
+        ("giai đoạn 2025 - 2030", "due 01/01/2025…31/12/2030"), ("Giai đoạn 2025-2030", "due 01/01/2025…31/12/2030"),
+        ("trong giai đoạn 2026 - 2028", "due 01/01/2026…31/12/2028"), ("năm 2025 - 2026", "due 01/01/2025…31/12/2026"),
+        ("Thực hiện từ năm 2025 đến năm 2027", "due 01/01/2025…31/12/2027"),
+        // Lists and ranges inside one unit.
+        ("Quý III, IV/2025", "due 01/07/2025…31/12/2025"), ("tháng 8, 9/2025", "due 01/08/2025…30/09/2025"),
+        ("tháng 8-9/2025", "due 01/08/2025…30/09/2025"), ("Quý I, II năm 2026", "due 01/01/2026…30/06/2026"),
+        ("tháng 8, 9 và 10/2025", "due 01/08/2025…31/10/2025"), ("tháng 1, 2/2028", "due 01/01/2028…29/02/2028"),
+        ("tháng 12/2025 và tháng 1/2026", "due 01/12/2025…31/01/2026"), ("Quý IV/2025 - Quý I/2026", "due 01/10/2025…31/03/2026"),
+        ("ngày 10, 11/10/2025", "due 10/10/2025…11/10/2025"), ("từ tháng 12/2027 đến tháng 2/2028", "due 01/12/2027…29/02/2028"),
+        // Framing words.
+        ("Thực hiện từ tháng 9/2025 đến hết tháng 12/2025", "due 01/09/2025…31/12/2025"),
+        ("Hoàn thành trong tháng 10/2025", "due -…31/10/2025"), ("Triển khai trong năm 2026", "due -…31/12/2026"),
+        ("Triển khai trong Quý III/2025", "due -…30/09/2025"), ("đến cuối năm 2026", "due -…31/12/2026"),
+        ("cuối tháng 10/2025", "due -…31/10/2025"), ("Cuối tháng 2/2028", "due -…29/02/2028"), ("cuối quý II/2025", "due -…30/06/2025"),
+        ("đến cuối năm", "due -…31/12/2025"), ("trước 15/9/2025", "due -…14/09/2025"), ("Hoàn thành trước 1/3/2024", "due -…29/02/2024"),
+        ("Tổ chức thực hiện trong tháng 11/2025", "due -…30/11/2025"), ("Thời gian: Quý IV/2025", "due -…31/12/2025"),
+        ("Hoàn thành trong 6 tháng đầu năm 2026", "due -…30/06/2026"), ("vào tháng 8/2025", "due -…31/08/2025"),
+        ("Dự kiến hoàn thành trong tháng 9/2025", "tentative -…30/09/2025"), ("Ban hành trong Quý I/2028", "due -…31/03/2028"),
+        // Ongoing forms.
+        ("Nhiệm vụ thường xuyên", "ongoing"), ("thường xuyên, liên tục", "ongoing"), ("Thực hiện thường xuyên", "ongoing"),
+        ("2025 và những năm tiếp theo", "ongoing"), ("Từ năm 2026 và các năm tiếp theo", "ongoing"), ("từ năm 2025 trở đi", "ongoing"),
+        // Yearly dates and periodic duties.
+        ("ngày 10/10 hằng năm", "recurring yearly:10-10"), ("10/10 hàng năm", "recurring yearly:10-10"),
+        ("Hằng năm, vào ngày 29/2", "recurring yearly:02-29"), ("tháng 12 hằng năm", "recurring yearly:12-31"),
+        ("ngày 2/9 hàng năm", "recurring yearly:09-02"), ("báo cáo định kỳ 6 tháng, hằng năm", "recurring half_yearly"),
+        ("Báo cáo định kỳ hằng quý, 6 tháng, năm", "recurring quarterly"), ("định kỳ 6 tháng", "recurring half_yearly"),
+        ("Báo cáo hằng tháng, quý", "recurring monthly"), ("Báo cáo định kỳ hằng tuần và hằng tháng", "recurring weekly"),
+        ("Hằng tháng", "recurring monthly"), ("hàng tháng", "recurring monthly"), ("hằng năm", "recurring yearly"),
+        ("hàng năm", "recurring yearly"),
+        // The README's forms, unchanged.
+        ("Tháng 8/2025", "due -…31/08/2025"), ("Quý III/2025", "due -…30/09/2025"), ("6 tháng cuối năm 2025", "due -…31/12/2025"),
+        ("Năm 2025", "due -…31/12/2025"), ("Dự kiến ngày 10/10/2025", "tentative -…10/10/2025"), ("(10/10)", "due -…10/10/2025"),
+        ("Trước ngày 15/12/2025", "due -…14/12/2025"), ("Chậm nhất ngày 15/12/2025", "due -…15/12/2025"),
+        ("Từ tháng 9 đến tháng 11/2025", "due 01/09/2025…30/11/2025"), ("Thường xuyên", "ongoing"),
+        ("Theo kế hoạch mở lớp của tỉnh", "external"), ("Thường xuyên và theo kế hoạch của tỉnh", "ongoing+external"),
+        ("Dịp Ngày Chuyển đổi số quốc gia (10/10)", "due -…10/10/2025"),
+        // Leap years and month ends.
+        ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
+        ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),
+    ]
+
+    @Test func thereAreEnoughPhrases() {
+        #expect(Self.phrases.count >= 60)
+        #expect(Set(Self.phrases.map(\.0)).count == Self.phrases.count)
+    }
+
+    @Test(arguments: phrases)
+    func phrase(_ phrase: String, means expected: String) {
+        let padded = "  \(phrase).  "
+        for text in [phrase, Folding.key(phrase), phrase.uppercased(), padded] {
+            #expect(Self.parser.parse(text).map(Self.view) == .success(expected), "\(text)")
+        }
+    }
+}

@@ -34,7 +34,7 @@ extension PlanRules {
         if let timeline = definition.timeline, timeline.contains(where: { !$0.isWhitespace }) {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
-            case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)
+            case .failure(let problem): report(path.key("timeline"), timeline: problem)
             }
         }
         let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
@@ -57,7 +57,7 @@ extension PlanRules {
         switch timelines.parseDate(text) {
         case .success(let date): return date
         case .failure(let problem):
-            report(path, .timeline(problem), columnOffset: problem.offset)
+            report(path, timeline: problem)
             return nil
         }
     }

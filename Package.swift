@@ -37,8 +37,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore"]),
-        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs"], exclude: ["Golden"]),
+        // What both test targets share: the package root, the one process runner, plans.
+        .target(name: "BDHVSTestSupport", path: "Tests/BDHVSTestSupport"),
+        .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore", "BDHVSTestSupport"]),
+        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs", "BDHVSTestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -166,10 +166,9 @@ extension ProgressTests {
                 == "the date 05/08/2025 is before the last change of task 'nv1' (10/08/2025); changes are recorded in the order they happened")
         }
 
-        /// Bug: `percent` in a task row is the value now, not as of the as-of date, so on 02/09
-        /// (before nv1 was done on 03/09) the listing says "Đang thực hiện quá hạn · tiến độ 100%".
-        @Test(.disabled("bug: TaskRow.percent is not replayed as of the as-of date (shows 100% before the task was done)"))
-        func percentAsOfADateBeforeTheCompletionIsThePercentThen() throws {
+        /// `percent` in a task row is the value as of the as-of date: on 02/09 (before nv1
+        /// was done on 03/09) the listing reads "tiến độ 30%", not 100%.
+        @Test func percentAsOfADateBeforeTheCompletionIsThePercentThen() throws {
             let store = try loadedStore()
             try store.change(.progress(30), "nv1", on: "2025-08-20")
             try store.change(.done(period: nil), "nv1", on: "2025-09-03", recorded: "2025-09-05")
@@ -448,10 +447,9 @@ extension ProgressTests {
             #expect(report.completion.doneAfterExtension == 0)
         }
 
-        /// Bug: `extended_from` in a task row is the value now, so as of a day before the move
-        /// `task show` reads "Thời hạn: 31/08/2025 (gia hạn từ 31/08/2025)".
-        @Test(.disabled("bug: TaskRow.extendedFrom is not replayed as of the as-of date (a task shows 'gia hạn từ' its own deadline before it was moved)"))
-        func asOfADateBeforeTheMoveTheTaskIsNotExtended() throws {
+        /// `extended_from` in a task row is the value as of the as-of date: a day before the
+        /// move, `task show` reads "Thời hạn: 31/08/2025" with no "gia hạn từ".
+        @Test func asOfADateBeforeTheMoveTheTaskIsNotExtended() throws {
             let store = try loadedStore()
             try store.change(.deadline(isoDate("2025-09-30")), "nv1", on: "2025-09-05")
             let before = try store.rows(asOf: "2025-09-02")["nv1"]
@@ -467,7 +465,8 @@ extension ProgressTests {
     @Suite struct Locate {
         @Test func aTaskWithSubtasksRollsUpAndOnlyTakesNotes() throws {
             let store = try loadedStore()
-            let actions: [TaskAction] = [.start, .done(period: nil), .pause, .cancel, .reopen, .progress(10), .deadline(isoDate("2025-12-01"))]
+            // Cancelling and reopening the whole task are allowed (see RollUp).
+            let actions: [TaskAction] = [.start, .done(period: nil), .pause, .progress(10), .deadline(isoDate("2025-12-01"))]
             for action in actions {
                 let error = refusal { try store.change(action, "nv2", on: "2025-09-01") }
                 #expect(error == .rollsUp(task: "nv2", subtasks: ["nv2a", "nv2b"]), "\(action)")
@@ -759,10 +758,9 @@ extension ProgressTests {
             #expect(rows["nv2"]?.deadline == isoDate("2025-10-31"))
         }
 
-        /// Bug: cancelling every sub-task leaves the task counted (as "Chưa xác định thời hạn",
-        /// from its own empty schedule), and the task itself cannot be cancelled (it rolls up).
-        @Test(.disabled("bug: a task whose sub-tasks are all cancelled still counts in status (deadline_unknown) and cannot itself be cancelled"))
-        func aTaskWhoseSubtasksAreAllCancelledLeavesTheCounts() throws {
+        /// Cancelling every sub-task cancels the task they roll up into: it leaves the counts
+        /// and the listings, as a cancelled task does.
+        @Test func aTaskWhoseSubtasksAreAllCancelledLeavesTheCounts() throws {
             let store = try loadedStore()
             try store.change(.cancel, "nv2a", on: "2025-09-01")
             try store.change(.cancel, "nv2b", on: "2025-09-01")
@@ -770,6 +768,27 @@ extension ProgressTests {
             #expect(report.completion.total == 2)
             #expect(counts(report) == [0, 0, 1, 1, 0, 0])
             #expect(try store.rows(asOf: "2025-09-02")["nv2"] == nil)
+        }
+
+        /// A task with sub-tasks can be cancelled as a whole: it and its sub-tasks leave the
+        /// counts, the listings and the agencies' tallies; reopening it brings them back.
+        @Test func aTaskWithSubtasksCanBeCancelledAndReopened() throws {
+            let store = try loadedStore()
+            let before = try store.report(asOf: "2025-09-06")
+            let beforeRows = try store.rows(asOf: "2025-09-06")
+            let cancel = try store.change(.cancel, "nv2", on: "2025-09-01")
+            #expect(cancel.fields == [Field(field: .state, old: "open", new: "cancelled"), Field(field: .stateSince, old: nil, new: "2025-09-01")])
+            let report = try store.report(asOf: "2025-09-02")
+            #expect(report.completion.total == 2)
+            #expect(counts(report) == [0, 0, 1, 1, 0, 0])
+            #expect(report.byLead.first { $0.agencyID == "vhxh" }?.total == 1)  // nv3 only; nv2a, nv2b left out
+            let rows = try store.rows(asOf: "2025-09-02")
+            #expect(rows["nv2"] == nil && rows["nv2a"] == nil && rows["nv2b"] == nil)
+            // Before the cancellation it counted.
+            #expect(try store.report(asOf: "2025-08-31").completion.total == 3)
+            try store.change(.reopen, "nv2", on: "2025-09-05")
+            #expect(try store.report(asOf: "2025-09-06").completion.total == before.completion.total)
+            #expect(try store.rows(asOf: "2025-09-06") == beforeRows)
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import BDHVSCore
+import BDHVSTestSupport
 
 // Recording the numbers a result report needs (activities, indicator measurements,
 // spending) and getting the same totals back, with the numbers of the seed reports:
@@ -26,158 +27,14 @@ enum RecordsFixture {
 
     /// Nghĩa Giang 2025: three tasks with estimates from two funding sources (45.000.000 đồng
     /// from nsnn, 5.000.000 from xhh), three indicators, one target group of its own.
-    static let nghiaGiang = """
-        format: 1
-        id: nghia-giang-2025
-        title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã Nghĩa Giang năm 2025
-        commune: Nghĩa Giang
-        commune_kind: xã
-        province: Quảng Ngãi
-        year: 2025
-        issuer: UBND xã Nghĩa Giang
-        indicators:
-          - id: cbccvc-ky-nang-so
-            name: Tỷ lệ cán bộ, công chức, viên chức có kỹ năng số cơ bản
-            kind: percent
-            of: cán bộ, công chức, viên chức của xã
-            target: 100
-            target_group: can-bo-cong-chuc
-          - id: nguoi-dan-ky-nang-so
-            name: Tỷ lệ người dân trưởng thành có kỹ năng số cơ bản
-            kind: percent
-            of: người dân trong độ tuổi trưởng thành
-            target: 80
-            target_group: nguoi-dan
-          - id: nguoi-tham-gia-cong
-            name: Số người tham gia khóa tập huấn trên Cổng Bình dân học vụ số tỉnh
-            kind: count
-            unit: người
-            target: 2000
-            task: nv3
-        target_groups:
-          - id: thanh-vien-to-cns
-            name: Thành viên Tổ công nghệ số cộng đồng
-        agencies:
-          - id: ubnd
-            name: Ủy ban nhân dân xã Nghĩa Giang
-            aliases:
-              - UBND xã
-          - id: vhxh
-            name: Phòng Văn hóa - Xã hội
-            aliases:
-              - Phòng VH-XH
-        tasks:
-          - id: nv1
-            title: Lễ phát động Phong trào kết hợp tập huấn ứng dụng AI
-            lead: ubnd
-            timeline: Ngày 09/10/2025
-            budget:
-              estimate: 25000000
-              source: nsnn
-          - id: nv2
-            title: Tập huấn kỹ năng chuyển đổi số, ứng dụng AI cho CBCCVC và Tổ công nghệ số cộng đồng
-            lead: vhxh
-            timeline: Tháng 11/2025
-            budget:
-              estimate: 20000000
-              source: nsnn
-          - id: nv3
-            title: Khóa tập huấn nâng cao kỹ năng số trên Cổng Bình dân học vụ số tỉnh Quảng Ngãi
-            lead: vhxh
-            timeline: Theo kế hoạch của tỉnh
-            budget:
-              estimate: 5000000
-              source: xhh
-        budget:
-          sources:
-            - id: nsnn
-              name: Ngân sách nhà nước theo phân cấp
-            - id: xhh
-              name: Nguồn xã hội hóa
-          total: 50000000
-
-        """
+    static let nghiaGiang = RecordPlans.nghiaGiang
 
     /// Đức Thịnh 2025: the course on the Hà Tĩnh platform and the class for the community
     /// digital team (a target group of the plan).
-    static let ducThinh = """
-        format: 1
-        id: duc-thinh-2025
-        title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” trên địa bàn xã Đức Thịnh năm 2025
-        commune: Đức Thịnh
-        commune_kind: xã
-        province: Hà Tĩnh
-        year: 2025
-        issuer: UBND xã Đức Thịnh
-        target_groups:
-          - id: thanh-vien-to-cns
-            name: Thành viên Tổ chuyển đổi số cộng đồng
-        agencies:
-          - id: ubnd
-            name: Ủy ban nhân dân xã Đức Thịnh
-          - id: vhxh
-            name: Phòng Văn hóa - Xã hội
-        tasks:
-          - id: nv1
-            title: Khóa bồi dưỡng kỹ năng số trên nền tảng trực tuyến hatinh.mobiedu.vn
-            lead: vhxh
-            timeline: Thường xuyên
-          - id: nv2
-            title: Lớp tập huấn kỹ năng số cho Tổ chuyển đổi số cộng đồng
-            lead: ubnd
-            timeline: Năm 2025
-
-        """
+    static let ducThinh = RecordPlans.ducThinh
 
     /// Việt Hưng 2025: the five indicators of report 004 with their targets.
-    static let vietHung = """
-        format: 1
-        id: viet-hung-2025
-        title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” trên địa bàn phường Việt Hưng năm 2025
-        commune: Việt Hưng
-        commune_kind: phường
-        province: Hà Nội
-        year: 2025
-        issuer: UBND phường Việt Hưng
-        indicators:
-          - id: nguoi-dan-ky-nang-so
-            name: Tỷ lệ người dân trưởng thành có tri thức cơ bản về chuyển đổi số, kỹ năng số
-            kind: percent
-            of: người dân trong độ tuổi trưởng thành
-            target: 80
-            target_group: nguoi-dan
-          - id: dien-thoai-thong-minh
-            name: Tỷ lệ người dân trưởng thành sở hữu điện thoại thông minh
-            kind: percent
-            of: người dân trong độ tuổi trưởng thành
-            target: 85
-          - id: thanh-toan-dien-tu
-            name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
-            kind: percent
-            of: người dân trong độ tuổi trưởng thành
-            target: 50
-          - id: cbccvc-ky-nang-so
-            name: Tỷ lệ cán bộ, công chức, viên chức và người lao động có kỹ năng số cơ bản
-            kind: percent
-            of: cán bộ, công chức, viên chức và người lao động của phường
-            target: 100
-            target_group: can-bo-cong-chuc
-          - id: to-cns
-            name: Số Tổ chuyển đổi số cộng đồng
-            kind: count
-            unit: tổ
-            target: 62
-            task: nv1
-        agencies:
-          - id: ubnd
-            name: Ủy ban nhân dân phường Việt Hưng
-        tasks:
-          - id: nv1
-            title: Thành lập và duy trì hoạt động các Tổ chuyển đổi số cộng đồng
-            lead: ubnd
-            timeline: Năm 2025
-
-        """
+    static let vietHung = RecordPlans.vietHung
 
     /// A fresh in-memory store with each of `texts` checked as YAML and loaded.
     static func store(_ texts: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> TaskStore {
@@ -192,6 +49,20 @@ enum RecordsFixture {
     }
 
     /// The change error `body` throws, or nil (and a recorded issue) when it throws none.
+    /// The number out of range that `body` is refused for, or nil (and a recorded issue).
+    static func outOfRange(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> RecordRefusal? {
+        do {
+            _ = try body()
+            Issue.record("expected a RecordRefusal, the change was recorded", sourceLocation: sourceLocation)
+            return nil
+        } catch let error as RecordRefusal {
+            return error
+        } catch {
+            Issue.record("expected a RecordRefusal, found \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+    }
+
     static func refusal(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ChangeError? {
         do {
             _ = try body()
@@ -435,8 +306,9 @@ extension RecordsTests {
             #expect(error?.description == "the numerator 641 is larger than the denominator 640")
             let large = RecordsFixture.refusal { try store.measure("nguoi-dan-ky-nang-so", "2025-12-06", .ratio(numerator: 12001, denominator: 12000)) }
             #expect(large?.description == "the numerator 12.001 is larger than the denominator 12.000")
-            let zero = RecordsFixture.refusal { try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 0, denominator: 0)) }
-            #expect(zero?.description == "the denominator must be more than 0, found 0")
+            let zero = RecordsFixture.outOfRange { try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 0, denominator: 0)) }
+            #expect(zero?.text(.en) == "the denominator must be more than 0, found 0")
+            #expect(zero?.text(.vi) == "mẫu số phải lớn hơn 0, nhận được 0")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -512,10 +384,12 @@ extension RecordsTests {
 
         @Test func anAmountOfZeroIsRefused() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
-            let error = RecordsFixture.refusal { try store.pay("nv1", 0, "2025-10-09") }
-            #expect(error == .notPositive(.amount, value: "0"))
-            #expect(error?.description == "the amount must be more than 0, found 0")
-            #expect(RecordsFixture.refusal { try store.pay("nv1", -5, "2025-10-09") }?.description == "the amount must be more than 0, found -5")
+            let error = RecordsFixture.outOfRange { try store.pay("nv1", 0, "2025-10-09") }
+            #expect(error == .outOfRange(.amount, value: 0, range: RecordLimits.amount))
+            #expect(error?.text(.en) == "the amount must be more than 0, found 0")
+            #expect(error?.text(.vi) == "số tiền phải lớn hơn 0, nhận được 0")
+            #expect(error?.failure == .invalidInput)
+            #expect(RecordsFixture.outOfRange { try store.pay("nv1", -5, "2025-10-09") }?.text(.en) == "the amount must be more than 0, found -5")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -852,10 +726,79 @@ extension RecordsTests {
         }
 
         /// A number too large for tenths is not a number (it must not stop the program).
-        @Test(.disabled("bug: parseTenths traps on arithmetic overflow (whole * 10) for '999999999999999999'; `bdhvs indicator record X --value 999999999999999999` crashes with signal 4"))
-        func parseTenthsOfAHugeNumberIsNil() {
+        @Test func parseTenthsOfAHugeNumberIsNil() {
             #expect(parseTenths("999999999999999999") == nil)
             #expect(parseTenths("922337203685477580,7") == nil)
+        }
+    }
+}
+
+// MARK: - Numbers out of range
+
+extension RecordsTests {
+    /// Every number a person types has a range (`RecordLimits`); out of it is a refusal, and
+    /// sums are checked: nothing here may stop the program.
+    @Suite struct Ranges {
+        @Test func participantsAndGroupCounts() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            #expect(RecordsFixture.outOfRange { try store.activity("nv1", "2025-10-09", 100_000_001) }
+                    == .outOfRange(.participants, value: 100_000_001, range: 0...100_000_000))
+            #expect(try store.activity("nv1", "2025-10-09", 100_000_000).kind == .activity)
+            // Two groups of Int.max once overflowed their sum.
+            let groups = RecordsFixture.outOfRange {
+                try store.activity("nv1", "2025-10-09", 10, groups: [("CBCCVC", Int.max), ("người dân", Int.max)])
+            }
+            #expect(groups?.text(.en) == "the count of group 'CBCCVC' must be at most 100.000.000, found 9.223.372.036.854.775.807")
+            #expect(groups?.text(.vi) == "số người của nhóm 'CBCCVC' tối đa là 100.000.000, nhận được 9.223.372.036.854.775.807")
+            #expect(try RecordsFixture.counts(store) == [1, 0, 0, 1])
+        }
+
+        @Test func amountsAndValues() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            #expect(RecordsFixture.outOfRange { try store.pay("nv1", Int64.max, "2025-10-09") }?.text(.en)
+                    == "the amount must be at most 1.000.000.000.000.000, found 9.223.372.036.854.775.807")
+            #expect(RecordsFixture.outOfRange { try store.measure("nguoi-tham-gia-cong", "2025-12-06", .tenths(Int.max)) }?.text(.en)
+                    == "the value must be at most 1.000.000.000.000, found 922.337.203.685.477.580")
+            #expect(RecordsFixture.outOfRange {
+                try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: Int.max, denominator: Int.max))
+            }?.text(.en) == "the denominator must be at most 1.000.000.000.000, found 9.223.372.036.854.775.807")
+            #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
+            // The largest ratio in range is compared with its target exactly.
+            try store.measure("cbccvc-ky-nang-so", "2025-12-06", .ratio(numerator: 1_000_000_000_000, denominator: 1_000_000_000_000))
+            #expect(try store.indicatorsByID("nghia-giang-2025")["cbccvc-ky-nang-so"]?.met == true)
+        }
+
+        /// Two spendings of Int64.max, written before the ranges existed, once crashed
+        /// `budget show`, `plan status`, `report` and `export`: now a refusal that says what to do.
+        @Test func sumsPastTheLargestNumberAreRefused() throws {
+            for sources in [("nsnn", "xhh"), ("nsnn", "nsnn")] {
+                let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+                try store.write { db in
+                    for source in [sources.0, sources.1] {
+                        try db.execute(sql: """
+                            INSERT INTO spending (task_id, spent_on, amount, source, kind) VALUES (1, '2025-10-09', ?, ?, 'disbursed')
+                            """, arguments: [Int64.max, source])
+                    }
+                }
+                for scope in [PlanScope.all, PlanScope(plan: "nghia-giang-2025")] {
+                    #expect(RecordsFixture.outOfRange { try store.budget(scope, asOf: asOf) } == .totalTooLarge(.amount))
+                }
+                let refusal = RecordsFixture.outOfRange { try store.status(PlanScope(plan: "nghia-giang-2025"), asOf: asOf) }
+                #expect(refusal?.text(.vi)
+                        == "tổng số tiền đã ghi vượt quá số lớn nhất bdhvs đếm được (9.223.372.036.854.775.807); hãy hoàn tác bản ghi sai")
+                #expect(refusal?.failure == .operational)
+            }
+        }
+
+        @Test func activityTotalsPastTheLargestNumberAreRefused() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            try store.write { db in
+                for _ in 0..<2 {
+                    try db.execute(sql: "INSERT INTO activity (task_id, held_on, participants, unit) VALUES (1, '2025-10-09', ?, 'người')",
+                                   arguments: [Int64.max])
+                }
+            }
+            #expect(RecordsFixture.outOfRange { try store.activities(.all) } == .totalTooLarge(.participants))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import BDHVSCore
+import BDHVSTestSupport
 
 // Helpers shared by the test files of BDHVSCoreTests. Names are distinctive on purpose:
 // other files of this target declare private helpers such as `day` and `due`.
@@ -10,14 +11,7 @@ import Testing
 
 enum PackageFiles {
     /// The package root: the directory holding `Package.swift`, found from this file's path.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url = url.deletingLastPathComponent()
-        }
-        preconditionFailure("no Package.swift above \(#filePath)")
-    }()
+    static var root: URL { PackageRoot.url }
 
     /// The path of `relative` inside the package.
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
@@ -227,28 +221,9 @@ enum Subprocess {
     /// Runs `arguments` (the first is looked up on PATH with /usr/bin/env) in `directory`;
     /// nil when the program cannot be started.
     static func run(_ arguments: [String], in directory: String = PackageFiles.root.path) -> Result? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        // Read both pipes to the end before waiting, so a full pipe cannot block the child.
-        let errorData = LockedData()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData.set(error.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
+        RunningProcess.tool(arguments, in: URL(fileURLWithPath: directory)).map {
+            Result(status: $0.status, output: $0.stdout, error: $0.stderr)
         }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      error: String(decoding: errorData.get(), as: UTF8.self))
     }
 
     /// True when `python3` runs and has the `jsonschema` and `yaml` modules.
@@ -260,12 +235,4 @@ enum Subprocess {
     static let sqlite3Available: Bool = {
         run(["sqlite3", "-version"])?.status == 0
     }()
-}
-
-/// Data written by one thread and read by another after a `DispatchGroup.wait()`.
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import BDHVSTestSupport
 
 /// Several `bdhvs` processes on one database at once: writers wait for each other (no
 /// "database is locked"), and a new database is created and migrated once.
@@ -8,7 +9,7 @@ import Testing
 
 /// Starts one `/bin/sh -c script` per entry of `environments`, all held at a gate until every
 /// one has started, then released together; waits for all (at most `timeout` seconds).
-private func runAtOnce(_ script: String, environments: [[String: String]], in cli: CLI, timeout: TimeInterval = 120) throws -> [CLI.Finished] {
+private func runAtOnce(_ script: String, environments: [[String: String]], in cli: CLI, timeout: TimeInterval = 120) throws -> [RunningProcess.Finished] {
     let gate = cli.path("gate-\(UUID().uuidString)")
     let gated = "while [ ! -e \"$GATE\" ]; do sleep 0.01; done\n" + script
     let running = try environments.map { extra in
@@ -16,8 +17,8 @@ private func runAtOnce(_ script: String, environments: [[String: String]], in cl
         environment["BDHVS"] = try CLI.executable().path
         environment["GATE"] = gate
         environment.merge(extra) { $1 }
-        return try CLI.Running(URL(fileURLWithPath: "/bin/sh"), ["-c", gated], environment: environment, in: CLI.packageRoot,
-                               scratch: cli.directory)
+        return try RunningProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", gated], environment: environment, in: CLI.packageRoot,
+                                  scratch: cli.directory)
     }
     _ = FileManager.default.createFile(atPath: gate, contents: nil)
     let deadline = Date().addingTimeInterval(timeout)

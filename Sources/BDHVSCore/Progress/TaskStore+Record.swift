@@ -18,7 +18,9 @@ extension TaskStore {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
         let task = try locate(task: request.task, plan: request.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
-        if task.hasSubtasks && request.action != .note {
+        // A task with sub-tasks takes its category from them; it can still be cancelled (with
+        // them) and reopened as a whole, and take notes.
+        if task.hasSubtasks && ![.note, .cancel, .reopen].contains(request.action) {
             throw ChangeError.rollsUp(task: task.key, subtasks: try subtaskKeys(of: task.rowID, db))
         }
         var fields = try ChangePlanner(task: task, request: request).fields()

@@ -3,8 +3,8 @@ import GRDB
 
 /// What a CSV import recorded.
 public struct ImportSummary: Codable, Sendable, Equatable {
-    /// "activity", "measurement" or "spending".
-    public var kind: String
+    /// Activities, measurements or spending.
+    public var kind: ImportKind
     public var rows: Int
     /// The change that holds the whole import (one `undo` takes it back).
     public var change: Int64
@@ -23,51 +23,92 @@ extension TaskStore {
     /// The header says what the rows are: a column `indicator` (chỉ tiêu) makes them
     /// measurements, `amount` (số tiền) spending, `participants` (số người) activities,
     /// whose other columns may be target groups ("can-bo-cong-chuc", "Người dân" …).
+    /// Tasks, indicators, groups and sources are looked up once per import, so the time
+    /// grows with the number of rows, not its square.
     public func importCSV(_ text: String, file: String, by: String, recordedOn: CivilDate) throws -> ImportSummary {
         let table = try CSVTable(text: text, file: file)
+        if table.problems.isEmpty && table.rows.isEmpty {
+            throw ImportError(diagnostics: [Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, CSVMessage.noRows)])
+        }
         return try write { db in
             var fields: [ChangeRecord.Field] = []
+            fields.reserveCapacity(table.rows.count)
             var problems = table.problems
-            var planRowID: Int64?
-            var planKey = ""
+            var subject: ChangeSubject?
+            let lookups = RecordLookups()
             for row in table.rows {
                 do {
-                    let (table, id, plan) = try insert(db, row, recordedOn: recordedOn)
-                    fields.append(.init(field: .record(table, id: id), old: nil, new: "live"))
-                    if planRowID == nil { (planRowID, planKey) = (plan.planRowID, plan.plan) }
-                } catch let error as ChangeError {
-                    problems.append(Diagnostic(row.location(of: error), .error, error.description))
-                } catch let error as StoreError {
-                    problems.append(Diagnostic(row.location(of: error), .error, error.description))
-                } catch let error as RowProblem {
-                    problems.append(error.diagnostic)
+                    let (record, id, plan) = try insert(db, row.input, recordedOn: recordedOn, lookups: lookups)
+                    fields.append(.init(field: .record(record, id: id), old: nil, new: "live"))
+                    if subject == nil { subject = ChangeSubject(planRowID: plan.planRowID, plan: plan.plan, taskRowID: nil, task: nil) }
+                } catch let error as any UserFacingError {
+                    problems.append(Diagnostic(row.location(of: error), .error, CSVMessage(refusal: error) ?? error))
                 }
             }
             if !problems.isEmpty { throw ImportError(diagnostics: problems.normalized()) }
-            guard let planRowID else { throw ImportError(diagnostics: [Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, "the file has no rows to import")]) }
-            let subject = ChangeSubject(planRowID: planRowID, plan: planKey, taskRowID: nil, task: nil)
+            guard let subject else { throw ImportError(diagnostics: []) }
             let change = try insertChange(db, subject: subject, kind: .import, on: recordedOn, recordedOn: recordedOn, by: by,
                                           note: (file as NSString).lastPathComponent, fields: fields, undoes: nil)
-            return ImportSummary(kind: table.kind.rawValue, rows: fields.count, change: change.id)
+            return ImportSummary(kind: table.kind, rows: fields.count, change: change.id)
         }
     }
 
-    private func insert(_ db: Database, _ row: CSVTable.Row, recordedOn: CivilDate) throws -> (ChangeField.RecordTable, Int64, ChangeSubject) {
-        switch row.input {
+    private func insert(_ db: Database, _ input: CSVTable.Input, recordedOn: CivilDate,
+                        lookups: RecordLookups) throws -> (ChangeField.RecordTable, Int64, ChangeSubject) {
+        switch input {
         case .activity(let input):
-            let (task, id) = try insertActivity(db, input, recordedOn: recordedOn)
+            let (task, id) = try insertActivity(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.activity, id, ChangeSubject(task))
         case .measurement(let input):
-            let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn)
+            let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.measurement, id, subject)
         case .spending(let input):
-            let (task, id) = try insertSpending(db, input, recordedOn: recordedOn)
+            let (task, id) = try insertSpending(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.spending, id, ChangeSubject(task))
         }
     }
 }
 
-/// A problem with one value of a row.
-struct RowProblem: Error {
-    var diagnostic: Diagnostic
+extension CSVTable.Row {
+    /// Where a refusal the store found is best pointed at: the value it is about.
+    func location(of error: any Error) -> SourceLocation {
+        let column: CSVColumn?
+        switch error {
+        case ChangeError.unknownTask, ChangeError.ambiguousTask, ChangeError.retired, ChangeError.rollsUp: column = .task
+        case ChangeError.unknownIndicator, ChangeError.ambiguousIndicator, ChangeError.ratioNotForCount: column = .indicator
+        case ChangeError.unknownSource: column = .source
+        case ChangeError.groupsDoNotAddUp: column = .participants
+        case ChangeError.dateAfterToday: column = .date
+        case ChangeError.percentOver100, ChangeError.wholeNumberNeeded: column = .value
+        case ChangeError.numeratorOverDenominator: column = .numerator
+        case ChangeError.unknownGroup(let group, _), ChangeError.duplicateGroup(let group):
+            return groupPlaces[group] ?? location
+        case StoreError.unknownPlan: column = .plan
+        case RecordRefusal.outOfRange(let number, _, _):
+            switch number {
+            case .participants: column = .participants
+            case .groupCount(let group): return groupPlaces[group] ?? location
+            case .amount: column = .amount
+            case .numerator: column = .numerator
+            case .denominator: column = .denominator
+            case .value: column = .value
+            }
+        default: column = nil
+        }
+        return column.flatMap { places[$0] } ?? location
+    }
+}
+
+extension CSVMessage {
+    /// The file's wording of a refusal whose command-line wording names an option: a file
+    /// has columns. Nil for a refusal that reads the same in both.
+    init?(refusal: any Error) {
+        switch refusal {
+        case ChangeError.ambiguousTask(let task, let plans): self = .ambiguousTask(task, plans: plans)
+        case ChangeError.ambiguousIndicator(let indicator, let plans): self = .ambiguousIndicator(indicator, plans: plans)
+        case ChangeError.ratioNotForCount(let indicator): self = .ratioNotForCount(indicator: indicator)
+        case ChangeError.dateAfterToday(let on, let today): self = .dateAfterToday(on: on, today: today)
+        default: return nil
+        }
+    }
 }

@@ -1,106 +1,123 @@
-/// Reads the values of one CSV row, noting every value that cannot be read.
+/// Reads the values of one CSV row, noting every value that cannot be read, at its cell.
 struct RowReader {
-    let table: CSVTable
+    let file: String
     let cells: [CSVReader.Field]
-    let named: [String: Int]
-    var problems: [Diagnostic] = []
+    let named: [CSVColumn: Int]
+    /// The header's name of each column, as findings name it.
+    let names: [CSVColumn: String]
+    private(set) var problems: [Diagnostic] = []
 
-    init(table: CSVTable, cells: [CSVReader.Field], named: [String: Int]) {
-        self.table = table
+    init(file: String, cells: [CSVReader.Field], named: [CSVColumn: Int], names: [CSVColumn: String]) {
+        self.file = file
         self.cells = cells
         self.named = named
+        self.names = names
     }
 
-    func cell(_ column: String) -> CSVReader.Field? {
+    func cell(_ column: CSVColumn) -> CSVReader.Field? {
         guard let index = named[column], index < cells.count else { return nil }
         let cell = cells[index]
         return cell.text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : cell
     }
 
-    func text(_ column: String) -> String? { cell(column)?.text.trimmingCharacters(in: .whitespaces) }
+    func text(_ column: CSVColumn) -> String? { cell(column)?.text.trimmingCharacters(in: .whitespaces) }
 
-    mutating func required(_ column: String) -> CSVReader.Field? {
+    private func name(_ column: CSVColumn) -> String { names[column] ?? column.rawValue }
+
+    private mutating func note(_ cell: CSVReader.Field, _ message: any LocalizedMessage) {
+        problems.append(Diagnostic(SourceLocation(file: file, line: cell.line, column: cell.column), .error, message))
+    }
+
+    mutating func required(_ column: CSVColumn) -> CSVReader.Field? {
         if let cell = cell(column) { return cell }
-        let place = cells.first ?? CSVReader.Field(text: "", line: 1, column: 1)
-        problems.append(table.diagnostic(place, "no '\(column)' on this row"))
+        note(cells[0], CSVMessage.missingValue(column: name(column)))
         return nil
     }
 
-    mutating func date(_ column: String) -> CivilDate? {
+    mutating func date(_ column: CSVColumn) -> CivilDate? {
         guard let cell = required(column) else { return nil }
-        do { return try Invocation.parseDate(cell.text.trimmingCharacters(in: .whitespaces), source: column) } catch {
-            var message = "'\(cell.text)' is not a date; expected d/m/yyyy or yyyy-mm-dd"
-            if case InvocationError.invalidDate(_, _, let problem)? = error as? InvocationError, problem.kind == .impossibleDate {
-                message = problem.message
-            }
-            problems.append(table.diagnostic(cell, message))
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        if let date = CivilDate(iso: text) { return date }
+        switch TimelineParser(planYear: 2000).parseDate(text) {
+        case .success(let date): return date
+        case .failure(let problem):
+            note(cell, problem.kind == .impossibleDate ? CSVMessage.impossibleDate(cell.text, problem: problem) : CSVMessage.notADate(cell.text))
             return nil
         }
     }
 
-    mutating func whole(_ column: String, required: Bool = true) -> Int? {
+    /// A whole number in `range`, from the cell of `column` (or `cell`).
+    mutating func whole(_ column: CSVColumn, _ number: RecordNumber, required: Bool = true) -> Int? {
         guard let cell = required ? self.required(column) : cell(column) else { return nil }
+        return whole(cell, number, columnName: name(column))
+    }
+
+    private mutating func whole(_ cell: CSVReader.Field, _ number: RecordNumber, columnName: String) -> Int? {
         guard let value = parseWholeNumber(cell.text) else {
-            problems.append(table.diagnostic(cell, "'\(cell.text)' in '\(column)' is not a whole number"))
+            note(cell, CSVMessage.notAWholeNumber(cell.text, column: columnName))
+            return nil
+        }
+        guard number.range.contains(Int64(value)) else {
+            note(cell, RecordRefusal.outOfRange(number, value: Int64(value), range: number.range))
             return nil
         }
         return value
     }
 
     mutating func activity(groupColumns: [(index: Int, name: String)]) -> CSVTable.Input? {
-        let task = required("task"), day = date("date"), participants = whole("participants")
+        let task = required(.task), day = date(.date), participants = whole(.participants, .participants)
         var unit = ParticipantUnit.people
-        if let cell = cell("unit") {
+        if let cell = cell(.unit) {
             switch Folding.key(cell.text) {
             case "nguoi": unit = .people
             case "luot": unit = .enrolments
-            default: problems.append(table.diagnostic(cell, "unit '\(cell.text)' is not 'người' or 'lượt'"))
+            default: note(cell, CSVMessage.unknownUnit(cell.text))
             }
         }
         var groups: [(group: String, count: Int)] = []
         for column in groupColumns where column.index < cells.count {
             let cell = cells[column.index]
             guard !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            guard let count = parseWholeNumber(cell.text) else {
-                problems.append(table.diagnostic(cell, "'\(cell.text)' in '\(column.name)' is not a whole number"))
-                continue
-            }
-            groups.append((column.name, count))
+            if let count = whole(cell, .groupCount(column.name), columnName: column.name) { groups.append((column.name, count)) }
         }
-        guard let task, let day, let participants else { return nil }
-        return .activity(ActivityInput(plan: text("plan"), task: task.text, heldOn: day, participants: participants, unit: unit,
-                                       groups: groups, title: text("title"), place: text("place"), note: text("note")))
+        guard let task, let day, let participants, problems.isEmpty else { return nil }
+        return .activity(ActivityInput(plan: text(.plan), task: task.text, heldOn: day, participants: participants, unit: unit,
+                                       groups: groups, title: text(.title), place: text(.place), note: text(.note)))
     }
 
     mutating func measurement() -> CSVTable.Input? {
-        let indicator = required("indicator"), day = date("date")
+        let indicator = required(.indicator), day = date(.date)
         var value: MeasurementInput.Value?
-        if let cell = cell("value") {
-            if let tenths = parseTenths(cell.text) { value = .tenths(tenths) } else {
-                problems.append(table.diagnostic(cell, "'\(cell.text)' is not a number with at most one decimal"))
+        if let cell = cell(.value) {
+            if let tenths = parseTenths(cell.text) { value = .tenths(tenths) } else if let whole = parseWholeNumber(cell.text) {
+                note(cell, RecordRefusal.outOfRange(.value, value: Int64(whole), range: RecordNumber.value.range))
+            } else {
+                note(cell, CSVMessage.notATenths(cell.text))
             }
-        } else if cell("numerator") != nil || cell("denominator") != nil {
-            if let top = whole("numerator"), let bottom = whole("denominator") { value = .ratio(numerator: top, denominator: bottom) }
+        } else if cell(.numerator) != nil || cell(.denominator) != nil {
+            if let top = whole(.numerator, .numerator), let bottom = whole(.denominator, .denominator) {
+                value = .ratio(numerator: top, denominator: bottom)
+            }
         } else {
-            problems.append(table.diagnostic(cells.first!, "no 'value', nor 'numerator' and 'denominator', on this row"))
+            note(cells[0], CSVMessage.noValue)
         }
         guard let indicator, let day, let value else { return nil }
-        return .measurement(MeasurementInput(plan: text("plan"), indicator: indicator.text, measuredOn: day, value: value,
-                                             source: text("source")))
+        return .measurement(MeasurementInput(plan: text(.plan), indicator: indicator.text, measuredOn: day, value: value,
+                                             source: text(.source)))
     }
 
     mutating func spending() -> CSVTable.Input? {
-        let task = required("task"), day = date("date"), amount = whole("amount"), source = required("source")
+        let task = required(.task), day = date(.date), amount = whole(.amount, .amount), source = required(.source)
         var kind = SpendingInput.Kind.disbursed
-        if let cell = cell("kind") {
+        if let cell = cell(.kind) {
             switch Folding.key(cell.text) {
             case "disbursed", "giai ngan": kind = .disbursed
             case "settled", "quyet toan": kind = .settled
-            default: problems.append(table.diagnostic(cell, "kind '\(cell.text)' is not 'giải ngân' (disbursed) or 'quyết toán' (settled)"))
+            default: note(cell, CSVMessage.unknownSpendingKind(cell.text))
             }
         }
         guard let task, let day, let amount, let source else { return nil }
-        return .spending(SpendingInput(plan: text("plan"), task: task.text, amount: Int64(amount), source: source.text, spentOn: day,
-                                       kind: kind, note: text("note")))
+        return .spending(SpendingInput(plan: text(.plan), task: task.text, amount: Int64(amount), source: source.text, spentOn: day,
+                                       kind: kind, note: text(.note)))
     }
 }

@@ -1,8 +1,6 @@
 /// A CSV file read into record inputs, column by column, with a finding for every value
 /// that cannot be read (the store then checks what needs the database: tasks, groups …).
 struct CSVTable {
-    enum Kind: String { case activity, measurement, spending }
-
     enum Input {
         case activity(ActivityInput)
         case measurement(MeasurementInput)
@@ -12,82 +10,57 @@ struct CSVTable {
     struct Row {
         var input: Input
         var location: SourceLocation
-        /// Where each named column's value is on this row.
-        var places: [String: SourceLocation]
-
-        /// Where a problem the store found is best pointed at: the value it is about.
-        func location(of error: any Error) -> SourceLocation {
-            let column: String?
-            switch error {
-            case ChangeError.unknownTask, ChangeError.ambiguousTask, ChangeError.retired, ChangeError.rollsUp: column = "task"
-            case ChangeError.unknownIndicator, ChangeError.ambiguousIndicator, ChangeError.ratioNotForCount: column = "indicator"
-            case ChangeError.unknownSource: column = "source"
-            case ChangeError.groupsDoNotAddUp: column = "participants"
-            case ChangeError.dateAfterToday: column = "date"
-            case ChangeError.percentOver100, ChangeError.wholeNumberNeeded: column = "value"
-            case ChangeError.numeratorOverDenominator: column = "numerator"
-            case StoreError.unknownPlan: column = "plan"
-            default: column = nil
-            }
-            return column.flatMap { places[$0] } ?? location
-        }
+        /// Where each column's value is on this row.
+        var places: [CSVColumn: SourceLocation]
+        /// Where each target group's count is on this row, by the group as the header names it.
+        var groupPlaces: [String: SourceLocation]
     }
 
-    /// Column names as people write them, folded, for each field.
-    static let columns: [String: [String]] = [
-        "plan": ["plan", "ke hoach", "ma ke hoach"],
-        "task": ["task", "nhiem vu", "ma nhiem vu"],
-        "date": ["date", "ngay"],
-        "participants": ["participants", "so nguoi", "so nguoi tham gia", "tong so", "so luong"],
-        "unit": ["unit", "don vi tinh", "don vi"],
-        "title": ["title", "ten hoat dong", "hoat dong", "noi dung"],
-        "place": ["place", "dia diem"],
-        "note": ["note", "ghi chu"],
-        "indicator": ["indicator", "chi tieu", "ma chi tieu"],
-        "value": ["value", "gia tri"],
-        "numerator": ["numerator", "tu so"],
-        "denominator": ["denominator", "mau so"],
-        "source": ["source", "nguon", "nguon kinh phi", "nguon so lieu"],
-        "amount": ["amount", "so tien"],
-        "kind": ["kind", "loai"],
-    ]
-
     let file: String
-    private(set) var kind: Kind = .activity
+    private(set) var kind: ImportKind = .activity
     private(set) var rows: [Row] = []
     private(set) var problems: [Diagnostic] = []
 
+    /// Reads `text`; a file that is empty or whose header says nothing usable is thrown as
+    /// an `ImportError` at once, other findings are kept in `problems`.
     init(text: String, file: String) throws {
         self.file = file
-        let records = CSVReader.rows(text)
-        guard let header = records.first else {
-            throw ImportError(diagnostics: [Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error,
-                                                       "the file is empty; expected a header row such as 'plan,task,date,participants'")])
+        let reader = CSVReader(text)
+        guard let header = reader.rows.first else {
+            if let finding = reader.findings.first { throw ImportError(diagnostics: [diagnostic(finding)]) }
+            throw ImportError(diagnostics: [Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, CSVMessage.emptyFile)])
         }
-        var named: [String: Int] = [:]
+        // A quote or a character out of place makes the rows after it unreliable: report the shape first.
+        guard reader.findings.isEmpty else { throw ImportError(diagnostics: reader.findings.map(diagnostic).normalized()) }
+        var named: [CSVColumn: Int] = [:]
         var groupColumns: [(index: Int, name: String)] = []
         for (index, cell) in header.enumerated() {
             let key = Folding.key(cell.text)
-            if let field = Self.columns.first(where: { $0.value.contains(key) })?.key {
-                named[field] = index
+            if let column = CSVColumn.byName[key] {
+                named[column] = index
             } else if !key.isEmpty {
                 groupColumns.append((index, cell.text))
             }
         }
-        if named["indicator"] != nil { kind = .measurement } else if named["amount"] != nil { kind = .spending }
-        else if named["participants"] != nil { kind = .activity } else {
-            throw ImportError(diagnostics: [diagnostic(header.first!, "the header names no 'participants', 'indicator' or 'amount' column; expected activities (plan,task,date,participants,…), measurements (plan,indicator,date,value) or spending (plan,task,date,amount,source)")])
+        if named[.indicator] != nil { kind = .measurement } else if named[.amount] != nil { kind = .spending }
+        else if named[.participants] != nil { kind = .activity } else {
+            throw ImportError(diagnostics: [diagnostic(header[0], CSVMessage.unknownKind)])
         }
         if kind != .activity, let extra = groupColumns.first {
-            problems.append(diagnostic(header[extra.index], "unknown column '\(extra.name)'; expected " + Self.expectedColumns(kind)))
+            problems.append(diagnostic(header[extra.index], CSVMessage.unknownColumn(extra.name, kind: kind)))
         }
-        let required: [String] = kind == .activity ? ["task", "date", "participants"] : kind == .measurement ? ["indicator", "date"] : ["task", "date", "amount", "source"]
-        for column in required where named[column] == nil {
-            problems.append(diagnostic(header.first!, "the header has no '\(column)' column; expected " + Self.expectedColumns(kind)))
+        for column in kind.requiredColumns where named[column] == nil {
+            problems.append(diagnostic(header[0], CSVMessage.missingColumn(column, kind: kind)))
         }
         guard problems.isEmpty else { return }
-        for record in records.dropFirst() {
-            var reader = RowReader(table: self, cells: record, named: named)
+        let names = named.mapValues { header[$0].text.trimmingCharacters(in: .whitespaces) }
+        let width = header.count
+        let unnamed = Set(header.indices.filter { Folding.key(header[$0].text).isEmpty })
+        for record in reader.rows.dropFirst() {
+            for (index, cell) in record.enumerated() where (index >= width || unnamed.contains(index)) && !isBlank(cell.text) {
+                problems.append(diagnostic(cell, CSVMessage.valueWithoutColumn(cell.text, number: index + 1)))
+            }
+            var reader = RowReader(file: file, cells: record, named: named, names: names)
             let input: Input?
             switch kind {
             case .activity: input = reader.activity(groupColumns: groupColumns)
@@ -95,25 +68,27 @@ struct CSVTable {
             case .spending: input = reader.spending()
             }
             problems += reader.problems
-            if let input, let first = record.first {
-                var places: [String: SourceLocation] = [:]
-                for (column, index) in named where index < record.count {
-                    places[column] = SourceLocation(file: file, line: record[index].line, column: record[index].column)
-                }
-                rows.append(Row(input: input, location: SourceLocation(file: file, line: first.line, column: first.column), places: places))
+            if let input {
+                var places: [CSVColumn: SourceLocation] = [:]
+                for (column, index) in named where index < record.count { places[column] = location(record[index]) }
+                var groupPlaces: [String: SourceLocation] = [:]
+                for group in groupColumns where group.index < record.count { groupPlaces[group.name] = location(record[group.index]) }
+                rows.append(Row(input: input, location: location(record[0]), places: places, groupPlaces: groupPlaces))
             }
         }
     }
 
-    func diagnostic(_ cell: CSVReader.Field, _ message: String) -> Diagnostic {
-        Diagnostic(SourceLocation(file: file, line: cell.line, column: cell.column), .error, message)
+    private func isBlank(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+
+    private func location(_ cell: CSVReader.Field) -> SourceLocation {
+        SourceLocation(file: file, line: cell.line, column: cell.column)
     }
 
-    static func expectedColumns(_ kind: Kind) -> String {
-        switch kind {
-        case .activity: return "plan, task, date, participants, unit, title, place, note and target group columns"
-        case .measurement: return "plan, indicator, date, value or numerator and denominator, source"
-        case .spending: return "plan, task, date, amount, source, kind (disbursed or settled), note"
-        }
+    private func diagnostic(_ cell: CSVReader.Field, _ message: any LocalizedMessage) -> Diagnostic {
+        Diagnostic(location(cell), .error, message)
+    }
+
+    private func diagnostic(_ finding: CSVReader.Finding) -> Diagnostic {
+        Diagnostic(SourceLocation(file: file, line: finding.line, column: finding.column), .error, finding.message)
     }
 }

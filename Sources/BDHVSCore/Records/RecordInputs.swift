@@ -88,17 +88,26 @@ public struct SpendingInput: Sendable, Equatable {
 }
 
 /// A decimal as typed ("85,3", "85.3", "2.148", "2,148") in tenths, or nil. One decimal at
-/// most; a group of exactly three digits after the separator is read as thousands.
+/// most; a group of exactly three digits after the separator is read as thousands. A number
+/// past 10^15 is nil, not a trap: no value bdhvs records comes near it (`RecordLimits`), and
+/// the limit keeps every product of tenths far from overflow.
 public func parseTenths(_ text: String) -> Int? {
     let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: "")
-    if let whole = parseWholeNumber(trimmed) { return whole * 10 }
+    if let whole = parseWholeNumber(trimmed) { return tenths(whole, 0) }
     let parts = trimmed.split(separator: trimmed.contains(",") ? "," : ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, let integer = Int(parts[0]), integer >= 0, parts[1].count == 1, let tenth = Int(parts[1]) else { return nil }
-    return integer * 10 + tenth
+    guard parts.count == 2, parts[0].allSatisfy(\.isASCII), let integer = Int(parts[0]), integer >= 0, parts[1].count == 1,
+          let tenth = Int(parts[1]), tenth >= 0 else { return nil }
+    return tenths(integer, tenth)
+}
+
+/// `whole` units and `tenth` tenths in tenths, or nil past 10^15 units.
+private func tenths(_ whole: Int, _ tenth: Int) -> Int? {
+    guard whole <= 1_000_000_000_000_000 else { return nil }
+    return whole * 10 + tenth
 }
 
 /// A whole number as typed, with optional thousands separators ("2148", "2.148", "2,148",
-/// "2 148"), or nil.
+/// "2 148"), or nil (also for a number past `Int.max`).
 public func parseWholeNumber(_ text: String) -> Int? {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if let plain = Int(trimmed), plain >= 0 { return plain }

@@ -33,80 +33,89 @@ extension TaskStore {
         }
     }
 
-    func insertActivity(_ db: Database, _ input: ActivityInput, recordedOn: CivilDate) throws -> (TaskState, Int64) {
+    func insertActivity(_ db: Database, _ input: ActivityInput, recordedOn: CivilDate,
+                        lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.heldOn > recordedOn { throw ChangeError.dateAfterToday(on: input.heldOn, today: recordedOn) }
-        let task = try locate(task: input.task, plan: input.plan, db)
+        _ = try RecordNumber.participants.checked(Int64(input.participants))
+        let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
-        let groups = try targetGroups(db, planRowID: task.planRowID)
-        var counts: [(String, Int)] = []
+        var counts: [ActivityGroupRecord] = []
         for (text, count) in input.groups {
-            guard let group = groups.resolve(text) else {
+            guard let group = try lookups.group(self, db, text, planRowID: task.planRowID) else {
+                let groups = try lookups.targetGroups(self, db, planRowID: task.planRowID)
                 throw ChangeError.unknownGroup(text, suggestion: groups.suggestion(for: text))
             }
-            if counts.contains(where: { $0.0 == group.id }) { throw ChangeError.duplicateGroup(group.id) }
-            counts.append((group.id, count))
+            if counts.contains(where: { $0.targetGroup == group.id }) { throw ChangeError.duplicateGroup(group.id) }
+            _ = try RecordNumber.groupCount(text).checked(Int64(count))
+            counts.append(ActivityGroupRecord(activityID: 0, targetGroup: group.id, count: count))
         }
-        let sum = counts.reduce(0) { $0 + $1.1 }
-        if !counts.isEmpty && sum != input.participants {
-            throw ChangeError.groupsDoNotAddUp(participants: input.participants, sum: sum)
+        // Each count is at most `RecordLimits.participants`, so the sum of a few cannot overflow; checked all the same.
+        let sum = RecordLimits.sum(counts.map { Int64($0.count) })
+        if !counts.isEmpty && sum != Int64(input.participants) {
+            throw ChangeError.groupsDoNotAddUp(participants: input.participants, sum: sum.map { Int($0) } ?? Int.max)
         }
-        try db.execute(sql: """
-            INSERT INTO activity (task_id, held_on, title, place, participants, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [task.rowID, input.heldOn.iso, input.title, input.place, input.participants, input.unit.rawValue, input.note])
-        let id = db.lastInsertedRowID
-        for (group, count) in counts {
-            try db.execute(sql: "INSERT INTO activity_group (activity_id, target_group, count) VALUES (?, ?, ?)",
-                           arguments: [id, group, count])
+        var activity = ActivityRecord(id: nil, taskID: task.rowID, heldOn: input.heldOn.iso, title: input.title, place: input.place,
+                                      participants: input.participants, unit: input.unit, note: input.note)
+        try activity.insert(db)
+        let id = activity.id ?? db.lastInsertedRowID
+        for var count in counts {
+            count.activityID = id
+            try count.insert(db)
         }
         return (task, id)
     }
 
-    func insertMeasurement(_ db: Database, _ input: MeasurementInput, recordedOn: CivilDate) throws -> (ChangeSubject, Int64) {
+    func insertMeasurement(_ db: Database, _ input: MeasurementInput, recordedOn: CivilDate,
+                           lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64) {
         if input.measuredOn > recordedOn { throw ChangeError.dateAfterToday(on: input.measuredOn, today: recordedOn) }
-        let indicator = try locateIndicator(db, input.indicator, plan: input.plan)
+        let indicator = try lookups.indicator(self, db, input.indicator, plan: input.plan)
         let percent = indicator.kind == .percent
         var numerator: Int?, denominator: Int?
         let tenths: Int
         switch input.value {
         case .tenths(let value):
+            if value < 0 || value / 10 > RecordLimits.countValue.upperBound {
+                throw RecordRefusal.outOfRange(.value, value: Int64(value / 10), range: RecordLimits.countValue)
+            }
             if percent && value > 1000 { throw ChangeError.percentOver100(indicator: indicator.key, value: Numbers.tenths(value)) }
             if !percent && value % 10 != 0 { throw ChangeError.wholeNumberNeeded(indicator: indicator.key, value: Numbers.tenths(value)) }
             tenths = value
         case .ratio(let top, let bottom):
             guard percent else { throw ChangeError.ratioNotForCount(indicator: indicator.key) }
-            guard bottom > 0 else { throw ChangeError.notPositive(.denominator, value: String(bottom)) }
+            _ = try RecordNumber.denominator.checked(Int64(bottom))
+            _ = try RecordNumber.numerator.checked(Int64(top))
             guard top <= bottom else { throw ChangeError.numeratorOverDenominator(numerator: top, denominator: bottom) }
             numerator = top
             denominator = bottom
+            // top ≤ 10^12, so top * 1000 stays far below Int.max.
             tenths = (top * 1000 + bottom / 2) / bottom
         }
-        try db.execute(sql: """
-            INSERT INTO measurement (indicator_id, measured_on, numerator, denominator, value_tenths, source) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [indicator.rowID, input.measuredOn.iso, numerator, denominator, tenths, input.source])
+        var measurement = MeasurementRecord(id: nil, indicatorID: indicator.rowID, measuredOn: input.measuredOn.iso, numerator: numerator,
+                                            denominator: denominator, valueTenths: tenths, source: input.source)
+        try measurement.insert(db)
         let subject = ChangeSubject(planRowID: indicator.planRowID, plan: indicator.plan, taskRowID: nil, task: nil)
-        return (subject, db.lastInsertedRowID)
+        return (subject, measurement.id ?? db.lastInsertedRowID)
     }
 
-    func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate) throws -> (TaskState, Int64) {
+    func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate,
+                        lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
-        guard input.amount > 0 else { throw ChangeError.notPositive(.amount, value: String(input.amount)) }
-        let task = try locate(task: input.task, plan: input.plan, db)
+        _ = try RecordNumber.amount.checked(input.amount)
+        let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
-        let sources = try Row.fetchAll(db, sql: "SELECT key, name FROM funding_source WHERE plan_id = ? ORDER BY key",
-                                       arguments: [task.planRowID])
+        let sources = try lookups.fundingSources(self, db, planRowID: task.planRowID)
         let wanted = Folding.key(input.source)
-        guard let source = sources.first(where: { Folding.key($0["key"]) == wanted || Folding.key($0["name"]) == wanted }) else {
-            throw ChangeError.unknownSource(input.source, plan: task.plan, known: sources.map { $0["key"] })
+        guard let source = sources.first(where: { Folding.key($0.key) == wanted || Folding.key($0.name) == wanted }) else {
+            throw ChangeError.unknownSource(input.source, plan: task.plan, known: sources.map(\.key))
         }
-        try db.execute(sql: "INSERT INTO spending (task_id, spent_on, amount, source, kind, note) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [task.rowID, input.spentOn.iso, input.amount, source["key"] as String, input.kind.rawValue, input.note])
-        return (task, db.lastInsertedRowID)
+        var spending = SpendingRecord(id: nil, taskID: task.rowID, spentOn: input.spentOn.iso, amount: input.amount, source: source.key,
+                                      kind: input.kind, note: input.note)
+        try spending.insert(db)
+        return (task, spending.id ?? db.lastInsertedRowID)
     }
 
     /// The target groups of a plan: the standard four and the plan's own.
     func targetGroups(_ db: Database, planRowID: Int64) throws -> TargetGroups {
-        let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [planRowID]) ?? "{}"
-        let document = try? JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))
-        return TargetGroups(plan: document?.targetGroups ?? [])
+        TargetGroups(plan: try planDocument(db, planRowID: planRowID)?.targetGroups ?? [])
     }
 }

@@ -6,7 +6,8 @@ enum StatusSQL {
     /// - `base`: every live task in scope with its state, completion date, deadline,
     ///   percent and extension as they were on the as-of date;
     /// - `item`: every live task in scope, not cancelled (cancelled tasks stay out of counts
-    ///   and rates; `includeCancelled` keeps them, for showing one task), with its own
+    ///   and rates, and so are the sub-tasks of a cancelled task; `includeCancelled` keeps
+    ///   them, for showing one task), with its own
     ///   category and days overdue; a paused task still counts by its deadline
     ///   (a task with sub-tasks gets its category from `rolled` instead);
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
@@ -18,13 +19,15 @@ enum StatusSQL {
         """
         WITH base AS (
             SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.last_change_on,
-                CASE WHEN \(current) THEN t.state ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
-                CASE WHEN \(current) THEN t.completed_on ELSE \(valueThen("completed_on")) END AS completed_on,
-                CASE WHEN \(current) THEN t.deadline
+                CASE WHEN \(current()) THEN t.state ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
+                CASE WHEN \(current()) THEN t.completed_on ELSE \(valueThen("completed_on")) END AS completed_on,
+                CASE WHEN \(current()) THEN t.deadline
                     ELSE COALESCE(\(valueThen("recorded_deadline")), t.plan_deadline) END AS deadline,
-                CASE WHEN \(current) THEN t.percent ELSE COALESCE(CAST(\(valueThen("percent")) AS INTEGER), 0) END AS percent,
-                CASE WHEN \(current) THEN t.extended_from ELSE \(valueThen("extended_from")) END AS extended_from
-            FROM task t
+                CASE WHEN \(current()) THEN t.percent ELSE COALESCE(CAST(\(valueThen("percent")) AS INTEGER), 0) END AS percent,
+                CASE WHEN \(current()) THEN t.extended_from ELSE \(valueThen("extended_from")) END AS extended_from,
+                CASE WHEN up.id IS NULL THEN NULL WHEN \(current("up")) THEN up.state
+                    ELSE COALESCE(\(valueThen("state", of: "up")), 'open') END AS parent_state
+            FROM task t LEFT JOIN task up ON up.id = t.parent_id
             WHERE t.retired = 0 AND \(scope)
         ),
         item AS (
@@ -41,7 +44,7 @@ enum StatusSQL {
                 CASE WHEN NOT (b.state = 'done' AND b.completed_on <= :asOf) AND :asOf > b.deadline
                     THEN CAST(julianday(:asOf) - julianday(b.deadline) AS INTEGER) ELSE 0 END AS days_overdue
             FROM base b
-            WHERE \(includeCancelled ? "1 = 1" : "b.state <> 'cancelled'")
+            WHERE \(includeCancelled ? "1 = 1" : "b.state <> 'cancelled' AND b.parent_state IS NOT 'cancelled'")
         ),
         rolled AS (
             SELECT root_id AS id,
@@ -77,15 +80,17 @@ enum StatusSQL {
     }
 
     /// True when the task row holds its values as of `:asOf` (nothing changed after it).
-    static let current = "(t.last_change_on IS NULL OR t.last_change_on <= :asOf)"
+    static func current(_ task: String = "t") -> String {
+        "(\(task).last_change_on IS NULL OR \(task).last_change_on <= :asOf)"
+    }
 
     /// The value a task's recorded `field` had as of `:asOf`, replayed from its history
     /// (changes undone, and undos, do not count). Only evaluated for an as-of date before
     /// the task's last change, so present-day queries read the task row alone.
-    static func valueThen(_ field: String) -> String {
+    static func valueThen(_ field: String, of task: String = "t") -> String {
         """
         (SELECT f.new_value FROM change_log c JOIN change_field f ON f.change_id = c.id
-            WHERE c.task_id = t.id AND f.field = '\(field)' AND c.undoes IS NULL AND c.undone_by IS NULL
+            WHERE c.task_id = \(task).id AND f.field = '\(field)' AND c.undoes IS NULL AND c.undone_by IS NULL
                 AND c.effective_on <= :asOf
             ORDER BY c.effective_on DESC, c.id DESC LIMIT 1)
         """

@@ -3,9 +3,13 @@ import GRDB
 /// The database schema, versioned. Migrations are named, never edited once shipped, and
 /// use plain SQL with no application types, so an old database always upgrades the same way.
 enum Migrations {
+    /// The first migration: a database that has it (and only bdhvs's) is a bdhvs database,
+    /// even without bdhvs's mark.
+    static let first = "v1-plans-and-tasks"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-plans-and-tasks") { db in
+        migrator.registerMigration(first) { db in
             try db.execute(sql: v1)
         }
         migrator.registerMigration("v2-progress-history") { db in
@@ -13,6 +17,11 @@ enum Migrations {
         }
         migrator.registerMigration("v3-indicators-activities-budget") { db in
             try db.execute(sql: v3)
+        }
+        // bdhvs's mark in the header, so that a database is known as ours without guessing
+        // from its tables (0x42444856 is "BDHV"; `DatabaseIdentity.applicationID`).
+        migrator.registerMigration("v4-application-id") { db in
+            try db.execute(sql: "PRAGMA application_id = 1111771222")
         }
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try db.execute(sql: recurrencePeriods)

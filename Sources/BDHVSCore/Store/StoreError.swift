@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damagedDatabase(path: String, missing: [String])
     /// SQLite failed while reading or writing (a disk full, a damaged file); nothing was written.
     case databaseFailed(String)
+    /// One plan of a load was not stored (a disk full); plans stored before it are kept.
+    case planNotSaved(plan: String, reason: String)
     /// No plan with this id is loaded.
     case unknownPlan(String, suggestion: String?)
     /// No loaded plan is of this province or commune.
@@ -34,6 +36,7 @@ extension StoreError: UserFacingError {
         case .foreignDatabase: return "store.foreign-database"
         case .damagedDatabase: return "store.damaged-database"
         case .databaseFailed: return "store.database-failed"
+        case .planNotSaved: return "store.plan-not-saved"
         case .unknownPlan: return "store.unknown-plan"
         case .unknownPlace: return "store.unknown-place"
         case .unknownAgency: return "store.unknown-agency"
@@ -62,6 +65,8 @@ extension StoreError: UserFacingError {
             return "cơ sở dữ liệu '\(path)' bị hỏng: thiếu \(missing.map { "'\($0)'" }.joined(separator: ", ")); hãy khôi phục từ bản sao lưu"
         case .databaseFailed(let reason):
             return "cơ sở dữ liệu gặp lỗi: \(reason); chưa có gì thay đổi"
+        case .planNotSaved(let plan, let reason):
+            return "chưa lưu được kế hoạch '\(plan)': \(reason); kế hoạch này chưa có gì thay đổi, các kế hoạch đã lưu trước đó vẫn được giữ"
         case .unknownPlan(let plan, let suggestion):
             return "chưa nạp kế hoạch '\(plan)'" + (suggestion.map { "; có phải là '\($0)'?" } ?? "; xem các kế hoạch đã nạp bằng 'bdhvs plan list'")
         case .unknownPlace(let place, let suggestion):
@@ -88,6 +93,8 @@ extension StoreError: UserFacingError {
             return "the database '\(path)' is damaged: \(missing.map { "'\($0)'" }.joined(separator: ", ")) missing; restore it from a backup"
         case .databaseFailed(let reason):
             return "the database failed: \(reason); nothing was changed"
+        case .planNotSaved(let plan, let reason):
+            return "plan '\(plan)' was not saved: \(reason); nothing of it was written, plans saved before it are kept"
         case .unknownPlan(let plan, let suggestion):
             return "no plan '\(plan)' is loaded" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'bdhvs plan list' shows the loaded plans")
         case .unknownPlace(let place, let suggestion):

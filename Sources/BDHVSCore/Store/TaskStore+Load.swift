@@ -12,24 +12,47 @@ extension TaskStore {
     /// Stores many checked plans in one transaction, each inside its own savepoint: a plan
     /// that fails changes nothing of its own and does not stop the others. One commit for
     /// the batch instead of one per plan is what makes a national load fast.
+    ///
+    /// Never a single error for the batch: each plan gets its outcome, so that a caller
+    /// loading many batches can say which plans were kept when a later one fails (a disk
+    /// that fills after 512 plans keeps those 512). When the commit itself fails, every plan
+    /// of this batch is `planNotSaved`; batches committed before stay.
     public func load(batch: [(plan: Plan, sourcePath: String)]) throws -> [Result<LoadSummary, StoreError>] {
-        try write { db in
-            batch.map { item in
-                do {
-                    var summary: LoadSummary?
-                    try db.inSavepoint {
-                        summary = try PlanWriter(db: db, plan: item.plan).write(sourcePath: item.sourcePath)
-                        return .commit
+        do {
+            return try write { db in
+                var firstReason: String?
+                let results: [Result<LoadSummary, StoreError>] = batch.map { item in
+                    do {
+                        var summary: LoadSummary?
+                        try db.inSavepoint {
+                            summary = try PlanWriter(db: db, plan: item.plan).write(sourcePath: item.sourcePath)
+                            return .commit
+                        }
+                        return .success(summary!)
+                    } catch {
+                        let reason = Self.reason(error)
+                        firstReason = firstReason ?? reason
+                        return .failure(.planNotSaved(plan: item.plan.id, reason: reason))
                     }
-                    return .success(summary!)
-                } catch let error as DatabaseError {
-                    return .failure(.databaseFailed(error.message ?? "\(error.resultCode)"))
-                } catch {
-                    return .failure(.databaseFailed("\(error)"))
                 }
+                // A full disk makes SQLite roll back the whole transaction, plans that had
+                // succeeded included: then none of this batch is kept.
+                if !db.isInsideTransaction { throw BatchAborted(reason: firstReason ?? "the transaction was rolled back") }
+                return results
             }
+        } catch let error as BatchAborted {
+            return batch.map { .failure(.planNotSaved(plan: $0.plan.id, reason: error.reason)) }
+        } catch let error as StoreError {
+            let reason: String
+            if case .databaseFailed(let text) = error { reason = text } else { reason = error.text(.en) }
+            return batch.map { .failure(.planNotSaved(plan: $0.plan.id, reason: reason)) }
         }
     }
+}
+
+/// SQLite rolled back a batch's transaction by itself (a full disk).
+private struct BatchAborted: Error {
+    let reason: String
 }
 
 /// Writes one plan inside a transaction that the caller owns.

@@ -8,38 +8,34 @@ public struct TaskStore: Sendable {
 
     /// What a command means to do with the database it opens.
     public enum Access: Sendable {
-        /// Only read: a missing file is an error and nothing is created.
+        /// Only read: a missing file is an error, nothing is created, and the connection is
+        /// read-only (a file the user may read but not write works).
         case read
         /// Read and write: the file is created and migrated when missing.
         case write
     }
 
-    /// Opens the database file at `path` for `access`. Several bdhvs processes may
-    /// open the same file at once: creation and migration happen under an exclusive file
-    /// lock, and writers wait for each other instead of failing with "database is locked".
+    /// Opens the database file at `path` for `access`. Only an empty file or a bdhvs
+    /// database is opened; anything else is refused and left as it was. Several bdhvs
+    /// processes may open the same file at once: the identity check, creation and migration
+    /// happen under an exclusive lock on the file, and writers wait for each other instead
+    /// of failing with "database is locked".
     public static func open(path: String, access: Access = .write) throws -> TaskStore {
         if access == .read, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path: path)
         }
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
+        if access == .write, !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = .timeout(60)
-        // With WAL, NORMAL is durable against a crash of the program and keeps commits
-        // from waiting on a disk sync each (a national load is thousands of transactions).
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 64 MiB of page cache: the indexes of a national database stay in memory while loading.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-        }
         do {
-            return try FileLock.withExclusiveLock(path: path + ".lock") {
-                let queue = try DatabaseQueue(path: path, configuration: configuration)
-                try prepare(queue, path: path)
-                return TaskStore(writer: queue)
+            return try DatabaseFileLock.withLock(path: path) {
+                // A new database starts as an empty file, which SQLite takes for an empty database.
+                if access == .write, !FileManager.default.fileExists(atPath: path),
+                   !FileManager.default.createFile(atPath: path, contents: Data()) {
+                    throw StoreError.cannotOpen(path: path, reason: "the file cannot be created")
+                }
+                return try DatabaseOpener(path: path, access: access).open()
             }
         } catch let error as StoreError {
             throw error
@@ -55,31 +51,14 @@ public struct TaskStore: Sendable {
     /// A private database in memory, for tests.
     public static func inMemory() throws -> TaskStore {
         let queue = try DatabaseQueue()
-        try prepare(queue, path: ":memory:")
+        try Migrations.migrator.migrate(queue)
         return TaskStore(writer: queue)
     }
 
-    private static func prepare(_ writer: any DatabaseWriter, path: String) throws {
-        let migrator = Migrations.migrator
-        let known = Set(migrator.migrations)
-        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
-        let unknown = applied.subtracting(known)
-        if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown.sorted()) }
-        try migrator.migrate(writer)
-    }
-
-    /// Runs `work` in one immediate write transaction: it either all happens or none of it.
+    /// Runs `work` in one write transaction (GRDB's, immediate): it either all happens or
+    /// none of it.
     func write<T>(_ work: (Database) throws -> T) throws -> T {
-        try Self.translatingDatabaseErrors {
-            try writer.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try work(db)
-                    return .commit
-                }
-                return result!
-            }
-        }
+        try Self.translatingDatabaseErrors { try writer.write(work) }
     }
 
     /// Runs `work` on a consistent snapshot of the database, with leave to write temporary
@@ -111,7 +90,7 @@ public struct TaskStore: Sendable {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
         return "\(error)"
     }

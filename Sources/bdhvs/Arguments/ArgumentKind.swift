@@ -2,8 +2,9 @@ import BDHVSCore
 
 /// The kinds of value an option or argument takes, named by their value names in help
 /// (`<date>`, `<amount>`, …), with the form each expects, said in the user's language.
+/// (Options that take one of a few words are told by the words themselves.)
 enum ArgumentKind: String, CaseIterable, Sendable {
-    case date, amount, count, days, percent, unit, value, group, char, lang, format, shell
+    case date, amount, count, days, percent, unit, value, group
 
     /// The kind whose value name is `valueName`.
     init?(valueName: String) {
@@ -29,12 +30,6 @@ enum ArgumentKind: String, CaseIterable, Sendable {
         case (.value, .en): return "a percentage such as 85,3 or a count, with at most one decimal"
         case (.group, .vi): return "NHÓM=SỐ, ví dụ can-bo-cong-chuc=631"
         case (.group, .en): return "GROUP=COUNT, e.g. can-bo-cong-chuc=631"
-        case (.char, .vi): return "',' hoặc ';'"
-        case (.char, .en): return "',' or ';'"
-        case (.lang, _): return "'vi' " + (language == .vi ? "hoặc" : "or") + " 'en'"
-        case (.format, .vi): return "một trong các định dạng đã liệt kê trong '--help'"
-        case (.format, .en): return "one of the formats listed in '--help'"
-        case (.shell, _): return "'bash', 'zsh' " + (language == .vi ? "hoặc" : "or") + " 'fish'"
         }
     }
 }

@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         do {
             let summary = try global.openStore(.write).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
             let l = global.language
-            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind))) từ \(file), thay đổi #\(summary.change).\n",
+            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind.rawValue))) từ \(file), thay đổi #\(summary.change).\n",
                         "Imported \(summary.rows) rows (\(summary.kind)) from \(file), change #\(summary.change).\n"))
         } catch let error as ImportError {
             report(error.diagnostics)

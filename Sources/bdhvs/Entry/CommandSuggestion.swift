@@ -10,7 +10,7 @@ enum CommandSuggestion {
         guard !CommandPath.isLeaf(path.command), let typed = path.rest.first, !typed.hasPrefix("-"), typed != "help" else {
             return nil
         }
-        let known = path.command.configuration.subcommands.map(CommandPath.name(of:))
+        let known = path.command.configuration.subcommands.filter { $0.configuration.shouldDisplay }.map(CommandPath.name(of:))
         let parent = (["bdhvs"] + path.names).joined(separator: " ")
         return .unknownCommand(typed, parent: parent, suggestion: Suggestion.closest(to: typed, among: known), known: known)
     }

@@ -55,7 +55,9 @@ enum Entry {
         let exit = BDHVSCommand.exitCode(for: error)
         if exit == .success {
             let text = BDHVSCommand.fullMessage(for: error, columns: columns)
-            session.console.out(HelpLanguage.localize(text, session.language) + "\n")
+            // Help is translated; a completion script or the JSON of the tree is passed on as it is.
+            let generated = arguments.contains { $0.hasPrefix("--generate-completion-script") || $0 == "--experimental-dump-help" }
+            session.console.out((generated ? text : HelpLanguage.localize(text, session.language)) + "\n")
             return 0
         }
         if exit == .validationFailure {

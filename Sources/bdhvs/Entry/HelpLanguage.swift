@@ -17,9 +17,10 @@ enum HelpLanguage {
         ("Show the version.", "Xem phiên bản."),
         ("<subcommand>' for detailed help.", "<lệnh>' để xem hướng dẫn chi tiết."),
         ("  See '", "  Xem '"),
-        ("(default: ", "(mặc định: "),
-        ("(values: ", "(giá trị: "),
-        ("; default: ", "; mặc định: "),
+        // Without the space that follows: help is wrapped before this, maybe right there.
+        ("(default:", "(mặc định:"),
+        ("(values:", "(giá trị:"),
+        ("; default:", "; mặc định:"),
         ("<subcommand>", "<lệnh>"),
     ]
 

@@ -1,3 +1,4 @@
+import BDHVSCore
 import Foundation
 
 extension UsageMessage {
@@ -6,9 +7,16 @@ extension UsageMessage {
     /// are its wording in version 1.x (`ErrorMessageGenerator`). A message no pattern knows
     /// is kept as it is, which is also how bdhvs's own `ValidationError`s arrive.
     init(parserMessage message: String) {
-        if let match = Self.match(#"^The value '(.*)' is invalid for '(.*?)'"#, message) {
+        if let match = Self.match(#"^The value '(.*?)' is invalid for '(.*?)'(.*)$"#, message) {
             let (name, valueName) = Self.split(option: match[1])
-            self = .invalidValue(match[0], option: name, expected: valueName.flatMap(ArgumentKind.init(valueName:)))
+            // "… Please provide one of 'text' or 'json'." lists the words an option takes.
+            let choices = Self.quoted(in: match[2].components(separatedBy: "Please provide one of").dropFirst().joined())
+            let kind = valueName.flatMap(ArgumentKind.init(valueName:))
+            if kind == .date, let error = Self.dateProblem(match[0], option: name) {
+                self = .invalidDate(error)
+            } else {
+                self = .invalidValue(match[0], option: name, expected: choices.isEmpty ? kind.map(Expected.kind) : .oneOf(choices))
+            }
         } else if let match = Self.match(#"^Unknown option '(.*?)'(?:\. Did you mean '(.*?)'\?)?$"#, message) {
             self = .unknownOption(match[0], suggestion: match[1].isEmpty ? nil : match[1])
         } else if let match = Self.match(#"^Missing expected argument '(.*)'$"#, message) {
@@ -24,6 +32,16 @@ extension UsageMessage {
         }
     }
 
+    /// Why `text` is not a date, as the core says it (the parser knows only that it is not).
+    static func dateProblem(_ text: String, option: String) -> InvocationError? {
+        do {
+            _ = try Invocation.parseDate(text, source: option)
+            return nil
+        } catch {
+            return error as? InvocationError
+        }
+    }
+
     /// `--date <date>` → (`--date`, `date`); `<task>` → (`task`, `task`).
     private static func split(option: String) -> (name: String, valueName: String?) {
         guard let open = option.firstIndex(of: "<"), let close = option.lastIndex(of: ">"), open < close else {
@@ -32,6 +50,15 @@ extension UsageMessage {
         let valueName = String(option[option.index(after: open)..<close])
         let name = option[..<open].trimmingCharacters(in: .whitespaces)
         return (name.isEmpty ? valueName : name, valueName)
+    }
+
+    /// The words in single quotes in `text`, or in its lines `  - word`.
+    private static func quoted(in text: String) -> [String] {
+        if let regex = try? NSRegularExpression(pattern: "'([^']*)'"),
+           case let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)), !matches.isEmpty {
+            return matches.compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        }
+        return text.components(separatedBy: "\n").filter { $0.hasPrefix("  - ") }.map { String($0.dropFirst(4)) }
     }
 
     /// The capture groups of `pattern` in `text` (empty strings for groups that did not take part).

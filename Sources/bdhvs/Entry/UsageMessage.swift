@@ -7,7 +7,9 @@ enum UsageMessage: LocalizedMessage, Equatable {
     /// A subcommand name that does not exist under `parent` (e.g. `bdhvs plna`).
     case unknownCommand(String, parent: String, suggestion: String?, known: [String])
     /// A value that cannot be read as what the option takes.
-    case invalidValue(String, option: String, expected: ArgumentKind?)
+    case invalidValue(String, option: String, expected: Expected?)
+    /// A date that cannot be read, with the reason (worded by the core's `InvocationError`).
+    case invalidDate(InvocationError)
     case unknownOption(String, suggestion: String?)
     case missingArgument(String)
     case missingValue(String)
@@ -20,6 +22,7 @@ enum UsageMessage: LocalizedMessage, Equatable {
         switch self {
         case .unknownCommand: return "usage.unknown-command"
         case .invalidValue: return "usage.invalid-value"
+        case .invalidDate(let error): return error.id
         case .unknownOption: return "usage.unknown-option"
         case .missingArgument: return "usage.missing-argument"
         case .missingValue: return "usage.missing-value"
@@ -42,7 +45,9 @@ enum UsageMessage: LocalizedMessage, Equatable {
             return "'\(parent)' không có lệnh '\(name)'"
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các lệnh: " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
-            return "giá trị '\(value)' của '\(option)' không hợp lệ" + (expected.map { "; cần \($0.expected(.vi))" } ?? "")
+            return "giá trị '\(value)' của '\(option)' không hợp lệ" + (expected.map { "; cần \($0.text(.vi))" } ?? "")
+        case .invalidDate(let error):
+            return error.text(.vi)
         case .unknownOption(let option, let suggestion):
             return "không có tùy chọn '\(option)'" + guess(suggestion)
         case .missingArgument(let name):
@@ -63,7 +68,9 @@ enum UsageMessage: LocalizedMessage, Equatable {
             return "'\(parent)' has no command '\(name)'"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands are " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
-            return "the value '\(value)' of '\(option)' is not valid" + (expected.map { "; expected \($0.expected(.en))" } ?? "")
+            return "the value '\(value)' of '\(option)' is not valid" + (expected.map { "; expected \($0.text(.en))" } ?? "")
+        case .invalidDate(let error):
+            return error.text(.en)
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'" + guess(suggestion)
         case .missingArgument(let name):
@@ -74,6 +81,26 @@ enum UsageMessage: LocalizedMessage, Equatable {
             return "unexpected " + (values.count == 1 ? "argument " : "arguments ") + values.map { "'\($0)'" }.joined(separator: ", ")
         case .parser(let message):
             return message
+        }
+    }
+}
+
+extension UsageMessage {
+    /// What an option takes: a kind of value, or one of a few words.
+    enum Expected: Equatable, Sendable {
+        case kind(ArgumentKind)
+        case oneOf([String])
+
+        func text(_ language: Language) -> String {
+            switch self {
+            case .kind(let kind):
+                return kind.expected(language)
+            case .oneOf(let values):
+                let quoted = values.map { "'\($0)'" }
+                let or = language == .vi ? " hoặc " : " or "
+                let list = quoted.count <= 2 ? quoted.joined(separator: or) : quoted.dropLast().joined(separator: ", ") + or + quoted.last!
+                return (language == .vi ? "một trong " : "one of ") + list
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import bdhvs
+import BDHVSTestSupport
 
 /// Runs bdhvs the way a user would, in a sandbox of its own: in this process (`run`), or
 /// as the built executable (`runBinary`) where only a process shows what is tested.
@@ -87,72 +88,9 @@ final class CLI {
     /// of the real program, several processes at once. Otherwise like `run`.
     @discardableResult
     func runBinary(_ arguments: [String], environment: [String: String?] = [:], timeout: TimeInterval = 120) throws -> Result {
-        let finished = try Self.spawn(try Self.executable(), arguments, environment: sandboxEnvironment(overrides: environment),
-                                      in: Self.packageRoot, scratch: directory, timeout: timeout)
+        let finished = try RunningProcess.run(try Self.executable(), arguments, environment: sandboxEnvironment(overrides: environment),
+                                              in: Self.packageRoot, scratch: directory, timeout: timeout)
         return Result(arguments: arguments, exitCode: finished.status, stdout: sanitize(finished.stdout), stderr: sanitize(finished.stderr))
-    }
-
-    /// What a finished process left.
-    struct Finished {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// A started process whose output goes to files in a scratch folder, so that a child
-    /// that writes a lot never blocks on a full pipe. The one process runner of the tests:
-    /// `spawn` runs one to its end, several started together run at once.
-    final class Running {
-        let arguments: [String]
-        private let process = Process()
-        private let outURL: URL
-        private let errURL: URL
-
-        init(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
-             scratch: URL) throws {
-            self.arguments = arguments
-            process.executableURL = executable
-            process.arguments = arguments
-            if let directory { process.currentDirectoryURL = directory }
-            if let environment { process.environment = environment }
-            let runID = UUID().uuidString
-            outURL = scratch.appendingPathComponent(".stdout-\(runID)")
-            errURL = scratch.appendingPathComponent(".stderr-\(runID)")
-            _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = try FileHandle(forWritingTo: outURL)
-            process.standardError = try FileHandle(forWritingTo: errURL)
-            try process.run()
-        }
-
-        deinit {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-
-        /// Waits until the process ends (killing it after `deadline`) and returns what it left.
-        func wait(until deadline: Date) throws -> Finished {
-            while process.isRunning {
-                if Date() > deadline {
-                    process.terminate()
-                    process.waitUntilExit()
-                    throw CLIError.timedOut(arguments: arguments, seconds: deadline.timeIntervalSinceNow)
-                }
-                usleep(5_000)
-            }
-            process.waitUntilExit()
-            return Finished(status: process.terminationStatus,
-                            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-        }
-    }
-
-    /// Runs `executable` with `arguments` to its end (at most `timeout` seconds).
-    static func spawn(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil,
-                      scratch: URL, timeout: TimeInterval = 120) throws -> Finished {
-        try Running(executable, arguments, environment: environment, in: directory, scratch: scratch)
-            .wait(until: Date().addingTimeInterval(timeout))
     }
 
     /// In-process runs read relative paths (`Plans/…`) from the working directory, which
@@ -205,12 +143,8 @@ final class CLI {
 
     // MARK: - Where things are
 
-    /// The package root: this file is `Tests/bdhvsCLITests/Support/CLI.swift`.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Support
-        .deletingLastPathComponent()  // bdhvsCLITests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()
+    /// The package root, the working directory of every run.
+    static var packageRoot: URL { PackageRoot.url }
 
     /// A file of the package, read as text (e.g. `Schemas/plan.schema.json`).
     static func packageFile(_ relativePath: String) throws -> String {
@@ -245,15 +179,12 @@ final class CLI {
 /// Why a run could not happen at all.
 enum CLIError: Error, CustomStringConvertible {
     case executableNotFound(searched: [String])
-    case timedOut(arguments: [String], seconds: TimeInterval)
 
     var description: String {
         switch self {
         case .executableNotFound(let searched):
             return "the bdhvs executable was not found; build it with 'swift build' (looked in: "
                 + searched.joined(separator: ", ") + ")"
-        case .timedOut(let arguments, let seconds):
-            return "bdhvs \(arguments.joined(separator: " ")) did not finish within \(Int(seconds)) s"
         }
     }
 }

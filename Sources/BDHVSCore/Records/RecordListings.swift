@@ -1,0 +1,104 @@
+import GRDB
+
+// The rows the record queries read, decoded by GRDB instead of column by column.
+
+/// An activity with its task and plan, as `activity list` reads it.
+struct ActivityListing: Decodable, FetchableRecord {
+    var id: Int64
+    var heldOn: String
+    var title: String?
+    var place: String?
+    var participants: Int
+    var unit: String
+    var taskKey: String
+    var planKey: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, heldOn = "held_on", title, place, participants, unit, taskKey = "task_key", planKey = "plan_key"
+    }
+
+    func row(groups: [String: Int]) -> ActivityRow {
+        ActivityRow(id: id, plan: planKey, task: taskKey, date: CivilDate(iso: heldOn) ?? CivilDate(dayNumber: 0),
+                    title: title, place: place, participants: participants, unit: unit, groups: groups)
+    }
+}
+
+/// An indicator with its plan and latest measurement (all nil when none).
+struct IndicatorListing: Decodable, FetchableRecord {
+    var key: String
+    var name: String
+    var kind: String
+    var ofWhat: String?
+    var unit: String?
+    var targetTenths: Int
+    var targetGroup: String?
+    var planKey: String
+    var measuredOn: String?
+    var valueTenths: Int?
+    var numerator: Int?
+    var denominator: Int?
+    var source: String?
+
+    enum CodingKeys: String, CodingKey {
+        case key, name, kind, ofWhat = "of_what", unit, targetTenths = "target_tenths", targetGroup = "target_group",
+             planKey = "plan_key", measuredOn = "measured_on", valueTenths = "value_tenths", numerator, denominator, source
+    }
+
+    var row: IndicatorRow {
+        var latest: IndicatorRow.Measurement?
+        if let date = measuredOn.flatMap(CivilDate.init(iso:)) {
+            latest = .init(date: date, valueTenths: valueTenths ?? 0, numerator: numerator, denominator: denominator, source: source)
+        }
+        return IndicatorRow(plan: planKey, id: key, name: name, kind: kind, of: ofWhat, unit: unit, targetTenths: targetTenths,
+                            targetGroup: targetGroup, latest: latest, met: latest.map { Self.meets($0, target: targetTenths) })
+    }
+
+    /// Whether a measurement reaches `target` tenths; exact for a ratio (numerator /
+    /// denominator ≥ target / 1000), compared in full width so that no product overflows.
+    static func meets(_ measurement: IndicatorRow.Measurement, target: Int) -> Bool {
+        guard let n = measurement.numerator, let d = measurement.denominator else { return measurement.valueTenths >= target }
+        let left = n.multipliedFullWidth(by: 1000), right = target.multipliedFullWidth(by: d)
+        return (left.high, left.low) >= (right.high, right.low)
+    }
+}
+
+extension BudgetRow: FetchableRecord {}
+
+extension ActivityReport {
+    /// The activities with their totals, people and enrolments apart. A total past
+    /// `Int.max` (only reachable by writing the database by hand) is refused, not a trap.
+    init(_ activities: [ActivityRow]) throws {
+        var people = 0, enrolments = 0
+        var byGroup: [String: Int] = [:], byGroupEnrolments: [String: Int] = [:]
+        for activity in activities {
+            if activity.unit == ParticipantUnit.enrolments.rawValue {
+                enrolments = try RecordLimits.add(enrolments, activity.participants, .participants)
+                try RecordLimits.merge(&byGroupEnrolments, activity.groups)
+            } else {
+                people = try RecordLimits.add(people, activity.participants, .participants)
+                try RecordLimits.merge(&byGroup, activity.groups)
+            }
+        }
+        self.init(activities: activities, people: people, enrolments: enrolments, byGroup: byGroup, byGroupEnrolments: byGroupEnrolments)
+    }
+}
+
+extension BudgetReport {
+    /// The budget from its rows per source (their `remaining` is computed here), with
+    /// checked totals: a sum past `Int64.max` is refused, not a trap.
+    init(_ rows: [BudgetRow], planTotal: Int64?) throws {
+        var sources: [BudgetRow] = []
+        var estimate: Int64 = 0, disbursed: Int64 = 0, settled: Int64 = 0, remaining: Int64 = 0
+        for var row in rows {
+            let (left, overflow) = row.estimate.subtractingReportingOverflow(row.disbursed)
+            if overflow { throw RecordRefusal.totalTooLarge(.amount) }
+            row.remaining = left
+            estimate = try RecordLimits.add(estimate, row.estimate, .amount)
+            disbursed = try RecordLimits.add(disbursed, row.disbursed, .amount)
+            settled = try RecordLimits.add(settled, row.settled, .amount)
+            remaining = try RecordLimits.add(remaining, row.remaining, .amount)
+            sources.append(row)
+        }
+        self.init(sources: sources, estimate: estimate, disbursed: disbursed, settled: settled, remaining: remaining, planTotal: planTotal)
+    }
+}

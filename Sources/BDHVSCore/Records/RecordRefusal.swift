@@ -1,0 +1,88 @@
+/// A number of a record that cannot be recorded or added up. The other refusals of a
+/// record (an unknown task, a date after today …) are `ChangeError`s.
+public enum RecordRefusal: UserFacingError, Hashable {
+    /// A typed number outside its range (`RecordLimits`).
+    case outOfRange(RecordNumber, value: Int64, range: ClosedRange<Int64>)
+    /// Recorded numbers whose total passes the largest number bdhvs can count.
+    case totalTooLarge(RecordNumber)
+
+    public var id: String {
+        switch self {
+        case .outOfRange: return "record.out-of-range"
+        case .totalTooLarge: return "record.total-too-large"
+        }
+    }
+
+    public var failure: FailureKind {
+        switch self {
+        case .outOfRange: return .invalidInput
+        case .totalTooLarge: return .operational
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.outOfRange(let what, let value, let range), .vi):
+            if value < range.lowerBound {
+                return range.lowerBound == 1 ? "\(what.name(.vi)) phải lớn hơn 0, nhận được \(Numbers.grouped(value))"
+                    : "\(what.name(.vi)) phải từ \(Numbers.grouped(range.lowerBound)) trở lên, nhận được \(Numbers.grouped(value))"
+            }
+            return "\(what.name(.vi)) tối đa là \(Numbers.grouped(range.upperBound)), nhận được \(Numbers.grouped(value))"
+        case (.outOfRange(let what, let value, let range), .en):
+            if value < range.lowerBound {
+                return range.lowerBound == 1 ? "\(what.name(.en)) must be more than 0, found \(Numbers.grouped(value))"
+                    : "\(what.name(.en)) must be at least \(Numbers.grouped(range.lowerBound)), found \(Numbers.grouped(value))"
+            }
+            return "\(what.name(.en)) must be at most \(Numbers.grouped(range.upperBound)), found \(Numbers.grouped(value))"
+        case (.totalTooLarge(let what), .vi):
+            return "tổng \(what.name(.vi)) đã ghi vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
+        case (.totalTooLarge(let what), .en):
+            return "the total of \(what.name(.en)) recorded passes the largest number bdhvs can count (\(Numbers.grouped(Int64.max))); undo the wrong record"
+        }
+    }
+}
+
+/// Which number of a record a refusal is about.
+public enum RecordNumber: Hashable, Sendable {
+    case participants
+    case groupCount(String)
+    case amount
+    case numerator
+    case denominator
+    case value
+
+    /// The number as a sentence names it ("the amount", "số tiền").
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.participants, .vi): return "số người tham gia"
+        case (.participants, .en): return "the participants"
+        case (.groupCount(let group), .vi): return "số người của nhóm '\(group)'"
+        case (.groupCount(let group), .en): return "the count of group '\(group)'"
+        case (.amount, .vi): return "số tiền"
+        case (.amount, .en): return "the amount"
+        case (.numerator, .vi): return "tử số"
+        case (.numerator, .en): return "the numerator"
+        case (.denominator, .vi): return "mẫu số"
+        case (.denominator, .en): return "the denominator"
+        case (.value, .vi): return "giá trị"
+        case (.value, .en): return "the value"
+        }
+    }
+
+    /// The range a typed value of this number must be in (`RecordLimits`).
+    var range: ClosedRange<Int64> {
+        switch self {
+        case .participants, .groupCount: return RecordLimits.participants
+        case .amount: return RecordLimits.amount
+        case .numerator: return RecordLimits.numerator
+        case .denominator: return RecordLimits.denominator
+        case .value: return RecordLimits.countValue
+        }
+    }
+
+    /// `value` when it is in range, else the refusal.
+    func checked(_ value: Int64) throws -> Int64 {
+        guard range.contains(value) else { throw RecordRefusal.outOfRange(self, value: value, range: range) }
+        return value
+    }
+}

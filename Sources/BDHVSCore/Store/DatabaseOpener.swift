@@ -1,0 +1,57 @@
+import GRDB
+
+/// Opens a database file for a store, in the order that keeps other files safe: a read-only
+/// look at whose database it is first; only then, for an empty or a bdhvs database, a
+/// connection that may write (journal mode, migrations); last, a check of the schema.
+struct DatabaseOpener {
+    let path: String
+    let access: TaskStore.Access
+
+    func open() throws -> TaskStore {
+        let probe = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+        let identity = try probe.read(DatabaseIdentity.of)
+        switch identity {
+        case .foreign:
+            throw StoreError.foreignDatabase(path: path)
+        case .newer(let unknown):
+            throw StoreError.newerDatabase(path: path, unknownMigrations: unknown)
+        case .empty where access == .read:
+            throw StoreError.noDatabase(path: path)
+        case .bdhvs(pending: false) where access == .read:
+            try check(probe)
+            return TaskStore(writer: probe)
+        case .empty, .bdhvs:
+            // An older bdhvs database is brought up to date even by a reading command, when
+            // the file may be written: the commands of this version need its schema.
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
+            try Migrations.migrator.migrate(queue)
+            try check(queue)
+            return TaskStore(writer: queue)
+        }
+    }
+
+    private func check(_ queue: DatabaseQueue) throws {
+        let missing = try queue.read(SchemaCheck.missing)
+        if !missing.isEmpty { throw StoreError.damagedDatabase(path: path, missing: missing) }
+    }
+
+    /// A read-only connection changes nothing in the file (not even its journal mode). A
+    /// writing one uses WAL with a busy timeout, so that concurrent commands wait instead
+    /// of failing.
+    private func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(60)
+        if !readonly {
+            configuration.journalMode = .wal
+            // With WAL, NORMAL is durable against a crash of the program and keeps commits
+            // from waiting on a disk sync each (a national load is thousands of transactions).
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        configuration.prepareDatabase { db in
+            // 64 MiB of page cache: the indexes of a national database stay in memory while loading.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        return configuration
+    }
+}

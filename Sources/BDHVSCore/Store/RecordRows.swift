@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+// The rows of the records' tables (activities and their target groups, measurements,
+// spending) as typed records: the store's vocabulary for what the Records layer writes.
+// GRDB caches the statements of record inserts, so an import of many rows compiles each
+// INSERT once.
+
+extension ParticipantUnit: DatabaseValueConvertible {}
+extension SpendingInput.Kind: DatabaseValueConvertible {}
+
+/// A row of `activity`.
+struct ActivityRecord: Codable, MutablePersistableRecord, FetchableRecord {
+    static let databaseTableName = "activity"
+    var id: Int64?
+    var taskID: Int64
+    var heldOn: String
+    var title: String?
+    var place: String?
+    var participants: Int
+    var unit: ParticipantUnit
+    var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, taskID = "task_id", heldOn = "held_on", title, place, participants, unit, note
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `activity_group`: the participants of one target group at an activity.
+struct ActivityGroupRecord: Codable, PersistableRecord, FetchableRecord {
+    static let databaseTableName = "activity_group"
+    var activityID: Int64
+    var targetGroup: String
+    var count: Int
+
+    enum CodingKeys: String, CodingKey { case activityID = "activity_id", targetGroup = "target_group", count }
+}
+
+/// A row of `measurement`.
+struct MeasurementRecord: Codable, MutablePersistableRecord, FetchableRecord {
+    static let databaseTableName = "measurement"
+    var id: Int64?
+    var indicatorID: Int64
+    var measuredOn: String
+    var numerator: Int?
+    var denominator: Int?
+    var valueTenths: Int
+    var source: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, indicatorID = "indicator_id", measuredOn = "measured_on", numerator, denominator, valueTenths = "value_tenths", source
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A row of `spending`, in whole đồng.
+struct SpendingRecord: Codable, MutablePersistableRecord, FetchableRecord {
+    static let databaseTableName = "spending"
+    var id: Int64?
+    var taskID: Int64
+    var spentOn: String
+    var amount: Int64
+    var source: String
+    var kind: SpendingInput.Kind
+    var note: String?
+
+    enum CodingKeys: String, CodingKey { case id, taskID = "task_id", spentOn = "spent_on", amount, source, kind, note }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A funding source of a plan, as spending names it.
+struct FundingSourceRecord: Codable, FetchableRecord, TableRecord {
+    static let databaseTableName = "funding_source"
+    var key: String
+    var name: String
+}
+
+extension TaskStore {
+    /// The funding sources of a plan, by key.
+    func fundingSources(_ db: Database, planRowID: Int64) throws -> [FundingSourceRecord] {
+        try FundingSourceRecord.fetchAll(db, sql: "SELECT key, name FROM funding_source WHERE plan_id = ? ORDER BY key",
+                                         arguments: [planRowID])
+    }
+
+    /// The plan's document as loaded (its target groups and budget), or nil.
+    func planDocument(_ db: Database, planRowID: Int64) throws -> PlanDocument? {
+        guard let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [planRowID]) else {
+            return nil
+        }
+        return try? JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))
+    }
+}

@@ -23,6 +23,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case unknownTask(String, suggestion: String?)
     /// A value of the right kind that the model cannot hold.
     case unreadableNumber(key: String, value: String)
+    /// A timeline or date that cannot be read, in the timeline's own words.
+    case timeline(TimelineProblem)
 
     public var id: String {
         switch self {
@@ -43,6 +45,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .countNotWhole: return "plan.count-not-whole"
         case .unknownTask: return "plan.unknown-task"
         case .unreadableNumber: return "plan.unreadable-number"
+        case .timeline: return "plan.timeline"
         }
     }
 
@@ -83,6 +86,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .countNotWhole(let id, let unit): return "target of indicator '\(id)' counts \(unit ?? "people") and must be a whole number"
         case .unknownTask(let task, let guess): return "unknown task '\(task)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "'\(key)' cannot be read: the value '\(value)' is out of range"
+        case .timeline(let problem): return problem.text(.en)
         }
     }
 
@@ -116,6 +120,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .countNotWhole(let id, let unit): return "chỉ tiêu '\(id)' đếm số \(unit ?? "người") nên phải là số nguyên"
         case .unknownTask(let task, let guess): return "không có nhiệm vụ '\(task)'" + (guess.map { "; có phải là '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "không đọc được '\(key)': giá trị '\(value)' vượt quá giới hạn"
+        case .timeline(let problem): return problem.text(.vi)
         }
     }
 

@@ -61,7 +61,7 @@ struct PlanRules {
 
     /// A timeline or date that cannot be read, at the place in its value where the problem is.
     mutating func report(_ path: NodePath, timeline problem: TimelineProblem) {
-        report(path, problem, columnOffset: problem.offset)
+        report(path, PlanMessage.timeline(problem), columnOffset: problem.offset)
     }
 
     private mutating func report(_ path: NodePath, _ message: any LocalizedMessage, columnOffset: Int?) {

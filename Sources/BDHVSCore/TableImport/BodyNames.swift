@@ -5,7 +5,7 @@ enum BodyNames {
     /// The folded first words with which the name of a body starts.
     static let heads: [String] = [
         "phong", "ban", "cong an", "ca", "ubnd", "uy ban", "trung tam", "tt", "van phong", "vp", "hoi", "doan",
-        "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to", "chi cuc", "cuc", "vien", "cac",
+        "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to cong nghe", "to chuyen doi", "chi cuc", "cuc", "vien", "cac",
         "dai", "buu dien", "hop tac xa", "bch", "bchqs", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
         "tinh uy", "lien doan", "quan doi", "bao", "cong ty", "ngan hang", "vnpt", "viettel", "thon", "khu pho",
     ]
@@ -24,6 +24,8 @@ enum BodyNames {
     }
 
     private static func splitLine(_ line: String) -> [String] {
+        // "Các cơ quan, đơn vị, tổ chức trên địa bàn xã" names many bodies in one phrase.
+        if isPlural(line) { return [line] }
         let words = line.split(separator: " ").map(String.init)
         var parts: [[String]] = [[]]
         var index = 0

@@ -72,7 +72,7 @@ struct TableReading {
         if timeline.isEmpty { warn(cell(.timeline, in: row) ?? contentCell, TableImportMessage.noTimeline(task: id)) }
         var notes: [String] = []
         if let deliverable = columns.roles[.deliverable], !row[deliverable].text.isEmpty {
-            notes.append("\(header(deliverable)): \(row[deliverable].text.replacingOccurrences(of: "\n", with: "; "))")
+            notes.append("Sản phẩm: \(row[deliverable].text.replacingOccurrences(of: "\n", with: "; "))")
         }
         for (index, header) in [(columns.roles[.note] ?? -1, header(columns.roles[.note] ?? -1))] + columns.others.map({ ($0.index, $0.header) })
         where row.indices.contains(index) && !row[index].text.isEmpty {

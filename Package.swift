@@ -40,7 +40,7 @@ let package = Package(
         // What both test targets share: the package root, the one process runner, plans.
         .target(name: "BDHVSTestSupport", path: "Tests/BDHVSTestSupport"),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore", "BDHVSTestSupport"]),
-        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs", "BDHVSTestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs", "bdhvs-bench", "BDHVSTestSupport"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -658,3 +658,46 @@ extension ReportTests {
         }
     }
 }
+
+// MARK: - Notes problems in both languages
+
+extension ReportTests {
+    @Suite struct NotesMessages {
+        static func problems(_ text: String) -> [Diagnostic] {
+            do {
+                _ = try ReportNotes.parse(text, file: "ghi-chu.yaml")
+                return []
+            } catch let error as ReportNotesError {
+                return error.diagnostics
+            } catch {
+                return []
+            }
+        }
+
+        @Test func eachProblemReadsInVietnameseAndInEnglish() {
+            let cases: [(String, String, String)] = [
+                ("strenghts: Tốt\n", "ghi-chu.yaml:1:1: error: không có mục 'strenghts' trong ghi chú; có phải là 'strengths'?",
+                 "ghi-chu.yaml:1:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?"),
+                ("signer:\n  ten: A\n", "ghi-chu.yaml:2:3: error: không có mục 'ten' trong 'signer'; các mục được dùng: 'name', 'title', 'authority'",
+                 "ghi-chu.yaml:2:3: error: unknown key 'ten' in 'signer'; expected one of 'name', 'title', 'authority'"),
+                ("date: cuối năm\n", "ghi-chu.yaml:1:7: error: 'date' trong ghi chú không phải là ngày: 'cuối năm'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày",
+                 "ghi-chu.yaml:1:7: error: 'date' in the notes is not a date: 'cuối năm'; expected d/m/yyyy or yyyy-mm-dd"),
+                ("- a\n", "ghi-chu.yaml:1:1: error: tệp ghi chú phải là danh sách các mục (profile: …, strengths: …)",
+                 "ghi-chu.yaml:1:1: error: expected a mapping of notes (profile: …, strengths: …)"),
+                ("recipients: Như trên\n", "ghi-chu.yaml:1:13: error: không đọc được 'recipients' trong ghi chú; cần một danh sách văn bản",
+                 "ghi-chu.yaml:1:13: error: 'recipients' in the notes cannot be read; expected a list of text"),
+            ]
+            for (text, vietnamese, english) in cases {
+                let found = Self.problems(text)
+                #expect(found.map { $0.rendered(.vi) } == [vietnamese], "\(text)")
+                #expect(found.map { $0.rendered(.en) } == [english], "\(text)")
+            }
+        }
+
+        @Test func anImpossibleDateSaysWhy() {
+            let found = Self.problems("date: 31/02/2026\n")
+            #expect(found.map(\.message.id) == ["timeline.impossible-date"])
+            #expect(found.map { $0.rendered(.en) } == ["ghi-chu.yaml:1:7: error: impossible date '31/02/2026': February 2026 has 28 days"])
+        }
+    }
+}

@@ -52,7 +52,12 @@ import Testing
         ("Báo cáo định kỳ hằng quý, 6 tháng, năm", "recurring quarterly"), ("định kỳ 6 tháng", "recurring half_yearly"),
         ("Báo cáo hằng tháng, quý", "recurring monthly"), ("Báo cáo định kỳ hằng tuần và hằng tháng", "recurring weekly"),
         ("Hằng tháng", "recurring monthly"), ("hàng tháng", "recurring monthly"), ("hằng năm", "recurring yearly"),
-        ("hàng năm", "recurring yearly"),
+        ("hàng năm", "recurring yearly"), ("Thường xuyên, hằng năm", "recurring yearly"),
+        ("thường xuyên và hằng quý", "recurring quarterly"), ("Hằng năm, trước ngày 15/12", "recurring yearly:12-14"),
+        ("Hằng năm (trước ngày 15/12)", "recurring yearly:12-14"), ("trước ngày 1/3 hằng năm", "recurring yearly:02-29"),
+        ("Quý IV hằng năm", "recurring yearly:12-31"), ("quý I hàng năm", "recurring yearly:03-31"),
+        ("Đến năm 2030", "due -…31/12/2030"), ("tháng 8 đến tháng 10/2025", "due 01/08/2025…31/10/2025"),
+        ("Quý III-IV/2025", "due 01/07/2025…31/12/2025"), ("Năm 2025 và các năm tiếp theo", "ongoing"),
         // The README's forms, unchanged.
         ("Tháng 8/2025", "due -…31/08/2025"), ("Quý III/2025", "due -…30/09/2025"), ("6 tháng cuối năm 2025", "due -…31/12/2025"),
         ("Năm 2025", "due -…31/12/2025"), ("Dự kiến ngày 10/10/2025", "tentative -…10/10/2025"), ("(10/10)", "due -…10/10/2025"),

@@ -121,6 +121,25 @@ private func variants(_ phrase: String) -> [String] {
         #expect(schedule.deadline == nil)
     }
 
+    @Test func aYearlyDayBeforeFollowsStrictBefore() {
+        let lenient = TimelineParser(planYear: 2025, strictBefore: false)
+        #expect(lenient.parse("trước ngày 15/12 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 15)!))))
+        #expect(parser.parse("trước ngày 15/12 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 14)!))))
+        #expect(parser.parse("trước ngày 1/1 hằng năm") == .success(.recurring(.yearlyOn(DayOfYear(month: 12, day: 31)!))))
+    }
+
+    /// A phrase bdhvs cannot read is no error when the task says its deadline: the phrase
+    /// is kept as written, the deadline is the one given.
+    @Test func anExplicitDeadlineKeepsThePhraseAsWritten() throws {
+        let text = PlanFixture.variant("timeline: Tháng 8/2025", "timeline: Sau khi có kinh phí\n    deadline: 30/9/2025")
+        let task = try #require(try PlanFixture.plan(text).tasks.first { $0.id == "nv1" })
+        #expect(task.timeline == "Sau khi có kinh phí")
+        #expect(task.schedule == due("30/09/2025"))
+        #expect(task.deadline == day("30/09/2025"))
+        let without = PlanFixture.variant("timeline: Tháng 8/2025", "timeline: Sau khi có kinh phí")
+        #expect(PlanFixture.check(without).diagnostics.map { $0.message.id } == ["plan.timeline"])
+    }
+
     @Test func deadlineIsTheDueDate() {
         #expect(due("30/11/2025", from: "01/09/2025", tentative: true).deadline == day("30/11/2025"))
         #expect(Schedule.external.deadline == nil)

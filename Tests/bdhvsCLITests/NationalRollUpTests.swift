@@ -1,4 +1,5 @@
 import BDHVSCore
+import bdhvs_bench
 import Foundation
 import Testing
 

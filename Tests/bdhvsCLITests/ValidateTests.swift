@@ -58,7 +58,7 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stderrLines == [
             "<TMP>/bad.yaml:12:13: error: không có cơ quan 'Phòng Kinh tế'; cần mã, tên hoặc tên gọi khác của một cơ quan trong 'agencies' ('vhxh')",
-            "<TMP>/bad.yaml:23:20: error: impossible date '31/02/2025': February 2025 has 28 days",
+            "<TMP>/bad.yaml:23:20: error: ngày không có thật '31/02/2025': tháng 2 năm 2025 có 28 ngày",
             "<TMP>/bad.yaml:24:9: error: mã nhiệm vụ 'nv1' bị trùng; mã này đã dùng ở dòng 16",
         ])
         #expect(result.stderrLines == result.stderrLines.sorted { lhs, rhs in

@@ -8,6 +8,12 @@ extension TimelineParser {
         if stream.ongoing() {
             if stream.atEnd { return .ongoing }
             stop = stream.position
+            // "Thường xuyên, hằng năm": done all the time, accounted for every period.
+            let afterOngoing = stream.position
+            _ = stream.symbol(",", ";", "-")
+            _ = stream.words("va")
+            if let period = stream.recurrence(), stream.atEnd { return .recurring(period) }
+            stream.position = afterOngoing
             _ = stream.symbol(",", ";", "-")
             _ = stream.words("va")
             return isExternal(tokens, stream.position..<range.upperBound) ? .ongoingAndExternal : nil

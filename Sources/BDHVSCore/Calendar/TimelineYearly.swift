@@ -2,29 +2,51 @@
 /// năm tiếp theo").
 extension TimelineParser {
     /// "ngày 10/10 hằng năm", "10/10 hàng năm", "hằng năm, vào ngày 10/10", "tháng 12 hằng
-    /// năm" (its last day): a duty due on that day every year. Nil when `range` is not of this
-    /// form; a problem when the day exists in no year ("31/4 hằng năm").
+    /// năm", "Quý IV hằng năm" (their last day), "hằng năm, trước ngày 15/12" (the day
+    /// before, as "Trước ngày" is read): a duty due on that day every year. Nil when `range`
+    /// is not of this form; a problem when the day exists in no year ("31/4 hằng năm").
     func yearly(_ text: TimelineText, _ range: Range<Int>) -> Result<Schedule, TimelineProblem>? {
         var stream = TokenStream(text.tokens, range)
         let leading = stream.everyYear()
         if leading { _ = stream.symbol(",", ":") }
         _ = stream.words("vao")
-        guard let point = stream.date() ?? stream.month(keyword: true), point.year == nil, let month = point.month else { return nil }
+        let parenthesised = stream.symbol("(") != nil
+        let before = stream.words("truoc")
+        guard let point = stream.date() ?? stream.month(keyword: true) ?? stream.quarter(keyword: true), point.year == nil,
+              !parenthesised || stream.symbol(")") != nil else { return nil }
         if !leading {
+            _ = stream.symbol(",")
             guard stream.everyYear() else { return nil }
         }
         guard stream.atEnd else { return nil }
-        let offset = text.tokens[point.quoted.lowerBound].start
+        return dayOfYear(point, in: text).map { day in
+            guard before, strictBefore else { return .recurring(.yearlyOn(day)) }
+            // The day before, reckoned in a leap year: "trước ngày 1/3" is due on 29/02, the
+            // month's last day, which is 28/02 in other years.
+            let previous = CivilDate(year: 2000, month: day.month, day: day.day)!.adding(days: -1)
+            return .recurring(.yearlyOn(DayOfYear(month: previous.month, day: previous.day)!))
+        }
+    }
+
+    /// The day of the year a point with no year names: a day, or the last day of a month or
+    /// quarter; or why it exists in no year.
+    private func dayOfYear(_ point: WrittenPoint, in text: TimelineText) -> Result<DayOfYear, TimelineProblem> {
         let written = text.source(point.quoted)
-        func impossible(_ reason: ImpossibleDateReason) -> Result<Schedule, TimelineProblem> {
+        let offset = text.tokens[point.quoted.lowerBound].start
+        func impossible(_ reason: ImpossibleDateReason) -> Result<DayOfYear, TimelineProblem> {
             .failure(TimelineProblem(.impossible(text: written, reason), offset: offset))
+        }
+        var month = point.month ?? 0
+        if point.kind == .quarter {
+            guard let quarter = point.part, (1...4).contains(quarter) else { return impossible(.noSuchQuarter(point.part ?? 0)) }
+            month = quarter * 3
         }
         guard (1...12).contains(month) else { return impossible(.noSuchMonth(month)) }
         let longest = CivilDate.daysInMonth(year: 2000, month: month)
         let day = point.day ?? longest
         guard day >= 1 else { return impossible(.dayZero) }
         guard let dayOfYear = DayOfYear(month: month, day: day) else { return impossible(.neverInMonth(month: month, days: longest)) }
-        return .success(.recurring(.yearlyOn(dayOfYear)))
+        return .success(dayOfYear)
     }
 
     /// "2025 và những năm tiếp theo", "từ năm 2025 và các năm sau", "từ năm 2026 trở đi": an

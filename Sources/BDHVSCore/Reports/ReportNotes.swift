@@ -36,18 +36,18 @@ public struct ReportNotes: Codable, Sendable, Equatable {
         }
         let composed = YAMLSource.compose(text, file: file)
         guard let root = composed.node else { throw ReportNotesError(diagnostics: composed.diagnostics) }
-        func at(_ node: Node, _ message: ReportNotesMessage) -> Diagnostic {
+        func at(_ node: Node, _ message: any LocalizedMessage) -> Diagnostic {
             Diagnostic(SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1), .error, message)
         }
         guard let mapping = root.mapping else {
-            throw ReportNotesError(diagnostics: [at(root, .notAMapping)])
+            throw ReportNotesError(diagnostics: [at(root, ReportNotesMessage.notAMapping)])
         }
         var problems: [Diagnostic] = []
         func checkKeys(_ mapping: Node.Mapping, _ allowed: [String], _ owner: ReportNotesMessage.Owner) {
             for key in mapping.keys {
                 let name = key.scalar?.string ?? ""
                 if !allowed.contains(name) {
-                    problems.append(at(key, .unknownKey(name, in: owner, suggestion: Suggestion.closest(to: name, among: allowed),
+                    problems.append(at(key, ReportNotesMessage.unknownKey(name, in: owner, suggestion: Suggestion.closest(to: name, among: allowed),
                                                         allowed: allowed)))
                 }
             }
@@ -55,9 +55,10 @@ public struct ReportNotes: Codable, Sendable, Equatable {
         checkKeys(mapping, keys, .notes)
         if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority"], .signer) }
         if let date = mapping["date"], let text = date.scalar?.string, (try? Invocation.parseDate(text, source: "date")) == nil {
-            var message = ReportNotesMessage.notADate(text)
+            // A day that does not exist is told with its reason ("February 2026 has 28 days").
+            var message: any LocalizedMessage = ReportNotesMessage.notADate(text)
             if case .failure(let problem) = TimelineParser(planYear: 2000).parseDate(text), problem.kind == .impossibleDate {
-                message = .impossibleDate(text)
+                message = problem
             }
             problems.append(at(date, message))
         }
@@ -73,7 +74,7 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             }
             let lists: [NodePath.Component] = [.key("documents"), .key("recipients")]
             let list = path.components.first.map(lists.contains) == true
-            throw ReportNotesError(diagnostics: [at(path.node(in: root), .unreadable(path: "\(path)", list: list))])
+            throw ReportNotesError(diagnostics: [at(path.node(in: root), ReportNotesMessage.unreadable(path: "\(path)", list: list))])
         }
     }
 }

@@ -11,8 +11,6 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
     case unknownKey(String, in: Owner, suggestion: String?, allowed: [String])
     /// The `date` value is not a date.
     case notADate(String)
-    /// The `date` value names a day that does not exist (31/02/2026).
-    case impossibleDate(String)
     /// A value of the wrong shape at `path`; `list` when a list of text was expected.
     case unreadable(path: String, list: Bool)
 
@@ -21,7 +19,6 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
         case .notAMapping: return "notes.not-a-mapping"
         case .unknownKey: return "notes.unknown-key"
         case .notADate: return "notes.not-a-date"
-        case .impossibleDate: return "notes.impossible-date"
         case .unreadable: return "notes.unreadable"
         }
     }
@@ -43,8 +40,6 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các mục được dùng: " + Self.quoted(allowed))
         case .notADate(let text):
             return "'date' trong ghi chú không phải là ngày: '\(text)'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày"
-        case .impossibleDate(let text):
-            return "'date' trong ghi chú là ngày không có thật: '\(text)'"
         case .unreadable(let path, let list):
             return "không đọc được '\(path)' trong ghi chú; cần " + (list ? "một danh sách văn bản" : "văn bản")
         }
@@ -60,8 +55,6 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of " + Self.quoted(allowed))
         case .notADate(let text):
             return "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
-        case .impossibleDate(let text):
-            return "'date' in the notes is a day that does not exist: '\(text)'"
         case .unreadable(let path, let list):
             return "'\(path)' in the notes cannot be read; expected " + (list ? "a list of text" : "text")
         }

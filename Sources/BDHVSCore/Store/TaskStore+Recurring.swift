@@ -3,7 +3,7 @@ import GRDB
 extension TaskStore {
     /// The recurring duties in scope (and ongoing tasks with check-ins), each with its
     /// occurrences as of `asOf`. Periods are computed, not stored: only those marked done are rows.
-    func recurring(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [RecurringStatus] {
+    static func recurring(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [RecurringStatus] {
         // The periods of a year are the same for every duty: work them out once each.
         var periods: [String: [Occurrence]] = [:]
         func occurrences(_ period: RecurrencePeriod, _ year: Int) -> [Occurrence] {
@@ -25,18 +25,6 @@ extension TaskStore {
             return RecurringStatus(plan: row["plan_key"], id: row["key"], title: row["title"], period: period,
                                    occurrences: OccurrenceTally.count(occurrences(period, row["year"]), asOf: asOf, doneKeys: done,
                                                                       since: (row["issued_on"] as String?).flatMap(CivilDate.init(iso:))))
-        }
-    }
-}
-
-extension OccurrenceTotals {
-    /// The totals of `rows`.
-    init(_ rows: [RecurringStatus]) {
-        self = rows.reduce(into: .zero) { totals, row in
-            totals.past += row.occurrences.past
-            totals.done += row.occurrences.done
-            totals.missed += row.occurrences.missed
-            if row.occurrences.current != nil && !row.occurrences.currentDone { totals.currentOpen += 1 }
         }
     }
 }

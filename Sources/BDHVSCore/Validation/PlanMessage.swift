@@ -86,7 +86,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .countNotWhole(let id, let unit): return "target of indicator '\(id)' counts \(unit ?? "people") and must be a whole number"
         case .unknownTask(let task, let guess): return "unknown task '\(task)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "'\(key)' cannot be read: the value '\(value)' is out of range"
-        case .timeline(let problem): return problem.message
+        case .timeline(let problem): return problem.text(.en)
         }
     }
 
@@ -120,8 +120,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .countNotWhole(let id, let unit): return "chỉ tiêu '\(id)' đếm số \(unit ?? "người") nên phải là số nguyên"
         case .unknownTask(let task, let guess): return "không có nhiệm vụ '\(task)'" + (guess.map { "; có phải là '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "không đọc được '\(key)': giá trị '\(value)' vượt quá giới hạn"
-        // The timeline's own message type speaks both languages once it has one.
-        case .timeline(let problem): return problem.message
+        case .timeline(let problem): return problem.text(.vi)
         }
     }
 

@@ -29,14 +29,16 @@ extension PlanRules {
         if let source = definition.budget?.source, !sources.contains(source) {
             report(path.key("budget").key("source"), .unknownFundingSource(source, known: sources.sorted()))
         }
+        let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
         var schedule: Schedule?
         if let timeline = definition.timeline {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
+            // An explicit deadline says what the phrase means: the phrase stays as written.
+            case .failure where definition.deadline != nil: schedule = explicit.map { .due($0, start: nil, tentative: false) }
             case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)
             }
         }
-        let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
         var checkIn: RecurrencePeriod?
         if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.parse(phrase) { checkIn = period }
         if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {

@@ -45,10 +45,13 @@ final class Console: @unchecked Sendable {
         lock.withLock { outBuffer.append(data) }
     }
 
-    /// Writes `text` to standard error as it is.
+    /// Writes `text` to standard error, each line made terminal-safe: an error quotes what the
+    /// user or a file gave (a key, a task id), which may hold an escape sequence.
     func err(_ text: String) {
-        guard capturing else { return FileHandle.standardError.write(Data(text.utf8)) }
-        lock.withLock { errBuffer.append(Data(text.utf8)) }
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.line(String($0)) }
+            .joined(separator: "\n")
+        guard capturing else { return FileHandle.standardError.write(Data(safe.utf8)) }
+        lock.withLock { errBuffer.append(Data(safe.utf8)) }
     }
 
     /// What was captured on standard output.

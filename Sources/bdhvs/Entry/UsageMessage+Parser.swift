@@ -1,3 +1,4 @@
+import BDHVSCore
 import Foundation
 
 extension UsageMessage {
@@ -10,8 +11,12 @@ extension UsageMessage {
             let (name, valueName) = Self.split(option: match[1])
             // "… Please provide one of 'text' or 'json'." lists the words an option takes.
             let choices = Self.quoted(in: match[2].components(separatedBy: "Please provide one of").dropFirst().joined())
-            let kind = valueName.flatMap(ArgumentKind.init(valueName:)).map(Expected.kind)
-            self = .invalidValue(match[0], option: name, expected: choices.isEmpty ? kind : .oneOf(choices))
+            let kind = valueName.flatMap(ArgumentKind.init(valueName:))
+            if kind == .date, let error = Self.dateProblem(match[0], option: name) {
+                self = .invalidDate(error)
+            } else {
+                self = .invalidValue(match[0], option: name, expected: choices.isEmpty ? kind.map(Expected.kind) : .oneOf(choices))
+            }
         } else if let match = Self.match(#"^Unknown option '(.*?)'(?:\. Did you mean '(.*?)'\?)?$"#, message) {
             self = .unknownOption(match[0], suggestion: match[1].isEmpty ? nil : match[1])
         } else if let match = Self.match(#"^Missing expected argument '(.*)'$"#, message) {
@@ -24,6 +29,16 @@ extension UsageMessage {
             self = .unexpectedArguments(match[0].components(separatedBy: "', '"))
         } else {
             self = .parser(message)
+        }
+    }
+
+    /// Why `text` is not a date, as the core says it (the parser knows only that it is not).
+    static func dateProblem(_ text: String, option: String) -> InvocationError? {
+        do {
+            _ = try Invocation.parseDate(text, source: option)
+            return nil
+        } catch {
+            return error as? InvocationError
         }
     }
 

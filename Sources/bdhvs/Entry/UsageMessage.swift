@@ -8,6 +8,8 @@ enum UsageMessage: LocalizedMessage, Equatable {
     case unknownCommand(String, parent: String, suggestion: String?, known: [String])
     /// A value that cannot be read as what the option takes.
     case invalidValue(String, option: String, expected: Expected?)
+    /// A date that cannot be read, with the reason (worded by the core's `InvocationError`).
+    case invalidDate(InvocationError)
     case unknownOption(String, suggestion: String?)
     case missingArgument(String)
     case missingValue(String)
@@ -20,6 +22,7 @@ enum UsageMessage: LocalizedMessage, Equatable {
         switch self {
         case .unknownCommand: return "usage.unknown-command"
         case .invalidValue: return "usage.invalid-value"
+        case .invalidDate(let error): return error.id
         case .unknownOption: return "usage.unknown-option"
         case .missingArgument: return "usage.missing-argument"
         case .missingValue: return "usage.missing-value"
@@ -43,6 +46,8 @@ enum UsageMessage: LocalizedMessage, Equatable {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các lệnh: " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
             return "giá trị '\(value)' của '\(option)' không hợp lệ" + (expected.map { "; cần \($0.text(.vi))" } ?? "")
+        case .invalidDate(let error):
+            return error.text(.vi)
         case .unknownOption(let option, let suggestion):
             return "không có tùy chọn '\(option)'" + guess(suggestion)
         case .missingArgument(let name):
@@ -64,6 +69,8 @@ enum UsageMessage: LocalizedMessage, Equatable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands are " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
             return "the value '\(value)' of '\(option)' is not valid" + (expected.map { "; expected \($0.text(.en))" } ?? "")
+        case .invalidDate(let error):
+            return error.text(.en)
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'" + guess(suggestion)
         case .missingArgument(let name):

@@ -31,10 +31,11 @@ struct GlobalOptions: ParsableArguments {
         let session = Session.current
         // A bad BDHVS_TODAY is a usage error like a bad --as-of, found only by commands that need the date.
         if let text = session.environment[Invocation.todayVariable], !text.isEmpty {
-            guard let date = CivilDate(argument: text) else {
-                throw ValidationError(UsageMessage.invalidValue(text, option: Invocation.todayVariable, expected: .kind(.date)).text(language))
+            do {
+                return try Invocation.parseDate(text, source: Invocation.todayVariable)
+            } catch let error as InvocationError {
+                throw ValidationError(UsageMessage.invalidDate(error).text(language))
             }
-            return date
         }
         return CivilDate.today(epochSeconds: session.now(), utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
     }

@@ -1,12 +1,3 @@
-/// Where one recurring duty (or ongoing task with check-ins) stands: each period counted.
-public struct RecurringStatus: Encodable, Sendable, Equatable {
-    public var plan: String
-    public var id: String
-    public var title: String
-    public var period: RecurrencePeriod
-    public var occurrences: OccurrenceTally
-}
-
 /// Occurrences of every recurring duty in scope, added up.
 public struct OccurrenceTotals: Codable, Sendable, Equatable {
     /// Periods whose deadline has passed.
@@ -21,4 +12,16 @@ public struct OccurrenceTotals: Codable, Sendable, Equatable {
     }
 
     static let zero = OccurrenceTotals(past: 0, done: 0, missed: 0, currentOpen: 0)
+}
+
+extension OccurrenceTotals {
+    /// The totals of `rows`.
+    init(_ rows: [RecurringStatus]) {
+        self = rows.reduce(into: .zero) { totals, row in
+            totals.past += row.occurrences.past
+            totals.done += row.occurrences.done
+            totals.missed += row.occurrences.missed
+            if row.occurrences.current != nil && !row.occurrences.currentDone { totals.currentOpen += 1 }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import BDHVSCore
+
 /// Generates a national dataset: one plan per commune for all 3,321 communes of the 34
 /// provinces, with the agencies, timeline phrases and task shapes of the real plans, sized
 /// to a total number of tasks, and the progress to record so that every status category

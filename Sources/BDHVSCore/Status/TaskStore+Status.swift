@@ -1,0 +1,47 @@
+extension TaskStore {
+    /// Where the plans in scope stand as of `asOf`; with one plan in scope, its own status.
+    public func status(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30) throws -> StatusReport {
+        try withStatus(scope, asOf: asOf, dueSoonDays: dueSoonDays) { query in
+            let plans = try query.planRows()
+            var counts = [TaskCategory: Int].zeroed()
+            for row in plans { counts.merge(row.counts, uniquingKeysWith: +) }
+            let totals = try query.dueAndExtended()
+            let done = counts[.doneOnTime, default: 0] + counts[.doneLate, default: 0]
+            let completion = Completion(done: done, total: counts.values.reduce(0, +), dueDone: done, due: totals.due,
+                                        doneAfterExtension: totals.extended)
+            let single = plans.count == 1 ? plans.first : nil
+            let recurring = try query.recurring()
+            // A roll-up lists only the most overdue and the soonest due; a plan lists them all.
+            let limit = single == nil ? Self.rollUpListLimit : Int.max
+            var report = StatusReport(
+                plan: single?.plan, title: try single.flatMap { try query.title(plan: $0.plan) }, asOf: asOf, counts: counts,
+                completion: completion, byLead: try query.leadCounts(), overdue: try query.overdueGroups(limit: limit),
+                dueSoon: try query.dueSoon(limit: limit), dueSoonDays: dueSoonDays, plans: plans)
+            report.occurrences = OccurrenceTotals(recurring)
+            report.recurring = single == nil ? [] : recurring
+            report.indicators = single == nil ? [] : try indicatorRows(query.db, planIDs: query.planIDs, asOf: asOf)
+            report.budget = try budgetReport(query.db, planIDs: query.planIDs, asOf: asOf)
+            report.overdueTotal = counts[.overdue, default: 0]
+            let provinces = ProvinceStatusRow.group(plans)
+            report.provinces = provinces.count > 1 ? provinces : []
+            return report
+        }
+    }
+
+    /// How many overdue and due-soon tasks a roll-up of several plans lists (the most
+    /// overdue first); the counts always cover every task.
+    public static let rollUpListLimit = 50
+
+    /// Overdue tasks and sub-tasks grouped by lead agency (`bdhvs agency overdue`).
+    public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate) throws -> [OverdueGroup] {
+        try overdueByAgency(scope, asOf: asOf, limit: .max).groups
+    }
+
+    /// The `limit` most overdue tasks and sub-tasks grouped by lead agency, and how many
+    /// are overdue in all (a national list would be tens of thousands of lines).
+    public func overdueByAgency(_ scope: PlanScope, asOf: CivilDate, limit: Int) throws -> (groups: [OverdueGroup], total: Int) {
+        try withStatus(scope, asOf: asOf, computeOnce: true) { query in
+            (try query.overdueGroups(limit: limit), try query.overdueCount())
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import GRDB
+
+/// The status of the plans in scope as of a date, ready to be read many ways: the SQL of
+/// the status rules (`StatusSQL`) with its arguments, on one consistent snapshot. For
+/// several plans, every task's category is computed once into a temporary table that each
+/// query reads; one plan is small enough to compute again in each query.
+struct StatusQuery {
+    let db: Database
+    /// The plan row ids in scope (nil: every plan).
+    let planIDs: [Int64]?
+    let asOf: CivilDate
+    private let with: String
+    private let arguments: StatementArguments
+
+    fileprivate init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool) throws {
+        self.db = db
+        self.planIDs = planIDs
+        self.asOf = asOf
+        arguments = ["asOf": asOf.iso, "dueBy": asOf.adding(days: dueSoonDays).iso]
+        let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: planIDs))
+        if computeOnce {
+            try db.execute(sql: "DROP TABLE IF EXISTS temp.status_now")
+            try db.execute(sql: "CREATE TEMP TABLE status_now AS \(with) SELECT * FROM shown", arguments: ["asOf": asOf.iso])
+            self.with = StatusSQL.fromSnapshot
+        } else {
+            self.with = with
+        }
+    }
+
+    /// How many top-level tasks are due (done, overdue, or with a deadline passed), and how
+    /// many were done on time only thanks to an extension of a sub-task's deadline.
+    func dueAndExtended() throws -> (due: Int, extended: Int) {
+        let row = try Row.fetchOne(db, sql: """
+            \(with) SELECT
+                SUM(category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf) AS due,
+                (SELECT COUNT(DISTINCT leaf.root_id) FROM shown leaf JOIN top root ON root.id = leaf.root_id
+                 WHERE leaf.extended_from IS NOT NULL AND leaf.has_subtasks = 0 AND leaf.completed_on > leaf.extended_from
+                   AND root.category = 'done_on_time') AS extended
+            FROM top
+            """, arguments: arguments)
+        return (row?["due"] ?? 0, row?["extended"] ?? 0)
+    }
+
+    /// The title of a plan.
+    func title(plan: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT title FROM plan WHERE key = ?", arguments: [plan])
+    }
+
+    /// The `limit` tasks in progress due soonest (within the due-soon days).
+    func dueSoon(limit: Int) throws -> [TaskRow] {
+        try Row.fetchAll(db, sql: """
+            \(with) SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins)
+            WHERE s.has_subtasks = 0 AND s.category = 'in_progress' AND s.deadline <= :dueBy
+            ORDER BY s.deadline, p.key, t.position LIMIT \(min(limit, Int(Int32.max)))
+            """, arguments: arguments).map(TaskRowSQL.decode)
+    }
+
+    /// How many tasks and sub-tasks are overdue in all.
+    func overdueCount() throws -> Int {
+        try Int.fetchOne(db, sql: "\(with) SELECT COUNT(*) FROM shown WHERE has_subtasks = 0 AND category = 'overdue'", arguments: arguments) ?? 0
+    }
+
+    /// The recurring duties in scope with their occurrences.
+    func recurring() throws -> [RecurringStatus] {
+        try TaskStore.recurring(db, planIDs: planIDs, asOf: asOf)
+    }
+
+    /// Every plan in scope with its counts per category, by province, commune, year.
+    func planRows() throws -> [PlanStatusRow] {
+        var rows: [Int64: PlanStatusRow] = [:]
+        var order: [Int64] = []
+        for row in try Row.fetchAll(db, sql: """
+            \(with), per_plan AS (SELECT plan_id, category, COUNT(*) AS n FROM top GROUP BY plan_id, category)
+            SELECT p.id, p.key, p.commune, p.commune_kind, p.province, p.year, c.category, c.n
+            FROM per_plan c JOIN plan p ON p.id = c.plan_id
+            ORDER BY p.province_key, p.commune_key, p.year, p.key
+            """, arguments: arguments)
+        {
+            let id: Int64 = row["id"]
+            if rows[id] == nil {
+                order.append(id)
+                rows[id] = PlanStatusRow(plan: row["key"], commune: row["commune"], communeKind: row["commune_kind"],
+                                         province: row["province"], year: row["year"],
+                                         counts: .zeroed(), total: 0, overdue: 0, worstDaysOverdue: 0)
+            }
+            if let category = (row["category"] as String?).flatMap(TaskCategory.init(rawValue:)) {
+                rows[id]!.counts[category] = row["n"]
+                rows[id]!.total += row["n"] as Int
+                if category == .overdue { rows[id]!.overdue = row["n"] }
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            \(with) SELECT plan_id, MAX(days_overdue) AS worst FROM shown
+            WHERE has_subtasks = 0 AND category = 'overdue' GROUP BY plan_id
+            """, arguments: arguments)
+        {
+            let id: Int64 = row["plan_id"]
+            rows[id]?.worstDaysOverdue = row["worst"]
+        }
+        return order.compactMap { rows[$0] }
+    }
+
+    /// Tasks and sub-tasks per lead agency (by agency id across plans), most overdue first.
+    func leadCounts() throws -> [LeadCount] {
+        try Row.fetchAll(db, sql: """
+            \(with) SELECT a.key, group_concat(DISTINCT a.name) AS names,
+                COUNT(*) AS total, SUM(s.category IN ('done_on_time', 'done_late')) AS done,
+                SUM(s.category = 'overdue') AS overdue
+            FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
+            WHERE s.has_subtasks = 0
+            GROUP BY a.key
+            """, arguments: arguments).map { row in
+            let names = (row["names"] as String).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return LeadCount(agency: Self.sharedName(names) ?? row["key"], agencyID: row["key"], total: row["total"],
+                             done: row["done"], overdue: row["overdue"])
+        }.sorted { ($1.overdue, $1.total, Folding.key($0.agency)) < ($0.overdue, $0.total, Folding.key($1.agency)) }
+    }
+
+    /// The name agencies of one id share across plans: the name itself when all plans use
+    /// it, else the words they begin with ("Ủy ban nhân dân xã" for "Ủy ban nhân dân xã
+    /// Đông Trà Bồng" and "Ủy ban nhân dân xã Nghĩa Giang"); nil when they share none.
+    static func sharedName(_ names: [String]) -> String? {
+        guard let first = names.first else { return nil }
+        if names.count == 1 { return first }
+        var words = first.split(separator: " ")
+        for name in names.dropFirst() {
+            let other = name.split(separator: " ")
+            words = Array(zip(words, other).prefix { $0 == $1 }.map(\.0))
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The `limit` most overdue tasks and sub-tasks, grouped by plan and lead agency.
+    func overdueGroups(limit: Int = .max) throws -> [OverdueGroup] {
+        var groups: [OverdueGroup] = []
+        var lastAgency: Int64?
+        for row in try Row.fetchAll(db, sql: """
+            \(with) SELECT a.id AS agency_row, a.key AS agency_key, a.name AS agency_name, \(TaskRowSQL.columns)
+            FROM shown s \(TaskRowSQL.joins) JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
+            WHERE s.has_subtasks = 0 AND s.category = 'overdue'
+              AND s.id IN (SELECT id FROM shown WHERE has_subtasks = 0 AND category = 'overdue'
+                           ORDER BY days_overdue DESC, id LIMIT \(min(limit, Int(Int32.max))))
+            ORDER BY p.province_key, p.commune_key, p.key, a.name, a.id, s.days_overdue DESC, t.position
+            """, arguments: arguments)
+        {
+            let agency: Int64 = row["agency_row"]
+            if agency != lastAgency {
+                groups.append(OverdueGroup(plan: row["plan_key"], agency: row["agency_name"], agencyID: row["agency_key"], tasks: []))
+                lastAgency = agency
+            }
+            groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row))
+        }
+        // Within each plan, the agency with the most overdue task first.
+        let planOrder = Dictionary(groups.map(\.plan).enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        func worst(_ group: OverdueGroup) -> Int { group.tasks.map(\.daysOverdue).max() ?? 0 }
+        return groups.sorted {
+            (planOrder[$0.plan]!, -worst($0), Folding.key($0.agency)) < (planOrder[$1.plan]!, -worst($1), Folding.key($1.agency))
+        }
+    }
+}
+
+extension TaskStore {
+    /// Runs `body` on the status of the plans in `scope` as of `asOf`, on one snapshot;
+    /// `computeOnce` (default: for several plans) computes every category once first.
+    func withStatus<T>(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30, computeOnce: Bool? = nil,
+                       _ body: (StatusQuery) throws -> T) throws -> T {
+        try snapshot { db in
+            let ids = try planIDs(scope, db)
+            let query = try StatusQuery(db: db, planIDs: ids, asOf: asOf, dueSoonDays: dueSoonDays, computeOnce: computeOnce ?? (ids?.count != 1))
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.status_now") }
+            return try body(query)
+        }
+    }
+}

@@ -149,6 +149,21 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         }
     }
 
+    /// A sheet claiming its last row and a merge over a million rows is read in its used rows.
+    @Test func aSheetOfFarCellsIsReadByItsUsedRows() throws {
+        let sheet = """
+        <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>TT</t></is></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c>\
+        <c r="C1" t="inlineStr"><is><t>Chủ trì</t></is></c><c r="D1" t="inlineStr"><is><t>Thời gian</t></is></c></row>\
+        <row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Việc</t></is></c><c r="C2" t="inlineStr"><is><t>UBND xã</t></is></c>\
+        <c r="D2" t="inlineStr"><is><t>Tháng 8/2025</t></is></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row></sheetData>\
+        <mergeCells><mergeCell ref="C2:C1048576"/></mergeCells></worksheet>
+        """
+        let plan = try TableImporter.importTable(try OfficeFixture.zip([("xl/worksheets/sheet1.xml", sheet)]), file: "xa.xlsx")
+        #expect(plan.tasks.map(\.title) == ["Việc"])
+        // The lone number on the last row is a row without content, and is said so.
+        #expect(plan.diagnostics.map(\.description).contains("xa.xlsx:1048576:1: warning: row has text but no task content; row skipped"))
+    }
+
     @Test func writtenTextReadsBackAsWritten() throws {
         for text in ["a: b", "- x", "#1", "yes", "12", "\"q\" and 'q'", "x #y", "Phòng: Văn hóa", "tab\there"] {
             let yaml = "format: 1\nvalue: \(PlanYAMLWriter.scalar(text))\n"

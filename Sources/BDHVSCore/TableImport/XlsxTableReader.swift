@@ -17,20 +17,34 @@ enum XlsxTableReader {
         parser.delegate = delegate
         guard parser.parse() else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
         var cells = delegate.cells
-        // A merged range reads as its first cell; down the first column, as that text again.
+        let usedRows = Set(cells.keys.map(\.row)).sorted()
+        // A merged range reads as its first cell; down the first column, as that text again
+        // (on the rows that have cells only, whatever range a file claims).
+        // Overlapping ranges, which Excel never writes, would cost rows × ranges: bounded.
+        var filled = 0
         for (top, bottom) in delegate.merges {
             guard let text = cells[top], bottom.row > top.row else { continue }
-            for row in top.row + 1...bottom.row { cells[CellReference(row: row, column: top.column)] = text }
+            var index = usedRows.partitioningIndex(where: { $0 > top.row })
+            while index < usedRows.count, usedRows[index] <= bottom.row {
+                cells[CellReference(row: usedRows[index], column: top.column)] = text
+                index += 1
+                filled += 1
+                if filled > 1_000_000 { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+            }
         }
-        let height = cells.keys.map(\.row).max() ?? 0
+        // Only rows that have cells are built (a row number is free to be 1 048 576), and the
+        // width is that of a table a person reads.
         let width = cells.keys.map(\.column).max() ?? 0
-        guard height > 0 else { return TableGrid(rows: []) }
-        return TableGrid(rows: (1...height).map { row in
-            (1...width).map { column in
+        guard width <= maximumColumns else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+        return TableGrid(rows: usedRows.map { row in
+            (1...max(width, 1)).map { column in
                 TableCell(text: cells[CellReference(row: row, column: column)] ?? "", row: row, column: column)
             }
         })
     }
+
+    /// Widest sheet read: a task table has a handful of columns.
+    static let maximumColumns = 256
 
     /// The shared strings table: each `si`, its runs joined, phonetic runs left out.
     static func sharedStrings(_ xml: Data) throws -> [String] {
@@ -147,5 +161,19 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+}
+
+private extension Array where Element == Int {
+    /// The index of the first element for which `belongs` holds, in a sorted array where
+    /// it holds from some point on (binary search).
+    func partitioningIndex(where belongs: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -73,3 +73,14 @@ import Testing
             == "Đã ghi: thu-nghiem-2025/nv1 — bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện — “xong - giả”\n")
     }
 }
+
+extension TerminalTextTests {
+    /// JSON keeps the exact text, and what a terminal would obey is a `\u` escape.
+    @Test func jsonKeepsTheTextExactAndInert() throws {
+        let json = try JSONOutput.render(["title": HostileText.title])
+        #expect(Self.obeyed(json) == [])
+        #expect(json.contains(#"\u001b[31mJ\u007fK\u009b2JL\u0085M\u2028N\ufffeO\uffffP\ufdd0Q\udbff\udfffR\tS</script>"#))
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+        #expect(decoded["title"] == HostileText.title)
+    }
+}

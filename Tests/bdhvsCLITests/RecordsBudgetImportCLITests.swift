@@ -110,7 +110,7 @@ extension RecordsCLITests {
         #expect(try run(cli, "activity", "list").stdout == "Chưa có hoạt động nào phù hợp.\n")
 
         let en = try cli.run(["import", file, "--by", "Lan", "--lang", "en", "--as-of", "2025-12-31"])
-        #expect(en.stdout == "Imported 3 rows (activity) from <TMP>/hoat-dong.csv, change #3.\n")
+        #expect(en.stdout == "Imported 3 rows (activities) from <TMP>/hoat-dong.csv, change #3.\n")
     }
 
     @Test func importMeasurementsAndSpending() throws {

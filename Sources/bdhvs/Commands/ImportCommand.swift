@@ -47,20 +47,22 @@ struct ImportCommand: ParsableCommand {
         }
         do {
             let summary = try global.openStore(.write).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
-            let l = global.language
-            emit(l.pick("Đã nhập \(summary.rows) dòng (\(kindName(summary.kind.rawValue))) từ \(file), thay đổi #\(summary.change).\n",
-                        "Imported \(summary.rows) rows (\(summary.kind)) from \(file), change #\(summary.change).\n"))
+            emit(Self.confirmation(summary.rows, summary.kind, file: file, change: summary.change, global.language))
         } catch let error as ImportError {
             report(error.diagnostics)
             throw ReportedFailure(failure: .invalidInput)
         }
     }
 
-    private func kindName(_ kind: String) -> String {
-        switch kind {
-        case "activity": return "hoạt động"
-        case "measurement": return "số liệu chỉ tiêu"
-        default: return "khoản chi"
+    /// "Đã nhập 3 dòng (hoạt động) từ FILE, thay đổi #3."
+    static func confirmation(_ rows: Int, _ kind: ImportKind, file: String, change: Int64, _ language: Language) -> String {
+        switch (kind, language) {
+        case (.activity, .vi): return "Đã nhập \(rows) dòng (hoạt động) từ \(file), thay đổi #\(change).\n"
+        case (.measurement, .vi): return "Đã nhập \(rows) dòng (số liệu chỉ tiêu) từ \(file), thay đổi #\(change).\n"
+        case (.spending, .vi): return "Đã nhập \(rows) dòng (khoản chi) từ \(file), thay đổi #\(change).\n"
+        case (.activity, .en): return "Imported \(rows) rows (activities) from \(file), change #\(change).\n"
+        case (.measurement, .en): return "Imported \(rows) rows (measurements) from \(file), change #\(change).\n"
+        case (.spending, .en): return "Imported \(rows) rows (spending) from \(file), change #\(change).\n"
         }
     }
 }

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import BDHVSCore
+
+// The report writers with hostile text (issue 10), and the notes problems in both languages.
+
+// MARK: - Hostile text in every report format (issue 10)
+
+extension ReportTests {
+    @Suite struct HostileData {
+        /// The report of `HostileText.reportData()` and the same report from untouched data.
+        static func reports() throws -> (hostile: ReportDocument, plain: ReportDocument) {
+            let data = try HostileText.reportData()
+            let store = try StoreFixture.store()
+            _ = try store.record(ChangeRequest(plan: nil, task: "nv3", action: .start, on: isoDate("2025-09-15"),
+                                               recordedOn: isoDate("2025-09-15"), by: "Lan"))
+            _ = try store.addActivity(ActivityInput(plan: nil, task: "nv1", heldOn: isoDate("2025-09-05"), participants: 120,
+                                                    title: "x", place: "y"), by: "Lan", recordedOn: isoDate("2025-09-05"))
+            let plain = try store.reportData(plan: "thu-nghiem-2025", asOf: isoDate("2025-12-31"))
+            return (ReportBuilder(data: data, notes: ReportNotes(), language: .vi).build(),
+                    ReportBuilder(data: plain, notes: ReportNotes(), language: .vi).build())
+        }
+
+        /// Scalars that are neither text, tab, CR nor LF.
+        static func forbidden(_ text: String) -> [UInt32] {
+            text.unicodeScalars.filter { ScalarKind($0) != .text && ScalarKind($0) != .tab && $0 != "\n" && $0 != "\r" }.map(\.value)
+        }
+
+        /// What kind of Markdown block a line opens, as far as the structure goes.
+        static func shape(_ line: String) -> String {
+            for prefix in ["#### ", "### ", "## ", "# ", "- ", "| ", "**", "_", "*"] where line.hasPrefix(prefix) { return prefix }
+            return line.isEmpty ? "" : "text"
+        }
+
+        @Test func markdownKeepsEveryTextInline() throws {
+            let (hostile, plain) = try Self.reports()
+            let markdown = MarkdownRenderer().render(hostile)
+            #expect(Self.forbidden(markdown) == [])
+            #expect(!markdown.contains("\r"))
+            let lines = markdown.components(separatedBy: "\n")
+            let plainLines = MarkdownRenderer().render(plain).components(separatedBy: "\n")
+            // The same lines, opening the same blocks: no title made a heading, an item or a rule.
+            #expect(lines.count == plainLines.count)
+            #expect(lines.map(Self.shape) == plainLines.map(Self.shape))
+            #expect(lines.contains("nv1. " + HostileText.titleInMarkdown))
+            #expect(lines.contains(#"- Chủ trì: Phòng \]0;xVH - XH"#))
+            #expect(lines.contains(#"- 05/09/2025:  =HYPERLINK("x")\[2J tại  =1+1, 120 người"#))
+            #expect(lines.contains(#"| Phòng \]0;xVH - XH | 0 | 1 | 2 |"#))
+        }
+
+        static let lineStarts: [(String, String)] = [
+            ("- x", #"\- x"#), ("+ x", #"\+ x"#), ("= x", #"\= x"#), ("---", #"\---"#), ("    ~~~ x", #"\~~~ x"#),
+            ("2025. x", #"2025\. x"#), ("3) x", #"3\) x"#), ("1234567890. x", "1234567890. x"), ("nv1. x", "nv1. x"),
+            ("\r\n- x", #"\- x"#), ("# x", ##"\# x"##), ("> x", #"\> x"#),
+        ]
+
+        @Test(arguments: lineStarts)
+        func aLeadingBlockMarkerIsEscapedWhereTextStartsALine(text: String, escaped: String) {
+            #expect(MarkdownText.inline(text, startsLine: true) == escaped)
+            #expect(MarkdownText.inline("a " + text, startsLine: true) == "a " + MarkdownText.inline(text))
+        }
+
+        @Test func htmlShowsTheTextAndDropsWhatHTMLCallsErrors() throws {
+            #expect(HTMLEscaping.escape(HostileText.title) == HostileText.titleInHTML)
+            let html = HTMLRenderer().render(try Self.reports().hostile)
+            #expect(Self.forbidden(html) == [])
+            #expect(!html.contains("<script") && !html.contains("</script") && !html.contains("<b>A"))
+            #expect(html.contains("<p>nv1. " + HostileText.titleInHTML + "</p>"))
+            #expect(html.contains("<li>05/09/2025: \t=HYPERLINK(&quot;x&quot;)[2J tại \r=1+1, 120 người</li>"))
+            #expect(html.contains("text-anchor=\"end\">Phòng ]0;xVH\r\n- XH</text>"))
+            #expect(htmlTagNames(html).subtracting(HTML.allowedTags) == [])
+        }
+
+        /// U+FFFE and U+FFFF written raw made `word/document.xml` ill-formed: Word refused the file.
+        @Test func theDocxIsWellFormedXMLAndReadsBackWithoutTheForbiddenCharacters() throws {
+            let data = try documentXML(try Self.reports().hostile)
+            #expect(Self.forbidden(String(decoding: data, as: UTF8.self)) == [])
+            let reading = try parseXML(data).get()
+            // An XML reader turns CRLF and CR into LF.
+            #expect(reading.runs.contains("nv1. A\n# B\nC\n- DEFG H I[31mJK2JL M NOPQR\tS</script>\"'&<b>=1,2;\\"))
+            #expect(reading.runs.contains("- Chủ trì: Phòng ]0;xVH\n- XH"))
+            #expect(reading.runs.contains("- 05/09/2025: \t=HYPERLINK(\"x\")[2J tại \n=1+1, 120 người"))
+        }
+    }
+}
+
+// MARK: - Notes problems in both languages
+
+extension ReportTests {
+    @Suite struct NotesMessages {
+        static func problems(_ text: String) -> [Diagnostic] {
+            do {
+                _ = try ReportNotes.parse(text, file: "ghi-chu.yaml")
+                return []
+            } catch let error as ReportNotesError {
+                return error.diagnostics
+            } catch {
+                return []
+            }
+        }
+
+        @Test func eachProblemReadsInVietnameseAndInEnglish() {
+            let cases: [(String, String, String)] = [
+                ("strenghts: Tốt\n", "ghi-chu.yaml:1:1: error: không có mục 'strenghts' trong ghi chú; có phải là 'strengths'?",
+                 "ghi-chu.yaml:1:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?"),
+                ("signer:\n  ten: A\n", "ghi-chu.yaml:2:3: error: không có mục 'ten' trong 'signer'; các mục được dùng: 'name', 'title', 'authority'",
+                 "ghi-chu.yaml:2:3: error: unknown key 'ten' in 'signer'; expected one of 'name', 'title', 'authority'"),
+                ("date: cuối năm\n", "ghi-chu.yaml:1:7: error: 'date' trong ghi chú không phải là ngày: 'cuối năm'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày",
+                 "ghi-chu.yaml:1:7: error: 'date' in the notes is not a date: 'cuối năm'; expected d/m/yyyy or yyyy-mm-dd"),
+                ("- a\n", "ghi-chu.yaml:1:1: error: tệp ghi chú phải là danh sách các mục (profile: …, strengths: …)",
+                 "ghi-chu.yaml:1:1: error: expected a mapping of notes (profile: …, strengths: …)"),
+                ("recipients: Như trên\n", "ghi-chu.yaml:1:13: error: không đọc được 'recipients' trong ghi chú; cần một danh sách văn bản",
+                 "ghi-chu.yaml:1:13: error: 'recipients' in the notes cannot be read; expected a list of text"),
+            ]
+            for (text, vietnamese, english) in cases {
+                let found = Self.problems(text)
+                #expect(found.map { $0.rendered(.vi) } == [vietnamese], "\(text)")
+                #expect(found.map { $0.rendered(.en) } == [english], "\(text)")
+            }
+        }
+
+        @Test func anImpossibleDateSaysWhy() {
+            let found = Self.problems("date: 31/02/2026\n")
+            #expect(found.map(\.message.id) == ["timeline.impossible-date"])
+            #expect(found.map { $0.rendered(.en) } == ["ghi-chu.yaml:1:7: error: impossible date '31/02/2026': February 2026 has 28 days"])
+        }
+    }
+}

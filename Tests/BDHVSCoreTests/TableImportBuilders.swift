@@ -37,13 +37,13 @@ enum OfficeFixture {
     }
 
     /// A Word document: a title paragraph, a table that is not the task table, then `rows`.
-    static func docx(_ rows: [[TestCell]]) throws -> Data {
+    static func docx(_ rows: [[TestCell]], then more: [[TestCell]]? = nil) throws -> Data {
         let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         func paragraph(_ text: String) -> String {
             "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
         }
         let motto = "<w:tbl><w:tr><w:tc>\(paragraph("ỦY BAN NHÂN DÂN XÃ ĐÔNG TRÀ BỒNG"))</w:tc><w:tc>\(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))</w:tc></w:tr></w:tbl>"
-        let table = rows.map { row in
+        func table(_ rows: [[TestCell]]) -> String { "<w:tbl>" + rows.map { row in
             "<w:tr>" + row.map { cell in
                 var properties = "<w:tcW w:w=\"1000\" w:type=\"dxa\"/>"
                 if cell.span > 1 { properties += "<w:gridSpan w:val=\"\(cell.span)\"/>" }
@@ -59,10 +59,11 @@ enum OfficeFixture {
                 }.joined()
                 return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(body.isEmpty ? "<w:p/>" : body)</w:tc>"
             }.joined() + "</w:tr>"
-        }.joined()
+        }.joined() + "</w:tbl>" }
+        let tables = table(rows) + (more.map { paragraph("Phụ lục") + table($0) } ?? "")
         let document = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(w)"><w:body>\(motto)\(paragraph("KẾ HOẠCH"))<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>\(table)</w:tbl><w:sectPr/></w:body></w:document>
+        <w:document xmlns:w="\(w)"><w:body>\(motto)\(paragraph("KẾ HOẠCH"))\(tables)<w:sectPr/></w:body></w:document>
         """
         return try zip([
             ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"),

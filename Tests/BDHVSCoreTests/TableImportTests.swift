@@ -164,6 +164,17 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         #expect(plan.diagnostics.map(\.description).contains("xa.xlsx:1048576:1: warning: row has text but no task content; row skipped"))
     }
 
+    /// Tasks split over two tables: the larger header is imported, the other table named.
+    @Test func aSecondTaskTableIsNamedNotDropped() throws {
+        let small: [[TestCell]] = [[.text("TT"), .text("Nội dung"), .text("Chủ trì")], [.text("1"), .text("Việc khác"), .text("UBND xã")]]
+        let rows = wordTable()
+        let data = try OfficeFixture.docx(rows, then: small)
+        let plan = try TableImporter.importTable(data, file: "hai-bang.docx")
+        #expect(plan.tasks.count == 6)
+        #expect(plan.diagnostics.map(\.description).contains(
+            "hai-bang.docx:1:1: warning: table 3 of the document also has a task header but is not imported; only table 2 is"))
+    }
+
     @Test func writtenTextReadsBackAsWritten() throws {
         for text in ["a: b", "- x", "#1", "yes", "12", "\"q\" and 'q'", "x #y", "Phòng: Văn hóa", "tab\there"] {
             let yaml = "format: 1\nvalue: \(PlanYAMLWriter.scalar(text))\n"

@@ -15,6 +15,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case rowWithoutContent
     /// A header of no known role; its cells are kept in each task's note.
     case unknownColumn(String)
+    /// Another table of the document with a task header, not imported.
+    case otherTable(number: Int, imported: Int)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
 
@@ -27,6 +29,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .sameAgency: "import.same-agency"
         case .rowWithoutContent: "import.row-without-content"
         case .unknownColumn: "import.unknown-column"
+        case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
         }
     }
@@ -54,6 +57,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
         case .unknownColumn(let header):
             "không rõ cột '\(header)' dùng để làm gì; nội dung của cột được ghi vào 'note' của từng nhiệm vụ"
+        case .otherTable(let number, let imported):
+            "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
@@ -76,6 +81,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "row has text but no task content; row skipped"
         case .unknownColumn(let header):
             "column '\(header)' is of no known kind; its cells are kept in each task's 'note'"
+        case .otherTable(let number, let imported):
+            "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")

@@ -24,9 +24,16 @@ public enum TableImporter {
             throw TableImportError.unknownKind(ext)
         }
         // The task table is the one whose header names the most columns.
-        let found = grids.compactMap { grid in TableColumns.find(in: grid).map { (grid, $0) } }
-        guard let (grid, columns) = found.max(by: { $0.1.roles.count < $1.1.roles.count }) else {
+        let found = grids.enumerated().compactMap { index, grid in TableColumns.find(in: grid).map { (index, grid, $0) } }
+        guard let (chosen, grid, columns) = found.max(by: { $0.2.roles.count < $1.2.roles.count }) else {
             throw TableImportError.noTaskTable
+        }
+        // A document with its tasks in several tables: the others are named, not dropped silently.
+        for (index, other, otherColumns) in found where index != chosen {
+            if let cell = other.rows[otherColumns.lastHeaderRow].first(where: { !$0.text.isEmpty }) {
+                diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning,
+                                              TableImportMessage.otherTable(number: index + 1, imported: chosen + 1)))
+            }
         }
         var reading = TableReading(file: file, columns: columns, diagnostics: diagnostics)
         for row in grid.rows.dropFirst(columns.lastHeaderRow + 1) { reading.read(row) }

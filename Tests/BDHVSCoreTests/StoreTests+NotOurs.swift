@@ -61,7 +61,7 @@ extension StoreOpeningTests {
     @Test func anEmptyFileBecomesABdhvsDatabaseMarkedAsOurs() throws {
         let folder = try Folder()
         let path = folder.path("moi.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         #expect(throws: StoreError.noDatabase(path: path)) { try TaskStore.open(path: path, access: .read) }
         #expect(try Self.bytes(path).isEmpty)
         do {
@@ -112,6 +112,20 @@ extension StoreOpeningTests {
             try reader.load(try PlanFixture.plan(), sourcePath: PlanFixture.fileName)
         }
         #expect(try Self.bytes(path) == before)
+    }
+
+    /// A WAL database in a folder the user may not write is read as an immutable file (SQLite
+    /// cannot create its shared-memory file there); the tests run as root, so the URI is
+    /// checked here and the fallback by hand (see ARCHITECTURE.md).
+    @Test func anUnwritableFolderIsReadThroughAnImmutableURI() throws {
+        #expect(DatabaseOpener.immutable("/srv/dữ liệu/bdhvs?#%.sqlite") == "file:/srv/d%E1%BB%AF%20li%E1%BB%87u/bdhvs%3F%23%25.sqlite?immutable=1")
+        let folder = try Folder()
+        let path = folder.path("wal.sqlite")
+        do { _ = try TaskStore.open(path: path, access: .write).load(try PlanFixture.plan(), sourcePath: PlanFixture.fileName) }
+        let queue = try DatabaseQueue(path: DatabaseOpener.immutable(path), configuration: { var c = Configuration(); c.readonly = true; return c }())
+        #expect(try queue.read { db in try String.fetchAll(db, sql: "SELECT key FROM plan") } == ["thu-nghiem-2025"])
+        try queue.close()
+        #expect(try folder.files() == ["wal.sqlite"])
     }
 
     /// A disk that fills in the middle of a load keeps the plans stored before; each plan

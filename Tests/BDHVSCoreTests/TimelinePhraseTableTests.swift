@@ -58,6 +58,7 @@ import Testing
         ("Quý IV hằng năm", "recurring yearly:12-31"), ("quý I hàng năm", "recurring yearly:03-31"),
         ("Đến năm 2030", "due -…31/12/2030"), ("tháng 8 đến tháng 10/2025", "due 01/08/2025…31/10/2025"),
         ("Quý III-IV/2025", "due 01/07/2025…31/12/2025"), ("Năm 2025 và các năm tiếp theo", "ongoing"),
+        ("Trong năm 2025, các năm tiếp theo", "ongoing"), ("Giai đoạn 2026 - 2030", "due 01/01/2026…31/12/2030"),
         // The README's forms, unchanged.
         ("Tháng 8/2025", "due -…31/08/2025"), ("Quý III/2025", "due -…30/09/2025"), ("6 tháng cuối năm 2025", "due -…31/12/2025"),
         ("Năm 2025", "due -…31/12/2025"), ("Dự kiến ngày 10/10/2025", "tentative -…10/10/2025"), ("(10/10)", "due -…10/10/2025"),

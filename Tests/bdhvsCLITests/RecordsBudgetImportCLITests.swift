@@ -143,7 +143,7 @@ extension RecordsCLITests {
         #expect(result.stderrLines == [
             "<TMP>/bad.csv:2:16: error: tổng các nhóm đối tượng là 2.131, không bằng 2.148 người tham gia; hãy ghi đủ các nhóm cho khớp, hoặc không ghi nhóm nào",
             "<TMP>/bad.csv:3:1: error: không có nhiệm vụ 'nv11' trong các kế hoạch đã nạp; có phải là 'nv1'?",
-            "<TMP>/bad.csv:4:5: error: ngày '2025-13-01' không tồn tại; hãy kiểm tra ngày và tháng",
+            "<TMP>/bad.csv:4:5: error: ngày không có thật '2025-13-01': không có tháng 13; tháng từ 1 đến 12",
             "<TMP>/bad.csv:4:16: error: 'x' ở cột 'participants' không phải số nguyên",
         ])
         Golden.expect(result, matches: "records-import-failure")

@@ -56,7 +56,7 @@ for SIZE in $SIZES; do
   DATA="$WORK/nat-$SIZE"
   DB="$WORK/nat-$SIZE.sqlite"
   [ -d "$DATA/plans" ] || "$BIN/bdhvs-bench" generate --tasks "$SIZE" --out "$DATA" >/dev/null
-  rm -f "$DB" "$DB"-wal "$DB"-shm "$DB".lock
+  rm -f "$DB" "$DB"-wal "$DB"-shm
   /usr/bin/time -f "%e %M" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
   read -r LOAD_S LOAD_KB < "$WORK/load.time"
   start=$(date +%s%N)

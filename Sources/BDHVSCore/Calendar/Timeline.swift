@@ -5,7 +5,8 @@ public enum Schedule: Hashable, Sendable {
     case due(CivilDate, start: CivilDate?, tentative: Bool)
     /// "Thường xuyên": an ongoing duty with no deadline, never overdue as a whole.
     case ongoing
-    /// "Hằng tháng" and the like: each period is due at its end.
+    /// "Hằng tháng", "báo cáo định kỳ 6 tháng", "ngày 10/10 hằng năm" and the like: each
+    /// period is due at its end (a yearly duty on a given day, on that day).
     case recurring(RecurrencePeriod)
     /// "Theo kế hoạch (mở lớp) của tỉnh", "theo chỉ đạo của cấp trên": set by someone else,
     /// unknown until a date is entered.

@@ -49,16 +49,16 @@ extension TimelineParser {
         return .success(dayOfYear)
     }
 
-    /// "2025 và những năm tiếp theo", "từ năm 2025 và các năm sau", "từ năm 2026 trở đi": an
-    /// ongoing duty from that year on.
+    /// "2025 và những năm tiếp theo", "từ năm 2025 và các năm sau", "trong năm 2025, các năm
+    /// tiếp theo", "từ năm 2026 trở đi": an ongoing duty from that year on.
     static func onward(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
-        _ = stream.words("tu")
+        _ = stream.words("tu") || stream.words("trong")
         _ = stream.words("nam")
         guard stream.number(digits: 4) != nil else { return false }
         if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd }
-        _ = stream.symbol(",")
-        guard stream.words("va"), stream.words("nhung") || stream.words("cac"), stream.words("nam"),
+        let comma = stream.symbol(",") != nil
+        guard stream.words("va") || comma, stream.words("nhung") || stream.words("cac"), stream.words("nam"),
               stream.words("tiep", "theo") || stream.words("ke", "tiep") || stream.words("tiep", "sau") || stream.words("sau")
         else { return false }
         return stream.atEnd

@@ -7,10 +7,9 @@ extension TaskStore {
         try read { db in
             let state = try locate(task: key, plan: plan, db)
             guard let planRowID = try Int64.fetchOne(db, sql: "SELECT plan_id FROM task WHERE id = ?", arguments: [state.rowID]),
-                let row = try taskRows(db, """
-                    \(StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: [planRowID]), includeCancelled: true))
-                    SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) WHERE s.id = :task
-                    """, ["asOf": asOf.iso, "task": state.rowID]).first
+                let row = try taskRows(db, StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: [planRowID]), includeCancelled: true)
+                    + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) WHERE s.id = :task",
+                          arguments: ["asOf": asOf.iso, "task": state.rowID])).first
             else { throw ChangeError.retired(task: key) }
             let plain = try Row.fetchOne(db, sql: "SELECT definition, plan_deadline, recorded_deadline FROM task WHERE id = ?",
                                          arguments: [state.rowID])!
@@ -27,9 +26,8 @@ extension TaskStore {
                 tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done),
                                               since: issued.flatMap(CivilDate.init(iso:)))
             }
-            let stateThen = try WorkState.fetchOne(db, sql: """
-                \(StatusSQL.withClauses(scope: "t.id = :task", includeCancelled: true)) SELECT state FROM base
-                """, arguments: ["asOf": asOf.iso, "task": state.rowID]) ?? state.state
+            let stateThen = try SQLRequest<WorkState>(literal: StatusSQL.withClauses(scope: "t.id = \(state.rowID)", includeCancelled: true)
+                + SQL(sql: "SELECT state FROM base", arguments: ["asOf": asOf.iso])).fetchOne(db) ?? state.state
             return TaskDetail(
                 task: row, asOf: asOf, state: stateThen, description: definition.fields["description"], note: definition.fields["note"],
                 advisory: parties.first { $0["role"] == "advisory" }?["name"],

@@ -28,15 +28,15 @@ extension TaskStore {
     func locate(task key: String, plan: String?, _ db: Database) throws -> TaskState {
         let ids = try planIDs(PlanScope(plan: plan), db)
         let scope = StatusSQL.scope(planIDs: ids)
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try SQLRequest<Row>("""
             SELECT t.*, p.key AS plan_key, p.year FROM task t JOIN plan p ON p.id = t.plan_id
-            WHERE t.key = ? AND \(scope)
-            """, arguments: [key])
+            WHERE t.key = \(key) AND \(scope)
+            """).fetchAll(db)
         if rows.count > 1 {
             throw ChangeError.ambiguousTask(key, plans: rows.map { $0["plan_key"] as String }.sorted())
         }
         guard let row = rows.first else {
-            let keys = try String.fetchAll(db, sql: "SELECT DISTINCT t.key FROM task t WHERE t.retired = 0 AND \(scope)")
+            let keys = try SQLRequest<String>("SELECT DISTINCT t.key FROM task t WHERE t.retired = 0 AND \(scope)").fetchAll(db)
             throw ChangeError.unknownTask(key, plan: plan, suggestion: Suggestion.closest(to: key, among: keys))
         }
         return TaskState(

@@ -107,7 +107,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .controlCharacter(let code): return "giá trị có ký tự điều khiển \(Self.code(code)); hãy xóa ký tự này"
         case .missingValue(let column): return "dòng này thiếu '\(column)'"
         case .notADate(let text): return "'\(text)' không phải ngày; cần dạng ngày/tháng/năm (d/m/yyyy) hoặc yyyy-mm-dd"
-        case .impossibleDate(let text, _): return "ngày '\(text)' không tồn tại; hãy kiểm tra ngày và tháng"
+        case .impossibleDate(_, let problem): return problem.text(.vi)
         case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên"
         case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân"
         case .noValue: return "dòng này không có 'giá trị', cũng không có 'tử số' và 'mẫu số'"

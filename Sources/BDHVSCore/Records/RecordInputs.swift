@@ -1,10 +1,3 @@
-/// How participants of an activity are counted: people, or enrolments (lượt) when one
-/// person may count several times (learners enrolled on a platform).
-public enum ParticipantUnit: String, Sendable, Codable, CaseIterable {
-    case people = "người"
-    case enrolments = "lượt"
-}
-
 /// An activity held for a task: a class, a launch, a campaign.
 public struct ActivityInput: Sendable, Equatable {
     public var plan: String?
@@ -65,7 +58,8 @@ public struct MeasurementInput: Sendable, Equatable {
 
 /// Money disbursed (giải ngân) or settled (quyết toán) for a task, in whole đồng.
 public struct SpendingInput: Sendable, Equatable {
-    public enum Kind: String, Sendable, Codable { case disbursed, settled }
+    /// Disbursed or settled (the store's `SpendingKind`).
+    public typealias Kind = SpendingKind
 
     public var plan: String?
     public var task: String

@@ -45,7 +45,7 @@ extension TaskStore {
     }
 
     private func anyPlanGroup(_ db: Database, _ text: String) throws -> String? {
-        for id in try Int64.fetchAll(db, sql: "SELECT id FROM plan") {
+        for id in try Int64.fetchAll(db, SQLRequest(literal: "SELECT id FROM plan")) {
             if let group = try targetGroups(db, planRowID: id).resolve(text) { return group.id }
         }
         return nil

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Opens a database file for a store, in the order that keeps other files safe: a read-only
@@ -8,8 +9,7 @@ struct DatabaseOpener {
     let access: TaskStore.Access
 
     func open() throws -> TaskStore {
-        let probe = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
-        let identity = try probe.read(DatabaseIdentity.of)
+        let (probe, identity) = try look()
         switch identity {
         case .foreign:
             throw StoreError.foreignDatabase(path: path)
@@ -28,6 +28,26 @@ struct DatabaseOpener {
             try check(queue)
             return TaskStore(writer: queue)
         }
+    }
+
+    /// A read-only connection to the file and whose database it is.
+    private func look() throws -> (DatabaseQueue, DatabaseIdentity) {
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            return (probe, try probe.read(DatabaseIdentity.of))
+        } catch let error as DatabaseError where access == .read && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            // A WAL database in a folder this user may not write: SQLite cannot create the
+            // shared-memory file it reads through. Nobody can be writing it then (a writer
+            // needs that file too): read the file as it is.
+            let probe = try DatabaseQueue(path: Self.immutable(path), configuration: configuration(readonly: true))
+            return (probe, try probe.read(DatabaseIdentity.of))
+        }
+    }
+
+    /// The SQLite URI that opens `path` as a file nobody changes (`immutable=1`).
+    static func immutable(_ path: String) -> String {
+        "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path)
+            + "?immutable=1"
     }
 
     private func check(_ queue: DatabaseQueue) throws {

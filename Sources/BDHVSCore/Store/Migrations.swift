@@ -24,7 +24,7 @@ enum Migrations {
             try db.execute(sql: "PRAGMA application_id = 1111771222")
         }
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
-            try db.execute(sql: recurrencePeriods)
+            try allowEveryRecurrence(db)
         }
         return migrator
     }

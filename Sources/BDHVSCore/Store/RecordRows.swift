@@ -6,8 +6,17 @@ import GRDB
 // GRDB caches the statements of record inserts, so an import of many rows compiles each
 // INSERT once.
 
-extension ParticipantUnit: DatabaseValueConvertible {}
-extension SpendingInput.Kind: DatabaseValueConvertible {}
+/// How participants of an activity are counted: people, or enrolments (lượt) when one
+/// person may count several times (learners enrolled on a platform).
+public enum ParticipantUnit: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
+    case people = "người"
+    case enrolments = "lượt"
+}
+
+/// Money disbursed (giải ngân) or settled (quyết toán).
+public enum SpendingKind: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
+    case disbursed, settled
+}
 
 /// A row of `activity`.
 struct ActivityRecord: Codable, MutablePersistableRecord, FetchableRecord {
@@ -64,7 +73,7 @@ struct SpendingRecord: Codable, MutablePersistableRecord, FetchableRecord {
     var spentOn: String
     var amount: Int64
     var source: String
-    var kind: SpendingInput.Kind
+    var kind: SpendingKind
     var note: String?
 
     enum CodingKeys: String, CodingKey { case id, taskID = "task_id", spentOn = "spent_on", amount, source, kind, note }
@@ -82,13 +91,12 @@ struct FundingSourceRecord: Codable, FetchableRecord, TableRecord {
 extension TaskStore {
     /// The funding sources of a plan, by key.
     func fundingSources(_ db: Database, planRowID: Int64) throws -> [FundingSourceRecord] {
-        try FundingSourceRecord.fetchAll(db, sql: "SELECT key, name FROM funding_source WHERE plan_id = ? ORDER BY key",
-                                         arguments: [planRowID])
+        try FundingSourceRecord.fetchAll(db, SQLRequest(literal: "SELECT key, name FROM funding_source WHERE plan_id = \(planRowID) ORDER BY key"))
     }
 
     /// The plan's document as loaded (its target groups and budget), or nil.
     func planDocument(_ db: Database, planRowID: Int64) throws -> PlanDocument? {
-        guard let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [planRowID]) else {
+        guard let json = try String.fetchOne(db, SQLRequest(literal: "SELECT document_json FROM plan WHERE id = \(planRowID)")) else {
             return nil
         }
         return try? JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))

@@ -9,7 +9,7 @@ struct StatusQuery {
     /// The plan row ids in scope (nil: every plan).
     let planIDs: [Int64]?
     let asOf: CivilDate
-    private let with: String
+    private let with: SQL
     private let arguments: StatementArguments
 
     fileprivate init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool) throws {
@@ -20,24 +20,30 @@ struct StatusQuery {
         let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: planIDs))
         if computeOnce {
             try db.execute(sql: "DROP TABLE IF EXISTS temp.status_now")
-            try db.execute(sql: "CREATE TEMP TABLE status_now AS \(with) SELECT * FROM shown", arguments: ["asOf": asOf.iso])
-            self.with = StatusSQL.fromSnapshot
+            try db.execute(literal: "CREATE TEMP TABLE status_now AS " + with + SQL(sql: " SELECT * FROM shown", arguments: ["asOf": asOf.iso]))
+            self.with = SQL(sql: StatusSQL.fromSnapshot)
         } else {
             self.with = with
         }
     }
 
+    /// `select` (or more common table expressions, then a select) after the status
+    /// expressions, with their arguments: the scope's plan ids and the as-of dates.
+    private func request(_ select: String) -> SQLRequest<Row> {
+        SQLRequest(literal: with + SQL(sql: "\n" + select, arguments: arguments))
+    }
+
     /// How many top-level tasks are due (done, overdue, or with a deadline passed), and how
     /// many were done on time only thanks to an extension of a sub-task's deadline.
     func dueAndExtended() throws -> (due: Int, extended: Int) {
-        let row = try Row.fetchOne(db, sql: """
-            \(with) SELECT
+        let row = try request("""
+             SELECT
                 SUM(category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf) AS due,
                 (SELECT COUNT(DISTINCT leaf.root_id) FROM shown leaf JOIN top root ON root.id = leaf.root_id
                  WHERE leaf.extended_from IS NOT NULL AND leaf.has_subtasks = 0 AND leaf.completed_on > leaf.extended_from
                    AND root.category = 'done_on_time') AS extended
             FROM top
-            """, arguments: arguments)
+            """).fetchOne(db)
         return (row?["due"] ?? 0, row?["extended"] ?? 0)
     }
 
@@ -48,16 +54,16 @@ struct StatusQuery {
 
     /// The `limit` tasks in progress due soonest (within the due-soon days).
     func dueSoon(limit: Int) throws -> [TaskRow] {
-        try Row.fetchAll(db, sql: """
-            \(with) SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins)
+        try request("""
+             SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins)
             WHERE s.has_subtasks = 0 AND s.category = 'in_progress' AND s.deadline <= :dueBy
             ORDER BY s.deadline, p.key, t.position LIMIT \(min(limit, Int(Int32.max)))
-            """, arguments: arguments).map(TaskRowSQL.decode)
+            """).fetchAll(db).map(TaskRowSQL.decode)
     }
 
     /// How many tasks and sub-tasks are overdue in all.
     func overdueCount() throws -> Int {
-        try Int.fetchOne(db, sql: "\(with) SELECT COUNT(*) FROM shown WHERE has_subtasks = 0 AND category = 'overdue'", arguments: arguments) ?? 0
+        try request("SELECT COUNT(*) AS n FROM shown WHERE has_subtasks = 0 AND category = 'overdue'").fetchOne(db)?["n"] ?? 0
     }
 
     /// The recurring duties in scope with their occurrences.
@@ -69,12 +75,12 @@ struct StatusQuery {
     func planRows() throws -> [PlanStatusRow] {
         var rows: [Int64: PlanStatusRow] = [:]
         var order: [Int64] = []
-        for row in try Row.fetchAll(db, sql: """
-            \(with), per_plan AS (SELECT plan_id, category, COUNT(*) AS n FROM top GROUP BY plan_id, category)
+        for row in try request("""
+            , per_plan AS (SELECT plan_id, category, COUNT(*) AS n FROM top GROUP BY plan_id, category)
             SELECT p.id, p.key, p.commune, p.commune_kind, p.province, p.year, c.category, c.n
             FROM per_plan c JOIN plan p ON p.id = c.plan_id
             ORDER BY p.province_key, p.commune_key, p.year, p.key
-            """, arguments: arguments)
+            """).fetchAll(db)
         {
             let id: Int64 = row["id"]
             if rows[id] == nil {
@@ -89,10 +95,10 @@ struct StatusQuery {
                 if category == .overdue { rows[id]!.overdue = row["n"] }
             }
         }
-        for row in try Row.fetchAll(db, sql: """
-            \(with) SELECT plan_id, MAX(days_overdue) AS worst FROM shown
+        for row in try request("""
+             SELECT plan_id, MAX(days_overdue) AS worst FROM shown
             WHERE has_subtasks = 0 AND category = 'overdue' GROUP BY plan_id
-            """, arguments: arguments)
+            """).fetchAll(db)
         {
             let id: Int64 = row["plan_id"]
             rows[id]?.worstDaysOverdue = row["worst"]
@@ -102,14 +108,14 @@ struct StatusQuery {
 
     /// Tasks and sub-tasks per lead agency (by agency id across plans), most overdue first.
     func leadCounts() throws -> [LeadCount] {
-        try Row.fetchAll(db, sql: """
-            \(with) SELECT a.key, group_concat(DISTINCT a.name) AS names,
+        try request("""
+             SELECT a.key, group_concat(DISTINCT a.name) AS names,
                 COUNT(*) AS total, SUM(s.category IN ('done_on_time', 'done_late')) AS done,
                 SUM(s.category = 'overdue') AS overdue
             FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0
             GROUP BY a.key
-            """, arguments: arguments).map { row in
+            """).fetchAll(db).map { row in
             let names = (row["names"] as String).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             return LeadCount(agency: Self.sharedName(names) ?? row["key"], agencyID: row["key"], total: row["total"],
                              done: row["done"], overdue: row["overdue"])
@@ -134,14 +140,14 @@ struct StatusQuery {
     func overdueGroups(limit: Int = .max) throws -> [OverdueGroup] {
         var groups: [OverdueGroup] = []
         var lastAgency: Int64?
-        for row in try Row.fetchAll(db, sql: """
-            \(with) SELECT a.id AS agency_row, a.key AS agency_key, a.name AS agency_name, \(TaskRowSQL.columns)
+        for row in try request("""
+             SELECT a.id AS agency_row, a.key AS agency_key, a.name AS agency_name, \(TaskRowSQL.columns)
             FROM shown s \(TaskRowSQL.joins) JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0 AND s.category = 'overdue'
               AND s.id IN (SELECT id FROM shown WHERE has_subtasks = 0 AND category = 'overdue'
                            ORDER BY days_overdue DESC, id LIMIT \(min(limit, Int(Int32.max))))
             ORDER BY p.province_key, p.commune_key, p.key, a.name, a.id, s.days_overdue DESC, t.position
-            """, arguments: arguments)
+            """).fetchAll(db)
         {
             let agency: Int64 = row["agency_row"]
             if agency != lastAgency {

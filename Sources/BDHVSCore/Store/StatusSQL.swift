@@ -1,3 +1,5 @@
+import GRDB
+
 /// The status rules as SQL, so that counting and grouping happen in the database over
 /// indexed columns, whatever the number of plans. Deadlines and dates are ISO text, which
 /// compares as dates; `:asOf` is the as-of date.
@@ -5,18 +7,22 @@ enum StatusSQL {
     /// Common table expressions:
     /// - `base`: every live task in scope with its state, completion date, deadline,
     ///   percent and extension as they were on the as-of date;
-    /// - `item`: every live task in scope, not cancelled (cancelled tasks stay out of counts
-    ///   and rates, and so are the sub-tasks of a cancelled task; `includeCancelled` keeps
-    ///   them, for showing one task), with its own
-    ///   category and days overdue; a paused task still counts by its deadline
-    ///   (a task with sub-tasks gets its category from `rolled` instead);
+    /// - `item`: every live task in scope, not cancelled (cancelled tasks, and the sub-tasks
+    ///   of a cancelled task, stay out of counts and rates; `includeCancelled` keeps them, for
+    ///   showing one task), with its own category and days overdue; a paused task still
+    ///   counts by its deadline (a task with sub-tasks gets its category from `rolled` instead);
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
     ///   when all are done (late if any was late), else overdue, in progress, deadline
     ///   unknown, ongoing, in that order of precedence; its deadline is the earliest
     ///   overdue sub-task's when overdue, else the last sub-task's when all have one;
     /// - `top`: the top-level tasks with their category, which is what plans count.
-    static func withClauses(scope: String, includeCancelled: Bool = false) -> String {
-        """
+    /// `scope` is a condition on `t` with its own arguments (see `scope(planIDs:)`).
+    static func withClauses(scope: SQL, includeCancelled: Bool = false) -> SQL {
+        SQL(sql: head) + " " + scope + SQL(sql: "\n" + tail(includeCancelled: includeCancelled))
+    }
+
+    /// `base` up to its scope condition.
+    private static let head = """
         WITH base AS (
             SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.last_change_on,
                 CASE WHEN \(current()) THEN t.state ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
@@ -28,7 +34,12 @@ enum StatusSQL {
                 CASE WHEN up.id IS NULL THEN NULL WHEN \(current("up")) THEN up.state
                     ELSE COALESCE(\(valueThen("state", of: "up")), 'open') END AS parent_state
             FROM task t LEFT JOIN task up ON up.id = t.parent_id
-            WHERE t.retired = 0 AND \(scope)
+            WHERE t.retired = 0 AND
+        """
+
+    /// The rest of `base`, then `item`, `rolled`, `shown` and `top`.
+    private static func tail(includeCancelled: Bool) -> String {
+        """
         ),
         item AS (
             SELECT b.id, b.plan_id, b.root_id, b.parent_id, b.has_subtasks, b.deadline, b.completed_on, b.percent, b.extended_from,
@@ -97,15 +108,15 @@ enum StatusSQL {
     }
 
     /// Common table expressions over a snapshot already computed into `temp.status_now`
-    /// (see `TaskStore.status`): `shown` and `top` as above, without computing them again.
+    /// (see `StatusQuery`): `shown` and `top` as above, without computing them again.
     static let fromSnapshot = """
         WITH shown AS (SELECT * FROM temp.status_now), top AS (SELECT * FROM shown WHERE parent_id IS NULL)
         """
 
-    /// The scope condition on `t` (the task table) for a set of plan row ids.
-    static func scope(planIDs: [Int64]?) -> String {
+    /// The scope condition on `t` (the task table) for a set of plan row ids (nil: every
+    /// plan), with the ids as arguments; no id matches nothing.
+    static func scope(planIDs: [Int64]?) -> SQL {
         guard let planIDs else { return "1 = 1" }
-        if planIDs.isEmpty { return "0 = 1" }
-        return "t.plan_id IN (" + planIDs.map(String.init).joined(separator: ", ") + ")"
+        return "t.plan_id IN \(planIDs)"
     }
 }

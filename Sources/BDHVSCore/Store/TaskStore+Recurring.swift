@@ -13,13 +13,13 @@ extension TaskStore {
             periods[key] = computed
             return computed
         }
-        return try Row.fetchAll(db, sql: """
+        return try SQLRequest<Row>("""
             SELECT p.key AS plan_key, p.year, p.issued_on, t.key, t.title, t.recurrence,
-                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= ?) AS done
+                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= \(asOf)) AS done
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))
             ORDER BY p.province_key, p.commune_key, p.key, t.position
-            """, arguments: [asOf.iso]).compactMap { row in
+            """).fetchAll(db).compactMap { row in
             guard let period = RecurrencePeriod(rawValue: row["recurrence"]) else { return nil }
             let done = Set(((row["done"] as String?) ?? "").split(separator: ",").map(String.init))
             return RecurringStatus(plan: row["plan_key"], id: row["key"], title: row["title"], period: period,

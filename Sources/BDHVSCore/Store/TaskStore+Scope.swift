@@ -66,16 +66,14 @@ extension TaskStore {
     /// a suggestion.
     private func placeIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
         guard scope.province != nil || scope.commune != nil else { return nil }
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
+        var conditions: [SQL] = []
         if let province = scope.province {
             let key = Self.placeKey(province, prefixes: Self.provincePrefixes)
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?)", arguments: [key]) == true else {
                 let names = try String.fetchAll(db, sql: "SELECT DISTINCT province FROM plan")
                 throw StoreError.unknownPlace(province, suggestion: Suggestion.closest(to: province, among: names))
             }
-            conditions.append("province_key = ?")
-            arguments.append(key)
+            conditions.append("province_key = \(key)")
         }
         if let commune = scope.commune {
             let key = Self.placeKey(commune, prefixes: Self.communePrefixes)
@@ -83,11 +81,9 @@ extension TaskStore {
                 let names = try String.fetchAll(db, sql: "SELECT DISTINCT commune FROM plan")
                 throw StoreError.unknownPlace(commune, suggestion: Suggestion.closest(to: commune, among: names))
             }
-            conditions.append("commune_key = ?")
-            arguments.append(key)
+            conditions.append("commune_key = \(key)")
         }
-        return try Int64.fetchAll(db, sql: "SELECT id FROM plan WHERE " + conditions.joined(separator: " AND "),
-                                  arguments: StatementArguments(arguments))
+        return try SQLRequest<Int64>("SELECT id FROM plan WHERE \(conditions.joined(separator: " AND "))").fetchAll(db)
     }
 
     static let provincePrefixes = ["tinh ", "thanh pho ", "tp. ", "tp "]
@@ -103,23 +99,23 @@ extension TaskStore {
     /// Row ids of the live agencies, in scope, that answer to `name` (id, full name or an
     /// alias, with or without diacritics), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
-        let scope = planIDs.map { "AND a.plan_id IN (" + $0.map(String.init).joined(separator: ", ") + ")" } ?? ""
-        var ids = try Int64.fetchAll(db, sql: """
+        let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
+        var ids = try SQLRequest<Int64>("""
             SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
-            WHERE n.folded = ? AND a.retired = 0 \(scope)
-            """, arguments: [Folding.key(name)])
+            WHERE n.folded = \(Folding.key(name)) AND a.retired = 0 \(scope)
+            """).fetchAll(db)
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {
-            ids = try Int64.fetchAll(db, sql: """
+            ids = try SQLRequest<Int64>("""
                 SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
-                WHERE n.compact = ? AND a.retired = 0 \(scope)
-                """, arguments: [compact])
+                WHERE n.compact = \(compact) AND a.retired = 0 \(scope)
+                """).fetchAll(db)
         }
         if ids.isEmpty {
-            let names = try String.fetchAll(db, sql: """
+            let names = try SQLRequest<String>("""
                 SELECT DISTINCT a.key FROM agency a WHERE a.retired = 0 \(scope)
                 UNION SELECT DISTINCT a.name FROM agency a WHERE a.retired = 0 \(scope)
-                """)
+                """).fetchAll(db)
             throw StoreError.unknownAgency(name, suggestion: Suggestion.closest(to: name, among: names))
         }
         return ids

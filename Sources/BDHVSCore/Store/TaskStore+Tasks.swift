@@ -21,41 +21,38 @@ extension TaskStore {
     public func tasks(_ scope: PlanScope, asOf: CivilDate, filter: TaskFilter = TaskFilter()) throws -> [TaskRow] {
         try read { db in
             let ids = try planIDs(scope, db)
-            var conditions: [String] = []
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["asOf": asOf.iso]
+            var conditions: [SQL] = []
+            var arguments: StatementArguments = ["asOf": asOf.iso]
             // Filters narrow the task trees the status is computed for (through the lead and
             // deadline indexes), before they narrow the rows listed.
             var scope = StatusSQL.scope(planIDs: ids)
-            var candidates: [String] = []
+            var candidates: [SQL] = []
             if let agency = filter.agency {
-                let agencies = try agencyIDs(matching: agency, planIDs: ids, db).map(String.init).joined(separator: ", ")
-                conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN (\(agencies)))")
-                candidates.append("c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN (\(agencies)))")
+                let agencies = try agencyIDs(matching: agency, planIDs: ids, db)
+                conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))")
+                candidates.append("c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))")
             }
             if filter.overdueOnly {
                 conditions.append("s.category = 'overdue'")
                 candidates.append("(c.deadline < :asOf OR c.last_change_on > :asOf)")
             }
             if !candidates.isEmpty {
-                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND "
-                    + candidates.joined(separator: " AND ") + ")"
+                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND \(candidates.joined(separator: " AND ")))"
             }
             if let days = filter.dueWithin {
                 conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")
-                arguments["dueBy"] = asOf.adding(days: days).iso
+                arguments += ["dueBy": asOf.adding(days: days).iso]
             }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try taskRows(db, """
-                \(StatusSQL.withClauses(scope: scope))
-                SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) \(whereClause)
-                ORDER BY p.province_key, p.commune_key, p.key, t.position
-                """, StatementArguments(arguments))
+            let whereClause: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
+            return try taskRows(db, StatusSQL.withClauses(scope: scope)
+                + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) ", arguments: arguments)
+                + whereClause + " ORDER BY p.province_key, p.commune_key, p.key, t.position")
         }
     }
 
     /// Decodes rows selected with `TaskRowSQL.columns`.
-    func taskRows(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [TaskRow] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map(TaskRowSQL.decode)
+    func taskRows(_ db: Database, _ sql: SQL) throws -> [TaskRow] {
+        try SQLRequest<Row>(literal: sql).fetchAll(db).map(TaskRowSQL.decode)
     }
 }
 

@@ -161,6 +161,7 @@ private let taskKeys: String = {
                  [("1️⃣", "'id' 'nv 1' is not valid; expected an id of ASCII letters, digits, '.', '_' or '-', starting with a letter or digit")]),
         BadInput("empty title", [("title: Tập huấn kỹ năng số", "title: 1️⃣''")], [("1️⃣", "'title' must not be empty")]),
         BadInput("blank title", [("title: Tập huấn kỹ năng số", "title: 1️⃣'   '")], [("1️⃣", "'title' must not be empty")]),
+        BadInput("blank timeline, said once", [("timeline: Tháng 8/2025", "timeline: 1️⃣'  '")], [("1️⃣", "'timeline' must not be empty")]),
         BadInput("lead as a mapping", [("    lead: ubnd\n", "    lead: 1️⃣{id: ubnd}\n")],
                  [("1️⃣", "'lead' must be text, or a list of text, found a mapping")]),
         BadInput("negative estimate", [("      estimate: 5000000", "      estimate: 1️⃣-5"), ("  total: 5000000", "  total: 2️⃣5000000")],

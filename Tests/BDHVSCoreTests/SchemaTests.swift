@@ -32,6 +32,41 @@ import Testing
         #expect(object["additionalProperties"] as? Bool == false)
     }
 
+    // MARK: - The schema and the model
+
+    /// The keys of each mapping are written twice: in the schema (for editors and the
+    /// validator) and in the model's `CodingKeys` (the stored JSON and the node reader).
+    /// Every mapping of the schema must name exactly the keys of its model type.
+    @Test func schemaAndModelNameTheSameKeys() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(PlanSchema.text.utf8)) as? [String: Any])
+        let definitions = try #require(schema["$defs"] as? [String: Any])
+        func keys(_ object: Any?) -> [String] {
+            ((object as? [String: Any])?["properties"] as? [String: Any])?.keys.sorted() ?? []
+        }
+        func names<Key: CodingKey & CaseIterable>(_ type: Key.Type) -> [String] { Key.allCases.map(\.stringValue).sorted() }
+        let models: [String: [String]] = [
+            "document": names(DocumentReference.CodingKeys.self), "legal_basis": names(LegalBasis.CodingKeys.self),
+            "objectives": names(Objectives.CodingKeys.self), "target_group": names(TargetGroupDefinition.CodingKeys.self),
+            "indicator": names(IndicatorDefinition.CodingKeys.self), "agency": names(AgencyDefinition.CodingKeys.self),
+            "task": names(TaskDefinition.CodingKeys.self),
+            "subtask": names(TaskDefinition.CodingKeys.self).filter { $0 != "subtasks" },
+            "task_budget": names(TaskBudget.CodingKeys.self), "funding_source": names(FundingSource.CodingKeys.self),
+            "budget": names(BudgetClause.CodingKeys.self), "duty": names(Duty.CodingKeys.self),
+            "recipient": names(Recipient.CodingKeys.self), "signer": names(Signer.CodingKeys.self),
+            "settings": names(Settings.CodingKeys.self),
+        ]
+        #expect(keys(schema).filter { $0 != "$schema" } == names(PlanDocument.CodingKeys.self))
+        for (name, model) in models.sorted(by: { $0.key < $1.key }) {
+            #expect(keys(definitions[name]) == model, "$defs/\(name)")
+        }
+        // The coordinator written as text is the second branch of `coordinator`.
+        let coordinator = (definitions["coordinator"] as? [String: Any])?["oneOf"] as? [Any]
+        #expect(keys(coordinator?.last) == names(Coordinator.Keys.self))
+        // No mapping of the schema is left without its model.
+        let mappings = definitions.filter { !keys($0.value).isEmpty }.keys.sorted()
+        #expect(mappings == models.keys.sorted())
+    }
+
     // MARK: - Cross-check with Python's jsonschema
 
     @Test(.enabled(if: Subprocess.pythonWithJSONSchema, "needs python3 with the jsonschema and yaml modules"))

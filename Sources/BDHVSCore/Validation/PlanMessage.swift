@@ -23,7 +23,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case unknownTask(String, suggestion: String?)
     /// A value of the right kind that the model cannot hold.
     case unreadableNumber(key: String, value: String)
-    /// A timeline or date that cannot be read.
+    /// A timeline or date that cannot be read, in the timeline's own words.
     case timeline(TimelineProblem)
 
     public var id: String {

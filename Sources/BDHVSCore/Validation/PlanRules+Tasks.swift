@@ -31,12 +31,13 @@ extension PlanRules {
         }
         let explicit = definition.deadline.flatMap { text in date(text, at: path.key("deadline")) }
         var schedule: Schedule?
-        if let timeline = definition.timeline {
+        // A blank timeline is the schema's finding ("must not be empty"), not a phrase to read.
+        if let timeline = definition.timeline, timeline.contains(where: { !$0.isWhitespace }) {
             switch timelines.parse(timeline) {
             case .success(let parsed): schedule = parsed
             // An explicit deadline says what the phrase means: the phrase stays as written.
             case .failure where definition.deadline != nil: schedule = explicit.map { .due($0, start: nil, tentative: false) }
-            case .failure(let problem): report(path.key("timeline"), .timeline(problem), columnOffset: problem.offset)
+            case .failure(let problem): report(path.key("timeline"), timeline: problem)
             }
         }
         var checkIn: RecurrencePeriod?
@@ -54,10 +55,11 @@ extension PlanRules {
 
     /// A date field read as a calendar date, or a finding.
     mutating func date(_ text: String, at path: NodePath) -> CivilDate? {
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
         switch timelines.parseDate(text) {
         case .success(let date): return date
         case .failure(let problem):
-            report(path, .timeline(problem), columnOffset: problem.offset)
+            report(path, timeline: problem)
             return nil
         }
     }

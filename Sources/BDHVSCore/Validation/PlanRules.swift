@@ -54,7 +54,17 @@ struct PlanRules {
 
     // MARK: - Findings
 
-    mutating func report(_ path: NodePath, _ message: PlanMessage, columnOffset: Int? = nil) {
+    /// A finding of the rules at the node of `path`.
+    mutating func report(_ path: NodePath, _ message: PlanMessage) {
+        report(path, message as any LocalizedMessage, columnOffset: nil)
+    }
+
+    /// A timeline or date that cannot be read, at the place in its value where the problem is.
+    mutating func report(_ path: NodePath, timeline problem: TimelineProblem) {
+        report(path, PlanMessage.timeline(problem), columnOffset: problem.offset)
+    }
+
+    private mutating func report(_ path: NodePath, _ message: any LocalizedMessage, columnOffset: Int?) {
         let node = path.node(in: root)
         var place = (line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         if let offset = columnOffset, case .scalar(let scalar) = node, let mark = node.mark, let source {

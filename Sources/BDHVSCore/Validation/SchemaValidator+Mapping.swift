@@ -17,7 +17,8 @@ extension SchemaValidator {
         var present = Set<String>()
         var merges = false
         for (key, value) in mapping {
-            if case .scalar(let scalar) = key, scalar.style == .plain, scalar.string == "<<" {
+            // Once, by the schema that says the value is a mapping (not by the one that refers to it).
+            if case .scalar(let scalar) = key, scalar.style == .plain, scalar.string == "<<", schema.types?.contains("object") == true {
                 // A merge key brings keys from elsewhere: say so, not that they are missing.
                 merges = true
                 error(key, .mergeKey(owner), into: &findings)

@@ -6,6 +6,6 @@ struct PlanCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "plan",
             abstract: Help.text("Kiểm tra, nạp và theo dõi kế hoạch.", "Check, load and follow plans (kế hoạch)."),
-            subcommands: [PlanValidate.self, PlanLoad.self, PlanList.self, PlanStatus.self, PlanSchemaCommand.self])
+            subcommands: [PlanValidate.self, PlanLoad.self, PlanList.self, PlanStatus.self, PlanSchemaCommand.self, PlanImport.self, PlanNew.self])
     }
 }

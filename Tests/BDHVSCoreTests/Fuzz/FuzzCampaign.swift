@@ -3,7 +3,7 @@ import Foundation
 /// A seeded mutation fuzz run of one reader: inputs are mutations of a seed corpus, and the
 /// target says what is wrong with its answer to each (a broken invariant). A crash stops the
 /// process; set `BDHVS_FUZZ_OUT` to a folder and the input being read is always in
-/// `current.bin` there, so the crash can be replayed.
+/// `current.bin` there, so the crash can be replayed, and `progress.txt` counts the inputs.
 ///
 /// Environment: `BDHVS_FUZZ_ITERATIONS` (inputs to try; the tests' default is small),
 /// `BDHVS_FUZZ_SEED` (a run is repeated exactly from its seed), `BDHVS_FUZZ_OUT`.
@@ -73,6 +73,10 @@ struct FuzzCampaign {
                 if pool.count < poolLimit { pool.append(input) }
             }
             report.iterations += 1
+            if let out, report.iterations % 1000 == 0 {
+                let line = "\(report.iterations) inputs, \(report.findings.count) findings, slowest \(report.slowest), pool \(pool.count)\n"
+                try? Data(line.utf8).write(to: out.appendingPathComponent("progress.txt"))
+            }
         }
         report.poolSize = pool.count
         return report

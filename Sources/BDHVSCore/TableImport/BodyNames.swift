@@ -1,0 +1,62 @@
+/// Splits a cell that names bodies into their names as a person reads it: one per line,
+/// and within a line at ";", "," or "và" when what follows starts a body's name
+/// ("Phòng VH-XH và Công an xã" is two; "Bộ Văn hóa, Thể thao và Du lịch" is one).
+enum BodyNames {
+    /// The folded first words with which the name of a body starts.
+    static let heads: [String] = [
+        "phong", "ban", "cong an", "ca", "ubnd", "uy ban", "trung tam", "tt", "van phong", "vp", "hoi", "doan",
+        "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to cong nghe", "to chuyen doi", "chi cuc", "cuc", "vien", "cac",
+        "dai", "buu dien", "hop tac xa", "bch", "bchqs", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
+        "tinh uy", "lien doan", "quan doi", "bao", "cong ty", "ngan hang", "vnpt", "viettel", "thon", "khu pho",
+    ]
+
+    /// The names in `text`, in order, trimmed, without a final "." or ",".
+    static func split(_ text: String) -> [String] {
+        text.split(separator: "\n").flatMap { $0.split(separator: ";") }.flatMap { splitLine(String($0)) }
+            .map { $0.trimmingWhitespace.trimmingEnds([".", ",", ";", ":"]).trimmingWhitespace }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã").
+    static func isPlural(_ name: String) -> Bool {
+        let key = Folding.key(name)
+        return key.hasPrefix("cac ") || key.contains(" cac ")
+    }
+
+    private static func splitLine(_ line: String) -> [String] {
+        // "Các cơ quan, đơn vị, tổ chức trên địa bàn xã" names many bodies in one phrase.
+        if isPlural(line) { return [line] }
+        let words = line.split(separator: " ").map(String.init)
+        var parts: [[String]] = [[]]
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let rest = words[(index + 1)...].joined(separator: " ")
+            if Folding.key(word) == "va", !parts[parts.count - 1].isEmpty, startsBody(rest) {
+                parts.append([])
+            } else if word.hasSuffix(","), startsBody(rest) {
+                parts[parts.count - 1].append(String(word.dropLast()))
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(word)
+            }
+            index += 1
+        }
+        return parts.map { $0.joined(separator: " ") }
+    }
+
+    private static func startsBody(_ text: String) -> Bool {
+        let key = Folding.key(text)
+        return heads.contains { key == $0 || key.hasPrefix($0 + " ") || key.hasPrefix($0 + "-") }
+    }
+}
+
+extension String {
+    /// The text without the given characters at its ends.
+    func trimmingEnds(_ set: Set<Character>) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,105 @@
+/// Writes an imported plan in the project's YAML format: block style, the schema line at the
+/// top, placeholders for what a table does not say marked for the officer to fill in, and
+/// what the format has no field for kept in comments next to the task (groups) or in its
+/// note (deliverable, other columns), so nothing the table said is lost.
+public enum PlanYAMLWriter {
+    /// The YAML text of `plan`; `schema` is the path of the schema the editor reads.
+    public static func yaml(_ plan: ImportedPlan, schema: String = "plan.schema.json") -> String {
+        var out = """
+        # yaml-language-server: $schema=\(schema)
+        #
+        # Nhập từ bảng nhiệm vụ của '\(plan.source)' bằng 'bdhvs plan import'.
+        # Cần điền lại: title, commune, province, issuer (bảng không ghi); kiểm tra các cảnh báo đã in ra.
+        format: 1
+        id: \(scalar(plan.id))
+        title: \(scalar("Kế hoạch (nhập từ \(plan.source))"))  # CẦN ĐIỀN
+        commune: Chưa rõ  # CẦN ĐIỀN
+        province: Chưa rõ  # CẦN ĐIỀN
+        year: \(plan.year)
+        issuer: Chưa rõ  # CẦN ĐIỀN
+
+        agencies:
+
+        """
+        for agency in plan.agencies {
+            out += "  - id: \(scalar(agency.id))\n    name: \(scalar(agency.name))\n"
+            if !agency.aliases.isEmpty {
+                out += "    aliases:\n" + agency.aliases.map { "      - \(scalar($0))\n" }.joined()
+            }
+        }
+        out += "\ntasks:\n"
+        var group: Int?
+        for task in plan.tasks {
+            if task.group != group, let index = task.group {
+                let g = plan.groups[index]
+                out += "  # NHÓM \(g.number.isEmpty ? "" : g.number + ". ")\(g.title.replacingOccurrences(of: "\n", with: " "))\n"
+                group = index
+            }
+            out += "  - id: \(scalar(task.id))\n    title: \(scalar(task.title))\n"
+            if let description = task.description { out += "    description: \(block(description, indent: 6))" }
+            if task.leads.count == 1 { out += "    lead: \(scalar(task.leads[0]))\n" }
+            if task.leads.count > 1 { out += "    lead:\n" + task.leads.map { "      - \(scalar($0))\n" }.joined() }
+            if !task.coordinating.isEmpty {
+                out += "    coordinating:\n" + task.coordinating.map {
+                    switch $0 {
+                    case .agency(let id): "      - \(scalar(id))\n"
+                    case .text(let text): "      - text: \(scalar(text))\n"
+                    }
+                }.joined()
+            }
+            if let timeline = task.timeline { out += "    timeline: \(scalar(timeline))\n" }
+            if !task.notes.isEmpty { out += "    note: \(block(task.notes.joined(separator: "\n"), indent: 6))" }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// A one-line scalar: plain when YAML reads it back as the same string, else double-quoted.
+    static func scalar(_ text: String) -> String {
+        isPlainSafe(text) ? text : quoted(text)
+    }
+
+    /// A scalar that may span lines: a literal block (`|-`) when it has several lines.
+    static func block(_ text: String, indent: Int) -> String {
+        guard text.contains("\n") else { return scalar(text) + "\n" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.allSatisfy({ $0.first != " " && $0.last != " " && !$0.contains("\t") && !$0.isEmpty }),
+              text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" }) else { return quoted(text) + "\n" }
+        let pad = String(repeating: " ", count: indent)
+        return "|-\n" + lines.map { pad + $0 + "\n" }.joined()
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Plain style is kept for ordinary text: no indicator at the start, no ": " or " #",
+    /// nothing YAML would read as another type (numbers, booleans, null, dates).
+    private static func isPlainSafe(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace, last != ":" else { return false }
+        if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
+        if text.contains(": ") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0.value == 0xFEFF }) { return false }
+        let lower = text.lowercased()
+        if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(lower) { return false }
+        if text.first!.isNumber || text.first == "." || text.first == "+" { return false }
+        return true
+    }
+}

@@ -1,0 +1,74 @@
+/// What a column of a task table holds, recognised from its header as documents write it.
+enum ColumnRole: String, CaseIterable, Sendable {
+    case number, content, lead, coordinating, timeline, deliverable, note
+
+    /// The role a header names, from its folded text ("Cơ quan chủ trì", "co quan chu tri",
+    /// "CHỦ TRÌ", "Đơn vị chủ trì thực hiện"…); nil for a header of no known role.
+    static func of(header: String) -> ColumnRole? {
+        let key = Folding.key(header.replacingOccurrences(of: "\n", with: " "))
+        let compact = Folding.compactKey(header)
+        if ["tt", "stt", "sott", "sothutu", "thutu"].contains(compact) { return .number }
+        // "phối hợp" before "chủ trì": "Cơ quan phối hợp" also says "cơ quan".
+        if key.contains("phoi hop") { return .coordinating }
+        if key.contains("chu tri") || key.contains("thuc hien") && (key.contains("co quan") || key.contains("don vi"))
+            || key.contains("trach nhiem") || key.contains("phu trach") { return .lead }
+        if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") { return .timeline }
+        if key.contains("san pham") || key.contains("ket qua") { return .deliverable }
+        if key.contains("ghi chu") { return .note }
+        if key.contains("noi dung") || key.contains("nhiem vu") || key.contains("cong viec")
+            || key.contains("hoat dong") || key.contains("ten de an") { return .content }
+        return nil
+    }
+}
+
+/// Where the header of a task table is and which column holds what.
+struct TableColumns {
+    /// Index (0-based) of the last header row.
+    var lastHeaderRow: Int
+    /// Column index (0-based) of each role found.
+    var roles: [ColumnRole: Int]
+    /// The header text of every column (the lower header row where there are two).
+    var headers: [String]
+    /// Header cells of no known role: their text is kept in each task's note.
+    var others: [(index: Int, header: String)]
+
+    /// How many header rows are searched from the top of a table.
+    static let searchedRows = 15
+
+    /// The header of `grid`: the row naming the most roles, one of them the content;
+    /// a second row under it ("Chủ trì" | "Phối hợp" under a merged "Cơ quan thực hiện")
+    /// refines it. Nil when no row names a content column and another.
+    static func find(in grid: TableGrid) -> TableColumns? {
+        var best: (row: Int, roles: [ColumnRole: Int])?
+        for (index, row) in grid.rows.prefix(searchedRows).enumerated() {
+            let roles = Self.roles(of: row)
+            guard roles[.content] != nil, roles.count >= 2 else { continue }
+            if roles.count > best?.roles.count ?? 0 { best = (index, roles) }
+        }
+        guard var (last, roles) = best else { return nil }
+        var headers = grid.rows[last].map(\.text)
+        if last + 1 < grid.rows.count {
+            let next = grid.rows[last + 1]
+            let refined = Self.roles(of: next)
+            let filled = next.filter { !$0.text.isEmpty }.count
+            if !refined.isEmpty, refined.count == filled {
+                for (role, index) in refined { roles[role] = index }
+                for (index, cell) in next.enumerated() where !cell.text.isEmpty { headers[index] = cell.text }
+                last += 1
+            }
+        }
+        let used = Set(roles.values)
+        let others = headers.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }
+            .map { (index: $0.offset, header: $0.element) }
+        return TableColumns(lastHeaderRow: last, roles: roles, headers: headers, others: others)
+    }
+
+    /// The first column of each role named in `row`.
+    private static func roles(of row: [TableCell]) -> [ColumnRole: Int] {
+        var roles: [ColumnRole: Int] = [:]
+        for (index, cell) in row.enumerated() where !cell.text.isEmpty {
+            if let role = ColumnRole.of(header: cell.text), roles[role] == nil { roles[role] = index }
+        }
+        return roles
+    }
+}

@@ -1,0 +1,51 @@
+/// One cell of a task table as a person reads it: its text (paragraphs joined by "\n") and
+/// where it is in the source (1-based row and column: the table row and grid column of a
+/// Word table, the sheet row and column of a spreadsheet, the line and field of a CSV file).
+public struct TableCell: Hashable, Sendable {
+    /// The text, trimmed, with one "\n" between paragraphs or lines.
+    public var text: String
+    /// 1-based row in the source.
+    public var row: Int
+    /// 1-based column in the source.
+    public var column: Int
+
+    /// A cell at `row`, `column`.
+    public init(text: String, row: Int, column: Int) {
+        self.text = text
+        self.row = row
+        self.column = column
+    }
+}
+
+/// A table read from a document: rows of cells, every row as wide as the grid. A cell
+/// merged down (Word `w:vMerge`, an Excel merged range) carries the text of the cell it
+/// continues, because a person reads the lead written once for three rows as the lead of
+/// each; a cell merged across keeps its text in its first column only.
+public struct TableGrid: Hashable, Sendable {
+    /// The rows, top to bottom.
+    public var rows: [[TableCell]]
+
+    /// A grid of `rows`; shorter rows are padded with empty cells.
+    public init(rows: [[TableCell]]) {
+        let width = rows.map(\.count).max() ?? 0
+        self.rows = rows.map { row in
+            guard row.count < width, let first = row.first else { return row }
+            return row + (row.count..<width).map { TableCell(text: "", row: first.row, column: $0 + 1) }
+        }
+    }
+
+    /// The text of a cell's paragraphs, each trimmed, empty ones dropped.
+    static func joined(_ paragraphs: [String]) -> String {
+        paragraphs.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The text without white space (spaces, tabs, line breaks, no-break spaces) at its ends.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}

@@ -1,0 +1,147 @@
+/// What `plan import` tells the officer to check, cell by cell: every cell it could not
+/// read and every choice it made that a person should confirm.
+public enum TableImportMessage: LocalizedMessage, Hashable {
+    /// A timeline the timeline parser does not understand (its explanation attached).
+    case timelineNotUnderstood(String, reason: String, reasonVi: String)
+    /// A task row with nothing in its timeline cell.
+    case noTimeline(task: String)
+    /// A task row with nothing in its lead cell.
+    case noLead(task: String)
+    /// A lead cell read as several bodies.
+    case leadSplit(String, parts: [String])
+    /// Two spellings taken as one body (abbreviation of the other).
+    case sameAgency(String, as: String)
+    /// A row under the header with text but no task content.
+    case rowWithoutContent
+    /// A header of no known role; its cells are kept in each task's note.
+    case unknownColumn(String)
+    /// Another table of the document with a task header, not imported.
+    case otherTable(number: Int, imported: Int)
+    /// The plan's own fields the table does not give, written as placeholders.
+    case placeholders(year: Int, given: Bool)
+
+    public var id: String {
+        switch self {
+        case .timelineNotUnderstood: "import.timeline-not-understood"
+        case .noTimeline: "import.no-timeline"
+        case .noLead: "import.no-lead"
+        case .leadSplit: "import.lead-split"
+        case .sameAgency: "import.same-agency"
+        case .rowWithoutContent: "import.row-without-content"
+        case .unknownColumn: "import.unknown-column"
+        case .otherTable: "import.other-table"
+        case .placeholders: "import.placeholders"
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vi: vietnamese
+        case .en: english
+        }
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case .timelineNotUnderstood(_, _, let reason):
+            "\(reason); kế hoạch chưa hợp lệ cho đến khi sửa lại 'timeline'"
+        case .noTimeline(let task):
+            "nhiệm vụ '\(task)' không có thời gian; kế hoạch chưa hợp lệ cho đến khi điền 'timeline'"
+        case .noLead(let task):
+            "nhiệm vụ '\(task)' không có cơ quan chủ trì; kế hoạch chưa hợp lệ cho đến khi điền 'lead'"
+        case .leadSplit(let text, let parts):
+            "cơ quan chủ trì '\(text)' được đọc thành \(parts.count) cơ quan: \(parts.map { "'\($0)'" }.joined(separator: ", ")); cần kiểm tra đây không phải là một cơ quan"
+        case .sameAgency(let name, let canonical):
+            "'\(name)' được coi là cùng cơ quan với '\(canonical)' (tên viết tắt); cần kiểm tra"
+        case .rowWithoutContent:
+            "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
+        case .unknownColumn(let header):
+            "không rõ cột '\(header)' dùng để làm gì; nội dung của cột được ghi vào 'note' của từng nhiệm vụ"
+        case .otherTable(let number, let imported):
+            "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
+        case .placeholders(let year, let given):
+            "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
+                + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .timelineNotUnderstood(_, let reason, _):
+            "\(reason); the plan is not valid until its 'timeline' is rewritten"
+        case .noTimeline(let task):
+            "task '\(task)' has no timeline; the plan is not valid until its 'timeline' is filled in"
+        case .noLead(let task):
+            "task '\(task)' has no lead agency; the plan is not valid until its 'lead' is filled in"
+        case .leadSplit(let text, let parts):
+            "lead '\(text)' read as \(parts.count) bodies: \(parts.map { "'\($0)'" }.joined(separator: ", ")); check that it is not one body"
+        case .sameAgency(let name, let canonical):
+            "'\(name)' taken as the same body as '\(canonical)' (an abbreviation); check it"
+        case .rowWithoutContent:
+            "row has text but no task content; row skipped"
+        case .unknownColumn(let header):
+            "column '\(header)' is of no known kind; its cells are kept in each task's 'note'"
+        case .otherTable(let number, let imported):
+            "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
+        case .placeholders(let year, let given):
+            "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
+                + (given ? "" : "; plan year taken as \(year) from the timelines")
+        }
+    }
+}
+
+/// Why a table could not be imported at all.
+public enum TableImportError: UserFacingError, Hashable {
+    /// The file's extension is none of .docx, .xlsx, .csv.
+    case unknownKind(String)
+    /// A .docx or .xlsx that is not a ZIP archive.
+    case notAnArchive
+    /// The archive lacks a part the format requires.
+    case missingPart(String)
+    /// A part that is not well-formed XML, or too large.
+    case unreadablePart(String)
+    /// A CSV file that is not UTF-8.
+    case notUTF8
+    /// No table with a header naming the task content and another column.
+    case noTaskTable
+    /// No task row under the header.
+    case noTasks
+    /// No year in any timeline, and none given.
+    case noYear
+
+    public var failure: FailureKind { .invalidInput }
+
+    public var id: String {
+        switch self {
+        case .unknownKind: "import.unknown-kind"
+        case .notAnArchive: "import.not-an-archive"
+        case .missingPart: "import.missing-part"
+        case .unreadablePart: "import.unreadable-part"
+        case .notUTF8: "import.not-utf8"
+        case .noTaskTable: "import.no-task-table"
+        case .noTasks: "import.no-tasks"
+        case .noYear: "import.no-year"
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.unknownKind(let ext), .vi): "không đọc được tệp '.\(ext)'; cần tệp .docx, .xlsx hoặc .csv"
+        case (.unknownKind(let ext), .en): "cannot read a '.\(ext)' file; expected .docx, .xlsx or .csv"
+        case (.notAnArchive, .vi): "tệp không phải tài liệu Word hoặc Excel (không phải tệp nén ZIP)"
+        case (.notAnArchive, .en): "the file is not a Word or Excel document (not a ZIP archive)"
+        case (.missingPart(let part), .vi): "tệp thiếu phần '\(part)'"
+        case (.missingPart(let part), .en): "the file has no part '\(part)'"
+        case (.unreadablePart(let part), .vi): "không đọc được phần '\(part)' của tệp (XML hỏng hoặc quá lớn)"
+        case (.unreadablePart(let part), .en): "cannot read the part '\(part)' of the file (broken XML or too large)"
+        case (.notUTF8, .vi): "tệp CSV không được mã hóa UTF-8"
+        case (.notUTF8, .en): "the CSV file is not UTF-8"
+        case (.noTaskTable, .vi): "không tìm thấy bảng nhiệm vụ: cần một dòng tiêu đề có cột 'Nội dung' (hoặc 'Nhiệm vụ') và một cột khác như 'Cơ quan chủ trì', 'Thời gian'"
+        case (.noTaskTable, .en): "no task table found: expected a header row with a 'Nội dung' (or 'Nhiệm vụ') column and another such as 'Cơ quan chủ trì', 'Thời gian'"
+        case (.noTasks, .vi): "bảng nhiệm vụ không có nhiệm vụ nào dưới dòng tiêu đề"
+        case (.noTasks, .en): "the task table has no task under its header"
+        case (.noYear, .vi): "không xác định được năm của kế hoạch từ cột thời gian; cần cho biết năm"
+        case (.noYear, .en): "cannot tell the plan's year from the timelines; the year must be given"
+        }
+    }
+}

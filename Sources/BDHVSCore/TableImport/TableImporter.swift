@@ -1,0 +1,65 @@
+import Foundation
+
+/// Turns the task table of a plan document (.docx), spreadsheet (.xlsx) or CSV file into a
+/// plan: groups, tasks and the agencies they name, with a warning for every cell it could
+/// not read and every choice a person should check. It never guesses silently.
+public enum TableImporter {
+    /// The plan in the table of `data`, a file named `file` (its extension says its kind).
+    /// `year` is the plan's year when known; otherwise the year the timelines name most.
+    public static func importTable(_ data: Data, file: String, year: Int? = nil) throws -> ImportedPlan {
+        let ext = (file as NSString).pathExtension.lowercased()
+        var diagnostics: [Diagnostic] = []
+        let grids: [TableGrid]
+        switch ext {
+        case "docx": grids = try DocxTableReader.tables(of: data)
+        case "xlsx": grids = [try XlsxTableReader.table(of: data)]
+        case "csv":
+            guard let text = String(data: data, encoding: .utf8) else { throw TableImportError.notUTF8 }
+            let reader = CSVReader(text)
+            diagnostics += reader.findings.map {
+                Diagnostic(SourceLocation(file: file, line: $0.line, column: $0.column), .warning, $0.message)
+            }
+            grids = [TableGrid(rows: reader.rows.map { $0.map { TableCell(text: $0.text.trimmingWhitespace, row: $0.line, column: $0.column) } })]
+        default:
+            throw TableImportError.unknownKind(ext)
+        }
+        // The task table is the one whose header names the most columns.
+        let found = grids.enumerated().compactMap { index, grid in TableColumns.find(in: grid).map { (index, grid, $0) } }
+        guard let (chosen, grid, columns) = found.max(by: { $0.2.roles.count < $1.2.roles.count }) else {
+            throw TableImportError.noTaskTable
+        }
+        // A document with its tasks in several tables: the others are named, not dropped silently.
+        for (index, other, otherColumns) in found where index != chosen {
+            if let cell = other.rows[otherColumns.lastHeaderRow].first(where: { !$0.text.isEmpty }) {
+                diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning,
+                                              TableImportMessage.otherTable(number: index + 1, imported: chosen + 1)))
+            }
+        }
+        var reading = TableReading(file: file, columns: columns, diagnostics: diagnostics)
+        for row in grid.rows.dropFirst(columns.lastHeaderRow + 1) { reading.read(row) }
+        guard !reading.tasks.isEmpty else { throw TableImportError.noTasks }
+        guard let planYear = year ?? Self.year(of: reading.tasks.compactMap(\.timeline)) else { throw TableImportError.noYear }
+        return reading.finish(id: Self.planID(file), year: planYear, yearGiven: year != nil, header: grid.rows[columns.lastHeaderRow])
+    }
+
+    /// The year the timelines name most often (the earliest of equals).
+    static func year(of timelines: [String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for phrase in timelines {
+            var digits = ""
+            for character in phrase + " " {
+                if character.isASCII, character.isNumber { digits.append(character); continue }
+                if digits.count == 4, let value = Int(digits), (2000...2100).contains(value) { counts[value, default: 0] += 1 }
+                digits = ""
+            }
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+
+    /// The plan's id, from the file's name.
+    static func planID(_ file: String) -> String {
+        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let slug = AgencyCollector.slug(name)
+        return slug.isEmpty ? "ke-hoach" : slug
+    }
+}

@@ -1,0 +1,162 @@
+/// The rows of a task table read one by one into groups, tasks and agencies.
+struct TableReading {
+    let file: String
+    let columns: TableColumns
+    var diagnostics: [Diagnostic]
+    var groups: [ImportedPlan.Group] = []
+    var tasks: [ImportedPlan.Task] = []
+    private var agencies = AgencyCollector()
+    /// Each task's numbers as written ("1", "2.1"), for its id.
+    private var numbers: [String] = []
+    /// Task leads and coordinators as indexes into the collector, resolved to ids at the end.
+    private var leadIndexes: [[Int]] = []
+    private var coordinatorIndexes: [[Coordinator]] = []
+
+    /// A coordinator before ids are given: a body of the collector, or a generic text.
+    private enum Coordinator {
+        case body(Int)
+        case text(String)
+    }
+    /// The timeline cell of each task, for the warnings made once the year is known.
+    private var timelineCells: [TableCell?] = []
+
+    init(file: String, columns: TableColumns, diagnostics: [Diagnostic]) {
+        self.file = file
+        self.columns = columns
+        self.diagnostics = diagnostics
+    }
+
+    private func cell(_ role: ColumnRole, in row: [TableCell]) -> TableCell? {
+        columns.roles[role].flatMap { row.indices.contains($0) ? row[$0] : nil }
+    }
+
+    private func text(_ role: ColumnRole, in row: [TableCell]) -> String { cell(role, in: row)?.text ?? "" }
+
+    private mutating func warn(_ cell: TableCell, _ message: any LocalizedMessage) {
+        diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning, message))
+    }
+
+    /// Reads one row under the header.
+    mutating func read(_ row: [TableCell]) {
+        let filled = row.filter { !$0.text.isEmpty }
+        guard let first = filled.first else { return }
+        // A row of column numbers under the header: "(1)", "(2)", …
+        if filled.allSatisfy({ $0.text.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) { return }
+        let number = text(.number, in: row)
+        var content = text(.content, in: row)
+        if Self.isGroup(number: number, content: content, filled: filled) {
+            if content.isEmpty { content = first.text }
+            groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
+            return
+        }
+        guard !content.isEmpty, let contentCell = cell(.content, in: row) else {
+            return warn(first, TableImportMessage.rowWithoutContent)
+        }
+        let lines = content.split(separator: "\n").map(String.init)
+        let id = "nv\(tasks.count + 1)"
+        var leads: [Int] = []
+        if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty {
+            let names = BodyNames.split(leadCell.text)
+            if names.count > 1 { warn(leadCell, TableImportMessage.leadSplit(leadCell.text.replacingOccurrences(of: "\n", with: " "), parts: names)) }
+            for name in names { leads.append(add(name, at: leadCell)) }
+        } else {
+            warn(cell(.lead, in: row) ?? contentCell, TableImportMessage.noLead(task: id))
+        }
+        var coordinators: [Coordinator] = []
+        if let coordinating = cell(.coordinating, in: row) {
+            for name in BodyNames.split(coordinating.text) {
+                coordinators.append(BodyNames.isPlural(name) ? .text(name) : .body(add(name, at: coordinating)))
+            }
+        }
+        let timeline = text(.timeline, in: row).replacingOccurrences(of: "\n", with: " ")
+        if timeline.isEmpty { warn(cell(.timeline, in: row) ?? contentCell, TableImportMessage.noTimeline(task: id)) }
+        var notes: [String] = []
+        if let deliverable = columns.roles[.deliverable], !row[deliverable].text.isEmpty {
+            notes.append("Sản phẩm: \(row[deliverable].text.replacingOccurrences(of: "\n", with: "; "))")
+        }
+        for (index, header) in [(columns.roles[.note] ?? -1, header(columns.roles[.note] ?? -1))] + columns.others.map({ ($0.index, $0.header) })
+        where row.indices.contains(index) && !row[index].text.isEmpty {
+            notes.append("\(header): \(row[index].text.replacingOccurrences(of: "\n", with: "; "))")
+        }
+        tasks.append(ImportedPlan.Task(
+            id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
+            leads: [], coordinating: [],
+            timeline: timeline.isEmpty ? nil : timeline, notes: notes, group: groups.isEmpty ? nil : groups.count - 1,
+            row: contentCell.row))
+        numbers.append(number.trimmingEnds([".", ")"]))
+        leadIndexes.append(leads)
+        coordinatorIndexes.append(coordinators)
+        timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
+    }
+
+    private func header(_ index: Int) -> String {
+        index < 0 ? "" : columns.headers[index].replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private mutating func add(_ name: String, at cell: TableCell) -> Int {
+        let (index, merged) = agencies.add(name)
+        if let merged { warn(cell, TableImportMessage.sameAgency(name, as: merged)) }
+        return index
+    }
+
+    /// A group row: numbered I, II, … or "Nhóm …", with nothing in the lead and timeline.
+    static func isGroup(number: String, content: String, filled: [TableCell]) -> Bool {
+        let roman = number.trimmingEnds([".", ")"])
+        if !roman.isEmpty, roman.allSatisfy({ "IVXLC".contains($0) }) { return true }
+        guard Set(filled.map(\.text)).count == 1 else { return false }
+        let key = Folding.key(filled[0].text)
+        return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// The plan: ids given to agencies and tasks, timelines checked against `year`.
+    mutating func finish(id: String, year: Int, yearGiven: Bool, header: [TableCell]) -> ImportedPlan {
+        let ids = agencies.ids()
+        let parser = TimelineParser(planYear: year)
+        let taskIDs = Self.taskIDs(numbers: numbers, groups: tasks.map(\.group))
+        for index in tasks.indices {
+            let old = tasks[index].id
+            tasks[index].id = taskIDs[index]
+            tasks[index].leads = leadIndexes[index].map { ids[$0] }
+            tasks[index].coordinating = coordinatorIndexes[index].map {
+                switch $0 {
+                case .body(let body): .agency(ids[body])
+                case .text(let text): .text(text)
+                }
+            }
+            // Warnings made before the ids were final name the task by its final id.
+            for d in diagnostics.indices {
+                if case .noLead(let task) = diagnostics[d].message as? TableImportMessage, task == old {
+                    diagnostics[d].message = TableImportMessage.noLead(task: taskIDs[index])
+                }
+                if case .noTimeline(let task) = diagnostics[d].message as? TableImportMessage, task == old {
+                    diagnostics[d].message = TableImportMessage.noTimeline(task: taskIDs[index])
+                }
+            }
+            if let phrase = tasks[index].timeline, let cell = timelineCells[index], case .failure(let problem) = parser.parse(phrase) {
+                warn(cell, TableImportMessage.timelineNotUnderstood(phrase, reason: problem.text(.en), reasonVi: problem.text(.vi)))
+            }
+        }
+        if let first = header.first(where: { !$0.text.isEmpty }) {
+            warn(first, TableImportMessage.placeholders(year: year, given: yearGiven))
+        }
+        let found = zip(agencies.bodies, ids).map { body, id in
+            ImportedPlan.Agency(id: id, name: body.name, aliases: body.spellings.filter { $0 != body.name })
+        }
+        return ImportedPlan(id: id, source: file, year: year, agencies: found, groups: groups, tasks: tasks,
+                            diagnostics: diagnostics.normalized())
+    }
+
+    /// Ids from the numbers written ("1" → 'nv1', "2.1" → 'nv2-1'); when numbers restart in
+    /// each group, with the group's place ('nv2-1' for task 1 of group II); else in order.
+    static func taskIDs(numbers: [String], groups: [Int?]) -> [String] {
+        let cleaned = numbers.map { number in
+            String(number.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+                .split(separator: "-").joined(separator: "-")
+        }
+        let plain = cleaned.map { "nv" + $0 }
+        if !cleaned.contains(""), Set(plain).count == plain.count { return plain }
+        let grouped = zip(cleaned, groups).map { number, group in "nv\((group ?? -1) + 1)-\(number)" }
+        if !cleaned.contains(""), Set(grouped).count == grouped.count { return grouped }
+        return numbers.indices.map { "nv\($0 + 1)" }
+    }
+}

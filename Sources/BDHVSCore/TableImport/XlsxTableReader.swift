@@ -1,0 +1,179 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads the first sheet of an Excel workbook (.xlsx): `xl/sharedStrings.xml`,
+/// `xl/worksheets/sheet1.xml` (shared, inline and formula strings, numbers) and its
+/// `mergeCells`. Rows and columns are the sheet's own, so a warning names the cell the
+/// officer sees (row 7, column 3 is C7).
+enum XlsxTableReader {
+    /// The used part of the first sheet, from row 1 and column A.
+    static func table(of data: Data) throws -> TableGrid {
+        let strings = try OfficeArchive.optionalPart("xl/sharedStrings.xml", of: data).map(sharedStrings) ?? []
+        let sheet = try OfficeArchive.part("xl/worksheets/sheet1.xml", of: data)
+        let delegate = SheetDelegate(strings: strings)
+        let parser = XMLParser(data: sheet)
+        parser.delegate = delegate
+        guard parser.parse() else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+        var cells = delegate.cells
+        let usedRows = Set(cells.keys.map(\.row)).sorted()
+        // A merged range reads as its first cell; down the first column, as that text again
+        // (on the rows that have cells only, whatever range a file claims).
+        // Overlapping ranges, which Excel never writes, would cost rows × ranges: bounded.
+        var filled = 0
+        for (top, bottom) in delegate.merges {
+            guard let text = cells[top], bottom.row > top.row else { continue }
+            var index = usedRows.partitioningIndex(where: { $0 > top.row })
+            while index < usedRows.count, usedRows[index] <= bottom.row {
+                cells[CellReference(row: usedRows[index], column: top.column)] = text
+                index += 1
+                filled += 1
+                if filled > 1_000_000 { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+            }
+        }
+        // Only rows that have cells are built (a row number is free to be 1 048 576), and the
+        // width is that of a table a person reads.
+        let width = cells.keys.map(\.column).max() ?? 0
+        guard width <= maximumColumns else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+        return TableGrid(rows: usedRows.map { row in
+            (1...max(width, 1)).map { column in
+                TableCell(text: cells[CellReference(row: row, column: column)] ?? "", row: row, column: column)
+            }
+        })
+    }
+
+    /// Widest sheet read: a task table has a handful of columns.
+    static let maximumColumns = 256
+
+    /// The shared strings table: each `si`, its runs joined, phonetic runs left out.
+    static func sharedStrings(_ xml: Data) throws -> [String] {
+        let delegate = SharedStringsDelegate()
+        let parser = XMLParser(data: xml)
+        parser.delegate = delegate
+        guard parser.parse() else { throw TableImportError.unreadablePart("xl/sharedStrings.xml") }
+        return delegate.strings
+    }
+}
+
+/// A cell's place: 1-based row and column, from a reference such as "C7".
+struct CellReference: Hashable {
+    var row: Int
+    var column: Int
+
+    init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+
+    /// The place "C7" names; nil for anything else (or past Excel's own limits).
+    init?(_ text: String) {
+        var column = 0
+        var digits = ""
+        for character in text.uppercased() {
+            if let ascii = character.asciiValue, (65...90).contains(ascii), digits.isEmpty {
+                column = column * 26 + Int(ascii - 64)
+                if column > 16_384 { return nil }
+            } else if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else {
+                return nil
+            }
+        }
+        guard column > 0, let row = Int(digits), (1...1_048_576).contains(row) else { return nil }
+        self.init(row: row, column: column)
+    }
+}
+
+private final class SharedStringsDelegate: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var inPhonetic = false
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "si": current = ""
+        case "t": inText = true
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText, !inPhonetic { current += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "si": strings.append(current)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+}
+
+private final class SheetDelegate: NSObject, XMLParserDelegate {
+    let strings: [String]
+    var cells: [CellReference: String] = [:]
+    var merges: [(CellReference, CellReference)] = []
+    private var place: CellReference?
+    private var kind = ""
+    private var value = ""
+    private var reading = false
+
+    init(strings: [String]) { self.strings = strings }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "c":
+            place = attributes["r"].flatMap(CellReference.init)
+            kind = attributes["t"] ?? "n"
+            value = ""
+        case "v", "t":
+            reading = true
+        case "mergeCell":
+            let ends = (attributes["ref"] ?? "").split(separator: ":").map(String.init)
+            if ends.count == 2, let top = CellReference(ends[0]), let bottom = CellReference(ends[1]) {
+                merges.append((top, bottom))
+            }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if reading { value += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t":
+            reading = false
+        case "c":
+            guard let place else { return }
+            let text = kind == "s" ? Int(value.trimmingWhitespace).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
+            let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            cells[place] = TableGrid.joined(lines)
+        default:
+            break
+        }
+    }
+}
+
+private extension Array where Element == Int {
+    /// The index of the first element for which `belongs` holds, in a sorted array where
+    /// it holds from some point on (binary search).
+    func partitioningIndex(where belongs: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `plan import` and `plan new` as an officer runs them: the files written, the warnings on
+/// stderr in Vietnamese by default, the plan validating, an existing file never overwritten.
+@Suite struct PlanImportCLITests {
+    private let table = """
+    STT;Nội dung công việc;Đơn vị chủ trì;Thời gian hoàn thành;Kết quả
+    1;Tổ chức Lễ phát động;UBND xã;Tháng 8/2025;Chương trình
+    2;Tuyên truyền trên mạng xã hội;Phòng Văn hóa - Xã hội;Thường xuyên;Tin bài
+    3;Báo cáo sơ kết;Phòng VH-XH;Quý IV/2025;Báo cáo
+
+    """
+
+    @Test func importWritesAPlanThatValidatesAndTheSchemaBesideIt() throws {
+        let cli = try CLI()
+        let input = try cli.write("bang.csv", table)
+        let output = cli.path("ke-hoach.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderrLines == [
+            "<TMP>/bang.csv:1:1: warning: bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại; năm kế hoạch lấy là 2025 theo cột thời gian",
+            "<TMP>/bang.csv:4:18: warning: 'Phòng VH-XH' được coi là cùng cơ quan với 'Phòng Văn hóa - Xã hội' (tên viết tắt); cần kiểm tra",
+        ])
+        #expect(FileManager.default.fileExists(atPath: cli.path("plan.schema.json")))
+        let validate = try cli.run(["plan", "validate", output])
+        #expect(validate.exitCode == 0)
+        #expect(validate.stdout == "<TMP>/ke-hoach.yaml: hợp lệ (3 nhiệm vụ, 0 nhiệm vụ con)\n")
+    }
+
+    @Test func importOfAFileThatIsNotATableIsRefused() throws {
+        let cli = try CLI()
+        let input = try cli.write("khac.csv", "a;b\n1;2\n")
+        let result = try cli.run(["plan", "import", input, "--lang", "en"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("no task table found"))
+    }
+
+    @Test func newWritesASkeletonThatValidatesAndNeverOverwrites() throws {
+        let cli = try CLI()
+        let output = cli.path("moi/ke-hoach.yaml")
+        try FileManager.default.createDirectory(atPath: cli.path("moi"), withIntermediateDirectories: true)
+        let result = try cli.run(["plan", "new", "--output", output])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "Đã tạo <TMP>/moi/ke-hoach.yaml và <TMP>/moi/plan.schema.json\n")
+        #expect(try cli.run(["plan", "validate", output]).exitCode == 0)
+        let again = try cli.run(["plan", "new", "--output", output])
+        #expect(again.exitCode == 1)
+        #expect(again.stderr.contains("'<TMP>/moi/ke-hoach.yaml' đã có; không ghi đè"))
+    }
+}

@@ -43,12 +43,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// A diagnostic whose message has no typed form yet (English only).
-    @available(*, deprecated, message: "give this sentence a typed message with both languages")
-    public init(_ location: SourceLocation, _ severity: Severity = .error, _ english: String) {
-        self.init(location, severity, UntranslatedMessage(english))
-    }
-
     /// `FILE:LINE:COLUMN: error: message` in `language`.
     public func rendered(_ language: Language) -> String {
         "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message.text(language))"

@@ -26,14 +26,3 @@ public enum FailureKind: Sendable, Hashable {
     /// The command could not run: the database, an unknown plan, task or agency.
     case operational
 }
-
-/// A sentence not yet given its typed message, in English only. Transitional: every use is
-/// to be replaced by a case of the area's message type (the deprecation lists the places).
-public struct UntranslatedMessage: LocalizedMessage, Hashable {
-    /// The English text.
-    public let english: String
-    public var id: String { "untranslated" }
-    @available(*, deprecated, message: "give this sentence a typed message with both languages")
-    public init(_ english: String) { self.english = english }
-    public func text(_ language: Language) -> String { english }
-}

@@ -5,23 +5,13 @@ public struct RecordText {
 
     public init(language: Language) { self.language = language }
 
-    /// "2.148 người" / "2,148 people"; "2.491 lượt" / "2,491 enrolments".
-    func participants(_ count: Int, unit: String) -> String {
-        let l = language
-        let enrolments = unit == ParticipantUnit.enrolments.rawValue
-        return l.number(count) + " " + (enrolments ? l.pick("lượt", "enrolments") : l.pick("người", count == 1 ? "person" : "people"))
-    }
+    /// The shared wording of records (counts, money, values, group names).
+    private var words: RecordWords { RecordWords(language: language) }
 
-    /// "12.500.000 đồng" / "12,500,000 VND".
-    func money(_ amount: Int64) -> String {
-        language.pick(Money.format(amount) + " đồng", Money.format(amount).replacingOccurrences(of: ".", with: ",") + " VND")
-    }
-
-    /// A value in tenths as a percentage or a count: "85,3%", "62".
-    func value(_ tenths: Int, percent: Bool) -> String {
-        let shown = language.decimal(Numbers.tenths(tenths))
-        return percent ? shown + "%" : shown
-    }
+    func participants(_ count: Int, unit: String) -> String { words.participants(count, unit: unit) }
+    func money(_ amount: Int64) -> String { words.money(amount) }
+    func value(_ tenths: Int, percent: Bool) -> String { words.value(tenths, percent: percent) }
+    func groupName(_ id: String, _ groups: TargetGroups) -> String { words.groupName(id, groups) }
 
     public func activities(_ report: ActivityReport, groups: TargetGroups = TargetGroups(plan: [])) -> String {
         let l = language
@@ -48,10 +38,6 @@ public struct RecordText {
             lines += totals.render()
         }
         return TerminalText.lines(lines)
-    }
-
-    func groupName(_ id: String, _ groups: TargetGroups) -> String {
-        groups.groups.first { $0.id == id }?.name ?? id
     }
 
     /// Each indicator: target, latest value with its date, met or not.

@@ -59,7 +59,7 @@ extension ReportBuilder {
         if task.status == .overdue { outcome += " (\(l.days(task.daysOverdue)))" }
         if task.percent > 0 && !task.status.isDone { outcome += l.pick(", đạt \(task.percent)%", ", \(task.percent)% done") }
         lines.append(outcome)
-        let records = RecordText(language: l)
+        let records = RecordWords(language: l)
         for activity in data.activities[task.id] ?? [] {
             var line = activity.date.vietnamese + ": " + (activity.title ?? l.pick("hoạt động", "activity"))
             if let place = activity.place { line += l.pick(" tại ", " at ") + place }
@@ -73,7 +73,7 @@ extension ReportBuilder {
 
     func activityTotals() -> [ReportBlock] {
         let totals = data.activityTotals
-        let records = RecordText(language: l)
+        let records = RecordWords(language: l)
         var rows: [[String]] = []
         for (group, count) in totals.byGroup.sorted(by: { $0.key < $1.key }) {
             rows.append([records.groupName(group, data.targetGroups), records.participants(count, unit: ParticipantUnit.people.rawValue)])
@@ -92,7 +92,7 @@ extension ReportBuilder {
     func indicatorBlocks() -> [ReportBlock] {
         let indicators = data.status.indicators
         guard !indicators.isEmpty else { return [.paragraph(l.pick("Kế hoạch không đặt chỉ tiêu định lượng.", "The plan sets no indicators."))] }
-        let records = RecordText(language: l)
+        let records = RecordWords(language: l)
         let rows = indicators.map { row -> [String] in
             let percent = row.kind == "percent"
             var result = l.pick("chưa có số liệu", "not measured")
@@ -114,7 +114,7 @@ extension ReportBuilder {
         guard !budget.sources.isEmpty else {
             return blocks + [.paragraph(l.pick("Chưa ghi nhận dự toán hay khoản chi cụ thể.", "No estimate or spending recorded."))]
         }
-        let records = RecordText(language: l)
+        let records = RecordWords(language: l)
         var rows = budget.sources.map { [$0.name.isEmpty ? l.pick("(chưa ghi nguồn)", "(no source)") : $0.name, records.money($0.estimate),
                                          records.money($0.disbursed), records.money($0.settled), records.money($0.remaining)] }
         if budget.sources.count > 1 {

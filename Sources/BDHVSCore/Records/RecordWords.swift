@@ -1,0 +1,29 @@
+/// The words records are told in, in both languages: counts of people and enrolments,
+/// money in đồng, values in tenths, target group names. Shared by the terminal text
+/// (`Output/`) and the year-end report (`Reports/`), which both sit above the records.
+struct RecordWords {
+    let language: Language
+
+    /// "2.148 người" / "2,148 people"; "2.491 lượt" / "2,491 enrolments".
+    func participants(_ count: Int, unit: String) -> String {
+        let l = language
+        let enrolments = unit == ParticipantUnit.enrolments.rawValue
+        return l.number(count) + " " + (enrolments ? l.pick("lượt", "enrolments") : l.pick("người", count == 1 ? "person" : "people"))
+    }
+
+    /// "12.500.000 đồng" / "12,500,000 VND".
+    func money(_ amount: Int64) -> String {
+        language.pick(Money.format(amount) + " đồng", Money.format(amount).replacingOccurrences(of: ".", with: ",") + " VND")
+    }
+
+    /// A value in tenths as a percentage or a count: "85,3%", "62".
+    func value(_ tenths: Int, percent: Bool) -> String {
+        let shown = language.decimal(Numbers.tenths(tenths))
+        return percent ? shown + "%" : shown
+    }
+
+    /// The plan's name of a target group, or its id when the plan does not name it.
+    func groupName(_ id: String, _ groups: TargetGroups) -> String {
+        groups.groups.first { $0.id == id }?.name ?? id
+    }
+}

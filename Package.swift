@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         // What both test targets share: the package root, the one process runner, plans.
-        .target(name: "BDHVSTestSupport", path: "Tests/BDHVSTestSupport"),
+        .target(name: "BDHVSTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/BDHVSTestSupport"),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore", "BDHVSTestSupport"]),
         .testTarget(name: "bdhvsCLITests", dependencies: ["BDHVSCore", "bdhvs", "bdhvs-bench", "BDHVSTestSupport"], exclude: ["Golden", "Fixtures"]),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 @testable import BDHVSCore
 
 // The export writers with hostile text (issue 10).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 @testable import BDHVSCore
 
 /// Exports for other tools: CSV for Excel (BOM, CRLF, RFC 4180), iCalendar for phones

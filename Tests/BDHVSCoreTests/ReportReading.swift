@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 import ZIPFoundation
 @testable import BDHVSCore
 
@@ -47,20 +48,8 @@ func parseXML(_ data: Data, runElement: String = "w:t") -> Result<XMLReading, Er
     return .failure(parser.parserError ?? CocoaError(.coderReadCorrupt))
 }
 
-/// The entries of a zip archive by path.
-func unzipEntries(_ data: Data) throws -> [String: Data] {
-    let archive = try Archive(data: data, accessMode: .read)
-    var entries: [String: Data] = [:]
-    for entry in archive {
-        var bytes = Data()
-        _ = try archive.extract(entry) { bytes.append($0) }
-        entries[entry.path] = bytes
-    }
-    return entries
-}
-
 func documentXML(_ report: ReportDocument, language: Language = .vi) throws -> Data {
-    let entries = try unzipEntries(try DocxWriter(language: language).data(report))
+    let entries = try zipEntries(try DocxWriter(language: language).data(report))
     return try #require(entries["word/document.xml"])
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 import ZIPFoundation
 @testable import BDHVSCore
 
@@ -443,7 +444,7 @@ extension ReportTests {
 extension ReportTests {
     @Suite struct Docx {
         @Test func aZipOfTheWordParts() throws {
-            let entries = try unzipEntries(try DocxWriter().data(try reportFixture()))
+            let entries = try zipEntries(try DocxWriter().data(try reportFixture()))
             #expect(Set(entries.keys) == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
                                           "word/document.xml"])
             for (path, data) in entries {

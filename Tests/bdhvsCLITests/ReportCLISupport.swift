@@ -85,18 +85,6 @@ func pythonHas(_ module: String) -> Bool {
     runTool(["python3", "-c", "import \(module)"])?.status == 0
 }
 
-/// The entries of a zip archive by path.
-func zipEntries(_ data: Data) throws -> [String: Data] {
-    let archive = try Archive(data: data, accessMode: .read)
-    var entries: [String: Data] = [:]
-    for entry in archive {
-        var bytes = Data()
-        _ = try archive.extract(entry) { bytes.append($0) }
-        entries[entry.path] = bytes
-    }
-    return entries
-}
-
 /// The text of every `w:t` run of a WordprocessingML part, or the parser's error.
 final class RunCollector: NSObject, XMLParserDelegate {
     var runs: [String] = []
@@ -122,49 +110,6 @@ func wordRuns(_ xml: Data) -> Result<[String], Error> {
     parser.delegate = collector
     if parser.parse() { return .success(collector.runs) }
     return .failure(parser.parserError ?? CocoaError(.coderReadCorrupt))
-}
-
-/// Reads CSV by RFC 4180 (records end with CRLF, quotes doubled inside quoted fields), by
-/// Unicode scalars; nil when the text breaks the grammar.
-func rfc4180(_ text: String, delimiter: Unicode.Scalar) -> [[String]]? {
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    var records: [[String]] = []
-    var record: [String] = []
-    while index < scalars.count {
-        var field = String.UnicodeScalarView()
-        if scalars[index] == "\"" {
-            index += 1
-            while true {
-                guard index < scalars.count else { return nil }
-                if scalars[index] == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" { field.append("\""); index += 2; continue }
-                    index += 1
-                    break
-                }
-                field.append(scalars[index])
-                index += 1
-            }
-        } else {
-            while index < scalars.count, scalars[index] != delimiter, scalars[index] != "\r", scalars[index] != "\n" {
-                if scalars[index] == "\"" { return nil }
-                field.append(scalars[index])
-                index += 1
-            }
-        }
-        record.append(String(field))
-        guard index < scalars.count else { return nil }
-        if scalars[index] == delimiter {
-            index += 1
-        } else if scalars[index] == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
-            records.append(record)
-            record = []
-            index += 2
-        } else {
-            return nil
-        }
-    }
-    return records
 }
 
 /// The rows Python's csv module reads from a file (nil without python3).

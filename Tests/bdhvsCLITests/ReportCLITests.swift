@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 
 /// `bdhvs report` and `bdhvs export` run as a user would, on the Đông Trà Bồng plan with a
 /// year of recorded progress, on Nghĩa Giang 2026 for the calendar, and on a plan with

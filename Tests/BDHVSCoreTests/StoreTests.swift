@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import BDHVSTestSupport
 @testable import BDHVSCore
 
 /// The parts of a `TaskRow` that status tests look at.
@@ -75,6 +76,35 @@ private let dongTraBong = "dong-tra-bong-2025"
 
         let again = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")
         #expect(again == LoadSummary(plan: planID, isNew: false, added: [], changed: [], retired: [], restored: [], unchanged: 5))
+    }
+
+    /// A change outside the tasks (here the issuer, as an indicator's target would be) is
+    /// reported by the key the file names it with, not as "unchanged".
+    @Test func reloadReportsChangesOutsideTheTasks() throws {
+        let store = try TaskStore.inMemory()
+        _ = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")
+        let edited = PlanFixture.variant("issuer: UBND xã Thử Nghiệm", "issuer: Ủy ban nhân dân xã Thử Nghiệm")
+        let summary = try store.load(try PlanFixture.plan(edited), sourcePath: "plan.yaml")
+        #expect(summary.planFields == ["issuer"])
+        #expect(!summary.changesNothing)
+        #expect(PlanText(language: .vi).render(summary, file: "plan.yaml").contains("  thay đổi ngoài nhiệm vụ: issuer\n"))
+        let again = try store.load(try PlanFixture.plan(edited), sourcePath: "plan.yaml")
+        #expect(again.planFields == [] && again.changesNothing)
+    }
+
+    /// Re-loading a plan whose only change is an indicator's target says so (it said
+    /// "không thay đổi" before).
+    @Test func reloadReportsAChangedIndicatorTarget() throws {
+        let text = try String(contentsOf: PackageRoot.url.appendingPathComponent("Plans/nghia-giang-2026.yaml"), encoding: .utf8)
+        let store = try TaskStore.inMemory()
+        _ = try store.load(try PlanFixture.plan(text), sourcePath: "plan.yaml")
+        let edited = PlanFixture.variant("    target: 85\n", "    target: 90\n", in: text)
+        #expect(edited != text)
+        let summary = try store.load(try PlanFixture.plan(edited), sourcePath: "plan.yaml")
+        #expect(summary.planFields == ["indicators"])
+        #expect(summary.added.isEmpty && summary.changed.isEmpty && summary.unchanged == 17)
+        #expect(PlanText(language: .en).render(summary, file: "plan.yaml")
+            == "Updated plan nghia-giang-2026 from plan.yaml:\n  changed outside the tasks: indicators\n  unchanged: 17\n")
     }
 
     @Test func changedFieldsAreNamedAndSorted() throws {

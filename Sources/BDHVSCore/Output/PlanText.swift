@@ -22,7 +22,7 @@ public struct PlanText {
     /// What a load did, in a few lines.
     public func render(_ summary: LoadSummary, file: String) -> String {
         let l = language
-        if !summary.isNew && summary.added.isEmpty && summary.changed.isEmpty && summary.retired.isEmpty && summary.restored.isEmpty {
+        if summary.changesNothing {
             return l.pick("Kế hoạch \(summary.plan) trong \(file) không thay đổi (\(summary.unchanged) nhiệm vụ và nhiệm vụ con).\n",
                           "Plan \(summary.plan) in \(file) is unchanged (\(summary.unchanged) tasks and sub-tasks).\n")
         }
@@ -34,6 +34,9 @@ public struct PlanText {
         if !summary.changed.isEmpty {
             let items = summary.changed.map { "\($0.task) (\($0.fields.joined(separator: ", ")))" }
             lines.append(l.pick("  thay đổi \(summary.changed.count): ", "  changed \(summary.changed.count): ") + items.joined(separator: "; "))
+        }
+        if !summary.planFields.isEmpty {
+            lines.append(l.pick("  thay đổi ngoài nhiệm vụ: ", "  changed outside the tasks: ") + list(summary.planFields))
         }
         if !summary.restored.isEmpty { lines.append(l.pick("  khôi phục \(summary.restored.count): ", "  restored \(summary.restored.count): ") + list(summary.restored)) }
         if !summary.retired.isEmpty {
@@ -52,6 +55,7 @@ public struct PlanText {
         if !summary.changed.isEmpty { parts.append(l.pick("thay đổi \(summary.changed.count)", "changed \(summary.changed.count)")) }
         if !summary.retired.isEmpty { parts.append(l.pick("thôi theo dõi \(summary.retired.count)", "retired \(summary.retired.count)")) }
         if !summary.restored.isEmpty { parts.append(l.pick("khôi phục \(summary.restored.count)", "restored \(summary.restored.count)")) }
+        if !summary.planFields.isEmpty { parts.append(l.pick("thay đổi ", "changed ") + summary.planFields.joined(separator: ", ")) }
         if parts.isEmpty { parts.append(l.pick("không thay đổi", "unchanged")) }
         return TerminalText.lines(["\(file): \(summary.plan) — \(parts.joined(separator: ", "))"])
     }

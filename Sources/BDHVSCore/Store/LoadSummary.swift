@@ -20,8 +20,16 @@ public struct LoadSummary: Sendable, Equatable, Codable {
     public var restored: [String]
     /// Ids of tasks already there and unchanged.
     public var unchanged: Int
+    /// The keys of the plan file outside its tasks whose content changed (`indicators`,
+    /// `budget`, `title` …), as the file names them; empty for a new plan.
+    public var planFields: [String] = []
+
+    /// True when loading the file changed nothing that was loaded before.
+    public var changesNothing: Bool {
+        !isNew && added.isEmpty && changed.isEmpty && retired.isEmpty && restored.isEmpty && planFields.isEmpty
+    }
 
     enum CodingKeys: String, CodingKey {
-        case plan, isNew = "new", added, changed, retired, restored, unchanged
+        case plan, isNew = "new", added, changed, retired, restored, unchanged, planFields = "plan_fields"
     }
 }

@@ -77,6 +77,7 @@ struct PlanWriter {
             TaskStore.placeKey(document.commune, prefixes: TaskStore.communePrefixes),
             document.province, TaskStore.placeKey(document.province, prefixes: TaskStore.provincePrefixes), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
         ]
+        let previousJSON = try existing.flatMap { try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [$0]) }
         let planID: Int64
         if let existing {
             try run("""
@@ -93,6 +94,7 @@ struct PlanWriter {
         }
         let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
+        if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
         try writeTasks(planID: planID, agencies: agencies, summary: &summary)
         try writeIndicatorsAndSources(planID: planID)
         return summary

@@ -1,49 +1,13 @@
-import GRDB
+// The store's record rows (Store/RecordQueries) as the rows reports show.
 
-// The rows the record queries read, decoded by GRDB instead of column by column.
-
-/// An activity with its task and plan, as `activity list` reads it.
-struct ActivityListing: Decodable, FetchableRecord {
-    var id: Int64
-    var heldOn: String
-    var title: String?
-    var place: String?
-    var participants: Int
-    var unit: String
-    var taskKey: String
-    var planKey: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, heldOn = "held_on", title, place, participants, unit, taskKey = "task_key", planKey = "plan_key"
-    }
-
+extension ActivityListing {
     func row(groups: [String: Int]) -> ActivityRow {
         ActivityRow(id: id, plan: planKey, task: taskKey, date: CivilDate(iso: heldOn) ?? CivilDate(dayNumber: 0),
                     title: title, place: place, participants: participants, unit: unit, groups: groups)
     }
 }
 
-/// An indicator with its plan and latest measurement (all nil when none).
-struct IndicatorListing: Decodable, FetchableRecord {
-    var key: String
-    var name: String
-    var kind: String
-    var ofWhat: String?
-    var unit: String?
-    var targetTenths: Int
-    var targetGroup: String?
-    var planKey: String
-    var measuredOn: String?
-    var valueTenths: Int?
-    var numerator: Int?
-    var denominator: Int?
-    var source: String?
-
-    enum CodingKeys: String, CodingKey {
-        case key, name, kind, ofWhat = "of_what", unit, targetTenths = "target_tenths", targetGroup = "target_group",
-             planKey = "plan_key", measuredOn = "measured_on", valueTenths = "value_tenths", numerator, denominator, source
-    }
-
+extension IndicatorListing {
     var row: IndicatorRow {
         var latest: IndicatorRow.Measurement?
         if let date = measuredOn.flatMap(CivilDate.init(iso:)) {
@@ -62,7 +26,6 @@ struct IndicatorListing: Decodable, FetchableRecord {
     }
 }
 
-extension BudgetRow: FetchableRecord {}
 
 extension ActivityReport {
     /// The activities with their totals, people and enrolments apart. A total past

@@ -29,7 +29,7 @@ extension TaskStore {
         }
         for (index, field) in fields.enumerated() {
             guard case .occurrence(let period) = field.field else { continue }
-            if let doneOn = try SQLRequest<CivilDate>("SELECT done_on FROM occurrence_done WHERE task_id = \(task.rowID) AND period = \(period)").fetchOne(db) {
+            if let doneOn = try occurrenceDoneOn(db, taskRowID: task.rowID, period: period) {
                 throw ChangeError.periodAlreadyDone(task: task.key, period: period, on: doneOn)
             }
             fields[index].old = nil
@@ -44,24 +44,8 @@ extension TaskStore {
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
         fields: [ChangeRecord.Field], undoes: Int64?
     ) throws -> ChangeRecord {
-        try db.execute(literal: """
-            INSERT INTO change_log (plan_id, task_id, kind, actor, effective_on, recorded_on, note, undoes)
-            VALUES (\(subject.planRowID), \(subject.taskRowID), \(kind), \(by), \(on), \(recordedOn), \(note), \(undoes))
-            """)
-        let changeID = db.lastInsertedRowID
-        for field in fields {
-            try db.execute(literal: """
-                INSERT INTO change_field (change_id, field, old_value, new_value) VALUES (\(changeID), \(field.field), \(field.old), \(field.new))
-                """)
-        }
-        try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
-        if let task = subject.taskRowID {
-            // Status for a date before this one replays the history; on or after it, the row is current.
-            try db.execute(literal: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), \(on)) WHERE id = \(task)")
-        }
-        if let undoes {
-            try db.execute(literal: "UPDATE change_log SET undone_by = \(changeID) WHERE id = \(undoes)")
-        }
+        let changeID = try writeChange(db, subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note,
+                                       fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes)
         return ChangeRecord(id: changeID, plan: subject.plan, task: subject.task, kind: kind, by: by, on: on,
                             recordedOn: recordedOn, note: note, fields: fields, undoes: undoes, undoneBy: nil)
     }

@@ -26,9 +26,10 @@ extension TaskStore {
         let tasks = try tasks(scope, asOf: asOf)
         let activities = try activities(scope, filter: ActivityFilter(to: asOf))
         return try read { db in
-            let ids = try planIDs(scope, db) ?? []
-            let json = try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [ids.first]) ?? "{}"
-            let document = try JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))
+            // `status` above has already refused an unknown plan.
+            guard let id = try planIDs(scope, db)?.first, let document = try planDocument(db, planRowID: id) else {
+                throw StoreError.unknownPlan(plan, suggestion: nil)
+            }
             return ReportData(
                 document: document, asOf: asOf, status: status, tasks: tasks,
                 activities: Dictionary(grouping: activities.activities, by: \.task), activityTotals: activities,

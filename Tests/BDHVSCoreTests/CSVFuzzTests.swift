@@ -7,7 +7,7 @@ import Testing
 /// inside the file, every finding reads in both languages, and a file read without findings
 /// holds no control character but the line breaks of quoted values. The tests run a short campaign; for a long one:
 ///
-///     BDHVS_FUZZ_ITERATIONS=200000 BDHVS_FUZZ_SEED=7 BDHVS_FUZZ_OUT=/tmp/fuzz-csv \
+///     BDHVS_FUZZ_ITERATIONS=200000 BDHVS_FUZZ_SEED=7 BDHVS_FUZZ_OUT=.build/fuzz-csv \
 ///         nice -n 19 swift test --filter CSVFuzzTests
 @Suite struct CSVFuzzTests {
     /// The seed corpus: `Tests/Fuzz/corpus/csv/*.csv`.

@@ -54,6 +54,7 @@ struct FuzzCampaign {
         var seen = Set<String>()
         var report = Report()
         let out = ProcessInfo.processInfo.environment["BDHVS_FUZZ_OUT"].map { URL(fileURLWithPath: $0) }
+        if let out { try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
         let clock = ContinuousClock()
         for iteration in 0..<iterations {
             // The seeds themselves first, then mutations of the pool.

@@ -33,12 +33,12 @@ extension TaskStore {
             case .occurrence(let period):
                 guard let taskRowID else { continue }
                 if let value {
-                    try db.execute(literal: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (\(taskRowID), \(period), \(value))")
+                    try db.cachedStatement(literal: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (\(taskRowID), \(period), \(value))").execute()
                 } else {
-                    try db.execute(literal: "DELETE FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)")
+                    try db.cachedStatement(literal: "DELETE FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)").execute()
                 }
             case .record(let table, let id):
-                try db.execute(literal: "UPDATE \(sql: table.rawValue) SET live = \(value != nil) WHERE id = \(id)")
+                try db.cachedStatement(literal: "UPDATE \(sql: table.rawValue) SET live = \(value != nil) WHERE id = \(id)").execute()
             case .task(.deadline):
                 continue  // derived below from the recorded and the plan deadline
             case .task(let column):
@@ -47,9 +47,9 @@ extension TaskStore {
             }
         }
         guard !assignments.isEmpty, let taskRowID else { return }
-        try db.execute(literal: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = \(taskRowID)")
+        try db.cachedStatement(literal: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = \(taskRowID)").execute()
         // A separate statement: within one UPDATE, the right-hand side sees the old row.
-        try db.execute(literal: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = \(taskRowID)")
+        try db.cachedStatement(literal: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = \(taskRowID)").execute()
     }
 
     /// The value a field has now, to check that an undo puts back what the change set.

@@ -28,10 +28,10 @@ struct TaskState {
 extension TaskStore {
     /// The tasks with id `key` (retired ones too) in the plans of `planIDs`, one per plan.
     func taskStates(_ db: Database, key: String, planIDs: [Int64]?) throws -> [TaskState] {
-        let rows = try SQLRequest<Row>("""
+        let rows = try SQLRequest<Row>(literal: """
             SELECT t.*, p.key AS plan_key, p.year FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.key = \(key) AND \(StatusSQL.scope(planIDs: planIDs))
-            """).fetchAll(db)
+            """, cached: true).fetchAll(db)
         return rows.map { row in
             TaskState(
                 rowID: row["id"], planRowID: row["plan_id"], plan: row["plan_key"], key: row["key"], year: row["year"], state: row["state"],

@@ -49,25 +49,36 @@ struct StatusFacts {
 
     /// The facts of the live tasks matching `condition` (a condition on `t`), with leads.
     static func fetch(_ db: Database, where condition: SQL) throws -> [StatusFacts] {
-        // Columns by position: a load and a bulk replay read these rows for every write.
-        var facts = try SQLRequest<Row>(literal: """
+        let (sql, arguments) = try condition.build(db)
+        return try fetch(db, where: sql, arguments: arguments)
+    }
+
+    /// The same with the condition as SQL text and its arguments: statements compiled once
+    /// and nothing built per call, since a load and a bulk replay read these rows for every write.
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StatusFacts] {
+        let select = try db.cachedStatement(sql: """
             SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.state, t.completed_on,
                 t.deadline, t.extended_from, up.state AS parent_state
             FROM task t LEFT JOIN task up ON up.id = t.parent_id
             WHERE t.retired = 0 AND \(condition)
             ORDER BY t.root_id, t.id
-            """, cached: true).fetchAll(db).map { row in
-            StatusFacts(id: row[0], planID: row[1], rootID: row[2], parentID: row[3], hasSubtasks: row[4], scheduleKind: row[5],
-                        state: row[6], completedOn: row[7], deadline: row[8], extendedFrom: row[9], parentState: row[10], leads: [])
+            """)
+        var facts: [StatusFacts] = []
+        let rows = try Row.fetchCursor(select, arguments: arguments)
+        while let row = try rows.next() {
+            facts.append(StatusFacts(id: row[0], planID: row[1], rootID: row[2], parentID: row[3], hasSubtasks: row[4], scheduleKind: row[5],
+                                     state: row[6], completedOn: row[7], deadline: row[8], extendedFrom: row[9], parentState: row[10], leads: []))
         }
         guard !facts.isEmpty else { return [] }
         var index: [Int64: Int] = [:]
         for (position, fact) in facts.enumerated() { index[fact.id] = position }
-        for row in try SQLRequest<Row>(literal: """
+        let leads = try db.cachedStatement(sql: """
             SELECT l.task_id, a.id, a.key FROM task t JOIN task_lead l ON l.task_id = t.id JOIN agency a ON a.id = l.agency_id
             WHERE t.retired = 0 AND t.has_subtasks = 0 AND \(condition)
             ORDER BY l.task_id, l.position
-            """, cached: true).fetchAll(db) {
+            """)
+        let leadRows = try Row.fetchCursor(leads, arguments: arguments)
+        while let row = try leadRows.next() {
             if let position = index[row[0]] { facts[position].leads.append((row[1], row[2])) }
         }
         return facts

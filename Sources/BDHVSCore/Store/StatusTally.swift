@@ -21,12 +21,43 @@ enum StatusTally {
         return result
     }
 
+    /// The tallies of many changes in one transaction: each group's counts are taken away
+    /// before its first change and added back once at the end (a bulk replay changes
+    /// thousands of groups, some several times).
+    final class Batch {
+        private var touched = Set<Int64>()
+        private var roots: [Int64] = []
+        private var tally = Accumulator()
+
+        init() {}
+
+        /// Before a change of the group `root`: takes its counts away, the first time.
+        func touch(_ db: Database, root: Int64) throws {
+            guard touched.insert(root).inserted else { return }
+            roots.append(root)
+            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root])), sign: -1)
+        }
+
+        /// Adds back the counts of every group changed, and writes the tallies.
+        func finish(_ db: Database) throws {
+            for start in stride(from: 0, to: roots.count, by: 500) {
+                let chunk = Array(roots[start..<min(start + 500, roots.count)])
+                tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
+                                                                       arguments: StatementArguments(chunk))), sign: 1)
+            }
+            try tally.write(db)
+            touched = []
+            roots = []
+            tally = Accumulator()
+        }
+    }
+
     /// Recomputes every tally from the tasks (a database made before the tallies).
     static func rebuild(_ db: Database) throws {
         for table in ["status_final", "status_delta", "lead_final", "lead_delta"] { try db.execute(sql: "DELETE FROM \(table)") }
         for planID in try Int64.fetchAll(db, sql: "SELECT id FROM plan ORDER BY id") {
             var tally = Accumulator()
-            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.plan_id = \(planID)")), sign: 1)
+            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.plan_id = ?", arguments: [planID])), sign: 1)
             try tally.write(db)
         }
     }

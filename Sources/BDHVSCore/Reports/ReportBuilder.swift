@@ -14,7 +14,11 @@ public struct ReportBuilder {
 
     var l: Language { language }
     var document: PlanDocument { data.document }
-    var commune: String { "\(document.communeKind ?? "xã") \(document.commune)" }
+    /// The body as listings name it ("xã Đông Trà Bồng", "Phường 3", a ministry's name).
+    var commune: String { document.place.shown }
+    /// Who reports: a commune's People's Committee, or the issuer of a plan of another level.
+    var reporter: String { document.planLevel.isCommune ? "UBND \(commune)" : document.issuer }
+    var reporterEnglish: String { document.planLevel.isCommune ? "the People's Committee of \(commune)" : document.issuer }
 
     public func build() -> ReportDocument {
         let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
@@ -25,12 +29,14 @@ public struct ReportBuilder {
         blocks += directionsSection()
         blocks += proposalsSection()
         blocks.append(.paragraph(l.pick(
-            "Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year) của UBND \(commune)./.",
-            "This is the report of \(commune)'s People's Committee on the movement \"Bình dân học vụ số\" in \(document.year).")))
+            "Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year) của \(reporter)./.",
+            "This is the report of \(reporterEnglish) on the movement \"Bình dân học vụ số\" in \(document.year).")))
+        let isCommune = document.planLevel.isCommune
         return ReportDocument(
-            issuer: l.pick("ỦY BAN NHÂN DÂN \(commune.uppercased())", "PEOPLE'S COMMITTEE OF \(commune.uppercased())"),
+            issuer: isCommune ? l.pick("ỦY BAN NHÂN DÂN \(commune.uppercased())", "PEOPLE'S COMMITTEE OF \(commune.uppercased())")
+                : document.issuer.uppercased(),
             number: l.pick("Số: ", "No. ") + (notes.number ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-UBND"),
-            placeAndDate: "\(document.commune), " + Self.longDate(date, l),
+            placeAndDate: (isCommune ? document.commune : document.document?.place ?? document.province) + ", " + Self.longDate(date, l),
             kind: l.pick("BÁO CÁO", "REPORT"),
             title: l.pick("Kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",
                           "Results of the movement \"Bình dân học vụ số\" in \(document.year)"),
@@ -63,8 +69,8 @@ public struct ReportBuilder {
         }
         basis += l.pick(" của \(document.issuer) về triển khai Phong trào “Bình dân học vụ số” năm \(document.year)",
                         " of \(document.issuer) on the movement \"Bình dân học vụ số\" in \(document.year)")
-        return l.pick("Thực hiện \(basis), UBND \(commune) báo cáo kết quả thực hiện tính đến \(Self.longDate(data.asOf, l)) như sau:",
-                      "Under \(basis), the People's Committee of \(commune) reports the results as of \(data.asOf.vietnamese):")
+        return l.pick("Thực hiện \(basis), \(reporter) báo cáo kết quả thực hiện tính đến \(Self.longDate(data.asOf, l)) như sau:",
+                      "Under \(basis), \(reporterEnglish) reports the results as of \(data.asOf.vietnamese):")
     }
 
     private func profileSection() -> [ReportBlock] {

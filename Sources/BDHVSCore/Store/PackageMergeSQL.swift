@@ -7,7 +7,12 @@ public struct PackageCounts: Sendable, Equatable, Codable {
     public var unchanged = 0
     public var removed = 0
 
-    public init() {}
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+        self.removed = removed
+    }
 
     static func + (lhs: PackageCounts, rhs: PackageCounts) -> PackageCounts {
         var sum = lhs

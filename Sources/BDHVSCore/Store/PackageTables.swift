@@ -45,8 +45,9 @@ enum PackageTables {
         PackageTable(name: "spending", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
     ]
 
-    /// Tables of the schema that no package carries: the province's own bookkeeping.
-    static let notCarried: Set<String> = ["package_key", "package_import"]
+    /// Tables of the schema that no package carries: the province's own bookkeeping and the
+    /// migrations' record.
+    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations"]
 
     /// The tables identified by `uid`.
     static var withUID: [String] { all.filter { $0.identity == ["uid"] }.map(\.name) }

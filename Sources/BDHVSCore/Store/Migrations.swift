@@ -26,7 +26,8 @@ enum Migrations {
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try allowEveryRecurrence(db)
         }
-        migrator.registerMigration("v6-packages") { db in try addPackageTables(db) }
+        migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
+        migrator.registerMigration("v7-packages", migrate: addPackageTables)
         return migrator
     }
 

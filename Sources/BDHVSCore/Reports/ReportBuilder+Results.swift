@@ -54,6 +54,7 @@ extension ReportBuilder {
             if task.deadline != nil { line += ")" }
             lines.append(line)
         }
+        if let deliverable = task.deliverable { lines.append(l.pick("Sản phẩm: ", "Deliverable: ") + deliverable) }
         var outcome = l.pick("Kết quả: ", "Outcome: ") + l.label(task.status)
         if let done = task.completedOn { outcome += l.pick(" ngày \(done.vietnamese)", " on \(done.vietnamese)") }
         if task.status == .overdue { outcome += " (\(l.days(task.daysOverdue)))" }
@@ -101,7 +102,7 @@ extension ReportBuilder {
                 if let n = latest.numerator, let d = latest.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
             }
             let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
-            return [row.name, records.value(row.targetTenths, percent: percent), result, verdict]
+            return [row.name, row.target.text { records.value($0, percent: percent) }, result, verdict]
         }
         return [.table(headers: [l.pick("Chỉ tiêu", "Indicator"), l.pick("Kế hoạch", "Target"), l.pick("Kết quả", "Result"),
                                  l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]

@@ -26,7 +26,10 @@ enum Migrations {
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try allowEveryRecurrence(db)
         }
-        migrator.registerMigration("v6-status-tallies") { db in try addStatusTallies(db) }
+        migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
+        migrator.registerMigration("v7-packages", migrate: addPackageTables)
+        migrator.registerMigration("v8-indicator-targets", migrate: addIndicatorTargets)
+        migrator.registerMigration("v9-status-tallies", migrate: addStatusTallies)
         return migrator
     }
 

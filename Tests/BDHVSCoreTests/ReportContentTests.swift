@@ -60,4 +60,26 @@ import Testing
             .bullets(["2.1. Tập huấn cho người dân (Phòng Văn hóa - Xã hội)"]),
         ])
     }
+
+    @Test func tasksUnderThePlansGroupsAreNumberedWithinThem() throws {
+        let plan = PlanFixture.variant([
+            ("tasks:\n  - id: nv1\n", "groups:\n  - {id: cd, number: I, title: Nhóm nhiệm vụ chỉ đạo}\n  - {id: dt, title: Nhóm nhiệm vụ đào tạo}\ntasks:\n  - id: nv1\n    group: cd\n"),
+            ("  - id: nv2\n", "  - id: nv2\n    group: dt\n"),
+            ("  - id: nv3\n", "  - id: nv3\n    group: dt\n"),
+        ])
+        let store = try StoreFixture.store(loading: plan)
+        let blocks = ReportBuilder(data: try store.reportData(plan: "thu-nghiem-2025", asOf: isoDate("2025-12-31"))).build().blocks
+        let tasks = blocks.compactMap { block -> String? in
+            switch block {
+            case .heading(3, let text): return text
+            case .paragraph(let text) where text.first?.isNumber == true: return String(text.prefix { $0 != " " })
+            default: return nil
+            }
+        }
+        #expect(tasks == ["I. Nhóm nhiệm vụ chỉ đạo", "1.", "II. Nhóm nhiệm vụ đào tạo", "1.", "1.1.", "1.2.", "2."])
+        // Away from its group, a task is named with the group's number.
+        #expect(blocks.contains(.bullets(["I.1. Tổ chức Lễ phát động (Ủy ban nhân dân xã Thử Nghiệm)",
+                                          "II.1.2. Tập huấn cho học sinh (Phòng Văn hóa - Xã hội, Công an xã)",
+                                          "II.2. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội)"])))
+    }
 }

@@ -38,7 +38,7 @@ extension ReportBuilder {
 
     /// "3.1. Title (Lead)" in the list of tasks carried over.
     private func carriedLine(_ task: TaskRow) -> String {
-        taskNumbers.numbered(task.id, task.title) + (task.lead.isEmpty ? "" : " (\(task.lead.joined(separator: ", ")))")
+        taskNumbers.referenced(task.id, task.title) + (task.lead.isEmpty ? "" : " (\(task.lead.joined(separator: ", ")))")
     }
 
     /// A task that belongs to the report year by nature ("Tổng hợp kết quả năm 2025") is not

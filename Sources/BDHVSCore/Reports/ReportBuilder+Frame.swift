@@ -7,6 +7,8 @@ extension ReportBuilder {
 
     /// "UBND xã Nghĩa Giang" or "Đảng ủy phường Việt Hưng": who reports, in a sentence.
     var reporter: String {
+        // A plan that is not a commune's reports as its issuer ("Bộ Khoa học và Công nghệ").
+        if !document.planLevel.isCommune { return document.issuer }
         switch form {
         case .committee: return l.pick("UBND \(commune)", "the People's Committee of \(commune)")
         case .party: return l.pick("Đảng ủy \(commune)", "the Party Committee of \(commune)")
@@ -16,6 +18,7 @@ extension ReportBuilder {
     /// "ỦY BAN NHÂN DÂN" / "XÃ NGHĨA GIANG", or the notes' own lines.
     func issuerLines() -> [String] {
         if let lines = notes.issuer, !lines.isEmpty { return lines }
+        if !document.planLevel.isCommune { return [document.issuer.uppercased()] }
         switch form {
         case .committee: return [l.pick("ỦY BAN NHÂN DÂN", "PEOPLE'S COMMITTEE"), commune.uppercased()]
         case .party: return [l.pick("ĐẢNG ỦY \(commune.uppercased())", "PARTY COMMITTEE OF \(commune.uppercased())"), "*"]

@@ -11,14 +11,14 @@ extension ReportBuilder {
             blocks.append(.paragraph(l.pick("Còn \(ReportWords.count(overdue.count, "nhiệm vụ", l)) chưa hoàn thành đã quá hạn:",
                                             "\(overdue.count) unfinished tasks are overdue:")))
             blocks.append(.bullets(overdue.map { task in
-                taskNumbers.numbered(task.id, task.title) + " (" + leads(task)
+                taskNumbers.referenced(task.id, task.title) + " (" + leads(task)
                     + l.pick("thời hạn \(l.date(task.deadline)), quá hạn \(l.days(task.daysOverdue)))", "due \(l.date(task.deadline)), \(l.days(task.daysOverdue)) overdue)")
             }))
         }
         let late = leaves.filter { $0.status == .doneLate }
         if !late.isEmpty {
             blocks.append(.paragraph(l.pick("Hoàn thành nhưng chậm so với thời hạn: ", "Done after the deadline: ") + late.map { task in
-                taskNumbers.numbered(task.id, task.title) + " ("
+                taskNumbers.referenced(task.id, task.title) + " ("
                     + l.pick("thời hạn \(l.date(task.deadline)), hoàn thành \(l.date(task.completedOn)))", "due \(l.date(task.deadline)), done \(l.date(task.completedOn)))")
             }.joined(separator: "; ") + "."))
         }
@@ -29,7 +29,7 @@ extension ReportBuilder {
                 "Activities were recorded but the task is not marked done (the lead body should confirm it):")))
             blocks.append(.bullets(unconfirmed.map { task in
                 let dates = (data.activities[task.id] ?? []).map(\.date.vietnamese).joined(separator: ", ")
-                return taskNumbers.numbered(task.id, task.title) + " (" + leads(task) + l.pick("hoạt động ngày \(dates))", "activities on \(dates))")
+                return taskNumbers.referenced(task.id, task.title) + " (" + leads(task) + l.pick("hoạt động ngày \(dates))", "activities on \(dates))")
             }))
         }
         return blocks

@@ -2,14 +2,17 @@
 /// where and with how many people ("… vào ngày 09/10/2025 tại Hội trường xã có 145 người
 /// tham gia"), then who led it and where it stands.
 extension ReportBuilder {
-    var taskNumbers: ReportTaskNumbers { ReportTaskNumbers(document.tasks) }
+    var taskNumbers: ReportTaskNumbers { ReportTaskNumbers(document.tasks, groups: document.groups ?? []) }
 
     func taskBlocks(_ task: TaskRow) -> [ReportBlock] {
-        let heading = ReportBlock.paragraph(taskNumbers.numbered(task.id, task.title))
+        let numbers = taskNumbers
+        var heading: [ReportBlock] = numbers.groupHeading(before: task.id).map { [.heading(level: 3, text: $0)] } ?? []
+        heading.append(.paragraph(numbers.numbered(task.id, task.title)))
         // A task with sub-tasks is told through them.
-        if isParentOnly(task) { return [heading] }
-        let lines = (data.activities[task.id] ?? []).map(activitySentence) + [statusSentence(task)]
-        return [heading, .bullets(lines)]
+        if isParentOnly(task) { return heading }
+        var lines = (data.activities[task.id] ?? []).map(activitySentence) + [statusSentence(task)]
+        if let deliverable = task.deliverable { lines.append(l.pick("Sản phẩm: ", "Deliverable: ") + deliverable + ".") }
+        return heading + [.bullets(lines)]
     }
 
     /// "Lễ phát động vào ngày 09/10/2025 tại Hội trường xã có 145 người tham gia, trong đó …"

@@ -14,7 +14,8 @@ public struct ReportBuilder {
 
     var l: Language { language }
     var document: PlanDocument { data.document }
-    var commune: String { "\(document.communeKind ?? "xã") \(document.commune)" }
+    /// The body as listings name it ("xã Đông Trà Bồng", "Phường 3", a ministry's name).
+    var commune: String { document.place.shown }
 
     /// "kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025": what the report is about,
     /// as its opening and closing sentences name it.
@@ -42,7 +43,8 @@ public struct ReportBuilder {
         let blocks = [ReportBlock.paragraph(opening(subject))] + numbered + [.paragraph(closing(subject))]
         return ReportTypography.typeset(ReportDocument(
             issuer: issuerLines(), number: numberLine(), motto: mottoLines(),
-            placeAndDate: "\(document.commune), " + Self.longDate(date, l),
+            placeAndDate: "\(document.planLevel.isCommune ? document.commune : document.document?.place ?? document.province), "
+                + Self.longDate(date, l),
             kind: l.pick("BÁO CÁO", "REPORT"), title: title, addressees: addressees(),
             blocks: blocks, recipients: recipientLines(), signature: signatureLines()))
     }

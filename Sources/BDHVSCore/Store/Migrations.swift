@@ -26,6 +26,7 @@ enum Migrations {
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try allowEveryRecurrence(db)
         }
+        migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
         return migrator
     }
 

@@ -27,6 +27,7 @@ enum Migrations {
             try allowEveryRecurrence(db)
         }
         migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
+        migrator.registerMigration("v7-packages", migrate: addPackageTables)
         return migrator
     }
 

@@ -42,8 +42,12 @@ struct PackageMerge {
             CREATE TEMP TABLE scope_plan (id INTEGER PRIMARY KEY);
             INSERT INTO scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan);
             """)
-        for table in PackageTables.all { try merge.upsert(table) }
-        for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+        // The status tallies are derived, not carried: those of the package's plans are taken
+        // away before the merge and made again from the merged tasks.
+        try StatusTally.updating(db, tasks: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan))") {
+            for table in PackageTables.all { try merge.upsert(table) }
+            for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+        }
         for table in PackageTables.all {
             try db.execute(sql: "DROP TABLE IF EXISTS temp.\"stage_\(table.name)\"; DROP TABLE IF EXISTS temp.\"map_\(table.name)\"; DROP TABLE IF EXISTS temp.\"scope_\(table.name)\"")
         }

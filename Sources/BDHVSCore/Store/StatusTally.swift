@@ -97,30 +97,44 @@ enum StatusTally {
             }
         }
 
+        /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
+        /// tallies of equal tasks are equal rows however they were reached.
         func write(_ db: Database) throws {
             for (key, n) in planFinal where n != 0 {
                 try db.cachedStatement(sql: """
                     INSERT INTO status_final (plan_id, measure, n) VALUES (?, ?, ?)
                     ON CONFLICT (plan_id, measure) DO UPDATE SET n = n + excluded.n
                     """).execute(arguments: [key.plan, key.measure, n])
+                if n < 0 {
+                    try db.cachedStatement(sql: "DELETE FROM status_final WHERE plan_id = ? AND measure = ? AND n = 0")
+                        .execute(arguments: [key.plan, key.measure])
+                }
             }
             for (key, n) in planDelta where n != 0 {
                 try db.cachedStatement(sql: """
                     INSERT INTO status_delta (day, plan_id, measure, n) VALUES (?, ?, ?, ?)
                     ON CONFLICT (day, plan_id, measure) DO UPDATE SET n = n + excluded.n
                     """).execute(arguments: [key.day, key.key.plan, key.key.measure, n])
+                try db.cachedStatement(sql: "DELETE FROM status_delta WHERE day = ? AND plan_id = ? AND measure = ? AND n = 0")
+                    .execute(arguments: [key.day, key.key.plan, key.key.measure])
             }
             for (key, n) in leadFinal where n != 0 {
                 try db.cachedStatement(sql: """
                     INSERT INTO lead_final (agency_id, measure, n) VALUES (?, ?, ?)
                     ON CONFLICT (agency_id, measure) DO UPDATE SET n = n + excluded.n
                     """).execute(arguments: [key.agency, key.measure, n])
+                if n < 0 {
+                    try db.cachedStatement(sql: "DELETE FROM lead_final WHERE agency_id = ? AND measure = ? AND n = 0")
+                        .execute(arguments: [key.agency, key.measure])
+                }
             }
             for (key, n) in leadDelta where n != 0 {
                 try db.cachedStatement(sql: """
                     INSERT INTO lead_delta (day, agency_key, measure, n) VALUES (?, ?, ?, ?)
                     ON CONFLICT (day, agency_key, measure) DO UPDATE SET n = n + excluded.n
                     """).execute(arguments: [key.day, key.key.agencyKey, key.key.measure, n])
+                try db.cachedStatement(sql: "DELETE FROM lead_delta WHERE day = ? AND agency_key = ? AND measure = ? AND n = 0")
+                    .execute(arguments: [key.day, key.key.agencyKey, key.key.measure])
             }
         }
     }

@@ -66,7 +66,7 @@ import BDHVSTestSupport
         let cli = try CLI.dongTraBongYear()
         let result = try cli.ok(Self.arguments(.province, cli))
         let lines = result.stdoutLines
-        #expect(Array(lines.prefix(3)) == ["**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**  ", "**SỞ KHOA HỌC VÀ CÔNG NGHỆ**  ", "Số: \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-SKHCN"])
+        #expect(Array(lines.prefix(3)) == ["**UBND TỈNH QUẢNG NGÃI**  ", "**SỞ KHOA HỌC VÀ CÔNG NGHỆ**  ", "Số: \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-SKHCN"])
         #expect(lines.contains("Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi."))
         #expect(lines.contains("Trên địa bàn tỉnh có 02 xã, phường đã ban hành kế hoạch thực hiện Phong trào và được theo dõi tiến độ, với tổng số 11 nhiệm vụ."))
         #expect(lines.contains("| xã Đông Trà Bồng | 5 | 1 | 1 | 1/5 (20%) |"))

@@ -17,7 +17,8 @@ struct ProvinceReportFrame {
 
     func issuer() -> [String] {
         if let lines = notes.issuer, !lines.isEmpty { return lines }
-        return [l.pick("ỦY BAN NHÂN DÂN \(level.uppercased()) \(province.uppercased())", "PEOPLE'S COMMITTEE OF \(province.uppercased())"),
+        // The superior body abbreviated, as Nghị định 30/2020/NĐ-CP allows: the line fits the column.
+        return [l.pick("UBND \(level.uppercased()) \(province.uppercased())", "PEOPLE'S COMMITTEE OF \(province.uppercased())"),
                 l.pick("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "DEPARTMENT OF SCIENCE AND TECHNOLOGY")]
     }
 

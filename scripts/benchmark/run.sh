@@ -22,9 +22,12 @@ OUT=${OUT:-scripts/benchmark/RESULTS.md}
 AS_OF=2025-12-31
 mkdir -p "$WORK"
 
-swift build -c release --product bdhvs >/dev/null
-swift build -c release --product bdhvs-bench >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+# BIN: a folder with release binaries built beforehand (else they are built here).
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --product bdhvs >/dev/null
+  swift build -c release --product bdhvs-bench >/dev/null
+  BIN=$(swift build -c release --show-bin-path)
+fi
 BDHVS="$BIN/bdhvs"
 
 # Wall time in ms of one run of a command (its output discarded).

@@ -145,4 +145,15 @@ import Testing
         #expect(BodyNames.isPlural(name) == collective)
         if collective { #expect(BodyNames.split(name) == [name]) }
     }
+
+    /// Bodies named before a phrase for many bodies are bodies of their own.
+    @Test func namedBodiesBeforeAPhraseForMany() {
+        #expect(BodyNames.split("Bộ Khoa học và Công nghệ, các bộ, ngành, địa phương")
+            == ["Bộ Khoa học và Công nghệ", "các bộ, ngành, địa phương"])
+        #expect(BodyNames.split("Bộ Khoa học và Công nghệ và các địa phương") == ["Bộ Khoa học và Công nghệ", "các địa phương"])
+        #expect(BodyNames.split("Bộ Công an, Bộ Nội vụ, Thanh tra Chính phủ, các bộ, ngành và địa phương")
+            == ["Bộ Công an", "Bộ Nội vụ", "Thanh tra Chính phủ", "các bộ, ngành và địa phương"])
+        #expect(BodyNames.split("UBND các xã, phường") == ["UBND các xã, phường"])
+        #expect(BodyNames.split("Các cơ quan, đơn vị, tổ chức trên địa bàn xã") == ["Các cơ quan, đơn vị, tổ chức trên địa bàn xã"])
+    }
 }

@@ -30,6 +30,7 @@ enum Migrations {
         migrator.registerMigration("v7-packages", migrate: addPackageTables)
         migrator.registerMigration("v8-indicator-targets", migrate: addIndicatorTargets)
         migrator.registerMigration("v9-status-tallies", migrate: addStatusTallies)
+        migrator.registerMigration("v10-recurring-index", migrate: addRecurringIndex)
         return migrator
     }
 

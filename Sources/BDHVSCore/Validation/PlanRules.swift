@@ -34,6 +34,7 @@ struct PlanRules {
         checkAgencies()
         let issuedOn = checkDocumentDates()
         let groups = checkTargetGroupDefinitions()
+        checkVillages()
         let sources = Set(document.budget?.sources?.map(\.id) ?? [])
         var tasks: [PlanTask] = []
         var seenTasks: [String: NodePath] = [:]

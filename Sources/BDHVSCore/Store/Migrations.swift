@@ -26,6 +26,7 @@ enum Migrations {
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try allowEveryRecurrence(db)
         }
+        migrator.registerMigration("v6-results-per-target-group") { try addResults($0) }
         return migrator
     }
 

@@ -97,6 +97,7 @@ struct PlanWriter {
         if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
         try writeTasks(planID: planID, agencies: agencies, summary: &summary)
         try writeIndicatorsAndSources(planID: planID)
+        try writeVillagesAndGroups(planID: planID)
         return summary
     }
 

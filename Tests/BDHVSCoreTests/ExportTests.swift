@@ -84,14 +84,14 @@ extension ExportTests {
             let rows = try store.tasks(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate("2025-12-31"))
             let records = try readRFC4180(String(CSVWriter().tasks(rows).unicodeScalars.dropFirst()))
             #expect(records.first == ["plan", "id", "parent", "title", "lead", "timeline", "deadline", "tentative", "status", "status_vi",
-                                      "days_overdue", "percent", "completed_on", "extended_from"])
+                                      "days_overdue", "percent", "completed_on", "extended_from", "deliverable"])
             #expect(records.dropFirst().map { $0[1] } == ["nv1", "nv2", "nv2a", "nv2b", "nv3"])
             #expect(records[1] == ["thu-nghiem-2025", "nv1", "", "Tổ chức Lễ phát động", "Ủy ban nhân dân xã Thử Nghiệm", "Tháng 8/2025",
-                                   "2025-08-31", "0", "done_late", "Hoàn thành quá hạn", "0", "100", "2025-09-05", ""])
+                                   "2025-08-31", "0", "done_late", "Hoàn thành quá hạn", "0", "100", "2025-09-05", "", ""])
             #expect(records[4] == ["thu-nghiem-2025", "nv2b", "nv2", "Tập huấn cho học sinh", "Phòng Văn hóa - Xã hội; Công an xã",
-                                   "Theo kế hoạch mở lớp của tỉnh", "", "0", "deadline_unknown", "Chưa xác định thời hạn", "0", "0", "", ""])
+                                   "Theo kế hoạch mở lớp của tỉnh", "", "0", "deadline_unknown", "Chưa xác định thời hạn", "0", "0", "", "", ""])
             #expect(records[5] == ["thu-nghiem-2025", "nv3", "", "Ngày hội toàn dân học tập số", "Phòng Văn hóa - Xã hội",
-                                   "Dự kiến ngày 10/10/2025", "2025-10-10", "1", "overdue", "Đang thực hiện quá hạn", "82", "0", "", ""])
+                                   "Dự kiến ngày 10/10/2025", "2025-10-10", "1", "overdue", "Đang thực hiện quá hạn", "82", "0", "", "", ""])
         }
 
         @Test func activitiesHaveAColumnPerTargetGroupPresent() throws {

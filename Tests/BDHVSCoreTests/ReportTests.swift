@@ -65,8 +65,9 @@ private enum Hostile {
     /// A report document holding the hostile strings in every kind of block.
     static var document: ReportDocument {
         ReportDocument(
-            issuer: "ỦY BAN NHÂN DÂN XÃ <I>THỬ</I>", number: "Số: 1/BC-UBND", placeAndDate: "Thử, ngày 31 tháng 12 năm 2025",
-            kind: "BÁO CÁO", title: "Kết quả \"thử\"",
+            issuer: ["ỦY BAN NHÂN DÂN", "XÃ <I>THỬ</I>"], number: "Số: 1/BC-UBND",
+            motto: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], placeAndDate: "Thử, ngày 31 tháng 12 năm 2025",
+            kind: "BÁO CÁO", title: "Kết quả \"thử\"", addressees: ["Sở <Khoa học>"],
             blocks: [.heading(level: 1, text: "I. <H1> & #"), .heading(level: 2, text: "1. *mục*"),
                      .paragraph("nv1. " + taskTitle), .bullets([activityTitle, "dòng 1\ndòng 2"]),
                      .blank("[Cán bộ bổ sung: <gì>]"),
@@ -89,13 +90,15 @@ extension ReportTests {
             }
             #expect(headings == ["I. ĐẶC ĐIỂM, TÌNH HÌNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
                                  "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "V. ĐỀ XUẤT, KIẾN NGHỊ"])
-            #expect(report.issuer == "ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM")
+            #expect(report.issuer == ["ỦY BAN NHÂN DÂN", "XÃ THỬ NGHIỆM"])
+            #expect(report.motto == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
             #expect(report.kind == "BÁO CÁO")
             #expect(report.title == "Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025")
             #expect(report.placeAndDate == "Thử Nghiệm, ngày 31 tháng 12 năm 2025")
             #expect(report.number == "Số: \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-UBND")
-            #expect(report.recipients == ["Như trên;", "Lưu: VT."])
-            #expect(report.signature == ["TM. ỦY BAN NHÂN DÂN", "", "[Họ và tên người ký]"])
+            #expect(report.addressees == [], "the fixture plan marks no recipient for reporting")
+            #expect(report.recipients == ["Lưu: VT."])
+            #expect(report.signature == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "[Họ và tên người ký]"])
         }
 
         @Test func theOfficialCountSentence() throws {
@@ -155,7 +158,7 @@ extension ReportTests {
                 if case .table(let headers, let rows, _) = block, headers.first == "Nguồn kinh phí" { return rows }
                 return nil
             }
-            #expect(budget == [[["Ngân sách nhà nước", "5.000.000 đồng", "0 đồng", "0 đồng", "5.000.000 đồng"]]])
+            #expect(budget == [[["Ngân sách nhà nước", "5.000.000\u{00A0}đồng", "0\u{00A0}đồng", "0\u{00A0}đồng", "5.000.000\u{00A0}đồng"]]])
         }
 
         @Test func shortcomingsListTheOverdueByLeadBodyAndTheLate() throws {
@@ -254,7 +257,7 @@ extension ReportTests {
             #expect(report.blocks.contains(.bullets(["Kế hoạch thử nghiệm Phong trào “Bình dân học vụ số” năm 2025",
                                                      "Công văn số 45/UBND ngày 10/9/2025 về tập huấn kỹ năng số"])))
             // The as-of date stays the date of the data, whatever the report's own date.
-            #expect(report.blocks.first.map { "\($0)" }?.contains("tính đến ngày 31 tháng 12 năm 2025") == true)
+            #expect(report.blocks.first.map { "\($0)" }?.contains("(số liệu tính đến ngày 31 tháng 12 năm 2025)") == true)
         }
 
         @Test func anUnknownKeyIsReportedWhereItIsWithASuggestion() {
@@ -270,7 +273,7 @@ extension ReportTests {
             } catch let error as ReportNotesError {
                 #expect(error.diagnostics.map(\.description) == [
                     "ghi-chu.yaml:2:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?",
-                    "ghi-chu.yaml:3:1: error: unknown key 'xyzzy' in the notes; expected one of 'number', 'date', 'profile', "
+                    "ghi-chu.yaml:3:1: error: unknown key 'xyzzy' in the notes; expected one of 'form', 'issuer', 'to', 'requested_by', 'number', 'date', 'profile', "
                         + "'documents', 'results', 'strengths', 'shortcomings', 'lessons', 'directions', 'proposals', "
                         + "'recipients', 'signer'",
                 ])
@@ -388,7 +391,8 @@ extension ReportTests {
             #expect(html.contains("<p>nv1. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; *bold* | pipe</p>"))
             #expect(html.contains("<li>Buổi &amp;lt; thử ]]&gt; &lt;x&gt;</li>"))
             #expect(html.contains("<td>Phòng &lt;Văn hóa&gt; &amp; &quot;Xã hội&quot; &#39;A&#39;</td><td class=\"num\">1</td>"))
-            #expect(html.contains("<p class=\"issuer\">ỦY BAN NHÂN DÂN XÃ &lt;I&gt;THỬ&lt;/I&gt;</p>"))
+            #expect(html.contains("<p class=\"issuer\">ỦY BAN NHÂN DÂN</p><p class=\"issuer\">XÃ &lt;I&gt;THỬ&lt;/I&gt;</p>"))
+            #expect(html.contains("<p class=\"to\">Kính gửi: Sở &lt;Khoa học&gt;.</p>"))
             #expect(html.contains("<title>BÁO CÁO — Kết quả &quot;thử&quot;</title>"))
             #expect(htmlTagNames(html).subtracting(Self.allowedTags) == [], "only the renderer's own elements")
         }
@@ -446,7 +450,7 @@ extension ReportTests {
         @Test func aZipOfTheWordParts() throws {
             let entries = try zipEntries(try DocxWriter().data(try reportFixture()))
             #expect(Set(entries.keys) == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/styles.xml",
-                                          "word/document.xml"])
+                                          "word/header1.xml", "word/document.xml"])
             for (path, data) in entries {
                 #expect(throws: Never.self, "\(path) is well-formed XML") { _ = try parseXML(data).get() }
             }
@@ -463,7 +467,7 @@ extension ReportTests {
             let report = try reportFixture()
             let reading = try parseXML(try documentXML(report)).get()
             let runs = reading.runs
-            for expected in ["ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            for expected in ["ỦY BAN NHÂN DÂN", "XÃ THỬ NGHIỆM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                              "Thử Nghiệm, ngày 31 tháng 12 năm 2025", "BÁO CÁO", "II. KẾT QUẢ THỰC HIỆN",
                              "- Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 40%", "Nơi nhận:", "- Lưu: VT.",
                              "TM. ỦY BAN NHÂN DÂN", "[Họ và tên người ký]", "1.617 người"] {
@@ -493,6 +497,29 @@ extension ReportTests {
             document.blocks = [.paragraph("Tập huấn\u{0B}buổi 2\u{01}"), .bullets(["a\u{1F}b"])]
             let data = try documentXML(document)
             #expect(throws: Never.self) { _ = try parseXML(data).get() }
+        }
+
+        @Test func pageNumbersHeadingStylesRowsThatDoNotSplitAndTheSameBytes() throws {
+            let report = try reportFixture()
+            let bytes = try DocxWriter().data(report)
+            #expect(try DocxWriter().data(report) == bytes, "the same report gives the same bytes")
+            let entries = try zipEntries(bytes)
+            let header = String(decoding: try #require(entries["word/header1.xml"]), as: UTF8.self)
+            #expect(header.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+            let document = String(decoding: try #require(entries["word/document.xml"]), as: UTF8.self)
+            #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rId2\"/>"))
+            #expect(document.contains("<w:titlePg/>"), "no number on the first page")
+            let relationships = String(decoding: try #require(entries["word/_rels/document.xml.rels"]), as: UTF8.self)
+            #expect(relationships.contains("Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\""))
+            #expect(document.contains("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">II. KẾT QUẢ THỰC HIỆN</w:t>"))
+            #expect(document.contains("<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">1. Ưu điểm</w:t>"))
+            let styles = String(decoding: try #require(entries["word/styles.xml"]), as: UTF8.self)
+            #expect(styles.contains("<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"))
+            let rows = document.components(separatedBy: "<w:tr>").count - 1
+            #expect(rows > 10)
+            #expect(document.components(separatedBy: "<w:tr><w:trPr><w:cantSplit/>").count - 1 == rows - 2,
+                    "every data row; the header and signature layout tables are one row each")
+            #expect(document.contains("5.000.000\u{00A0}đồng"))
         }
 
         @Test

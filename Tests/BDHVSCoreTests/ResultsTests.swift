@@ -82,7 +82,7 @@ import BDHVSTestSupport
     @Test func vietHungTeamsAndOtherUnits() throws {
         let store = try ResultsFixture.store(Self.vietHung)
         for village in 1...62 {
-            try store.addTeam(TeamInput(plan: nil, village: "v\(village)", members: 5, decision: "Quyết định số 12/QĐ-UBND",
+            _ = try store.addTeam(TeamInput(plan: nil, village: "v\(village)", members: 5, decision: "Quyết định số 12/QĐ-UBND",
                                         foundedOn: isoDate("2025-08-05")), by: "Lan", recordedOn: isoDate("2025-12-31"))
         }
         try store.held(96, ParticipantUnit(rawValue: "tin, bài, video"), on: "2025-12-31")

@@ -28,7 +28,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(PlanSchema.text.utf8)) as? [String: Any])
         #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(object["required"] as? [String]
-            == ["format", "id", "title", "commune", "province", "year", "issuer", "agencies", "tasks"])
+            == ["format", "id", "title", "issuer", "agencies", "tasks"])
         #expect(object["additionalProperties"] as? Bool == false)
     }
 
@@ -49,7 +49,9 @@ import Testing
             "objectives": names(Objectives.CodingKeys.self), "target_group": names(TargetGroupDefinition.CodingKeys.self),
             "indicator": names(IndicatorDefinition.CodingKeys.self), "agency": names(AgencyDefinition.CodingKeys.self),
             "task": names(TaskDefinition.CodingKeys.self),
-            "subtask": names(TaskDefinition.CodingKeys.self).filter { $0 != "subtasks" },
+            // A sub-task is in its parent's group.
+            "subtask": names(TaskDefinition.CodingKeys.self).filter { $0 != "subtasks" && $0 != "group" },
+            "task_group": names(TaskGroupDefinition.CodingKeys.self),
             "task_budget": names(TaskBudget.CodingKeys.self), "funding_source": names(FundingSource.CodingKeys.self),
             "budget": names(BudgetClause.CodingKeys.self), "duty": names(Duty.CodingKeys.self),
             "recipient": names(Recipient.CodingKeys.self), "signer": names(Signer.CodingKeys.self),

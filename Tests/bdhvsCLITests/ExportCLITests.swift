@@ -21,10 +21,10 @@ extension ReportCLITests {
             #expect(rows.map { $0[1] } == ["id", "nv1", "nv2", "nv3", "nv3a", "nv3b", "nv4", "nv5"])
             #expect(rows[1] == [dongTraBongID, "nv1", "", "Tổ chức Lễ phát động “Bình dân học vụ số” trên địa bàn toàn xã",
                                 "Ủy ban nhân dân xã Đông Trà Bồng", "Tháng 8/2025", "2025-08-31", "0", "done_late", "Hoàn thành quá hạn",
-                                "0", "100", "2025-09-03", ""])
+                                "0", "100", "2025-09-03", "", ""])
             #expect(rows[7] == [dongTraBongID, "nv5", "", "Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” vào Ngày Chuyển đổi số quốc gia (10/10) tại địa phương",
                                 "Phòng Văn hóa - Xã hội", "Dự kiến ngày 10/10/2025", "2025-10-10", "1", "overdue", "Đang thực hiện quá hạn",
-                                "82", "60", "", ""])
+                                "82", "60", "", "", ""])
             #expect(rows[5][1] == "nv3b" && rows[5][2] == "nv3" && rows[5][4] == "Phòng Văn hóa - Xã hội")
             // Titles with commas are quoted.
             #expect(text.contains(#",nv2,,"Thực hiện truyền thông sâu rộng trên các phương tiện thông tin đại chúng, cổng/trang"#))
@@ -39,10 +39,10 @@ extension ReportCLITests {
                                      "--as-of", "2025-12-31", "--output", cli.path("vhxh.csv"))
             #expect(result.succeeded, "\(result)")
             let text = String(decoding: try cli.bytes("vhxh.csv"), as: UTF8.self)
-            #expect(text.hasPrefix("\u{FEFF}plan;id;parent;title;lead;timeline;deadline;tentative;status;status_vi;days_overdue;percent;completed_on;extended_from\r\n"))
+            #expect(text.hasPrefix("\u{FEFF}plan;id;parent;title;lead;timeline;deadline;tentative;status;status_vi;days_overdue;percent;completed_on;extended_from;deliverable\r\n"))
             let rows = try #require(rfc4180(String(text.unicodeScalars.dropFirst()), delimiter: ";"))
             #expect(rows.dropFirst().map { $0[1] } == ["nv3a", "nv3b", "nv4", "nv5"])
-            #expect(rows.allSatisfy { $0.count == 14 })
+            #expect(rows.allSatisfy { $0.count == 15 })
             #expect(rows[3][4] == "Phòng Văn hóa - Xã hội; Công an xã")
             #expect(text.contains(";\"Phòng Văn hóa - Xã hội; Công an xã\";"), "a field holding ';' is quoted")
             if let python = try pythonCSVRows(cli.path("vhxh.csv"), delimiter: ";") {

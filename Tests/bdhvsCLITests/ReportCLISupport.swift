@@ -56,6 +56,7 @@ extension CLI {
 let dongTraBongNotes = """
     number: 215/BC-UBND
     date: 05/01/2026
+    requested_by: Công văn số 166-CV/ĐU ngày 06/11/2025 của Đảng ủy xã Đông Trà Bồng
     profile: |-
       Xã Đông Trà Bồng có diện tích tự nhiên 150,5 km2, dân số 18.250 người, 12 thôn.
 

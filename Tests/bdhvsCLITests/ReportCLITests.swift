@@ -34,7 +34,7 @@ extension ReportCLITests {
             #expect(lines.contains("- Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 60%"))
             #expect(lines.contains("- Kết quả: Hoàn thành đúng hạn ngày 25/11/2025"))
             // III.2: the overdue by lead body, then the done late.
-            #expect(lines.contains("- Phòng Văn hóa - Xã hội: nv5 “Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” vào Ngày Chuyển đổi số "
+            #expect(lines.contains("- Phòng Văn hóa - Xã hội: nv5 “Tổ chức tuyên truyền ‘Ngày hội toàn dân học tập số’ vào Ngày Chuyển đổi số "
                 + "quốc gia (10/10) tại địa phương” (hạn 10/10/2025, quá hạn 82 ngày)"))
             #expect(lines.contains("Hoàn thành nhưng quá hạn: nv1 (hạn 31/08/2025, xong 03/09/2025)."))
             // The participants table.
@@ -63,9 +63,14 @@ extension ReportCLITests {
             let result = try cli.run("report", dongTraBongID, "--as-of", "2025-12-31", "--notes", notes)
             #expect(result.succeeded, "\(result)")
             let lines = result.stdoutLines
-            #expect(Array(lines.prefix(7)) == ["**ỦY BAN NHÂN DÂN XÃ ĐÔNG TRÀ BỒNG**  ", "Số: 215/BC-UBND", "",
+            #expect(Array(lines.prefix(8)) == ["**ỦY BAN NHÂN DÂN**  ", "**XÃ ĐÔNG TRÀ BỒNG**  ", "Số: 215/BC-UBND", "",
                                                "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ", "**Độc lập - Tự do - Hạnh phúc**", "",
                                                "*Đông Trà Bồng, ngày 05 tháng 01 năm 2026*"])
+            // "Kính gửi" the plan's recipients for reporting; the opening names the document that asked.
+            #expect(Array(lines[13...16]) == ["Kính gửi:", "- Sở Khoa học và Công nghệ;", "- Thường trực Đảng ủy xã;", "- Thường trực HĐND xã."])
+            #expect(lines.contains("Thực hiện Công văn số 166-CV/ĐU ngày 06/11/2025 của Đảng ủy xã Đông Trà Bồng, UBND xã Đông Trà Bồng báo cáo "
+                + "kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025 (số liệu tính đến ngày 31 tháng 12 năm 2025) như sau:"))
+            #expect(lines.contains("Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025; UBND xã Đông Trà Bồng kính báo cáo./."))
             #expect(lines.contains("Xã Đông Trà Bồng có diện tích tự nhiên 150,5 km2, dân số 18.250 người, 12 thôn."))
             #expect(lines.contains("Cả hệ thống chính trị vào cuộc; Lễ phát động thu hút 250 người tham gia."))
             #expect(lines.contains("Đề nghị Sở Khoa học và Công nghệ sớm thông báo kế hoạch mở lớp năm 2026."))
@@ -76,7 +81,7 @@ extension ReportCLITests {
                 "_\\[Cán bộ bổ sung: nhiệm vụ trọng tâm năm 2026\\]_",
             ])
             // The data stays as of the as-of date.
-            #expect(result.stdout.contains("báo cáo kết quả thực hiện tính đến ngày 31 tháng 12 năm 2025 như sau:"))
+            #expect(result.stdout.contains("(số liệu tính đến ngày 31 tháng 12 năm 2025) như sau:"))
             Golden.expect(result, matches: "report-dong-tra-bong-2025-12-31-notes")
         }
 

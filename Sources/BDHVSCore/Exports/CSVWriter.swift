@@ -59,11 +59,12 @@ extension CSVWriter {
     /// Tasks and sub-tasks with their status: one row each.
     public func tasks(_ rows: [TaskRow]) -> String {
         render(header: ["plan", "id", "parent", "title", "lead", "timeline", "deadline", "tentative", "status", "status_vi",
-                        "days_overdue", "percent", "completed_on", "extended_from"],
+                        "days_overdue", "percent", "completed_on", "extended_from", "deliverable"],
                rows: rows.map { task in
                    [task.plan, task.id, task.parent ?? "", task.title, task.lead.joined(separator: "; "), task.timeline ?? "",
                     task.deadline?.iso ?? "", task.tentative ? "1" : "0", task.status.rawValue, Language.vi.label(task.status),
-                    String(task.daysOverdue), String(task.percent), task.completedOn?.iso ?? "", task.extendedFrom?.iso ?? ""]
+                    String(task.daysOverdue), String(task.percent), task.completedOn?.iso ?? "", task.extendedFrom?.iso ?? "",
+                    task.deliverable ?? ""]
                })
     }
 

@@ -5,8 +5,11 @@ extension PlanDocument {
     init(node: Node, problems: ReadProblems) {
         let r = NodeReader<CodingKeys>(node, problems)
         self.init(
-            format: r.int(.format), id: r.string(.id), title: r.string(.title), commune: r.string(.commune),
-            communeKind: r.optionalString(.communeKind), province: r.string(.province), year: r.int(.year), issuer: r.string(.issuer),
+            format: r.int(.format), id: r.string(.id), title: r.string(.title), level: r.optionalString(.level),
+            commune: r.string(.commune), communeKind: r.optionalString(.communeKind), province: r.string(.province),
+            // A multi-year plan may give only its years: its year is then the first of them.
+            year: r.has(.year) ? r.int(.year) : r.optionalString(.years).flatMap(YearSpan.init)?.first ?? 0,
+            years: r.optionalString(.years), issuer: r.string(.issuer),
             document: r.object(.document, DocumentReference.CodingKeys.self) {
                 DocumentReference(number: $0.optionalString(.number), date: $0.optionalString(.date), place: $0.optionalString(.place))
             },
@@ -42,8 +45,12 @@ extension PlanDocument {
             agencies: r.list(.agencies) { node in
                 let a = r.reader(node, AgencyDefinition.CodingKeys.self)
                 return AgencyDefinition(id: a.string(.id), name: a.string(.name), aliases: a.strings(.aliases),
-                                        massOrganisation: a.optionalBool(.massOrganisation))
+                                        massOrganisation: a.optionalBool(.massOrganisation), collective: a.optionalBool(.collective))
             } ?? [],
+            groups: r.list(.groups) { node in
+                let g = r.reader(node, TaskGroupDefinition.CodingKeys.self)
+                return TaskGroupDefinition(id: g.string(.id), number: g.optionalString(.number), title: g.string(.title))
+            },
             tasks: r.list(.tasks) { TaskDefinition(node: $0, problems: problems) } ?? [],
             budget: r.object(.budget, BudgetClause.CodingKeys.self) { b in
                 BudgetClause(clause: b.optionalString(.clause), sources: b.list(.sources) { node in
@@ -81,7 +88,8 @@ extension TaskDefinition {
                 return Coordinator.text(t.reader(node, Coordinator.Keys.self).string(.text))
             },
             targetGroups: t.strings(.targetGroups), timeline: t.optionalString(.timeline),
-            deadline: t.optionalString(.deadline), checkIn: t.optionalString(.checkIn), note: t.optionalString(.note),
+            deadline: t.optionalString(.deadline), checkIn: t.optionalString(.checkIn), group: t.optionalString(.group),
+            deliverable: t.optionalString(.deliverable), note: t.optionalString(.note),
             budget: t.object(.budget, TaskBudget.CodingKeys.self) { TaskBudget(estimate: $0.optionalInt64(.estimate) ?? 0, source: $0.optionalString(.source)) },
             subtasks: t.list(.subtasks) { TaskDefinition(node: $0, problems: problems) })
     }

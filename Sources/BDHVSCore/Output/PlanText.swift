@@ -14,7 +14,7 @@ public struct PlanText {
         table.add(l.pick("Mã", "Id"), l.pick("Xã/phường", "Commune"), l.pick("Tỉnh", "Province"), l.pick("Năm", "Year"),
                   l.pick("Nhiệm vụ", "Tasks"), l.pick("Tên kế hoạch", "Title"))
         for plan in plans {
-            table.add(plan.plan, "\(plan.communeKind) \(plan.commune)", plan.province, String(plan.year), l.number(plan.tasks), plan.title)
+            table.add(plan.plan, plan.place, plan.province, plan.years, l.number(plan.tasks), plan.title)
         }
         return TerminalText.lines(table.render(indent: ""))
     }

@@ -79,7 +79,7 @@ public struct StatusText {
             : report.plans
         for row in shown {
             let done = row.counts[.doneOnTime, default: 0] + row.counts[.doneLate, default: 0]
-            table.add(row.plan, "\(row.communeKind) \(row.commune)", row.province, l.number(row.total), l.number(done), l.number(row.overdue),
+            table.add(row.plan, PlaceName.shown(kind: row.communeKind, name: row.commune), row.province, l.number(row.total), l.number(done), l.number(row.overdue),
                       row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
         }
         let heading = shown.count < report.plans.count

@@ -22,6 +22,7 @@ public struct TaskDetailText {
         if !task.lead.isEmpty { lines.append(l.pick("  Chủ trì: ", "  Lead: ") + task.lead.joined(separator: "; ")) }
         if let advisory = detail.advisory { lines.append(l.pick("  Tham mưu: ", "  Advisory: ") + advisory) }
         if !detail.coordinating.isEmpty { lines.append(l.pick("  Phối hợp: ", "  Coordinating: ") + detail.coordinating.joined(separator: "; ")) }
+        if let deliverable = task.deliverable { lines.append(l.pick("  Sản phẩm: ", "  Deliverable: ") + deliverable) }
         if let tally = detail.occurrences, let period = detail.recurrence {
             var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")
                 + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) không hoàn thành",

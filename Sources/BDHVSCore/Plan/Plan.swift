@@ -44,6 +44,10 @@ public struct PlanTask: Sendable, Equatable {
     public var fundingSource: String?
     /// True when the task has sub-tasks, whose status it rolls up from.
     public var hasSubtasks: Bool
+    /// The id of its numbered task group (a top-level task's), if any.
+    public var group: String? = nil
+    /// What it produces ("Sản phẩm", "Kết quả"), as written.
+    public var deliverable: String? = nil
 
     /// The deadline that counts: the explicit one, else the timeline's.
     public var deadline: CivilDate? { explicitDeadline ?? schedule?.deadline }

@@ -4,10 +4,17 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var format: Int
     public var id: String
     public var title: String
+    /// The issuer's level (`PlanLevel`'s raw value); nil: a commune, as `commune_kind` says.
+    public var level: String? = nil
+    /// The commune's name; empty for a plan of another level that names none.
     public var commune: String
     public var communeKind: String?
+    /// The province's name; empty for a national plan that names none.
     public var province: String
+    /// The plan's year: the first year of `years` when only those are written.
     public var year: Int
+    /// The years of a multi-year plan as written ("2025 - 2030").
+    public var years: String? = nil
     public var issuer: String
     public var document: DocumentReference?
     public var legalBases: [LegalBasis]?
@@ -21,6 +28,8 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     /// Units the plan counts activities in beyond the built-in ones.
     public var units: [UnitDefinition]?
     public var agencies: [AgencyDefinition]
+    /// Numbered groups of tasks ("I. Nhóm nhiệm vụ …"), which organise tasks and are not tasks.
+    public var groups: [TaskGroupDefinition]? = nil
     public var tasks: [TaskDefinition]
     public var budget: BudgetClause?
     public var duties: [Duty]?
@@ -30,8 +39,9 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var settings: Settings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, title, commune, communeKind = "commune_kind", province, year, issuer, document
-        case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", villages, population, units, agencies, tasks, budget
+        case format, id, title, level, commune, communeKind = "commune_kind", province, year, years, issuer, document
+        case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", villages, population, units, agencies, groups
+        case tasks, budget
         case duties, closing, recipients, signer, settings
     }
 }
@@ -160,15 +170,30 @@ public struct UnitDefinition: Codable, Sendable, Equatable {
     }
 }
 
+/// A numbered group of tasks ("II. Nhóm nhiệm vụ phát triển hạ tầng số"): tasks name it in
+/// `group`; it counts nothing itself.
+public struct TaskGroupDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    /// The number as written ("I", "II", "1"), if any.
+    public var number: String?
+    public var title: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, number, title
+    }
+}
+
 /// A body the plan names, with the other names people write for it.
 public struct AgencyDefinition: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
     public var aliases: [String]?
     public var massOrganisation: Bool?
+    /// True for a name written for many bodies at once ("Các bộ, ngành, địa phương").
+    public var collective: Bool? = nil
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, aliases, massOrganisation = "mass_organisation"
+        case id, name, aliases, massOrganisation = "mass_organisation", collective
     }
 }
 

@@ -10,13 +10,17 @@ public struct TaskDefinition: Codable, Sendable, Equatable {
     public var timeline: String?
     public var deadline: String?
     public var checkIn: String?
+    /// The numbered group of tasks it belongs to (an id of `groups`).
+    public var group: String? = nil
+    /// What the task produces ("Sản phẩm", "Kết quả"): "Quyết định của UBND xã", "Báo cáo".
+    public var deliverable: String? = nil
     public var note: String?
     public var budget: TaskBudget?
     public var subtasks: [TaskDefinition]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, description, lead, advisory, coordinating, targetGroups = "target_groups"
-        case timeline, deadline, checkIn = "check_in", note, budget, subtasks
+        case timeline, deadline, checkIn = "check_in", group, deliverable, note, budget, subtasks
     }
 }
 

@@ -9,17 +9,21 @@ public struct DocxWriter {
 
     public init(language: Language = .vi) { self.language = language }
 
+    static let fixedTime = Date(timeIntervalSince1970: 315_532_800)
+
     /// The .docx file's bytes.
     public func data(_ report: ReportDocument) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DocxParts.contentTypes), ("_rels/.rels", DocxParts.rootRelationships),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships), ("word/styles.xml", DocxParts.styles),
-            ("word/document.xml", document(report)),
+            ("word/header1.xml", DocxParts.header), ("word/document.xml", document(report)),
         ]
         for (path, text) in parts {
             let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            // A fixed time (1980-01-01, the first a zip can hold): the same report gives the same bytes.
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.fixedTime,
+                                 compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -30,13 +34,16 @@ public struct DocxWriter {
     func document(_ report: ReportDocument) -> String {
         let l = language
         var body: [String] = []
-        let left = [para(report.issuer, bold: true, align: "center", size: 24), para("───────", align: "center"), para(report.number, align: "center")]
-        let right = [para(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"), bold: true, align: "center", size: 24),
-                     para(l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"), bold: true, align: "center"),
-                     para("───────────────", align: "center"), para(report.placeAndDate, italic: true, align: "center")]
+        let left = report.issuer.map { para($0, bold: true, align: "center", size: 26, spaceAfter: 0) }
+            + [para("───────", align: "center", spaceAfter: 0), para(report.number, align: "center")]
+        let right = report.motto.enumerated().map { index, line in
+            para(line, bold: true, align: "center", size: index == 0 ? 26 : 28, spaceAfter: 0)
+        } + [para("───────────────", align: "center", spaceAfter: 0), para(report.placeAndDate, italic: true, align: "center")]
         body.append(layoutTable([left, right], widths: [3700, 5900]))
         body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
         body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
+        body += report.addressLines(l).map { para($0, align: "center", spaceAfter: 0) }
+        if !report.addressees.isEmpty { body.append(para("", spaceAfter: 120)) }
         for block in report.blocks { body += render(block) }
         let recipients = [para(l.pick("Nơi nhận:", "Recipients:"), bold: true, italic: true, align: "left", size: 24)]
             + report.recipients.map { para("- " + $0, align: "left", size: 22) }
@@ -44,7 +51,7 @@ public struct DocxWriter {
         body.append(layoutTable([recipients, signature], widths: [4500, 4600]))
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body.joined())<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body.joined())<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>
             """
     }
 
@@ -52,7 +59,7 @@ public struct DocxWriter {
         let l = language
         switch block {
         case .heading(let level, let text):
-            return [para(text, bold: true, italic: level > 1 ? false : false, align: "both", spaceBefore: 120)]
+            return [para(text, style: level == 1 ? "Heading1" : "Heading2")]
         case .paragraph(let text):
             return [para(text, align: "both", indent: true)]
         case .bullets(let items):
@@ -81,6 +88,11 @@ public struct DocxWriter {
         return "<w:p>\(properties)<w:r>\(run)<w:t xml:space=\"preserve\">\(HTMLEscaping.escape(text))</w:t></w:r></w:p>"
     }
 
+    /// A paragraph in a named style (the headings: Word lists them in its navigation pane).
+    func para(_ text: String, style: String) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t xml:space=\"preserve\">\(HTMLEscaping.escape(text))</w:t></w:r></w:p>"
+    }
+
     /// Columns of paragraphs side by side, without borders (header and signature blocks).
     func layoutTable(_ columns: [[String]], widths: [Int]) -> String {
         let cells = zip(columns, widths).map { paragraphs, width in
@@ -91,7 +103,8 @@ public struct DocxWriter {
 
     func dataTable(_ headers: [String], _ rows: [[String]], _ numeric: Set<Int>) -> String {
         func row(_ cells: [String], header: Bool) -> String {
-            "<w:tr>" + cells.enumerated().map { index, text in
+            // A row stays on one page; the header row repeats on each page the table runs to.
+            "<w:tr><w:trPr><w:cantSplit/>" + (header ? "<w:tblHeader/>" : "") + "</w:trPr>" + cells.enumerated().map { index, text in
                 "<w:tc>" + para(text, bold: header, align: numeric.contains(index) && !header ? "right" : (header ? "center" : "left"), size: 24, spaceAfter: 0) + "</w:tc>"
             }.joined() + "</w:tr>"
         }

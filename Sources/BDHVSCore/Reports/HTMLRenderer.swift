@@ -11,14 +11,17 @@ public struct HTMLRenderer {
         var body: [String] = []
         body.append("""
             <table class="header"><tr>
-            <td><p class="issuer">\(escape(report.issuer))</p><p class="rule">───────</p><p>\(escape(report.number))</p></td>
-            <td><p class="motto">\(l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"))</p>
-            <p class="motto2">\(l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"))</p><p class="rule">───────────────</p>
+            <td>\(report.issuer.map { "<p class=\"issuer\">\(escape($0))</p>" }.joined())<p class="rule">───────</p><p>\(escape(report.number))</p></td>
+            <td>\(report.motto.enumerated().map { "<p class=\"\($0 == 0 ? "motto" : "motto2")\">\(escape($1))</p>" }.joined())<p class="rule">───────────────</p>
             <p class="date">\(escape(report.placeAndDate))</p></td>
             </tr></table>
             <h1>\(escape(report.kind))</h1>
             <p class="title">\(escape(report.title))</p>
             """)
+        let address = report.addressLines(l)
+        if !address.isEmpty {
+            body.append(address.map { "<p class=\"to\">\(escape($0))</p>" }.joined())
+        }
         for block in report.blocks { body.append(render(block)) }
         body.append("""
             <table class="footer"><tr>
@@ -66,6 +69,8 @@ public struct HTMLRenderer {
         table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: avoid; }
         table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; }
         table.data th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
+        p.to { text-align: center; text-indent: 0; margin: 0; } p.to:last-of-type { margin-bottom: 12pt; }
+        h2, h3 { page-break-after: avoid; } tr { page-break-inside: avoid; } td.num { white-space: nowrap; }
         .blank { color: #8a0000; font-style: italic; }
         figure { margin: 6pt 0 12pt; page-break-inside: avoid; } figcaption { font-size: 12pt; font-style: italic; text-align: center; }
         td.signature p { margin: 0; } p.space { height: 60pt; }

@@ -8,13 +8,16 @@ public struct MarkdownRenderer {
 
     public func render(_ report: ReportDocument) -> String {
         let l = language
-        var out: [String] = [
-            "**\(escape(report.issuer))**  ", escape(report.number, startsLine: true), "",
-            l.pick("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ", "**SOCIALIST REPUBLIC OF VIETNAM**  "),
-            l.pick("**Độc lập - Tự do - Hạnh phúc**", "**Independence - Freedom - Happiness**"), "",
-            "*\(escape(report.placeAndDate))*", "",
-            "# \(escape(report.kind))", "", "**\(escape(report.title))**", "",
-        ]
+        var out: [String] = report.issuer.map { "**\(escape($0))**  " } + [escape(report.number, startsLine: true), ""]
+        out += report.motto.enumerated().map { index, line in "**\(escape(line))**" + (index < report.motto.count - 1 ? "  " : "") }
+        out += ["", "*\(escape(report.placeAndDate))*", "", "# \(escape(report.kind))", "", "**\(escape(report.title))**", ""]
+        let address = report.addressLines(l)
+        if !address.isEmpty {
+            out += address.enumerated().map { index, line in
+                (index == 0 ? escape(line, startsLine: true) : "- " + escape(String(line.dropFirst(2)), startsLine: true))
+            }
+            out.append("")
+        }
         for block in report.blocks {
             out += render(block)
             out.append("")

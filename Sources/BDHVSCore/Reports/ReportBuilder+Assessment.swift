@@ -4,7 +4,7 @@ extension ReportBuilder {
     func assessmentSection() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(level: 1, text: l.pick("III. ĐÁNH GIÁ CHUNG", "III. ASSESSMENT")),
                                      .heading(level: 2, text: l.pick("1. Ưu điểm", "1. Strengths"))]
-        blocks += text(notes.strengths, else: l.pick("những kết quả nổi bật, cách làm hiệu quả", "what went well"))
+        blocks += text(notes.strengths, key: "strengths", else: l.pick("những kết quả nổi bật, cách làm hiệu quả", "what went well"))
         blocks.append(.heading(level: 2, text: l.pick("2. Tồn tại, hạn chế và nguyên nhân", "2. Shortcomings and causes")))
         let overdue = data.status.overdue
         if overdue.isEmpty {
@@ -27,9 +27,9 @@ extension ReportBuilder {
         if !missed.isEmpty {
             blocks.append(.paragraph(l.pick("Chỉ tiêu chưa đạt: ", "Indicators not met: ") + missed.map(\.name).joined(separator: "; ") + "."))
         }
-        blocks += text(notes.shortcomings, else: l.pick("nguyên nhân của các tồn tại, hạn chế", "causes"))
+        blocks += text(notes.shortcomings, key: "shortcomings", else: l.pick("nguyên nhân của các tồn tại, hạn chế", "causes"))
         blocks.append(.heading(level: 2, text: l.pick("3. Bài học kinh nghiệm", "3. Lessons")))
-        blocks += text(notes.lessons, else: l.pick("bài học kinh nghiệm", "lessons learned"))
+        blocks += text(notes.lessons, key: "lessons", else: l.pick("bài học kinh nghiệm", "lessons learned"))
         return blocks
     }
 
@@ -47,7 +47,7 @@ extension ReportBuilder {
             blocks.append(.paragraph(l.pick("Duy trì các nhiệm vụ thường xuyên, định kỳ:", "Keep up the ongoing and recurring duties:")))
             blocks.append(.bullets(ongoing.map { "\($0.id): \($0.title) (\($0.lead.joined(separator: "; ")))" }))
         }
-        blocks += text(notes.directions, else: l.pick("nhiệm vụ trọng tâm năm \(next)", "the main tasks for \(next)"))
+        blocks += text(notes.directions, key: "directions", else: l.pick("nhiệm vụ trọng tâm năm \(next)", "the main tasks for \(next)"))
         return blocks
     }
 
@@ -58,6 +58,6 @@ extension ReportBuilder {
 
     func proposalsSection() -> [ReportBlock] {
         [.heading(level: 1, text: l.pick("V. ĐỀ XUẤT, KIẾN NGHỊ", "V. PROPOSALS"))]
-            + text(notes.proposals, else: l.pick("đề xuất, kiến nghị với cấp trên", "proposals to higher levels"))
+            + text(notes.proposals, key: "proposals", else: l.pick("đề xuất, kiến nghị với cấp trên", "proposals to higher levels"))
     }
 }

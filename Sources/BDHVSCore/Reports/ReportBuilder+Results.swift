@@ -54,6 +54,7 @@ extension ReportBuilder {
             if task.deadline != nil { line += ")" }
             lines.append(line)
         }
+        if let deliverable = task.deliverable { lines.append(l.pick("Sản phẩm: ", "Deliverable: ") + deliverable) }
         var outcome = l.pick("Kết quả: ", "Outcome: ") + l.label(task.status)
         if let done = task.completedOn { outcome += l.pick(" ngày \(done.vietnamese)", " on \(done.vietnamese)") }
         if task.status == .overdue { outcome += " (\(l.days(task.daysOverdue)))" }

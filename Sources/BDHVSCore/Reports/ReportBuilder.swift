@@ -14,27 +14,39 @@ public struct ReportBuilder {
 
     var l: Language { language }
     var document: PlanDocument { data.document }
-    var commune: String { "\(document.communeKind ?? "xã") \(document.commune)" }
+    /// The body as listings name it ("xã Đông Trà Bồng", "Phường 3", a ministry's name).
+    var commune: String { document.place.shown }
+
+    /// "kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025": what the report is about,
+    /// as its opening and closing sentences name it.
+    var subject: String {
+        l.pick("kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",
+               "on the results of the movement \"Bình dân học vụ số\" in \(document.year)")
+    }
 
     public func build() -> ReportDocument {
-        let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
-        var blocks: [ReportBlock] = [.paragraph(preamble())]
-        blocks += profileSection()
+        var blocks = profileSection()
         blocks += resultsSection()
         blocks += assessmentSection()
         blocks += directionsSection()
         blocks += proposalsSection()
-        blocks.append(.paragraph(l.pick(
-            "Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year) của UBND \(commune)./.",
-            "This is the report of \(commune)'s People's Committee on the movement \"Bình dân học vụ số\" in \(document.year).")))
-        return ReportDocument(
-            issuer: l.pick("ỦY BAN NHÂN DÂN \(commune.uppercased())", "PEOPLE'S COMMITTEE OF \(commune.uppercased())"),
-            number: l.pick("Số: ", "No. ") + (notes.number ?? "\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-UBND"),
-            placeAndDate: "\(document.commune), " + Self.longDate(date, l),
-            kind: l.pick("BÁO CÁO", "REPORT"),
-            title: l.pick("Kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",
-                          "Results of the movement \"Bình dân học vụ số\" in \(document.year)"),
-            blocks: blocks, recipients: recipients(), signature: signature())
+        return frame(title: l.pick("Kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",
+                                   "Results of the movement \"Bình dân học vụ số\" in \(document.year)"), sections: blocks)
+    }
+
+    /// The document around `sections`: header, title, addressees, the opening and closing
+    /// sentences, recipients and signature; the sections numbered once the empty ones are
+    /// left out, and the text typeset (nested quotes, amounts that do not wrap).
+    func frame(title: String, sections: [ReportBlock]) -> ReportDocument {
+        let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
+        let numbered = ReportNumbering.renumber(ReportNumbering.droppingEmptySections(sections))
+        let blocks = [ReportBlock.paragraph(opening(subject))] + numbered + [.paragraph(closing(subject))]
+        return ReportTypography.typeset(ReportDocument(
+            issuer: issuerLines(), number: numberLine(), motto: mottoLines(),
+            placeAndDate: "\(document.planLevel.isCommune ? document.commune : document.document?.place ?? document.province), "
+                + Self.longDate(date, l),
+            kind: l.pick("BÁO CÁO", "REPORT"), title: title, addressees: addressees(),
+            blocks: blocks, recipients: recipientLines(), signature: signatureLines()))
     }
 
     /// "ngày 05 tháng 01 năm 2026": a day below 10 and a month below 3 take a leading zero,
@@ -50,43 +62,22 @@ public struct ReportBuilder {
         .blank(l.pick("[Cán bộ bổ sung: \(what)]", "[To be written: \(what)]"))
     }
 
-    func text(_ notesText: String?, else what: String) -> [ReportBlock] {
+    /// The notes' text for a part as paragraphs, a marked blank when the notes do not have
+    /// it, nothing when they give `key` as empty.
+    func text(_ notesText: String?, key: String?, else what: String) -> [ReportBlock] {
+        if let key, notes.leavesOut(key) { return [] }
         guard let notesText, !notesText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [blank(what)] }
         return notesText.components(separatedBy: "\n\n").map { .paragraph($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    private func preamble() -> String {
-        var basis = l.pick("Kế hoạch", "Plan")
-        if let number = document.document?.number { basis += l.pick(" số ", " no. ") + number }
-        if let date = document.document?.date.flatMap({ try? Invocation.parseDate($0, source: "date") }) {
-            basis += l.pick(" ngày ", " of ") + date.vietnamese
-        }
-        basis += l.pick(" của \(document.issuer) về triển khai Phong trào “Bình dân học vụ số” năm \(document.year)",
-                        " of \(document.issuer) on the movement \"Bình dân học vụ số\" in \(document.year)")
-        return l.pick("Thực hiện \(basis), UBND \(commune) báo cáo kết quả thực hiện tính đến \(Self.longDate(data.asOf, l)) như sau:",
-                      "Under \(basis), the People's Committee of \(commune) reports the results as of \(data.asOf.vietnamese):")
+    /// The notes' text, or a marked blank (kept for the sections that have no notes key).
+    func text(_ notesText: String?, else what: String) -> [ReportBlock] {
+        text(notesText, key: nil, else: what)
     }
 
     private func profileSection() -> [ReportBlock] {
         [.heading(level: 1, text: l.pick("I. ĐẶC ĐIỂM, TÌNH HÌNH", "I. PROFILE"))]
-            + text(notes.profile, else: l.pick("diện tích tự nhiên, dân số, số thôn/tổ dân phố, văn bản thành lập",
+            + text(notes.profile, key: "profile", else: l.pick("diện tích tự nhiên, dân số, số thôn/tổ dân phố, văn bản thành lập",
                                              "area, population, villages, founding resolution"))
-    }
-
-    private func recipients() -> [String] {
-        if let written = notes.recipients { return written }
-        var lines = [l.pick("Như trên;", "As above;")]
-        lines += (document.recipients ?? []).filter { $0.forReport == true }.map { $0.name + " (b/c);" }
-        lines.append(l.pick("Lưu: VT.", "Archive."))
-        return lines
-    }
-
-    private func signature() -> [String] {
-        let signer = notes.signer ?? document.signer
-        var lines = [signer?.authority ?? l.pick("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE")]
-        if let title = signer?.title { lines.append(title.uppercased()) }
-        lines.append("")
-        lines.append(signer?.name ?? l.pick("[Họ và tên người ký]", "[Signer's name]"))
-        return lines
     }
 }

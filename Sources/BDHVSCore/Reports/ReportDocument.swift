@@ -1,17 +1,24 @@
+import Foundation
+
 /// A result report (Báo cáo kết quả) as a renderer-neutral document: the administrative
 /// header, the title, blocks of content, and the signature. Markdown, HTML and .docx are
 /// all written from this one model, so they always say the same thing.
 public struct ReportDocument: Sendable, Equatable {
-    /// "ỦY BAN NHÂN DÂN XÃ ĐÔNG TRÀ BỒNG"
-    public var issuer: String
+    /// The issuer as documents write it, one line each: "ỦY BAN NHÂN DÂN", "XÃ ĐÔNG TRÀ BỒNG".
+    public var issuer: [String]
     /// "Số: 12/BC-UBND" or a blank to fill in.
     public var number: String
+    /// The right-hand header: the national motto, or "ĐẢNG CỘNG SẢN VIỆT NAM" for the Party.
+    public var motto: [String]
     /// "Đông Trà Bồng, ngày 31 tháng 12 năm 2025"
     public var placeAndDate: String
     /// "BÁO CÁO"
     public var kind: String
     /// "Kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025"
     public var title: String
+    /// "Kính gửi": who the report is addressed to (none for a Party committee's report,
+    /// which names them in its closing).
+    public var addressees: [String]
     public var blocks: [ReportBlock]
     /// "Nơi nhận:" lines.
     public var recipients: [String]
@@ -42,4 +49,18 @@ public struct ChartRow: Sendable, Equatable {
     public var open: Int
 
     public var total: Int { done + overdue + open }
+}
+
+extension ReportDocument {
+    /// "Kính gửi: Sở Khoa học và Công nghệ." on one line; several addressees one a line
+    /// under "Kính gửi:", each ending ";" and the last ".". Empty when there is none.
+    public func addressLines(_ l: Language) -> [String] {
+        let lead = l.pick("Kính gửi:", "To:")
+        let names = addressees.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;.")) }.filter { !$0.isEmpty }
+        switch names.count {
+        case 0: return []
+        case 1: return ["\(lead) \(names[0])."]
+        default: return [lead] + names.enumerated().map { "- \($1)" + ($0 == names.count - 1 ? "." : ";") }
+        }
+    }
 }

@@ -2,8 +2,17 @@ import Foundation
 import Yams
 
 /// What the officer writes for a report: the parts tracked data cannot say. Read from a
-/// small YAML file (`--notes`); anything left out is printed as a marked blank.
+/// small YAML file (`--notes`); a key left out is printed as a marked blank, a key given as
+/// empty (`lessons: ""` or `lessons:`) leaves its section out.
 public struct ReportNotes: Codable, Sendable, Equatable {
+    /// Who issues the report: the People's Committee (default) or the Party committee.
+    public var form: ReportForm?
+    /// The issuer's lines, when not the default ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY PHƯỜNG VIỆT HƯNG").
+    public var issuer: [String]?
+    /// "Kính gửi": who the report is addressed to (default: the plan's recipients for reporting).
+    public var to: [String]?
+    /// The document that asked for the report: "Công văn số 166-CV/ĐU ngày 06/11/2025 của Đảng ủy xã Nghĩa Giang".
+    public var requestedBy: String?
     /// "12/BC-UBND"
     public var number: String?
     /// The report's date, d/m/yyyy or yyyy-mm-dd (default: the as-of date).
@@ -20,13 +29,23 @@ public struct ReportNotes: Codable, Sendable, Equatable {
     public var directions: String?
     public var proposals: String?
     public var recipients: [String]?
-    public var signer: Signer?
+    public var signer: ReportSigner?
+    /// The keys given as empty: their sections are left out of the report.
+    public var omitted: Set<String> = []
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey {
+        case form, issuer, to, requestedBy = "requested_by", number, date, profile, documents, results, strengths, shortcomings
+        case lessons, directions, proposals, recipients, signer
+    }
+
     /// The keys a notes file may have.
-    static let keys = ["number", "date", "profile", "documents", "results", "strengths", "shortcomings", "lessons",
-                       "directions", "proposals", "recipients", "signer"]
+    static let keys = ["form", "issuer", "to", "requested_by", "number", "date", "profile", "documents", "results", "strengths",
+                       "shortcomings", "lessons", "directions", "proposals", "recipients", "signer"]
+
+    /// True when the officer gave `key` as empty: leave that part out.
+    public func leavesOut(_ key: String) -> Bool { omitted.contains(key) }
 
     /// Reads notes from YAML text; problems are diagnostics with their line and column.
     public static func parse(_ text: String, file: String) throws -> ReportNotes {
@@ -62,9 +81,20 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             }
             problems.append(at(date, message))
         }
+        if let form = mapping["form"], let text = form.scalar?.string, !text.isEmpty, ReportForm(rawValue: text) == nil {
+            problems.append(at(form, ReportNotesMessage.unknownForm(text)))
+        }
         if !problems.isEmpty { throw ReportNotesError(diagnostics: problems) }
+        // An empty value is "leave this out", not a value of the wrong shape.
+        var omitted: Set<String> = []
+        var kept: [(Node, Node)] = []
+        for (key, value) in mapping {
+            if Self.isEmpty(value) { omitted.insert(key.scalar?.string ?? "") } else { kept.append((key, value)) }
+        }
         do {
-            return try YAMLDecoder().decode(ReportNotes.self, from: root)
+            var notes = try YAMLDecoder().decode(ReportNotes.self, from: Node.mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark)))
+            notes.omitted = omitted
+            return notes
         } catch let error as DecodingError {
             var path = NodePath()
             switch error {
@@ -76,6 +106,40 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             let list = path.components.first.map(lists.contains) == true
             throw ReportNotesError(diagnostics: [at(path.node(in: root), ReportNotesMessage.unreadable(path: "\(path)", list: list))])
         }
+    }
+}
+
+extension ReportNotes {
+    /// A null, an empty or blank text, or an empty list.
+    static func isEmpty(_ node: Node) -> Bool {
+        switch node {
+        case .scalar(let scalar):
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(text))
+        case .sequence(let sequence): return sequence.isEmpty
+        case .mapping(let mapping): return mapping.isEmpty
+        case .alias: return false
+        }
+    }
+}
+
+/// Who issues a report: the commune's People's Committee or its Party committee.
+public enum ReportForm: String, Codable, Sendable, Equatable {
+    case committee, party
+}
+
+/// Who signs a report; each part may be left out (a missing name is a blank to fill).
+public struct ReportSigner: Codable, Sendable, Equatable {
+    /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ"
+    public var authority: String?
+    /// "Chủ tịch", "Phó Chủ tịch", "Phó Bí thư"
+    public var title: String?
+    public var name: String?
+
+    public init(authority: String? = nil, title: String? = nil, name: String? = nil) {
+        self.authority = authority
+        self.title = title
+        self.name = name
     }
 }
 

@@ -11,6 +11,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
     case unknownKey(String, in: Owner, suggestion: String?, allowed: [String])
     /// The `date` value is not a date.
     case notADate(String)
+    /// The `form` value is neither 'committee' nor 'party'.
+    case unknownForm(String)
     /// A value of the wrong shape at `path`; `list` when a list of text was expected.
     case unreadable(path: String, list: Bool)
 
@@ -19,6 +21,7 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
         case .notAMapping: return "notes.not-a-mapping"
         case .unknownKey: return "notes.unknown-key"
         case .notADate: return "notes.not-a-date"
+        case .unknownForm: return "notes.unknown-form"
         case .unreadable: return "notes.unreadable"
         }
     }
@@ -40,6 +43,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các mục được dùng: " + Self.quoted(allowed))
         case .notADate(let text):
             return "'date' trong ghi chú không phải là ngày: '\(text)'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày"
+        case .unknownForm(let text):
+            return "không có hình thức báo cáo '\(text)' trong 'form'; cần 'committee' (Ủy ban nhân dân) hoặc 'party' (Đảng ủy)"
         case .unreadable(let path, let list):
             return "không đọc được '\(path)' trong ghi chú; cần " + (list ? "một danh sách văn bản" : "văn bản")
         }
@@ -55,6 +60,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; expected one of " + Self.quoted(allowed))
         case .notADate(let text):
             return "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
+        case .unknownForm(let text):
+            return "unknown report form '\(text)' in 'form'; expected 'committee' (People's Committee) or 'party' (Party committee)"
         case .unreadable(let path, let list):
             return "'\(path)' in the notes cannot be read; expected " + (list ? "a list of text" : "text")
         }

@@ -26,7 +26,8 @@ enum Migrations {
         migrator.registerMigration("v5-recurrence-half-year-and-day") { db in
             try allowEveryRecurrence(db)
         }
-        migrator.registerMigration("v6-results-per-target-group") { try addResults($0) }
+        migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
+        migrator.registerMigration("v7-results-per-target-group") { try addResults($0) }
         return migrator
     }
 

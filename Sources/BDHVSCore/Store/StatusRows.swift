@@ -26,13 +26,16 @@ public struct TaskRow: Codable, Sendable, Equatable {
     public var extendedFrom: CivilDate?
     /// The day it was done, when done as of the as-of date (for a task with sub-tasks, the last).
     public var completedOn: CivilDate? = nil
+    /// What the task produces ("Sản phẩm", "Kết quả"), when the plan says.
+    public var deliverable: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case plan, id, parent, title, lead, timeline, deadline, tentative, status, daysOverdue = "days_overdue"
-        case percent, extendedFrom = "extended_from", completedOn = "completed_on"
+        case percent, extendedFrom = "extended_from", completedOn = "completed_on", deliverable
     }
 
-    /// Absent values are written as `null`, so every task has every key.
+    /// Absent values are written as `null`, so every task has every key; the deliverable,
+    /// which most commune plans do not name, only when the plan names it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(plan, forKey: .plan)
@@ -48,6 +51,7 @@ public struct TaskRow: Codable, Sendable, Equatable {
         try container.encode(percent, forKey: .percent)
         try container.encode(extendedFrom, forKey: .extendedFrom)
         try container.encode(completedOn, forKey: .completedOn)
+        try container.encodeIfPresent(deliverable, forKey: .deliverable)
     }
 }
 

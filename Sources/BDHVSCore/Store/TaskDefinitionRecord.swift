@@ -25,6 +25,8 @@ struct TaskDefinitionRecord: Equatable {
         fields["check_in"] = task.checkIn?.rawValue
         fields["estimate"] = task.estimate.map { String($0) }
         fields["funding_source"] = task.fundingSource
+        fields["group"] = task.group
+        fields["deliverable"] = task.deliverable
         self.fields = fields
     }
 

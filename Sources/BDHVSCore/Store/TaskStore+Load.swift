@@ -72,23 +72,29 @@ struct PlanWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let documentJSON = String(decoding: try encoder.encode(document), as: UTF8.self)
+        // A listing shows `commune_kind commune`: a commune by its kind and name, a name that
+        // holds its kind ("Phường 3") or another level's issuer alone (the kind empty).
+        let place = document.place
+        let span = document.yearSpan
         let values: StatementArguments = [
-            document.title, document.commune, document.communeKind ?? "xã",
-            TaskStore.placeKey(document.commune, prefixes: TaskStore.communePrefixes),
+            document.title, place.name, place.kind,
+            TaskStore.placeKey(place.name, prefixes: TaskStore.communePrefixes),
             document.province, TaskStore.placeKey(document.province, prefixes: TaskStore.provincePrefixes), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
+            document.planLevel.rawValue, span.last == span.first ? nil : span.last,
         ]
         let previousJSON = try existing.flatMap { try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [$0]) }
         let planID: Int64
         if let existing {
             try run("""
                 UPDATE plan SET title = ?, commune = ?, commune_kind = ?, commune_key = ?, province = ?,
-                    province_key = ?, year = ?, source_path = ?, document_json = ?, issued_on = ? WHERE id = ?
+                    province_key = ?, year = ?, source_path = ?, document_json = ?, issued_on = ?, level = ?, last_year = ?
+                WHERE id = ?
                 """, arguments: values + [existing])
             planID = existing
         } else {
             try run("""
                 INSERT INTO plan (title, commune, commune_kind, commune_key, province, province_key, year,
-                    source_path, document_json, issued_on, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    source_path, document_json, issued_on, level, last_year, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: values + [plan.id])
             planID = db.lastInsertedRowID
         }

@@ -22,16 +22,28 @@ public struct PlanScope: Sendable, Equatable {
 public struct PlanListRow: Codable, Sendable, Equatable {
     public var plan: String
     public var title: String
+    /// The name a listing shows after `communeKind`: a commune's, or another level's issuer.
     public var commune: String
+    /// "xã", "phường", "đặc khu", or empty when `commune` is shown as written.
     public var communeKind: String
     public var province: String
     public var year: Int
     public var tasks: Int
     public var source: String
+    /// The issuer's level (`PlanLevel`), when not a commune's (`communeKind` says which).
+    public var level: String? = nil
+    /// The last year of a multi-year plan.
+    public var lastYear: Int? = nil
 
     enum CodingKeys: String, CodingKey {
-        case plan, title, commune, communeKind = "commune_kind", province, year, tasks, source
+        case plan, title, commune, communeKind = "commune_kind", province, year, tasks, source, level, lastYear = "last_year"
     }
+
+    /// "xã Đông Trà Bồng", "Phường 3", "Bộ Khoa học và Công nghệ".
+    public var place: String { PlaceName.shown(kind: communeKind, name: commune) }
+
+    /// "2025", or "2025–2030" for a multi-year plan.
+    public var years: String { YearSpan(first: year, last: lastYear ?? year).text }
 }
 
 extension TaskStore {
@@ -39,12 +51,14 @@ extension TaskStore {
     public func plans() throws -> [PlanListRow] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.key, p.title, p.commune, p.commune_kind, p.province, p.year, p.source_path,
+                SELECT p.key, p.title, p.commune, p.commune_kind, p.province, p.year, p.source_path, p.level, p.last_year,
                     (SELECT COUNT(*) FROM task t WHERE t.plan_id = p.id AND t.retired = 0 AND t.parent_id IS NULL) AS tasks
                 FROM plan p ORDER BY p.province_key, p.commune_key, p.year, p.key
                 """).map { row in
                 PlanListRow(plan: row["key"], title: row["title"], commune: row["commune"], communeKind: row["commune_kind"],
-                            province: row["province"], year: row["year"], tasks: row["tasks"], source: row["source_path"])
+                            province: row["province"], year: row["year"], tasks: row["tasks"], source: row["source_path"],
+                            level: (row["level"] as String?).flatMap(PlanLevel.init(rawValue:))?.isCommune == true ? nil : row["level"],
+                            lastYear: row["last_year"])
             }
         }
     }

@@ -61,7 +61,7 @@ enum TaskRowSQL {
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
         t.tentative AND t.recorded_deadline IS NULL AS tentative, s.category, s.days_overdue, s.percent, s.extended_from,
-        s.completed_on,
+        s.completed_on, json_extract(t.definition, '$.deliverable') AS deliverable,
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name FROM task_lead l JOIN agency a ON a.id = l.agency_id
             WHERE l.task_id = t.id ORDER BY l.position)) AS leads
         """
@@ -78,6 +78,6 @@ enum TaskRowSQL {
             deadline: deadline.flatMap(CivilDate.init(iso:)), tentative: row["tentative"],
             status: TaskCategory(rawValue: row["category"]) ?? .deadlineUnknown, daysOverdue: row["days_overdue"],
             percent: row["percent"], extendedFrom: (row["extended_from"] as String?).flatMap(CivilDate.init(iso:)),
-            completedOn: (row["completed_on"] as String?).flatMap(CivilDate.init(iso:)))
+            completedOn: (row["completed_on"] as String?).flatMap(CivilDate.init(iso:)), deliverable: row["deliverable"])
     }
 }

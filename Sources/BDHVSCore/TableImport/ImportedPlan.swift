@@ -5,6 +5,8 @@ public struct ImportedPlan: Sendable {
         public var id: String
         public var name: String
         public var aliases: [String]
+        /// Written for many bodies at once ("Các bộ, ngành, địa phương").
+        public var collective: Bool = false
     }
 
     /// Someone a task names as coordinating: an agency of the plan, or a generic body
@@ -28,8 +30,10 @@ public struct ImportedPlan: Sendable {
         public var leads: [String]
         public var coordinating: [Coordinator]
         public var timeline: String?
-        /// The table's cells the format has no field for ("Sản phẩm: …", notes), one a line.
+        /// The table's cells the format has no field for (notes, other columns), one a line.
         public var notes: [String]
+        /// The "Sản phẩm" / "Kết quả" cell, lines joined with "; ".
+        public var deliverable: String? = nil
         /// Index into `groups` of the group the task is under.
         public var group: Int?
         /// The 1-based row of the task in its source.

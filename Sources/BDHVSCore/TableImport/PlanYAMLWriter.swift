@@ -1,7 +1,8 @@
 /// Writes an imported plan in the project's YAML format: block style, the schema line at the
-/// top, placeholders for what a table does not say marked for the officer to fill in, and
-/// what the format has no field for kept in comments next to the task (groups) or in its
-/// note (deliverable, other columns), so nothing the table said is lost.
+/// top, placeholders for what a table does not say marked for the officer to fill in; the
+/// numbered groups as `groups` (each task names its own), the deliverable as `deliverable`,
+/// and what the format has no field for (other columns) in the task's note, so nothing the
+/// table said is lost.
 public enum PlanYAMLWriter {
     /// The YAML text of `plan`; `schema` is the path of the schema the editor reads.
     public static func yaml(_ plan: ImportedPlan, schema: String = "plan.schema.json") -> String {
@@ -26,15 +27,18 @@ public enum PlanYAMLWriter {
             if !agency.aliases.isEmpty {
                 out += "    aliases:\n" + agency.aliases.map { "      - \(scalar($0))\n" }.joined()
             }
+            if agency.collective { out += "    collective: true\n" }
+        }
+        if !plan.groups.isEmpty {
+            out += "\ngroups:\n"
+            for (index, group) in plan.groups.enumerated() {
+                out += "  - id: \(groupID(index))\n"
+                if !group.number.isEmpty { out += "    number: \(scalar(group.number))\n" }
+                out += "    title: \(scalar(group.title.replacingOccurrences(of: "\n", with: " ")))\n"
+            }
         }
         out += "\ntasks:\n"
-        var group: Int?
         for task in plan.tasks {
-            if task.group != group, let index = task.group {
-                let g = plan.groups[index]
-                out += "  # NHÓM \(g.number.isEmpty ? "" : g.number + ". ")\(g.title.replacingOccurrences(of: "\n", with: " "))\n"
-                group = index
-            }
             out += "  - id: \(scalar(task.id))\n    title: \(scalar(task.title))\n"
             if let description = task.description { out += "    description: \(block(description, indent: 6))" }
             if task.leads.count == 1 { out += "    lead: \(scalar(task.leads[0]))\n" }
@@ -48,11 +52,16 @@ public enum PlanYAMLWriter {
                 }.joined()
             }
             if let timeline = task.timeline { out += "    timeline: \(scalar(timeline))\n" }
+            if let group = task.group { out += "    group: \(groupID(group))\n" }
+            if let deliverable = task.deliverable { out += "    deliverable: \(scalar(deliverable))\n" }
             if !task.notes.isEmpty { out += "    note: \(block(task.notes.joined(separator: "\n"), indent: 6))" }
             out += "\n"
         }
         return out
     }
+
+    /// The id of the group at `index` of the table's groups: "nhom-1", "nhom-2", …
+    static func groupID(_ index: Int) -> String { "nhom-\(index + 1)" }
 
     /// A one-line scalar: plain when YAML reads it back as the same string, else double-quoted.
     static func scalar(_ text: String) -> String {

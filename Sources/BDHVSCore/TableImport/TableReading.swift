@@ -71,8 +71,9 @@ struct TableReading {
         let timeline = text(.timeline, in: row).replacingOccurrences(of: "\n", with: " ")
         if timeline.isEmpty { warn(cell(.timeline, in: row) ?? contentCell, TableImportMessage.noTimeline(task: id)) }
         var notes: [String] = []
-        if let deliverable = columns.roles[.deliverable], !row[deliverable].text.isEmpty {
-            notes.append("Sản phẩm: \(row[deliverable].text.replacingOccurrences(of: "\n", with: "; "))")
+        var deliverable: String?
+        if let column = columns.roles[.deliverable], !row[column].text.isEmpty {
+            deliverable = row[column].text.replacingOccurrences(of: "\n", with: "; ")
         }
         for (index, header) in [(columns.roles[.note] ?? -1, header(columns.roles[.note] ?? -1))] + columns.others.map({ ($0.index, $0.header) })
         where row.indices.contains(index) && !row[index].text.isEmpty {
@@ -81,8 +82,8 @@ struct TableReading {
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
-            timeline: timeline.isEmpty ? nil : timeline, notes: notes, group: groups.isEmpty ? nil : groups.count - 1,
-            row: contentCell.row))
+            timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable,
+            group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(number.trimmingEnds([".", ")"]))
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
@@ -140,7 +141,8 @@ struct TableReading {
             warn(first, TableImportMessage.placeholders(year: year, given: yearGiven))
         }
         let found = zip(agencies.bodies, ids).map { body, id in
-            ImportedPlan.Agency(id: id, name: body.name, aliases: body.spellings.filter { $0 != body.name })
+            ImportedPlan.Agency(id: id, name: body.name, aliases: body.spellings.filter { $0 != body.name },
+                                collective: BodyNames.isPlural(body.name))
         }
         return ImportedPlan(id: id, source: file, year: year, agencies: found, groups: groups, tasks: tasks,
                             diagnostics: diagnostics.normalized())

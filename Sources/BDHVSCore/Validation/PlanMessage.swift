@@ -26,6 +26,16 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case unreadableNumber(key: String, value: String)
     /// A timeline or date that cannot be read, in the timeline's own words.
     case timeline(TimelineProblem)
+    /// A key a plan of its level needs ('commune' for a commune, 'province' for a province).
+    case levelNeedsKey(key: String, level: String)
+    /// 'commune_kind' says another kind of commune than 'level'.
+    case levelConflictsWithKind(level: String, kind: String)
+    /// Neither 'year' nor 'years'.
+    case needsYear
+    case yearsOutOfOrder(String)
+    case yearOutsideYears(year: Int, years: String)
+    case duplicateGroupID(String, firstLine: Int)
+    case unknownGroup(String, suggestion: String?, known: [String])
 
     public var id: String {
         switch self {
@@ -48,6 +58,13 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownTask: return "plan.unknown-task"
         case .unreadableNumber: return "plan.unreadable-number"
         case .timeline: return "plan.timeline"
+        case .levelNeedsKey: return "plan.level-needs-key"
+        case .levelConflictsWithKind: return "plan.level-conflicts-with-kind"
+        case .needsYear: return "plan.needs-year"
+        case .yearsOutOfOrder: return "plan.years-out-of-order"
+        case .yearOutsideYears: return "plan.year-outside-years"
+        case .duplicateGroupID: return "plan.duplicate-group-id"
+        case .unknownGroup: return "plan.unknown-group"
         }
     }
 
@@ -90,6 +107,17 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownTask(let task, let guess): return "unknown task '\(task)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "'\(key)' cannot be read: the value '\(value)' is out of range"
         case .timeline(let problem): return problem.text(.en)
+        case .levelNeedsKey(let key, let level): return "missing required key '\(key)' for a plan of level '\(level)'"
+        case .levelConflictsWithKind(let level, let kind):
+            return "'commune_kind' is '\(kind)' but 'level' is '\(level)'; write one of them, or make them agree"
+        case .needsYear: return "missing required key 'year' (or 'years' for a multi-year plan) in the plan"
+        case .yearsOutOfOrder(let years):
+            return "'years' must be a first year and a later last year, both from 2000 to 2100, found '\(years)'"
+        case .yearOutsideYears(let year, let years): return "'year' \(year) is not one of the years '\(years)'"
+        case .duplicateGroupID(let id, let line): return "duplicate group id '\(id)'; it is already used at line \(line)"
+        case .unknownGroup(let group, let guess?, _): return "unknown task group '\(group)'; did you mean '\(guess)'?"
+        case .unknownGroup(let group, nil, let known):
+            return "unknown task group '\(group)'" + (known.isEmpty ? "; the plan has no 'groups'" : "; the groups: \(quoted(known, ", "))")
         }
     }
 
@@ -125,6 +153,17 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownTask(let task, let guess): return "không có nhiệm vụ '\(task)'" + (guess.map { "; có phải là '\($0)'?" } ?? "")
         case .unreadableNumber(let key, let value): return "không đọc được '\(key)': giá trị '\(value)' vượt quá giới hạn"
         case .timeline(let problem): return problem.text(.vi)
+        case .levelNeedsKey(let key, let level): return "thiếu khóa bắt buộc '\(key)' cho kế hoạch cấp '\(level)'"
+        case .levelConflictsWithKind(let level, let kind):
+            return "'commune_kind' là '\(kind)' nhưng 'level' là '\(level)'; chỉ ghi một trong hai, hoặc ghi cho khớp nhau"
+        case .needsYear: return "thiếu khóa bắt buộc 'year' (hoặc 'years' cho kế hoạch nhiều năm) trong kế hoạch"
+        case .yearsOutOfOrder(let years):
+            return "'years' phải là năm đầu và năm cuối sau đó, đều từ 2000 đến 2100, nhận được '\(years)'"
+        case .yearOutsideYears(let year, let years): return "'year' \(year) không thuộc các năm '\(years)'"
+        case .duplicateGroupID(let id, let line): return "mã nhóm nhiệm vụ '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
+        case .unknownGroup(let group, let guess?, _): return "không có nhóm nhiệm vụ '\(group)'; có phải là '\(guess)'?"
+        case .unknownGroup(let group, nil, let known):
+            return "không có nhóm nhiệm vụ '\(group)'" + (known.isEmpty ? "; kế hoạch chưa có 'groups'" : "; các nhóm: \(quoted(known, ", "))")
         }
     }
 

@@ -50,7 +50,7 @@ extension PlanRules {
             note: definition.note, leads: leads, advisory: advisory, coordinators: coordinators,
             targetGroups: definition.targetGroups ?? [], timeline: definition.timeline, schedule: schedule,
             checkIn: checkIn, explicitDeadline: explicit, estimate: definition.budget?.estimate, fundingSource: definition.budget?.source,
-            hasSubtasks: !(definition.subtasks ?? []).isEmpty)
+            hasSubtasks: !(definition.subtasks ?? []).isEmpty, group: definition.group, deliverable: definition.deliverable)
     }
 
     /// A date field read as a calendar date, or a finding.

@@ -32,6 +32,8 @@ struct PlanRules {
     /// Applies every rule; the plan when there is no error.
     mutating func check() -> Plan? {
         checkAgencies()
+        checkLevelAndYears()
+        let taskGroups = checkTaskGroups()
         let issuedOn = checkDocumentDates()
         let groups = checkTargetGroupDefinitions()
         checkVillages()
@@ -41,6 +43,7 @@ struct PlanRules {
         let tasksPath = NodePath().key("tasks")
         for (index, definition) in document.tasks.enumerated() {
             let path = tasksPath.index(index)
+            checkGroup(of: definition, at: path, groups: taskGroups)
             tasks.append(resolve(definition, at: path, parent: nil, groups: groups, sources: sources, seen: &seenTasks))
             for (subIndex, sub) in (definition.subtasks ?? []).enumerated() {
                 let subPath = path.key("subtasks").index(subIndex)

@@ -8,15 +8,12 @@ extension PlanSchema {
   "$id": "https://bdhvs.example/schemas/plan.schema.json",
   "title": "plan",
   "x-title-vi": "kế hoạch",
-  "description": "A commune's (xã/phường) yearly plan for the movement \"Bình dân học vụ số\", as written in its Kế hoạch. Format version 1.",
+  "description": "A plan for the movement \"Bình dân học vụ số\" as written in its Kế hoạch: a commune's (xã/phường) by default, or a province's, a ministry's, the Government's or a Party committee's ('level'). Format version 1.",
   "type": "object",
   "required": [
     "format",
     "id",
     "title",
-    "commune",
-    "province",
-    "year",
     "issuer",
     "agencies",
     "tasks"
@@ -39,9 +36,21 @@ extension PlanSchema {
       "$ref": "#/$defs/text",
       "description": "Trích yếu: the plan's title as issued."
     },
+    "level": {
+      "enum": [
+        "xa",
+        "phuong",
+        "dac-khu",
+        "tinh",
+        "bo",
+        "chinh-phu",
+        "dang-uy"
+      ],
+      "description": "Level of the issuing body: 'xa', 'phuong', 'dac-khu' (a commune-level unit; the default, as 'commune_kind' says), 'tinh' (a province or centrally-run city), 'bo' (a ministry or central agency), 'chinh-phu' (the Government or the Prime Minister), 'dang-uy' (a Party committee: Đảng ủy, Ban Thường vụ). A commune-level plan needs 'commune'; a commune's or a province's needs 'province'. Listings name a commune by its kind and name, any other plan by its issuer as written."
+    },
     "commune": {
       "$ref": "#/$defs/text",
-      "description": "Name of the commune or ward, without 'xã'/'phường', e.g. 'Đông Trà Bồng'."
+      "description": "Name of the commune or ward, as written, e.g. 'Đông Trà Bồng' or 'Phường 3' (a name that begins with its kind is shown as written). Required for a commune-level plan."
     },
     "commune_kind": {
       "enum": [
@@ -53,13 +62,20 @@ extension PlanSchema {
     },
     "province": {
       "$ref": "#/$defs/text",
-      "description": "Province or centrally-run city, e.g. 'Quảng Ngãi'."
+      "description": "Province or centrally-run city, e.g. 'Quảng Ngãi'. Required for a commune's or a province's plan."
     },
     "year": {
       "type": "integer",
       "minimum": 2000,
       "maximum": 2100,
-      "description": "The plan's year."
+      "description": "The plan's year; for a multi-year plan, its first year (taken from 'years' when absent). Phrases of the timelines without a year are read in this year. 'year' or 'years' is required."
+    },
+    "years": {
+      "type": "string",
+      "pattern": "^[0-9]{4} ?[-–] ?[0-9]{4}$",
+      "x-expected": "two years joined by '-', e.g. '2025 - 2030'",
+      "x-expected-vi": "hai năm nối bằng '-', ví dụ '2025 - 2030'",
+      "description": "The years of a multi-year plan ('giai đoạn 2025 - 2030'), first and last, e.g. '2025 - 2030'. Listings show them; an ongoing task runs to the end of the last year."
     },
     "issuer": {
       "$ref": "#/$defs/text",
@@ -117,6 +133,13 @@ extension PlanSchema {
         "$ref": "#/$defs/agency"
       },
       "description": "Every body the plan names as lead, advisory, coordinating or in the duties."
+    },
+    "groups": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/task_group"
+      },
+      "description": "Numbered groups of tasks ('I. Nhóm nhiệm vụ …'): tasks name their group in 'group'. A group organises tasks and is not counted as a task."
     },
     "tasks": {
       "type": "array",
@@ -367,6 +390,30 @@ extension PlanSchema {
         }
       }
     },
+    "task_group": {
+      "title": "task group",
+      "x-title-vi": "nhóm nhiệm vụ",
+      "type": "object",
+      "required": [
+        "id",
+        "title"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id",
+          "description": "Stable id of the group, e.g. 'nhom-1'."
+        },
+        "number": {
+          "$ref": "#/$defs/text",
+          "description": "The number as written, e.g. 'I', 'II'."
+        },
+        "title": {
+          "$ref": "#/$defs/text",
+          "description": "As written, e.g. 'Nhóm nhiệm vụ hoàn thiện thể chế'."
+        }
+      }
+    },
     "indicator": {
       "title": "indicator",
       "x-title-vi": "chỉ tiêu",
@@ -446,6 +493,10 @@ extension PlanSchema {
         "mass_organisation": {
           "type": "boolean",
           "description": "True for Đoàn, Hội, Mặt trận: not subordinate to the UBND, so duties are requested, not assigned."
+        },
+        "collective": {
+          "type": "boolean",
+          "description": "True for a name written for many bodies at once, e.g. 'Các bộ, ngành, địa phương', 'UBND các xã, phường': it leads and coordinates like any agency, and listings say it stands for many bodies."
         }
       }
     },
@@ -553,6 +604,10 @@ extension PlanSchema {
           ],
           "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
         },
+        "deliverable": {
+          "$ref": "#/$defs/text",
+          "description": "Sản phẩm / Kết quả: what the sub-task produces, e.g. 'Báo cáo'."
+        },
         "note": {
           "$ref": "#/$defs/long_text",
           "description": "A remark printed with the task, e.g. '(Cụ thể có chương trình kèm theo)'."
@@ -621,6 +676,14 @@ extension PlanSchema {
             "hằng năm"
           ],
           "description": "For an ongoing task ('Thường xuyên'): how often it reports a check-in. Each period is then an occurrence with its own deadline, as for a recurring duty."
+        },
+        "group": {
+          "$ref": "#/$defs/id",
+          "description": "The id of the numbered group of 'groups' the task belongs to."
+        },
+        "deliverable": {
+          "$ref": "#/$defs/text",
+          "description": "Sản phẩm / Kết quả: what the task produces, e.g. 'Quyết định của UBND xã', 'Báo cáo'."
         },
         "note": {
           "$ref": "#/$defs/long_text",

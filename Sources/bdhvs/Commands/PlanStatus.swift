@@ -13,7 +13,8 @@ struct PlanStatus: ParsableCommand {
                 trong hạn, quá hạn, thường xuyên, chưa xác định thời hạn; tỷ lệ hoàn thành trên mọi nhiệm vụ \
                 và trên các nhiệm vụ đã đến hạn; nhiệm vụ theo cơ quan chủ trì; nhiệm vụ quá hạn theo cơ quan \
                 chủ trì với số ngày quá hạn; và các nhiệm vụ đến hạn trong 30 ngày tới. Nhiệm vụ có nhiệm vụ \
-                con được tính một lần, tổng hợp từ các nhiệm vụ con.
+                con được tính một lần, tổng hợp từ các nhiệm vụ con. Với --by group: đếm theo từng nhóm \
+                nhiệm vụ (I, II, …) của kế hoạch; nhóm không phải là nhiệm vụ.
 
                 Ví dụ: bdhvs plan status dong-tra-bong-2025 --as-of 2025-12-31
                 """,
@@ -21,7 +22,8 @@ struct PlanStatus: ParsableCommand {
                 Counts tasks as officials do: done on time, done late, in progress within deadline, \
                 overdue, ongoing, deadline unknown; the completion rate over all tasks and over tasks that \
                 have come due; tasks per lead body; overdue tasks by lead body with days overdue; and what \
-                falls due in the next 30 days. A task with sub-tasks counts once, rolled up from them.
+                falls due in the next 30 days. A task with sub-tasks counts once, rolled up from them. \
+                With --by group: the counts per numbered task group (I, II, …) of the plan; a group is not a task.
 
                 Example: bdhvs plan status dong-tra-bong-2025 --as-of 2025-12-31
                 """))
@@ -35,8 +37,18 @@ struct PlanStatus: ParsableCommand {
                                  valueName: "plan"))
     var plan: String?
 
+    /// What the counts are broken down by.
+    enum Breakdown: String, ExpressibleByArgument, CaseIterable { case group }
+
+    @Option(help: ArgumentHelp(Help.text("Đếm theo: group (nhóm nhiệm vụ).", "Count by: group (task group)."), valueName: "by"))
+    var by: Breakdown?
+
     func run() throws {
         let asOf = try global.asOfDate()
+        if by == .group {
+            let rows = try global.openStore(.read).statusByGroup(place.scope(plan: plan), asOf: asOf)
+            return try emit(rows, format: output.format) { GroupStatusText(language: global.language).render(rows, asOf: asOf) }
+        }
         let report = try global.openStore(.read).status(place.scope(plan: plan), asOf: asOf)
         try emit(report, format: output.format) { StatusText(language: global.language).render(report) }
     }

@@ -12,9 +12,11 @@ struct ReportCommand: ParsableCommand {
                 Những phần dữ liệu viết được thì được viết: văn bản, kết quả từng nhiệm vụ với hoạt động và \
                 số người tham gia theo nhóm đối tượng, chỉ tiêu so với mục tiêu, kinh phí, nhiệm vụ quá hạn và \
                 chưa hoàn thành theo cơ quan chủ trì, nhiệm vụ chuyển sang năm sau. Phần còn lại (đặc điểm, \
-                ưu điểm, nguyên nhân, bài học, kiến nghị) lấy từ --notes, một tệp YAML với các khóa number, \
+                ưu điểm, nguyên nhân, bài học, kiến nghị) lấy từ --notes, một tệp YAML với các khóa form \
+                (committee hoặc party), issuer, to (kính gửi), requested_by (văn bản yêu cầu báo cáo), number, \
                 date, profile, documents, results, strengths, shortcomings, lessons, directions, proposals, \
-                recipients, signer; phần không có được in thành chỗ trống có đánh dấu.
+                recipients, signer; khóa không có được in thành chỗ trống có đánh dấu, khóa để trống thì bỏ \
+                phần đó.
 
                 Ví dụ:
                 """,
@@ -22,9 +24,11 @@ struct ReportCommand: ParsableCommand {
                 Sections that the data can write are written: documents, results task by task with \
                 activities and participants per target group, indicators against targets, budget, \
                 overdue and unfinished tasks by lead body, tasks carried over. The rest (profile, \
-                strengths, causes, lessons, proposals) comes from --notes, a YAML file with the keys \
+                strengths, causes, lessons, proposals) comes from --notes, a YAML file with the keys form \
+                (committee or party), issuer, to, requested_by (the document that asked for the report), \
                 number, date, profile, documents, results, strengths, shortcomings, lessons, directions, \
-                proposals, recipients, signer; what it leaves out is printed as a marked blank.
+                proposals, recipients, signer; a key left out is printed as a marked blank, a key given as \
+                empty leaves its section out.
 
                 Examples:
                 """) + """

@@ -1,0 +1,20 @@
+/// Small pieces of wording the report sections share.
+enum ReportWords {
+    /// "03 lớp", "02 điểm": officials write a count below ten with a leading zero; zero and
+    /// counts from ten on are written as they are ("0 nhiệm vụ", "1.205 người"). English
+    /// writes the number as it is.
+    static func count(_ value: Int, _ noun: String, _ l: Language) -> String {
+        "\(small(value, l)) \(noun)"
+    }
+
+    /// The number alone, with the leading zero of a small count in Vietnamese.
+    static func small(_ value: Int, _ l: Language) -> String {
+        (l == .vi && (1...9).contains(value)) ? "0\(value)" : l.number(value)
+    }
+
+    /// The text with its first letter in capitals ("the People's Committee …" opening a sentence).
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import BDHVSCore
+
+/// The frame of a report as officials send it (issue 15, "Form"): the issuer in two lines,
+/// "Kính gửi", the opening that names the document that asked for the report, the closing,
+/// the signature with a blank name, the Party committee's form, sections left out by the
+/// notes, nested quotes and amounts that do not wrap.
+@Suite struct ReportFormTests {
+    /// The fixture plan with recipients for reporting and a signer without a title.
+    static let plan = PlanFixture.variant("\nbudget:\n  sources:", """
+
+        recipients:
+          - name: Sở Khoa học và Công nghệ
+            for_report: true
+          - name: Các thôn trên địa bàn xã
+        signer:
+          name: Trần Văn Bình
+        budget:
+          sources:
+        """)
+
+    static func report(_ notesText: String = "", plan: String = plan) throws -> ReportDocument {
+        let store = try StoreFixture.store(loading: plan)
+        let data = try store.reportData(plan: "thu-nghiem-2025", asOf: isoDate("2025-12-31"))
+        return ReportBuilder(data: data, notes: try ReportNotes.parse(notesText, file: "ghi-chu.yaml")).build()
+    }
+
+    static func paragraphs(_ report: ReportDocument) -> [String] {
+        report.blocks.compactMap { if case .paragraph(let text) = $0 { return text } else { return nil } }
+    }
+
+    @Test func theCommitteeFormFromThePlan() throws {
+        let report = try Self.report()
+        #expect(report.issuer == ["ỦY BAN NHÂN DÂN", "XÃ THỬ NGHIỆM"])
+        #expect(report.addressees == ["Sở Khoa học và Công nghệ"])
+        #expect(report.addressLines(.vi) == ["Kính gửi: Sở Khoa học và Công nghệ."])
+        #expect(report.recipients == ["Như trên;", "Lưu: VT."])
+        #expect(report.signature == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Trần Văn Bình"])
+        let paragraphs = Self.paragraphs(report)
+        #expect(paragraphs.first == "Thực hiện [Cán bộ bổ sung: văn bản yêu cầu báo cáo (số, ngày, cơ quan ban hành)], UBND xã Thử Nghiệm "
+            + "báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025 (số liệu tính đến ngày 31 tháng 12 năm 2025) như sau:")
+        #expect(paragraphs.last == "Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025; UBND xã Thử Nghiệm kính báo cáo./.")
+    }
+
+    @Test func theNotesNameTheRequestTheAddresseesAndADeputySignerWithoutAName() throws {
+        let report = try Self.report("""
+            requested_by: Công văn số 166-CV/ĐU ngày 06/11/2025 của Đảng ủy xã Thử Nghiệm
+            to:
+              - Sở Khoa học và Công nghệ
+              - Thường trực Đảng ủy xã
+            signer:
+              authority: KT. CHỦ TỊCH
+            """)
+        #expect(Self.paragraphs(report).first?.hasPrefix("Thực hiện Công văn số 166-CV/ĐU ngày 06/11/2025 của Đảng ủy xã Thử Nghiệm, UBND xã Thử Nghiệm báo cáo") == true)
+        #expect(report.addressLines(.vi) == ["Kính gửi:", "- Sở Khoa học và Công nghệ;", "- Thường trực Đảng ủy xã."])
+        #expect(report.signature == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "[Họ và tên người ký]"], "a missing name is a blank, not an error")
+    }
+
+    @Test func thePartyCommitteeForm() throws {
+        let report = try Self.report("""
+            form: party
+            issuer: [ĐẢNG BỘ THÀNH PHỐ HÀ NỘI, ĐẢNG ỦY PHƯỜNG VIỆT HƯNG, "*"]
+            number: 120-BC/ĐU
+            to: [Ban Tuyên giáo và Dân vận Thành ủy]
+            signer: {title: Phó Bí thư, name: Nguyễn Thị Hoa}
+            """)
+        #expect(report.issuer == ["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY PHƯỜNG VIỆT HƯNG", "*"])
+        #expect(report.motto == ["ĐẢNG CỘNG SẢN VIỆT NAM"])
+        #expect(report.number == "Số 120-BC/ĐU")
+        #expect(report.addressees == [], "a Party report names them in its closing")
+        #expect(Self.paragraphs(report).last == "Trên đây là báo cáo kết quả thực hiện Phong trào “Bình dân học vụ số” năm 2025 của "
+            + "Đảng ủy xã Thử Nghiệm, kính gửi Ban Tuyên giáo và Dân vận Thành ủy./.")
+        #expect(report.recipients == ["Ban Tuyên giáo và Dân vận Thành ủy;", "Lưu: VT."])
+        #expect(report.signature == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "Nguyễn Thị Hoa"])
+    }
+
+    @Test func anUnknownFormIsAnErrorWithItsPlace() {
+        do {
+            _ = try ReportNotes.parse("form: huyen\n", file: "ghi-chu.yaml")
+            Issue.record("accepted")
+        } catch let error as ReportNotesError {
+            #expect(error.diagnostics.map { $0.rendered(.vi) } == [
+                "ghi-chu.yaml:1:7: error: không có hình thức báo cáo 'huyen' trong 'form'; cần 'committee' (Ủy ban nhân dân) hoặc 'party' (Đảng ủy)"])
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func aKeyGivenAsEmptyLeavesItsSectionOutAndTheOthersAreRenumbered() throws {
+        let report = try Self.report("profile: \"\"\nlessons:\nrequested_by: \"\"\nproposals: []\n")
+        let headings = report.blocks.compactMap { if case .heading(1, let text) = $0 { return text } else { return nil } }
+        #expect(headings == ["I. KẾT QUẢ THỰC HIỆN", "II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"])
+        let assessment = report.blocks.compactMap { if case .heading(2, let text) = $0 { return text } else { return nil } }
+        #expect(assessment.suffix(2) == ["1. Ưu điểm", "2. Tồn tại, hạn chế và nguyên nhân"], "no 'Bài học kinh nghiệm'")
+        #expect(Self.paragraphs(report).first?.hasPrefix("UBND xã Thử Nghiệm báo cáo kết quả") == true)
+    }
+
+    @Test(arguments: [
+        ("Tổ chức “Ngày hội “học tập số” toàn dân”", "Tổ chức “Ngày hội ‘học tập số’ toàn dân”"),
+        ("“a “b “c” b” a”", "“a ‘b “c” b’ a”"),
+        ("không có ngoặc", "không có ngoặc"),
+        ("đóng ” thừa", "đóng ” thừa"),
+    ])
+    func quotesInsideQuotesAlternate(text: String, typeset: String) {
+        #expect(ReportTypography.alternatingQuotes(text) == typeset)
+    }
+
+    @Test func anAmountKeepsItsUnitOnTheLine() {
+        #expect(ReportTypography.noBreakBeforeCurrency("Dự toán 55.000.000 đồng và 0 đồng; đồng bộ") == "Dự toán 55.000.000\u{00A0}đồng và 0\u{00A0}đồng; đồng bộ")
+        #expect(ReportTypography.noBreakBeforeCurrency("các đồng chí") == "các đồng chí")
+    }
+
+    @Test func smallCountsAsOfficialsWriteThem() {
+        #expect(ReportWords.count(3, "lớp", .vi) == "03 lớp")
+        #expect(ReportWords.count(0, "điểm", .vi) == "0 điểm")
+        #expect(ReportWords.count(12, "thôn", .vi) == "12 thôn")
+        #expect(ReportWords.count(1205, "người", .vi) == "1.205 người")
+        #expect(ReportWords.count(3, "classes", .en) == "3 classes")
+    }
+
+    @Test func theBudgetTableKeepsĐồngWithItsAmount() throws {
+        let report = try Self.report()
+        let budget = report.blocks.compactMap { block -> [[String]]? in
+            if case .table(let headers, let rows, _) = block, headers.first == "Nguồn kinh phí" { return rows }
+            return nil
+        }
+        #expect(budget.first?.first?[1] == "5.000.000\u{00A0}đồng")
+    }
+}

@@ -27,7 +27,8 @@ enum Migrations {
             try allowEveryRecurrence(db)
         }
         migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
-        migrator.registerMigration("v7-results-per-target-group") { try addResults($0) }
+        migrator.registerMigration("v7-packages", migrate: addPackageTables)
+        migrator.registerMigration("v8-results-per-target-group") { try addResults($0) }
         return migrator
     }
 

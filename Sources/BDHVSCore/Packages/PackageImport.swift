@@ -1,0 +1,59 @@
+import Foundation
+
+/// `package import`: packages merged into the province's database, one file at a time,
+/// each whole or not at all.
+public enum PackageImport {
+    /// No commune's package comes near this; a larger file is refused before it is read.
+    public static let sizeLimit: Int64 = 512 * 1024 * 1024
+    /// The extension `package export` suggests and a folder is searched for.
+    public static let fileExtension = "bdhvs"
+
+    /// The package files `paths` name: files as given, folders as their `.bdhvs` files
+    /// (not their subfolders), by name.
+    public static func files(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.filter { ($0 as NSString).pathExtension == fileExtension }.sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+        }
+    }
+
+    /// Imports one package file into `store`, or the one-line refusal why not.
+    public static func file(_ path: String, into store: TaskStore) throws -> PackageImportResult {
+        let size: Int64
+        do {
+            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
+        } catch {
+            throw PackageError.unreadable(path: path, reason: "no such file")
+        }
+        if size > sizeLimit { throw PackageError.tooLarge(bytes: size, limit: sizeLimit) }
+        guard let file = FileManager.default.contents(atPath: path) else {
+            throw PackageError.unreadable(path: path, reason: "the file cannot be read")
+        }
+        let envelope = try PackageEnvelope.parse(file)
+        let payload = try envelope.verifiedPayload(of: file)
+        let work = try PackageScratch()
+        defer { work.remove() }
+        guard FileManager.default.createFile(atPath: work.payloadPath, contents: payload) else {
+            throw PackageError.unreadable(path: work.payloadPath, reason: "the file cannot be written")
+        }
+        return try store.importPackagePayload(at: work.payloadPath, publicKey: envelope.publicKey ?? "", digest: envelope.sha256)
+    }
+}
+
+/// What became of one file given to `package import`.
+public struct PackageFileOutcome: Sendable {
+    public var file: String
+    /// What the import did, when the package was taken (or found already taken).
+    public var result: PackageImportResult?
+    /// Why the package was refused.
+    public var refusal: (any UserFacingError)?
+
+    public init(file: String, result: PackageImportResult?, refusal: (any UserFacingError)?) {
+        self.file = file
+        self.result = result
+        self.refusal = refusal
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+
+/// What importing one package did.
+public struct PackageImportResult: Sendable, Equatable {
+    /// The package's description.
+    public var meta: PackageMeta
+    /// The rows per carried table; nil when the package was the one already imported.
+    public var counts: [String: PackageCounts]?
+
+    /// The counts of every table added up.
+    public var total: PackageCounts { (counts ?? [:]).values.reduce(PackageCounts(), +) }
+}
+
+extension TaskStore {
+    /// Imports the payload at `path` of a package whose signature by `publicKey` and whose
+    /// `digest` the caller has verified: the payload is checked, the key must be the one
+    /// trusted for its commune, the package must be newer than the last one taken from that
+    /// commune, and its plans must not be another commune's here. All of it is merged in one
+    /// transaction or nothing is; the same package again changes nothing at all.
+    public func importPackagePayload(at path: String, publicKey: String, digest: String) throws -> PackageImportResult {
+        let meta = try PackagePayloadCheck.check(path: path)
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS pkg", arguments: [DatabaseOpener.immutable(path)])
+                defer { try? db.execute(sql: "DETACH DATABASE pkg") }
+                var counts: [String: PackageCounts]?
+                try db.inTransaction(.immediate) {
+                    guard try Self.admit(meta, publicKey: publicKey, digest: digest, db) else { return .commit }
+                    counts = try PackageMerge.run(db)
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO package_import (province_key, commune_key, province, commune, as_of, made_at, digest)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [meta.provinceKey, meta.communeKey, meta.province, meta.commune, meta.asOf, meta.madeAt, digest])
+                    return .commit
+                }
+                return PackageImportResult(meta: meta, counts: counts)
+            }
+        } catch let error as DatabaseError {
+            throw PackageError.badContents(.rejected(Self.reason(error)))
+        }
+    }
+
+    /// Whether the package is to be merged (false: it is the one already taken), or why not.
+    private static func admit(_ meta: PackageMeta, publicKey: String, digest: String, _ db: Database) throws -> Bool {
+        let place: StatementArguments = [meta.provinceKey, meta.communeKey]
+        guard let trusted = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?", arguments: place) else {
+            throw PackageError.untrustedCommune(commune: meta.commune, province: meta.province)
+        }
+        guard trusted == publicKey else { throw PackageError.wrongKey(commune: meta.commune, province: meta.province) }
+        if let latest = try Row.fetchOne(db, sql: "SELECT as_of, made_at, digest FROM package_import WHERE province_key = ? AND commune_key = ?", arguments: place) {
+            if latest["digest"] as String == digest { return false }
+            let latestAsOf: CivilDate = latest["as_of"]
+            let latestMadeAt: String = latest["made_at"]
+            if (meta.asOf, meta.madeAt) <= (latestAsOf, latestMadeAt) {
+                throw PackageError.notNewer(commune: meta.commune, asOf: meta.asOf, madeAt: meta.madeAt, latestAsOf: latestAsOf, latestMadeAt: latestMadeAt)
+            }
+        }
+        if let other = try Row.fetchOne(db, sql: """
+            SELECT key, commune, province FROM main.plan WHERE key IN (SELECT key FROM pkg.plan)
+                AND (province_key <> ? OR commune_key <> ?) ORDER BY key LIMIT 1
+            """, arguments: place) {
+            throw PackageError.foreignPlan(plan: other["key"], commune: "\(other["commune"] as String), \(other["province"] as String)")
+        }
+        return true
+    }
+
+    /// Trusts `publicKey` for packages of the commune (names as people type them), in place
+    /// of any key trusted for it before: packages signed by the old key are refused from now
+    /// on. Returns whether a key was replaced.
+    @discardableResult
+    public func trustPackageKey(_ publicKey: String, commune: String, province: String, on date: CivilDate) throws -> Bool {
+        let communeKey = Self.placeKey(commune, prefixes: Self.communePrefixes)
+        let provinceKey = Self.placeKey(province, prefixes: Self.provincePrefixes)
+        return try write { db in
+            let replaced = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?",
+                                               arguments: [provinceKey, communeKey])
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO package_key (province_key, commune_key, province, commune, public_key, trusted_on)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [provinceKey, communeKey, province, commune, publicKey, date])
+            return replaced != nil && replaced != publicKey
+        }
+    }
+}

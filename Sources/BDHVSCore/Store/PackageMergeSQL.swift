@@ -1,0 +1,163 @@
+import GRDB
+
+/// How many rows of a package were added, changed, found as they were and removed.
+public struct PackageCounts: Sendable, Equatable, Codable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var removed = 0
+
+    public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+        self.added = added
+        self.updated = updated
+        self.unchanged = unchanged
+        self.removed = removed
+    }
+
+    static func + (lhs: PackageCounts, rhs: PackageCounts) -> PackageCounts {
+        var sum = lhs
+        sum.added += rhs.added
+        sum.updated += rhs.updated
+        sum.unchanged += rhs.unchanged
+        sum.removed += rhs.removed
+        return sum
+    }
+}
+
+/// Merges the package attached as `pkg` into the main database, set-based, one table at a
+/// time, parents first. Each table's rows are staged with their references translated to
+/// this database's ids (`map_*`), matched on their identity, given new ids when new, then
+/// inserted or updated where they differ; rows of the package's plans that the package no
+/// longer holds are removed last, children first. Runs inside the caller's transaction.
+struct PackageMerge {
+    let db: Database
+    private var counts: [String: PackageCounts] = [:]
+
+    init(_ db: Database) { self.db = db }
+
+    /// Merges every carried table; the counts per table.
+    static func run(_ db: Database) throws -> [String: PackageCounts] {
+        var merge = PackageMerge(db)
+        try db.execute(sql: """
+            CREATE TEMP TABLE scope_plan (id INTEGER PRIMARY KEY);
+            INSERT INTO scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan);
+            """)
+        for table in PackageTables.all { try merge.upsert(table) }
+        for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+        for table in PackageTables.all {
+            try db.execute(sql: "DROP TABLE IF EXISTS temp.\"stage_\(table.name)\"; DROP TABLE IF EXISTS temp.\"map_\(table.name)\"; DROP TABLE IF EXISTS temp.\"scope_\(table.name)\"")
+        }
+        return merge.counts
+    }
+
+    private func quoted(_ name: String) -> String { "\"\(name)\"" }
+
+    private mutating func upsert(_ table: PackageTable) throws {
+        let name = table.name
+        let columns = try db.columns(in: name, in: "main").map(\.name)
+        let hasID = columns.contains("id")
+        let data = columns.filter { $0 != "id" }
+        let stage = "temp.\(quoted("stage_" + name))"
+        let selfReferences = table.references.filter { $0.value == name }.map(\.key).sorted()
+
+        // Rows of this table that the package's plans already have here (for the guard and removal).
+        if hasID, let owner = table.owner, let ownerTable = table.ownerTable {
+            try db.execute(sql: """
+                CREATE TEMP TABLE \(quoted("scope_" + name)) (id INTEGER PRIMARY KEY);
+                INSERT INTO \(quoted("scope_" + name)) SELECT id FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)));
+                """)
+        }
+        let expressions = data.map { column -> String in
+            if let target = table.references[column], target != name {
+                return "(SELECT m.local_id FROM temp.\(quoted("map_" + target)) m WHERE m.pkg_id = p.\(quoted(column))) AS \(quoted(column))"
+            }
+            return "p.\(quoted(column)) AS \(quoted(column))"
+        }
+        try db.execute(sql: """
+            CREATE TEMP TABLE \(quoted("stage_" + name)) AS SELECT \(hasID ? "p.id" : "NULL") AS _pkg_id, NULL AS _local_id,
+                0 AS _matched, 0 AS _changed, \(expressions.joined(separator: ", ")) FROM pkg.\(quoted(name)) p
+            """)
+        let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
+        if hasID {
+            try db.execute(sql: """
+                UPDATE \(stage) AS s SET _local_id = (SELECT id FROM main.\(quoted(name)) WHERE \(sameIdentity)), _matched = 1
+                WHERE EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(sameIdentity))
+                """)
+            try guardOwnership(table, stage: stage)
+            try db.execute(sql: """
+                UPDATE \(stage) SET _local_id = n.base + n.rn FROM (
+                    SELECT s.rowid AS r, (SELECT COALESCE(MAX(id), 0) FROM main.\(quoted(name))) AS base,
+                        ROW_NUMBER() OVER (ORDER BY s._pkg_id) AS rn
+                    FROM \(stage) s WHERE s._matched = 0) AS n
+                WHERE \(quoted("stage_" + name)).rowid = n.r;
+                CREATE TEMP TABLE \(quoted("map_" + name)) (pkg_id INTEGER PRIMARY KEY, local_id INTEGER NOT NULL);
+                INSERT INTO \(quoted("map_" + name)) SELECT _pkg_id, _local_id FROM \(stage);
+                """)
+            for column in selfReferences {
+                try db.execute(sql: """
+                    UPDATE \(stage) AS s SET \(quoted(column)) = (SELECT local_id FROM temp.\(quoted("map_" + name)) WHERE pkg_id = s.\(quoted(column)))
+                    WHERE s.\(quoted(column)) IS NOT NULL
+                    """)
+            }
+        } else {
+            try db.execute(sql: "UPDATE \(stage) AS s SET _matched = 1 WHERE EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(sameIdentity))")
+        }
+        let same = data.map { "main.\(quoted(name)).\(quoted($0)) IS s.\(quoted($0))" }.joined(separator: " AND ")
+        let row = hasID ? "main.\(quoted(name)).id = s._local_id" : sameIdentity
+        try db.execute(sql: "UPDATE \(stage) AS s SET _changed = 1 WHERE _matched = 1 AND NOT EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(row) AND \(same))")
+
+        var tableCounts = PackageCounts()
+        let tally = try Row.fetchOne(db, sql: "SELECT COUNT(*) FILTER (WHERE _matched = 0) AS added, COUNT(*) FILTER (WHERE _changed = 1) AS updated, COUNT(*) FILTER (WHERE _matched = 1 AND _changed = 0) AS unchanged FROM \(stage)")
+        tableCounts.added = tally?["added"] ?? 0
+        tableCounts.updated = tally?["updated"] ?? 0
+        tableCounts.unchanged = tally?["unchanged"] ?? 0
+
+        let list = data.map(quoted).joined(separator: ", ")
+        if tableCounts.added > 0 {
+            try db.execute(sql: hasID
+                ? "INSERT INTO main.\(quoted(name)) (id, \(list)) SELECT _local_id, \(list) FROM \(stage) WHERE _matched = 0 ORDER BY _local_id"
+                : "INSERT INTO main.\(quoted(name)) (\(list)) SELECT \(list) FROM \(stage) WHERE _matched = 0")
+        }
+        let changing = hasID ? data : data.filter { !table.identity.contains($0) }
+        if tableCounts.updated > 0, !changing.isEmpty {
+            let changingList = changing.map(quoted).joined(separator: ", ")
+            let sourceRow = hasID ? "s._local_id = main.\(quoted(name)).id" : sameIdentity
+            try db.execute(sql: """
+                UPDATE main.\(quoted(name)) SET (\(changingList)) = (SELECT \(changing.map { "s." + quoted($0) }.joined(separator: ", ")) FROM \(stage) s WHERE \(sourceRow))
+                WHERE EXISTS (SELECT 1 FROM \(stage) s WHERE s._changed = 1 AND \(sourceRow))
+                """)
+        }
+        counts[name] = tableCounts
+    }
+
+    /// A row matched by `uid` must already be of the package's plans: a package never
+    /// rewrites another commune's rows, whatever identities it claims.
+    private func guardOwnership(_ table: PackageTable, stage: String) throws {
+        guard let owner = table.owner, let ownerTable = table.ownerTable, !table.identity.contains(owner) else { return }
+        let foreign = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM \(stage) s JOIN main.\(quoted(table.name)) t ON t.id = s._local_id
+                WHERE t.\(quoted(owner)) NOT IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable))))
+            """) ?? false
+        if foreign { throw PackageError.badContents(.foreignRow(table: table.name)) }
+    }
+
+    /// Removes the rows of the package's plans that the package does not hold.
+    private mutating func removeStale(_ table: PackageTable) throws {
+        guard let owner = table.owner, let ownerTable = table.ownerTable else { return }
+        let name = table.name
+        let stage = "temp.\(quoted("stage_" + name))"
+        if try db.columns(in: name, in: "main").contains(where: { $0.name == "id" }) {
+            try db.execute(sql: """
+                DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM temp.\(quoted("scope_" + name)))
+                    AND id NOT IN (SELECT _local_id FROM \(stage))
+                """)
+        } else {
+            let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
+            try db.execute(sql: """
+                DELETE FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)))
+                    AND NOT EXISTS (SELECT 1 FROM \(stage) s WHERE \(sameIdentity))
+                """)
+        }
+        counts[name, default: PackageCounts()].removed = db.changesCount
+    }
+}

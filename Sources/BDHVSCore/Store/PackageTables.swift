@@ -1,0 +1,54 @@
+/// One table a package carries: how its rows are found for a set of plans, what identifies
+/// a row in every database, and which of its columns hold row ids of other tables (ids
+/// differ between databases and are translated on import).
+struct PackageTable: Sendable {
+    /// The table's name, as in the schema.
+    let name: String
+    /// The column that ties a row to the plans, through the table it references (nil only
+    /// for `plan` itself).
+    let owner: String?
+    /// The columns that identify a row across databases, after ids are translated: a
+    /// natural key, or `uid` for rows that have none.
+    let identity: [String]
+    /// Columns holding the `id` of a row of another (or the same) table.
+    let references: [String: String]
+
+    /// The table a column's ids point into, if it holds ids.
+    func referenced(by column: String) -> String? { references[column] }
+
+    /// The table the owner column points into.
+    var ownerTable: String? { owner.flatMap { references[$0] } }
+}
+
+/// The plan-scoped tables a package carries, parents before children. Adding a table to
+/// packages is one line here (and `uid` in a migration if it has no natural key); the
+/// columns themselves are read from the schema, so a new column travels without a change.
+enum PackageTables {
+    static let all: [PackageTable] = [
+        PackageTable(name: "plan", owner: nil, identity: ["key"], references: [:]),
+        PackageTable(name: "agency", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "agency_name", owner: "agency_id", identity: ["agency_id", "folded"], references: ["agency_id": "agency"]),
+        PackageTable(name: "funding_source", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "task", owner: "plan_id", identity: ["plan_id", "key"],
+                     references: ["plan_id": "plan", "parent_id": "task", "root_id": "task"]),
+        PackageTable(name: "task_lead", owner: "task_id", identity: ["task_id", "agency_id"], references: ["task_id": "task", "agency_id": "agency"]),
+        PackageTable(name: "task_party", owner: "task_id", identity: ["task_id", "role", "position"],
+                     references: ["task_id": "task", "agency_id": "agency"]),
+        PackageTable(name: "occurrence_done", owner: "task_id", identity: ["task_id", "period"], references: ["task_id": "task"]),
+        PackageTable(name: "change_log", owner: "plan_id", identity: ["uid"],
+                     references: ["plan_id": "plan", "task_id": "task", "undoes": "change_log", "undone_by": "change_log"]),
+        PackageTable(name: "change_field", owner: "change_id", identity: ["change_id", "field"], references: ["change_id": "change_log"]),
+        PackageTable(name: "indicator", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "measurement", owner: "indicator_id", identity: ["uid"], references: ["indicator_id": "indicator"]),
+        PackageTable(name: "activity", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
+        PackageTable(name: "activity_group", owner: "activity_id", identity: ["activity_id", "target_group"], references: ["activity_id": "activity"]),
+        PackageTable(name: "spending", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
+    ]
+
+    /// Tables of the schema that no package carries: the province's own bookkeeping and the
+    /// migrations' record.
+    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations"]
+
+    /// The tables identified by `uid`.
+    static var withUID: [String] { all.filter { $0.identity == ["uid"] }.map(\.name) }
+}

@@ -102,7 +102,7 @@ extension ReportBuilder {
                 if let n = latest.numerator, let d = latest.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
             }
             let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
-            return [row.name, records.value(row.targetTenths, percent: percent), result, verdict]
+            return [row.name, row.target.text { records.value($0, percent: percent) }, result, verdict]
         }
         return [.table(headers: [l.pick("Chỉ tiêu", "Indicator"), l.pick("Kế hoạch", "Target"), l.pick("Kết quả", "Result"),
                                  l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]

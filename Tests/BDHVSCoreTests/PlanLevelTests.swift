@@ -127,4 +127,12 @@ import Testing
         let outcome = PlanFixture.check(PlanFixture.variant("commune: Thử Nghiệm\n", ""))
         #expect(outcome.diagnostics.map { $0.rendered(.vi) } == ["plan.yaml:1:1: error: thiếu khóa bắt buộc 'commune' cho kế hoạch cấp 'xa'"])
     }
+
+    /// A lead written for many bodies at once is one collective body, never split at its commas.
+    @Test(arguments: [("Các bộ, ngành, địa phương", true), ("Bộ, ngành, địa phương", true), ("UBND các xã, phường", true),
+                      ("Bộ Văn hóa, Thể thao và Du lịch", false), ("Bộ Khoa học và Công nghệ", false), ("VTV, VOV, TTXVN", false)])
+    func collectiveNames(name: String, collective: Bool) {
+        #expect(BodyNames.isPlural(name) == collective)
+        if collective { #expect(BodyNames.split(name) == [name]) }
+    }
 }

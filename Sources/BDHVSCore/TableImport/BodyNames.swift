@@ -17,10 +17,15 @@ enum BodyNames {
             .filter { !$0.isEmpty }
     }
 
-    /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã").
+    /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã",
+    /// "Bộ, ngành, địa phương": kinds of body listed with commas and no name of their own).
     static func isPlural(_ name: String) -> Bool {
         let key = Folding.key(name)
-        return key.hasPrefix("cac ") || key.contains(" cac ")
+        if key.hasPrefix("cac ") || key.contains(" cac ") { return true }
+        let kinds: Set<String> = ["bo", "nganh", "dia phuong", "co quan", "don vi", "to chuc", "xa", "phuong", "tinh", "thanh pho"]
+        let parts = key.split(separator: ",").flatMap { $0.split(separator: " va ", omittingEmptySubsequences: true) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count > 1 && parts.allSatisfy(kinds.contains)
     }
 
     private static func splitLine(_ line: String) -> [String] {

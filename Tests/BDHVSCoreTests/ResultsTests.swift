@@ -230,3 +230,33 @@ import BDHVSTestSupport
         #expect(outcome.diagnostics.map(\.description) == ["x.yaml:35:10: error: duplicate village id 'v1'; it is already used at line 34"])
     }
 }
+
+/// The year-end report's results per target group: population, persons confirmed,
+/// coverage against the target; attendances apart; teams.
+@Suite struct ResultsReportTests {
+    @Test func theReportShowsCoverageAndNeverAddsEvents() throws {
+        let store = try ResultsFixture.store(ResultsTests.nghiaGiang)
+        try store.held(145, .people, on: "2025-10-09", groups: [("cbccvc", 45), ("nguoi-dan", 100)])
+        try store.held(80, .people, on: "2025-11-19", groups: [("cbccvc", 80)])
+        try store.held(16, ParticipantUnit(rawValue: "khóa"), on: "2025-11-19")
+        try store.figure(.population, "cbccvc", 640, on: "2025-10-01")
+        try store.figure(.confirmed, "cbccvc", 631, on: "2025-12-06")
+        try store.figure(.confirmed, "nguoi-dan", 1517, on: "2025-12-06")
+        _ = try store.addTeam(TeamInput(plan: nil, village: "v1", members: 5, foundedOn: isoDate("2025-08-05")), by: "Lan",
+                              recordedOn: isoDate("2025-12-31"))
+        let report = ReportBuilder(data: try store.reportData(plan: "nghia-giang-2025", asOf: isoDate("2025-12-31"))).build()
+        #expect(report.blocks.contains(.table(
+            headers: ["Nhóm đối tượng", "Số dân", "Số người đạt", "Tỷ lệ", "Chỉ tiêu", "Đánh giá"],
+            rows: [["Người dân trong độ tuổi trưởng thành", "—", "1.517", "—", "80%", "—"],
+                   ["Cán bộ, công chức, viên chức và người lao động khu vực công", "640", "631", "98,6%", "100%", "Chưa đạt"]],
+            numeric: [1, 2, 3, 4])))
+        #expect(report.blocks.contains(.table(
+            headers: ["Nhóm đối tượng", "Số lượng"],
+            rows: [["Cán bộ, công chức, viên chức và người lao động khu vực công", "125 lượt người"],
+                   ["Người dân trong độ tuổi trưởng thành", "100 lượt người"]],
+            numeric: [1])))
+        #expect(report.blocks.contains(.paragraph("Các hoạt động theo đơn vị tính (mỗi đơn vị cộng riêng): 225 lượt người tham gia; 16 khóa.")))
+        #expect(report.blocks.contains(.paragraph("Tổ công nghệ số cộng đồng: 1 tổ; 1/18 thôn, tổ dân phố có tổ; 5 thành viên.")))
+        #expect(!"\(report.blocks)".contains("Tổng số người"))
+    }
+}

@@ -39,16 +39,9 @@ public struct ResultsText {
     }
 
     /// "Tổ công nghệ số cộng đồng: 62 tổ; 62/62 thôn, tổ dân phố có tổ; 310 thành viên".
-    func teams(_ teams: TeamResult) -> String {
-        let l = language
-        var parts = [l.pick("\(number(teams.count)) tổ", "\(number(teams.count)) teams")]
-        if teams.villages > 0 {
-            parts.append(l.pick("\(number(teams.villagesWithTeam))/\(number(teams.villages)) thôn, tổ dân phố có tổ",
-                                "\(number(teams.villagesWithTeam)) of \(number(teams.villages)) villages have one"))
-        }
-        parts.append(l.pick("\(number(teams.members)) thành viên", "\(number(teams.members)) members"))
-        return l.pick("Tổ công nghệ số cộng đồng: ", "Community digital teams: ") + parts.joined(separator: "; ")
-    }
+    func teams(_ teams: TeamResult) -> String { words.teams(teams) }
+
+    private var words: ResultWords { ResultWords(language: language) }
 
     private func rows(_ report: ResultsReport) -> [String] {
         let l = language
@@ -74,21 +67,9 @@ public struct ResultsText {
     }
 
     /// Persons and attendances first, then the other units by name.
-    static func unitOrder<S: Sequence>(_ units: S) -> [String] where S.Element == String {
-        let first = ["người", "lượt"]
-        return units.sorted { a, b in
-            let i = first.firstIndex(of: a) ?? first.count, j = first.firstIndex(of: b) ?? first.count
-            return i != j ? i < j : a < b
-        }
-    }
+    static func unitOrder<S: Sequence>(_ units: S) -> [String] where S.Element == String { ResultWords.unitOrder(units) }
 
-    private func rate(_ group: GroupResult) -> String {
-        guard let population = group.population, population > 0 else { return "—" }
-        let (scaled, overflow) = group.confirmedWithPopulation.multipliedReportingOverflow(by: 1000)
-        guard !overflow else { return "—" }
-        let tenths = (scaled + population / 2) / population
-        return language.decimal(Numbers.tenths(Int(tenths))) + "%"
-    }
+    private func rate(_ group: GroupResult) -> String { words.coverage(group) }
 
     private func verdict(_ met: Bool?) -> String {
         met.map { $0 ? language.pick("đạt", "met") : language.pick("chưa đạt", "not met") } ?? ""
@@ -101,15 +82,7 @@ public struct ResultsText {
     private func number(_ value: Int64) -> String { language.decimal(Numbers.grouped(value)) }
 
     /// The group's name in the language of the output.
-    func groupName(_ key: String) -> String {
-        switch (key, language) {
-        case ("nguoi-dan", .en): return "Adults"
-        case ("hoc-sinh-sinh-vien", .en): return "Pupils and students"
-        case ("cbccvc", .en): return "Public servants and public-sector workers"
-        case ("lao-dong-doanh-nghiep", .en): return "Workers in enterprises and cooperatives"
-        default: return TargetGroups.standard.first { $0.id == key }?.name ?? key
-        }
-    }
+    func groupName(_ key: String) -> String { words.groupName(key) }
 
     private func shortName(_ key: String) -> String {
         switch (key, language) {

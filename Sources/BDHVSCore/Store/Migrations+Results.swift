@@ -3,7 +3,8 @@ import GRDB
 extension Migrations {
     /// Results per target group (issue 13). Every row is keyed by its plan (`plan_id`) and
     /// names villages by their stable text id, so a package can copy a plan's rows as they
-    /// are.
+    /// are; figures and teams, which have no natural key, have `uid` as packages need
+    /// (`PackageTables`), given when they first leave in a package.
     ///
     /// - `village`, `plan_group`: the plan's villages and its own target groups with the
     ///   national group each belongs to, replaced on every load.
@@ -54,8 +55,10 @@ extension Migrations {
             counted_on TEXT NOT NULL,
             count INTEGER NOT NULL CHECK (count BETWEEN 0 AND 1000000000),
             source TEXT,
-            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1))
+            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1)),
+            uid TEXT
         );
+        CREATE UNIQUE INDEX group_figure_by_uid ON group_figure(uid);
         CREATE INDEX group_figure_latest ON group_figure(plan_id, kind, target_group, village, counted_on);
 
         CREATE TABLE team (
@@ -65,8 +68,10 @@ extension Migrations {
             members INTEGER NOT NULL CHECK (members BETWEEN 0 AND 1000000000),
             decision TEXT,
             founded_on TEXT NOT NULL,
-            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1))
+            live INTEGER NOT NULL DEFAULT 1 CHECK (live IN (0, 1)),
+            uid TEXT
         );
+        CREATE UNIQUE INDEX team_by_uid ON team(uid);
         CREATE INDEX team_by_plan ON team(plan_id, village);
 
         CREATE TABLE team_member (

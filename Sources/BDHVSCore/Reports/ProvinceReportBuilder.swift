@@ -43,7 +43,7 @@ public struct ProvinceReportBuilder {
         var blocks: [ReportBlock] = [.heading(level: 1, text: l.pick("I. TÌNH HÌNH BAN HÀNH KẾ HOẠCH", "I. PLANS"))]
         blocks.append(.paragraph(l.pick(
             "Trên địa bàn tỉnh có \(ReportWords.count(data.plans.count, "xã, phường", l)) đã ban hành kế hoạch thực hiện Phong trào và được theo dõi tiến độ, với tổng số \(ReportWords.count(data.plans.reduce(0) { $0 + $1.total }, "nhiệm vụ", l)).",
-            "\(data.plans.count) communes have a plan followed here, with \(data.plans.reduce(0) { $0 + $1.total }) tasks in all.")))
+            "Plans followed here: \(ReportWords.english(data.plans.count, "commune")), with \(ReportWords.english(data.plans.reduce(0) { $0 + $1.total }, "task")) in all.")))
         blocks += paragraphs(notes.profile, key: "profile", else: l.pick("số xã, phường chưa ban hành kế hoạch và lý do", "communes without a plan and why"))
         return blocks
     }
@@ -67,7 +67,7 @@ public struct ProvinceReportBuilder {
         } else {
             blocks.append(.bullets(late.prefix(Self.mostOverdue).map { plan in
                 l.pick("\(name(plan)): \(ReportWords.count(plan.overdue, "nhiệm vụ", l)) quá hạn, lâu nhất \(l.days(plan.worstDaysOverdue))",
-                       "\(name(plan)): \(plan.overdue) overdue, the longest \(l.days(plan.worstDaysOverdue))")
+                       "\(name(plan)): \(ReportWords.english(plan.overdue, "task")) overdue, the longest \(l.days(plan.worstDaysOverdue))")
             }))
         }
         blocks.append(.heading(level: 2, text: l.pick("3. Các xã, phường chưa có số liệu", "3. Communes whose numbers are missing")))

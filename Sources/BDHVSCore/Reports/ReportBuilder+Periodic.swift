@@ -25,7 +25,7 @@ extension ReportBuilder {
             return blocks + [.paragraph(l.pick("Trong kỳ không có nhiệm vụ nào được xác nhận hoàn thành.", "No task was marked done in the period."))]
         }
         blocks.append(.paragraph(l.pick("Trong kỳ đã hoàn thành \(ReportWords.count(done.count, "nhiệm vụ", l)):",
-                                        "\(done.count) tasks were done in the period:")))
+                                        "\(ReportWords.english(done.count, "task")) done in the period:")))
         blocks.append(.bullets(done.map { task in
             taskNumbers.referenced(task.id, task.title) + " (" + leadsClause(task)
                 + l.pick("hoàn thành ngày \(l.date(task.completedOn))", "done on \(l.date(task.completedOn))")
@@ -44,7 +44,7 @@ extension ReportBuilder {
             return blocks + [.paragraph(l.pick("Trong kỳ chưa ghi nhận hoạt động nào.", "No activity was recorded in the period."))]
         }
         blocks.append(.paragraph(l.pick("Trong kỳ có \(ReportWords.count(held.count, "hoạt động", l)) được ghi nhận:",
-                                        "\(held.count) activities were recorded in the period:")))
+                                        "\(ReportWords.english(held.count, "activity", plural: "activities")) recorded in the period:")))
         blocks.append(.bullets(held.sorted { ($0.1.date, $0.1.id) < ($1.1.date, $1.1.id) }.map { task, activity in
             activitySentence(activity).dropLast() + l.pick(" (nhiệm vụ \(taskNumbers.number(task.id) ?? "")).", " (task \(taskNumbers.number(task.id) ?? "")).")
         }))

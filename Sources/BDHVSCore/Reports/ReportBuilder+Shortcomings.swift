@@ -9,7 +9,7 @@ extension ReportBuilder {
             blocks.append(.paragraph(l.pick("Không có nhiệm vụ quá hạn tính đến \(data.asOf.vietnamese).", "No task is overdue as of \(data.asOf.vietnamese).")))
         } else {
             blocks.append(.paragraph(l.pick("Còn \(ReportWords.count(overdue.count, "nhiệm vụ", l)) chưa hoàn thành đã quá hạn:",
-                                            "\(overdue.count) unfinished tasks are overdue:")))
+                                            "Overdue and not done: \(ReportWords.english(overdue.count, "task")):")))
             blocks.append(.bullets(overdue.map { task in
                 taskNumbers.referenced(task.id, task.title) + " (" + leadsClause(task)
                     + l.pick("thời hạn \(l.date(task.deadline)), quá hạn \(l.days(task.daysOverdue)))", "due \(l.date(task.deadline)), \(l.days(task.daysOverdue)) overdue)")

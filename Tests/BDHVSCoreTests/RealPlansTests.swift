@@ -38,7 +38,11 @@ import Testing
         #expect(plan.tasks.compactMap(\.deliverable).count == 71)
         // "Các bộ, ngành, địa phương" leads like any body.
         #expect(plan.tasks.filter { $0.leads == ["cbnd"] }.map(\.id) == ["nv3", "nv6", "nv7", "nv55", "nv58", "nv65", "nv71", "nv72", "nv73"])
-        #expect(plan.document.agencies.filter { $0.collective == true }.count == 9)
+        #expect(plan.document.agencies.filter { $0.collective == true }.count == 8)
+        // "Bộ Khoa học và Công nghệ và các địa phương" is two leads.
+        #expect(plan.tasks.first { $0.id == "nv46" }?.leads == ["bkhvcn", "cd"])
+        #expect(plan.tasks.first { $0.id == "nv14" }?.coordinators
+            == [.agency("bca"), .agency("bnv"), .agency("btc"), .agency("bldtbvxh"), .agency("ttcp"), .text("các bộ, ngành và địa phương")])
         // Targets as Phụ lục I states them, each with the body that monitors it.
         #expect(plan.indicators.count == 14)
         let rank = try #require(plan.indicators.first { $0.id == "pl1-4" })

@@ -45,9 +45,10 @@ enum PackageTables {
         PackageTable(name: "spending", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
     ]
 
-    /// Tables of the schema that no package carries: the province's own bookkeeping and the
-    /// migrations' record.
-    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations"]
+    /// Tables of the schema that no package carries: the province's own bookkeeping, the
+    /// migrations' record, and the status tallies (derived from the tasks, made again on import).
+    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations",
+                                          "status_final", "status_delta", "lead_final", "lead_delta"]
 
     /// The tables identified by `uid`.
     static var withUID: [String] { all.filter { $0.identity == ["uid"] }.map(\.name) }

@@ -8,6 +8,7 @@ enum BodyNames {
         "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to cong nghe", "to chuyen doi", "chi cuc", "cuc", "vien", "cac",
         "dai", "buu dien", "hop tac xa", "bch", "bchqs", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
         "tinh uy", "lien doan", "quan doi", "bao", "cong ty", "ngan hang", "vnpt", "viettel", "thon", "khu pho",
+        "thanh tra", "tong cuc", "kiem toan", "toa an",
     ]
 
     /// The names in `text`, in order, trimmed, without a final "." or ",".
@@ -29,9 +30,26 @@ enum BodyNames {
     }
 
     private static func splitLine(_ line: String) -> [String] {
+        let words = line.split(separator: " ").map(String.init)
+        // "Bộ Tài chính, các bộ, ngành, địa phương": bodies by name, then a phrase for many
+        // bodies ("các …", after "," or "và"), which runs to the end of the line.
+        if let start = words.indices.dropFirst().first(where: { index in
+            Folding.key(words[index]) == "cac" && (words[index - 1].hasSuffix(",") || Folding.key(words[index - 1]) == "va")
+        }) {
+            var head = Array(words[..<start])
+            if Folding.key(head.last ?? "") == "va" { head.removeLast() }
+            let named = head.joined(separator: " ").trimmingEnds([","])
+            if startsBody(named), !isPlural(named) {
+                return splitNamed(named.split(separator: " ").map(String.init)) + [words[start...].joined(separator: " ")]
+            }
+        }
         // "Các cơ quan, đơn vị, tổ chức trên địa bàn xã" names many bodies in one phrase.
         if isPlural(line) { return [line] }
-        let words = line.split(separator: " ").map(String.init)
+        return splitNamed(words)
+    }
+
+    /// Bodies named one after another, split where a new body's name starts.
+    private static func splitNamed(_ words: [String]) -> [String] {
         var parts: [[String]] = [[]]
         var index = 0
         while index < words.count {

@@ -71,7 +71,7 @@ struct PackageMerge {
 
     private mutating func upsert(_ table: PackageTable) throws {
         let name = table.name
-        let columns = try db.columns(in: name, in: "main").map(\.name)
+        let columns = PackagePayload.columns[name] ?? []
         let hasID = columns.contains("id")
         let data = columns.filter { $0 != "id" }
         let stage = "temp.\(quoted("stage_" + name))"
@@ -167,7 +167,7 @@ struct PackageMerge {
         let name = table.name
         let stage = "temp.\(quoted("stage_" + name))"
         let staged = held[name, default: 0] > 0
-        if try db.columns(in: name, in: "main").contains(where: { $0.name == "id" }) {
+        if PackagePayload.columns[name]?.contains("id") == true {
             try db.execute(sql: """
                 DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM temp.\(quoted("scope_" + name)))
                     \(staged ? "AND id NOT IN (SELECT _local_id FROM \(stage))" : "")

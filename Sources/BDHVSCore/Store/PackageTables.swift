@@ -43,6 +43,11 @@ enum PackageTables {
         PackageTable(name: "activity", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
         PackageTable(name: "activity_group", owner: "activity_id", identity: ["activity_id", "target_group"], references: ["activity_id": "activity"]),
         PackageTable(name: "spending", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
+        PackageTable(name: "village", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "plan_group", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "group_figure", owner: "plan_id", identity: ["uid"], references: ["plan_id": "plan"]),
+        PackageTable(name: "team", owner: "plan_id", identity: ["uid"], references: ["plan_id": "plan"]),
+        PackageTable(name: "team_member", owner: "team_id", identity: ["team_id", "position"], references: ["team_id": "team"]),
     ]
 
     /// Tables of the schema that no package carries: the province's own bookkeeping, the

@@ -106,6 +106,7 @@ struct PlanWriter {
             try writeTasks(planID: planID, agencies: agencies, summary: &summary)
         }
         try writeIndicatorsAndSources(planID: planID)
+        try writeVillagesAndGroups(planID: planID)
         return summary
     }
 

@@ -83,11 +83,18 @@ public struct Dashboard: Sendable {
         PageContext(asOf: values.asOf, language: values.language, chosenAsOf: values.values["as_of"].flatMap { $0.isEmpty ? nil : values.asOf })
     }
 
-    /// The province whose address form is `slug`, by the names of the loaded plans.
-    func province(slug: String) throws -> String {
+    /// The status of the province whose address form is `slug`, and its name. The slug with
+    /// spaces for dashes is a name the store matches (folded) in one indexed query; only a
+    /// name with a dash of its own ("Bà Rịa - Vũng Tàu") needs the list of plans. An address
+    /// that is not the canonical slug of the name found is not a page.
+    func province(slug: String, asOf: CivilDate) throws -> (name: String, report: StatusReport) {
+        if let report = try? store.status(PlanScope(province: String(slug.map { $0 == "-" ? " " : $0 })), asOf: asOf),
+           let name = report.plans.first?.province, Slug.of(name) == slug {
+            return (name, report)
+        }
         let names = Set(try store.plans().map(\.province))
         guard let name = names.sorted().first(where: { Slug.of($0) == slug }) else { throw DashboardFailure.notFound(path: "/tinh/" + slug) }
-        return name
+        return (name, try store.status(PlanScope(province: name), asOf: asOf))
     }
 
     /// Each commune's freshness in `province` (nil: all), or nil when this database receives

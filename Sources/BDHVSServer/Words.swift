@@ -28,7 +28,9 @@ struct Words: Sendable {
     /// "45%" or "45,5%" (one decimal at most; a comma in Vietnamese); "—" with no whole.
     func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "—" }
-        let tenths = (part.multipliedReportingOverflow(by: 1000).partialValue / whole + 5) / 10
+        // Hundredths of a percent, then rounded half up to tenths.
+        let (hundredths, overflow) = part.multipliedReportingOverflow(by: 10_000)
+        let tenths = overflow ? Int((Double(part) / Double(whole) * 1000).rounded()) : (hundredths / whole + 5) / 10
         let text = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10)\(language == .vi ? "," : ".")\(tenths % 10)"
         return text + "%"
     }

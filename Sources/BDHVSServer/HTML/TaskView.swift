@@ -22,12 +22,11 @@ enum TaskView {
         if let description = detail.description { facts.append((w.pick("Nội dung", "Description"), description)) }
         if let note = detail.note { facts.append((w.pick("Ghi chú", "Note"), note)) }
         var sections = ["<dl class=\"facts\">" + facts.map { "<dt>\(HTML.e($0.0))</dt><dd>\(HTML.e($0.1))</dd>" }.joined() + "</dl>"]
+        // Each change as `task show` prints it (what, the fields, who, when), the CLI's own wording.
         let history = Table(
             caption: w.pick("Lịch sử", "History"),
-            columns: [(w.pick("Ngày", "On"), false), (w.pick("Việc", "Change"), false), (w.pick("Người ghi", "By"), false), (w.pick("Ghi chú", "Note"), false)],
-            rows: detail.history.map { change in
-                [Cell(text: w.date(change.on)), Cell(text: change.kind.rawValue), Cell(text: change.by), Cell(text: change.note ?? "")]
-            },
+            columns: [(w.pick("Thay đổi", "Change"), false)],
+            rows: detail.history.map { [Cell(text: ChangeText(language: w.language).historyLine($0))] },
             empty: w.pick("Chưa ghi nhận thay đổi nào.", "No change recorded."))
         sections.append(history.render(w))
         let national = w.pick("Toàn quốc", "Nationwide")

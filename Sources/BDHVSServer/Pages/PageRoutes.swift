@@ -24,9 +24,8 @@ struct ProvinceRoute {
     func page() throws -> DashboardResponse {
         let values = try dashboard.values(query, allowed: ["q", "overdue"])
         let context = dashboard.context(values)
-        let province = try dashboard.province(slug: slug)
         let filter = try values.text("q"), overdueOnly = try values.flag("overdue")
-        let report = try dashboard.store.status(PlanScope(province: province), asOf: values.asOf)
+        let (province, report) = try dashboard.province(slug: slug, asOf: values.asOf)
         let page = ProvincePage(province: province, report: report, filter: filter, overdueOnly: overdueOnly)
         return .html(ProvinceView.render(page, freshness: try dashboard.freshness(province: province), filter: filter,
                                          overdueOnly: overdueOnly, context: context))

@@ -63,13 +63,15 @@ private func expectFindings(_ marked: MarkedText, _ expected: [(marker: String, 
         let plan = try PlanFixture.plan(marked.text)
         #expect(plan.indicators == [
             PlanIndicator(id: "cbccvc-ky-nang-so", name: "Tỷ lệ cán bộ, công chức, viên chức có kỹ năng số cơ bản", kind: .percent,
-                          of: "cán bộ, công chức, viên chức của xã", unit: nil, targetTenths: 1000, targetGroup: "can-bo-cong-chuc", task: nil),
+                          of: "cán bộ, công chức, viên chức của xã", unit: nil, targetTenths: 1000, targetGroup: "can-bo-cong-chuc", task: nil,
+                          target: IndicatorTarget(lowTenths: 1000)),
             PlanIndicator(id: "nguoi-dan-ky-nang-so", name: "Tỷ lệ người dân trưởng thành có kỹ năng số cơ bản", kind: .percent,
-                          of: "người dân trong độ tuổi trưởng thành", unit: nil, targetTenths: 855, targetGroup: "nguoi-dan", task: "nv2a"),
+                          of: "người dân trong độ tuổi trưởng thành", unit: nil, targetTenths: 855, targetGroup: "nguoi-dan", task: "nv2a",
+                          target: IndicatorTarget(lowTenths: 855)),
             PlanIndicator(id: "to-cns", name: "Số Tổ công nghệ số cộng đồng", kind: .count, of: nil, unit: "tổ", targetTenths: 620,
-                          targetGroup: "thanh-vien-to-cns", task: nil),
+                          targetGroup: "thanh-vien-to-cns", task: nil, target: IndicatorTarget(lowTenths: 620)),
             PlanIndicator(id: "tin-bai", name: "Số tin bài tuyên truyền", kind: .count, of: nil, unit: nil, targetTenths: 960,
-                          targetGroup: nil, task: nil),
+                          targetGroup: nil, task: nil, target: IndicatorTarget(lowTenths: 960)),
         ])
 
         // Loaded, they are listed in plan order with their targets.
@@ -270,7 +272,7 @@ private func expectFindings(_ marked: MarkedText, _ expected: [(marker: String, 
                 target: 4️⃣-1
 
             """), [
-                ("1️⃣", "'kind' must be one of 'percent', 'count', found text 'ratio'"),
+                ("1️⃣", "'kind' must be one of 'percent', 'count', 'index', found text 'ratio'"),
                 ("2️⃣", "missing required key 'target' in indicator 'b'"),
                 ("3️⃣", "unknown key 'targe' in indicator 'c'; did you mean 'target'?"),
                 ("4️⃣", "'target' must be between 0 and 1,000,000,000,000, found -1"),
@@ -288,8 +290,11 @@ private func expectFindings(_ marked: MarkedText, _ expected: [(marker: String, 
         #expect(indicator["required"] as? [String] == ["id", "name", "kind", "target"])
         #expect(indicator["additionalProperties"] as? Bool == false)
         let fields = try #require(indicator["properties"] as? [String: Any])
-        #expect(fields.keys.sorted() == ["id", "kind", "name", "of", "target", "target_group", "task", "unit"])
-        #expect((fields["kind"] as? [String: Any])?["enum"] as? [String] == ["percent", "count"])
-        #expect((fields["target"] as? [String: Any])?["minimum"] as? Int == 0)
+        #expect(fields.keys.sorted() == ["horizons", "id", "kind", "monitor", "name", "of", "target", "target_group", "task", "unit"])
+        #expect((fields["kind"] as? [String: Any])?["enum"] as? [String] == ["percent", "count", "index"])
+        // A number from 0, or a phrase as written ("không thấp hơn 85%").
+        let target = try #require((fields["target"] as? [String: Any])?["anyOf"] as? [[String: Any]])
+        #expect(target.first?["minimum"] as? Int == 0)
+        #expect(target.last?["$ref"] as? String == "#/$defs/text")
     }
 }

@@ -42,9 +42,9 @@ extension ReportTests {
             // The same lines, opening the same blocks: no title made a heading, an item or a rule.
             #expect(lines.count == plainLines.count)
             #expect(lines.map(Self.shape) == plainLines.map(Self.shape))
-            #expect(lines.contains("nv1. " + HostileText.titleInMarkdown))
-            #expect(lines.contains(#"- Chủ trì: Phòng \]0;xVH - XH"#))
-            #expect(lines.contains(#"- 05/09/2025:  =HYPERLINK("x")\[2J tại  =1+1, 120 người"#))
+            #expect(lines.contains("1\\. " + HostileText.titleInMarkdown))
+            #expect(lines.contains(#"- Phòng \]0;xVH - XH chủ trì; thực hiện thường xuyên."#))
+            #expect(lines.contains(#"- \=HYPERLINK("x")\[2J vào ngày 05/09/2025 tại  =1+1 có 120 người tham gia."#))
             #expect(lines.contains(#"| Phòng \]0;xVH - XH | 0 | 1 | 2 |"#))
         }
 
@@ -65,8 +65,8 @@ extension ReportTests {
             let html = HTMLRenderer().render(try Self.reports().hostile)
             #expect(Self.forbidden(html) == [])
             #expect(!html.contains("<script") && !html.contains("</script") && !html.contains("<b>A"))
-            #expect(html.contains("<p>nv1. " + HostileText.titleInHTML + "</p>"))
-            #expect(html.contains("<li>05/09/2025: \t=HYPERLINK(&quot;x&quot;)[2J tại \r=1+1, 120 người</li>"))
+            #expect(html.contains("<p>1. " + HostileText.titleInHTML + "</p>"))
+            #expect(html.contains("<li>\t=HYPERLINK(&quot;x&quot;)[2J vào ngày 05/09/2025 tại \r=1+1 có 120 người tham gia.</li>"))
             #expect(html.contains("text-anchor=\"end\">Phòng ]0;xVH\r\n- XH</text>"))
             #expect(htmlTagNames(html).subtracting(HTML.allowedTags) == [])
         }
@@ -77,9 +77,9 @@ extension ReportTests {
             #expect(Self.forbidden(String(decoding: data, as: UTF8.self)) == [])
             let reading = try parseXML(data).get()
             // An XML reader turns CRLF and CR into LF.
-            #expect(reading.runs.contains("nv1. A\n# B\nC\n- DEFG H I[31mJK2JL M NOPQR\tS</script>\"'&<b>=1,2;\\"))
-            #expect(reading.runs.contains("- Chủ trì: Phòng ]0;xVH\n- XH"))
-            #expect(reading.runs.contains("- 05/09/2025: \t=HYPERLINK(\"x\")[2J tại \n=1+1, 120 người"))
+            #expect(reading.runs.contains("1. A\n# B\nC\n- DEFG H I[31mJK2JL M NOPQR\tS</script>\"'&<b>=1,2;\\"))
+            #expect(reading.runs.contains("- Phòng ]0;xVH\n- XH chủ trì; thực hiện thường xuyên."))
+            #expect(reading.runs.contains("- \t=HYPERLINK(\"x\")[2J vào ngày 05/09/2025 tại \n=1+1 có 120 người tham gia."))
         }
     }
 }

@@ -121,28 +121,25 @@ extension ReportTests {
             #expect(rows.first?.first?.agency == "Phòng Văn hóa - Xã hội", "the body with most tasks comes first")
         }
 
-        @Test func taskByTaskWithActivitiesUpToTheAsOfDate() throws {
+        @Test func taskByTaskInSentencesNumberedAsInThePlan() throws {
             let report = try reportFixture()
-            #expect(report.blocks.contains(.paragraph("nv1. Tổ chức Lễ phát động")))
+            #expect(report.blocks.contains(.paragraph("1. Tổ chức Lễ phát động")))
             #expect(report.blocks.contains(.bullets([
-                "Chủ trì: Ủy ban nhân dân xã Thử Nghiệm",
-                "Thời gian thực hiện: “Tháng 8/2025” (hạn 31/08/2025)",
-                "Kết quả: Hoàn thành quá hạn ngày 05/09/2025",
-                "05/09/2025: Lễ phát động tại Hội trường xã, 120 người (trong đó Cán bộ, công chức, viên chức và người lao động khu vực công 20; Người dân trong độ tuổi trưởng thành 100)",
+                "Lễ phát động vào ngày 05/09/2025 tại Hội trường xã có 120 người tham gia, trong đó cán bộ, công chức, viên chức và "
+                    + "người lao động khu vực công 20 người; người dân trong độ tuổi trưởng thành 100 người.",
+                "Ủy ban nhân dân xã Thử Nghiệm chủ trì; đã hoàn thành ngày 05/09/2025, chậm 05 ngày so với thời hạn 31/08/2025.",
             ])))
-            #expect(report.blocks.contains(.paragraph("– nv2b. Tập huấn cho học sinh")))
+            // A task with sub-tasks is told through them.
+            let parent = try #require(report.blocks.firstIndex(of: .paragraph("2. Tập huấn kỹ năng số")))
+            #expect(report.blocks[parent + 1] == .paragraph("2.1. Tập huấn cho người dân"))
+            #expect(report.blocks.contains(.paragraph("2.2. Tập huấn cho học sinh")))
             #expect(report.blocks.contains(.bullets([
-                "Chủ trì: Phòng Văn hóa - Xã hội; Công an xã",
-                "Thời gian thực hiện: “Theo kế hoạch mở lớp của tỉnh” (hạn 30/11/2025)",
-                "Kết quả: Hoàn thành đúng hạn ngày 20/11/2025",
-            ])))
+                "Phòng Văn hóa - Xã hội, Công an xã chủ trì; đã hoàn thành ngày 20/11/2025, đúng thời hạn 30/11/2025."])))
             #expect(report.blocks.contains(.bullets([
-                "Chủ trì: Phòng Văn hóa - Xã hội",
-                "Thời gian thực hiện: “Dự kiến ngày 10/10/2025” (hạn 10/10/2025)",
-                "Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 40%",
-            ])))
+                "Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 40%."])))
             let everything = "\(report.blocks)"
             #expect(!everything.contains("Buổi sau ngày báo cáo"), "an activity after the as-of date is not in the report")
+            #expect(!everything.contains("nv1") && !everything.contains("nv2a"), "no internal id")
         }
 
         @Test func participantsPerTargetGroupAndTheBudget() throws {
@@ -163,9 +160,11 @@ extension ReportTests {
 
         @Test func shortcomingsListTheOverdueByLeadBodyAndTheLate() throws {
             let report = try reportFixture()
+            #expect(report.blocks.contains(.paragraph("Còn 01 nhiệm vụ chưa hoàn thành đã quá hạn:")))
             #expect(report.blocks.contains(.bullets([
-                "Phòng Văn hóa - Xã hội: nv3 “Ngày hội toàn dân học tập số” (hạn 10/10/2025, quá hạn 82 ngày)"])))
-            #expect(report.blocks.contains(.paragraph("Hoàn thành nhưng quá hạn: nv1 (hạn 31/08/2025, xong 05/09/2025).")))
+                "3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; thời hạn 10/10/2025, quá hạn 82 ngày)"])))
+            #expect(report.blocks.contains(.paragraph(
+                "Hoàn thành nhưng chậm so với thời hạn: 1. Tổ chức Lễ phát động (thời hạn 31/08/2025, hoàn thành 05/09/2025).")))
         }
 
         @Test func directionsCarryOverTheUnfinishedAndKeepTheOngoing() throws {
@@ -175,9 +174,9 @@ extension ReportTests {
             #expect(section == [
                 .heading(level: 1, text: "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
                 .paragraph("Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:"),
-                .bullets(["nv3: Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội)"]),
+                .bullets(["3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội)"]),
                 .paragraph("Duy trì các nhiệm vụ thường xuyên, định kỳ:"),
-                .bullets(["nv2a: Tập huấn cho người dân (Phòng Văn hóa - Xã hội)"]),
+                .bullets(["2.1. Tập huấn cho người dân (Phòng Văn hóa - Xã hội)"]),
                 .blank("[Cán bộ bổ sung: nhiệm vụ trọng tâm năm 2026]"),
             ])
         }
@@ -469,7 +468,7 @@ extension ReportTests {
             let runs = reading.runs
             for expected in ["ỦY BAN NHÂN DÂN", "XÃ THỬ NGHIỆM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                              "Thử Nghiệm, ngày 31 tháng 12 năm 2025", "BÁO CÁO", "II. KẾT QUẢ THỰC HIỆN",
-                             "- Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 40%", "Nơi nhận:", "- Lưu: VT.",
+                             "- Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 40%.", "Nơi nhận:", "- Lưu: VT.",
                              "TM. ỦY BAN NHÂN DÂN", "[Họ và tên người ký]", "1.617 người"] {
                 #expect(runs.contains(expected), "\(expected)")
             }

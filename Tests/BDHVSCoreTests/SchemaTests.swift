@@ -51,7 +51,7 @@ import Testing
             "task": names(TaskDefinition.CodingKeys.self),
             // A sub-task is in its parent's group.
             "subtask": names(TaskDefinition.CodingKeys.self).filter { $0 != "subtasks" && $0 != "group" },
-            "task_group": names(TaskGroupDefinition.CodingKeys.self),
+            "task_group": names(TaskGroupDefinition.CodingKeys.self), "target_horizon": names(TargetHorizon.CodingKeys.self),
             "task_budget": names(TaskBudget.CodingKeys.self), "funding_source": names(FundingSource.CodingKeys.self),
             "budget": names(BudgetClause.CodingKeys.self), "duty": names(Duty.CodingKeys.self),
             "recipient": names(Recipient.CodingKeys.self), "signer": names(Signer.CodingKeys.self),

@@ -49,8 +49,8 @@ extension ReportCLITests {
             let result = try cli.run("report", "thu-thach-2025", "--as-of", "2025-12-31")
             #expect(result.succeeded, "\(result)")
             let lines = result.stdoutLines
-            #expect(lines.contains(#"nv1. \<script\>alert("x")\</script\> \& 'quote' \*bold\* \| pipe"#))
-            #expect(lines.contains(#"- 10/08/2025: Buổi \&lt; thử \]\]\> \<x\> tại Nhà "văn hóa" \& \<hội trường\>, 10 người"#))
+            #expect(lines.contains(#"1\. \<script\>alert("x")\</script\> \& 'quote' \*bold\* \| pipe"#))
+            #expect(lines.contains(#"- Buổi \&lt; thử \]\]\> \<x\> vào ngày 10/08/2025 tại Nhà "văn hóa" \& \<hội trường\> có 10 người tham gia."#))
             #expect(lines.contains(#"| Phòng \<Văn hóa\> \& "Xã hội" | 0 | 1 | 0 |"#))
             let bare = zip(["\n"] + result.stdout.map(String.init), result.stdout.map(String.init)).filter { ["<", ">"].contains($1) && $0 != "\\" }
             #expect(bare.isEmpty, "no bare '<' or '>'")
@@ -63,8 +63,8 @@ extension ReportCLITests {
             let html = result.stdout
             #expect(!html.contains("<script"))
             #expect(!html.contains("<b>thách") && !html.contains("<x>") && !html.contains("<Văn hóa>"))
-            #expect(html.contains("<p>nv1. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; *bold* | pipe</p>"))
-            #expect(html.contains("10/08/2025: Buổi &amp;lt; thử ]]&gt; &lt;x&gt; tại Nhà &quot;văn hóa&quot; &amp; &lt;hội trường&gt;, 10 người"))
+            #expect(html.contains("<p>1. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; *bold* | pipe</p>"))
+            #expect(html.contains("Buổi &amp;lt; thử ]]&gt; &lt;x&gt; vào ngày 10/08/2025 tại Nhà &quot;văn hóa&quot; &amp; &lt;hội trường&gt; có 10 người tham gia."))
             // The SVG chart: the agency as text, escaped.
             #expect(html.contains("text-anchor=\"end\">Phòng &lt;Văn hóa&gt; &amp; &quot;Xã hội&quot;</text>"))
             #expect(html.contains("aria-label=\"Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì (số nhiệm vụ)\""))
@@ -75,10 +75,10 @@ extension ReportCLITests {
             try cli.ok("report", "thu-thach-2025", "--as-of", "2025-12-31", "--format", "docx", "--output", cli.path("r.docx"))
             let xml = try #require(try zipEntries(try cli.bytes("r.docx"))["word/document.xml"])
             let runs = try wordRuns(xml).get()
-            #expect(runs.contains("nv1. " + hostileTitle))
-            #expect(runs.contains("- 10/08/2025: " + hostileActivity + " tại Nhà \"văn hóa\" & <hội trường>, 10 người"))
+            #expect(runs.contains("1. " + hostileTitle))
+            #expect(runs.contains("- " + hostileActivity + " vào ngày 10/08/2025 tại Nhà \"văn hóa\" & <hội trường> có 10 người tham gia."))
             let text = String(decoding: xml, as: UTF8.self)
-            #expect(text.contains("nv1. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; *bold* | pipe"))
+            #expect(text.contains("1. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quote&#39; *bold* | pipe"))
             #expect(text.contains("Buổi &amp;lt; thử ]]&gt; &lt;x&gt;"))
             #expect(!text.contains("<script"))
         }

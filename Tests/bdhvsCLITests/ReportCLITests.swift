@@ -31,12 +31,15 @@ extension ReportCLITests {
                 + "thực hiện thường xuyên 3; chưa xác định thời hạn 0. Tỷ lệ hoàn thành 1/5 nhiệm vụ (20%); trên số nhiệm vụ đã đến hạn 1/2 (50%)."))
             #expect(lines.contains("| Phòng Văn hóa - Xã hội | 1 | 1 | 2 |"))
             #expect(lines.contains("| Ủy ban nhân dân xã Đông Trà Bồng | 1 | 0 | 0 |"))
-            #expect(lines.contains("- Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 60%"))
-            #expect(lines.contains("- Kết quả: Hoàn thành đúng hạn ngày 25/11/2025"))
-            // III.2: the overdue by lead body, then the done late.
-            #expect(lines.contains("- Phòng Văn hóa - Xã hội: nv5 “Tổ chức tuyên truyền ‘Ngày hội toàn dân học tập số’ vào Ngày Chuyển đổi số "
-                + "quốc gia (10/10) tại địa phương” (hạn 10/10/2025, quá hạn 82 ngày)"))
-            #expect(lines.contains("Hoàn thành nhưng quá hạn: nv1 (hạn 31/08/2025, xong 03/09/2025)."))
+            #expect(lines.contains("- Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 60%."))
+            #expect(lines.contains("- Phòng Văn hóa - Xã hội chủ trì; đã hoàn thành ngày 25/11/2025, đúng thời hạn 30/11/2025."))
+            #expect(lines.contains("- Lễ phát động vào ngày 03/09/2025 tại Hội trường xã có 250 người tham gia, trong đó cán bộ, công chức, "
+                + "viên chức và người lao động khu vực công 60 người; người dân trong độ tuổi trưởng thành 190 người."))
+            // III.2: the overdue, each once with its leads, then the done late.
+            #expect(lines.contains("- 5\\. Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” vào Ngày Chuyển đổi số "
+                + "quốc gia (10/10) tại địa phương (Phòng Văn hóa - Xã hội chủ trì; thời hạn 10/10/2025, quá hạn 82 ngày)"))
+            #expect(lines.contains("Hoàn thành nhưng chậm so với thời hạn: 1. Tổ chức Lễ phát động “Bình dân học vụ số” trên địa bàn toàn xã "
+                + "(thời hạn 31/08/2025, hoàn thành 03/09/2025)."))
             // The participants table.
             let table = lines.drop { $0 != "| Nhóm đối tượng | Số lượng |" }.prefix { $0.hasPrefix("|") }
             #expect(Array(table) == [
@@ -50,8 +53,8 @@ extension ReportCLITests {
             #expect(!result.stdout.contains("Tập huấn đầu năm 2026"), "an activity after the as-of date")
             // IV: carried over and kept up.
             let directions = lines.drop { $0 != "## IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" }.prefix { $0 != "## V. ĐỀ XUẤT, KIẾN NGHỊ" }
-            let carried = directions.filter { $0.hasPrefix("- nv") }.map { String($0.dropFirst(2).prefix { $0 != ":" }) }
-            #expect(carried == ["nv5", "nv2", "nv3a", "nv4"])
+            let carried = directions.filter { $0.hasPrefix("- ") }.map { String($0.dropFirst(2).prefix { $0 != " " }.filter { $0 != "\\" }.dropLast()) }
+            #expect(carried == ["5", "2", "3.1", "4"], "numbered as in the plan")
             #expect(directions.contains("Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành:"))
             #expect(lines.filter { $0.hasPrefix("_\\[Cán bộ bổ sung:") }.count == 6)
             Golden.expect(result, matches: "report-dong-tra-bong-2025-12-31")
@@ -180,7 +183,8 @@ extension ReportCLITests {
             #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
             let runs = try wordRuns(documentData).get()
             for text in ["Số: 215/BC-UBND", "Đông Trà Bồng, ngày 05 tháng 01 năm 2026", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                         "BÁO CÁO", "CHỦ TỊCH", "Đặng Ngọc Hoàng", "- Kết quả: Đang thực hiện quá hạn (82 ngày), đạt 60%", "2.491 lượt"] {
+                         "BÁO CÁO", "CHỦ TỊCH", "Đặng Ngọc Hoàng",
+                         "- Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 60%.", "2.491 lượt"] {
                 #expect(runs.contains(text), "\(text)")
             }
         }

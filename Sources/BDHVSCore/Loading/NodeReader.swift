@@ -43,6 +43,17 @@ struct NodeReader<Key: CodingKey> {
 
     func double(_ key: Key) -> Double { number(key, PlanNumber.decimal) ?? 0 }
 
+    /// A target: a number as YAML writes one, else the text as written (a phrase the plan
+    /// rules read); 0 when absent.
+    func target(_ key: Key) -> TargetValue {
+        guard let text = optionalString(key) else { return .number(0) }
+        if let node = values[key.stringValue], case .scalar(let scalar) = node, scalar.style == .plain,
+           let number = PlanNumber.decimal(text) {
+            return .number(number)
+        }
+        return .text(text)
+    }
+
     /// A number read by `parse`; a scalar that holds a number the model cannot hold is noted.
     private func number<T>(_ key: Key, _ parse: (String) -> T?) -> T? {
         guard let node = values[key.stringValue], let text = optionalString(key) else { return nil }

@@ -24,7 +24,12 @@ extension PlanDocument {
             indicators: r.list(.indicators) { node in
                 let i = r.reader(node, IndicatorDefinition.CodingKeys.self)
                 return IndicatorDefinition(id: i.string(.id), name: i.string(.name), kind: i.string(.kind), of: i.optionalString(.of),
-                                           unit: i.optionalString(.unit), target: i.double(.target),
+                                           unit: i.optionalString(.unit), target: i.target(.target),
+                                           horizons: i.list(.horizons) { node in
+                                               let h = i.reader(node, TargetHorizon.CodingKeys.self)
+                                               return TargetHorizon(year: h.int(.year), target: h.target(.target))
+                                           },
+                                           monitor: i.optionalString(.monitor),
                                            targetGroup: i.optionalString(.targetGroup), task: i.optionalString(.task))
             },
             targetGroups: r.list(.targetGroups) { node in

@@ -55,7 +55,9 @@ public struct RecordText {
             }
             let verdict = row.met.map { $0 ? l.pick("đạt", "met") : l.pick("chưa đạt", "not met") } ?? "—"
             let unit = percent ? "" : " " + (row.unit ?? "")
-            table.add(row.id, l.pick("chỉ tiêu ", "target ") + value(row.targetTenths, percent: percent) + unit, latest, verdict, row.name)
+            var target = l.pick("chỉ tiêu ", "target ") + row.target.text({ value($0, percent: percent) }) + unit
+            if let year = row.targetYear { target += l.pick(" (năm \(year))", " (\(year))") }
+            table.add(row.id, target, latest, verdict, row.name + (row.monitor.map { l.pick(" · theo dõi: ", " · monitored by ") + $0 } ?? ""))
         }
         return table.render().map(TerminalText.line)
     }

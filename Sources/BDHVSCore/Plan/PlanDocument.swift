@@ -84,12 +84,47 @@ public struct IndicatorDefinition: Codable, Sendable, Equatable {
     public var of: String?
     /// For a count: what is counted.
     public var unit: String?
-    public var target: Double
+    /// The target for the plan's year: a number, or a phrase as written ("không thấp hơn 85%").
+    public var target: TargetValue
+    /// Targets for later years ("đến năm 2030 đạt 100%").
+    public var horizons: [TargetHorizon]? = nil
+    /// The agency that monitors the target (an agency reference).
+    public var monitor: String? = nil
     public var targetGroup: String?
     public var task: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, kind, of, unit, target, targetGroup = "target_group", task
+        case id, name, kind, of, unit, target, horizons, monitor, targetGroup = "target_group", task
+    }
+}
+
+/// A target as written: a number (`target: 85`) or a phrase (`target: không thấp hơn 85%`,
+/// `target: "≤ 50"`, `target: 40 - 50%`, `target: "> 0,7"`).
+public enum TargetValue: Codable, Sendable, Equatable {
+    case number(Double)
+    case text(String)
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let number): try container.encode(number)
+        case .text(let text): try container.encode(text)
+        }
+    }
+}
+
+/// The target of a later year of an indicator.
+public struct TargetHorizon: Codable, Sendable, Equatable {
+    public var year: Int
+    public var target: TargetValue
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case year, target
     }
 }
 

@@ -8,21 +8,33 @@ extension ActivityListing {
 }
 
 extension IndicatorListing {
-    var row: IndicatorRow {
+    /// The row as of `asOf`: the target that counts then (`IndicatorTargets`), and whether
+    /// the latest value meets it.
+    func row(asOf: CivilDate) -> IndicatorRow {
         var latest: IndicatorRow.Measurement?
         if let date = measuredOn.flatMap(CivilDate.init(iso:)) {
             latest = .init(date: date, valueTenths: valueTenths ?? 0, numerator: numerator, denominator: denominator, source: source)
         }
-        return IndicatorRow(plan: planKey, id: key, name: name, kind: kind, of: ofWhat, unit: unit, targetTenths: targetTenths,
-                            targetGroup: targetGroup, latest: latest, met: latest.map { Self.meets($0, target: targetTenths) })
+        let (target, year) = IndicatorTargets.current(yearTarget: yearTarget, planYear: planYear, horizonsJSON: horizonsJSON, asOf: asOf)
+        var row = IndicatorRow(plan: planKey, id: key, name: name, kind: kind, of: ofWhat, unit: unit, targetTenths: target.lowTenths,
+                               targetGroup: targetGroup, latest: latest, met: latest.map { Self.meets($0, target: target) })
+        row.target = target
+        row.targetYear = year
+        row.monitor = monitorName
+        return row
     }
 
-    /// Whether a measurement reaches `target` tenths; exact for a ratio (numerator /
-    /// denominator ≥ target / 1000), compared in full width so that no product overflows.
-    static func meets(_ measurement: IndicatorRow.Measurement, target: Int) -> Bool {
-        guard let n = measurement.numerator, let d = measurement.denominator else { return measurement.valueTenths >= target }
-        let left = n.multipliedFullWidth(by: 1000), right = target.multipliedFullWidth(by: d)
-        return (left.high, left.low) >= (right.high, right.low)
+    /// The plan year's target as stored.
+    var yearTarget: IndicatorTarget {
+        IndicatorTarget(direction: IndicatorTarget.Direction(rawValue: direction) ?? .atLeast, lowTenths: targetTenths,
+                        highTenths: targetHighTenths)
+    }
+
+    /// Whether a measurement meets `target`; exact for a ratio (numerator / denominator
+    /// against target / 1000), compared in full width so that no product overflows.
+    static func meets(_ measurement: IndicatorRow.Measurement, target: IndicatorTarget) -> Bool {
+        guard let n = measurement.numerator, let d = measurement.denominator else { return target.isMet(valueTenths: measurement.valueTenths) }
+        return target.isMet(numerator: n, denominator: d)
     }
 }
 

@@ -95,9 +95,16 @@ public struct IndicatorRow: Encodable, Sendable, Equatable {
     public var latest: Measurement?
     /// True when the latest value reaches the target; nil when nothing is measured yet.
     public var met: Bool?
+    /// The target that counts as of the date asked, with its direction and range.
+    public var target: IndicatorTarget = IndicatorTarget(lowTenths: 0)
+    /// The year of that target when it is a later horizon's, not the plan year's.
+    public var targetYear: Int? = nil
+    /// The name of the agency that monitors the target.
+    public var monitor: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case plan, id, name, kind, of, unit, targetTenths = "target_tenths", targetGroup = "target_group", latest, met
+        case direction, targetHighTenths = "target_high_tenths", targetYear = "target_year", monitor
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -112,6 +119,11 @@ public struct IndicatorRow: Encodable, Sendable, Equatable {
         try container.encode(targetGroup, forKey: .targetGroup)
         try container.encode(latest, forKey: .latest)
         try container.encode(met, forKey: .met)
+        // Keys of targets as real plans state them, only when they say more than "reach N".
+        if target.direction != .atLeast { try container.encode(target.direction, forKey: .direction) }
+        try container.encodeIfPresent(target.highTenths, forKey: .targetHighTenths)
+        try container.encodeIfPresent(targetYear, forKey: .targetYear)
+        try container.encodeIfPresent(monitor, forKey: .monitor)
     }
 }
 

@@ -36,7 +36,7 @@ extension TaskStore {
     }
 
     func indicatorRows(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [IndicatorRow] {
-        try indicatorListings(db, planIDs: planIDs, asOf: asOf).map(\.row)
+        try indicatorListings(db, planIDs: planIDs, asOf: asOf).map { $0.row(asOf: asOf) }
     }
 
     /// Estimates, disbursements and settlements per funding source, as of `asOf`.

@@ -59,7 +59,7 @@ public struct DocxWriter {
         let l = language
         switch block {
         case .heading(let level, let text):
-            return [para(text, style: level == 1 ? "Heading1" : "Heading2")]
+            return [para(text, style: "Heading\(min(max(level, 1), 3))")]
         case .paragraph(let text):
             return [para(text, align: "both", indent: true)]
         case .bullets(let items):

@@ -43,35 +43,6 @@ extension ReportBuilder {
         data.status.byLead.map { ChartRow(agency: $0.agency, done: $0.done, overdue: $0.overdue, open: $0.total - $0.done - $0.overdue) }
     }
 
-    func taskBlocks(_ task: TaskRow) -> [ReportBlock] {
-        let number = task.parent == nil ? "\(task.id). " : "– \(task.id). "
-        var lines: [String] = []
-        if !task.lead.isEmpty { lines.append(l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; ")) }
-        if let timeline = task.timeline {
-            var line = l.pick("Thời gian thực hiện: ", "Timeline: ") + "“\(timeline)”"
-            if let deadline = task.deadline { line += l.pick(" (hạn \(deadline.vietnamese)", " (due \(deadline.vietnamese)") }
-            if let from = task.extendedFrom { line += l.pick(", gia hạn từ \(from.vietnamese)", ", extended from \(from.vietnamese)") }
-            if task.deadline != nil { line += ")" }
-            lines.append(line)
-        }
-        if let deliverable = task.deliverable { lines.append(l.pick("Sản phẩm: ", "Deliverable: ") + deliverable) }
-        var outcome = l.pick("Kết quả: ", "Outcome: ") + l.label(task.status)
-        if let done = task.completedOn { outcome += l.pick(" ngày \(done.vietnamese)", " on \(done.vietnamese)") }
-        if task.status == .overdue { outcome += " (\(l.days(task.daysOverdue)))" }
-        if task.percent > 0 && !task.status.isDone { outcome += l.pick(", đạt \(task.percent)%", ", \(task.percent)% done") }
-        lines.append(outcome)
-        let records = RecordWords(language: l)
-        for activity in data.activities[task.id] ?? [] {
-            var line = activity.date.vietnamese + ": " + (activity.title ?? l.pick("hoạt động", "activity"))
-            if let place = activity.place { line += l.pick(" tại ", " at ") + place }
-            line += ", " + records.participants(activity.participants, unit: activity.unit)
-            let groups = activity.groups.sorted { $0.key < $1.key }.map { "\(records.groupName($0.key, data.targetGroups)) \(l.number($0.value))" }
-            if !groups.isEmpty { line += l.pick(" (trong đó ", " (of whom ") + groups.joined(separator: "; ") + ")" }
-            lines.append(line)
-        }
-        return [.paragraph(number + task.title), .bullets(lines)]
-    }
-
     func activityTotals() -> [ReportBlock] {
         let totals = data.activityTotals
         let records = RecordWords(language: l)
@@ -102,7 +73,7 @@ extension ReportBuilder {
                 if let n = latest.numerator, let d = latest.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
             }
             let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
-            return [row.name, records.value(row.targetTenths, percent: percent), result, verdict]
+            return [row.name, row.target.text { records.value($0, percent: percent) }, result, verdict]
         }
         return [.table(headers: [l.pick("Chỉ tiêu", "Indicator"), l.pick("Kế hoạch", "Target"), l.pick("Kết quả", "Result"),
                                  l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]

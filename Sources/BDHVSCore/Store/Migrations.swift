@@ -28,6 +28,7 @@ enum Migrations {
         }
         migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
         migrator.registerMigration("v7-packages", migrate: addPackageTables)
+        migrator.registerMigration("v8-indicator-targets", migrate: addIndicatorTargets)
         return migrator
     }
 

@@ -47,10 +47,18 @@ struct IndicatorListing: Decodable, FetchableRecord {
     var numerator: Int?
     var denominator: Int?
     var source: String?
+    /// The year's target's direction and range end; the later years' targets (JSON); the
+    /// monitoring agency's name.
+    var direction: String
+    var targetHighTenths: Int?
+    var horizonsJSON: String?
+    var monitorName: String?
+    var planYear: Int
 
     enum CodingKeys: String, CodingKey {
         case key, name, kind, ofWhat = "of_what", unit, targetTenths = "target_tenths", targetGroup = "target_group",
              planKey = "plan_key", measuredOn = "measured_on", valueTenths = "value_tenths", numerator, denominator, source
+        case direction, targetHighTenths = "target_high_tenths", horizonsJSON = "horizons_json", monitorName = "monitor_name", planYear = "plan_year"
     }
 }
 
@@ -107,7 +115,9 @@ extension TaskStore {
     func indicatorListings(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [IndicatorListing] {
         try IndicatorListing.fetchAll(db, SQLRequest(literal: SQL("""
             SELECT i.key, i.name, i.kind, i.of_what, i.unit, i.target_tenths, i.target_group, p.key AS plan_key,
-                m.measured_on, m.value_tenths, m.numerator, m.denominator, m.source
+                m.measured_on, m.value_tenths, m.numerator, m.denominator, m.source,
+                i.direction, i.target_high_tenths, i.horizons_json, p.year AS plan_year,
+                (SELECT a.name FROM agency a WHERE a.plan_id = i.plan_id AND a.key = i.monitor) AS monitor_name
             FROM indicator i JOIN plan p ON p.id = i.plan_id
             LEFT JOIN measurement m ON m.id = (
                 SELECT id FROM measurement WHERE indicator_id = i.id AND live = 1 AND measured_on <= \(asOf.iso)

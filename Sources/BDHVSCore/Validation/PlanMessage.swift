@@ -35,6 +35,9 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case yearOutsideYears(year: Int, years: String)
     case duplicateGroupID(String, firstLine: Int)
     case unknownGroup(String, suggestion: String?, known: [String])
+    case targetNotUnderstood(String, text: String)
+    case targetRangeReversed(String, text: String)
+    case horizonYear(String, year: Int, planYear: Int)
 
     public var id: String {
         switch self {
@@ -63,6 +66,9 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .yearOutsideYears: return "plan.year-outside-years"
         case .duplicateGroupID: return "plan.duplicate-group-id"
         case .unknownGroup: return "plan.unknown-group"
+        case .targetNotUnderstood: return "plan.target-not-understood"
+        case .targetRangeReversed: return "plan.target-range-reversed"
+        case .horizonYear: return "plan.horizon-year"
         }
     }
 
@@ -115,6 +121,12 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownGroup(let group, let guess?, _): return "unknown task group '\(group)'; did you mean '\(guess)'?"
         case .unknownGroup(let group, nil, let known):
             return "unknown task group '\(group)'" + (known.isEmpty ? "; the plan has no 'groups'" : "; the groups: \(quoted(known, ", "))")
+        case .targetNotUnderstood(let id, let text):
+            return "target of indicator '\(id)' cannot be read: '\(text)'; write a number or a phrase such as "
+                + "'không thấp hơn 85%', 'trên 85%', 'tối đa 5%', '≤ 50', '40 - 50%', '> 0,7'"
+        case .targetRangeReversed(let id, let text): return "target of indicator '\(id)' is a range whose end is below its start: '\(text)'"
+        case .horizonYear(let id, let year, let planYear):
+            return "horizon \(year) of indicator '\(id)' must be a later year than the plan's \(planYear), each once"
         }
     }
 
@@ -160,6 +172,12 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownGroup(let group, let guess?, _): return "không có nhóm nhiệm vụ '\(group)'; có phải là '\(guess)'?"
         case .unknownGroup(let group, nil, let known):
             return "không có nhóm nhiệm vụ '\(group)'" + (known.isEmpty ? "; kế hoạch chưa có 'groups'" : "; các nhóm: \(quoted(known, ", "))")
+        case .targetNotUnderstood(let id, let text):
+            return "không đọc được chỉ tiêu của '\(id)': '\(text)'; cần một số hoặc một cụm như "
+                + "'không thấp hơn 85%', 'trên 85%', 'tối đa 5%', '≤ 50', '40 - 50%', '> 0,7'"
+        case .targetRangeReversed(let id, let text): return "chỉ tiêu của '\(id)' là một khoảng có cận trên nhỏ hơn cận dưới: '\(text)'"
+        case .horizonYear(let id, let year, let planYear):
+            return "mốc năm \(year) của chỉ tiêu '\(id)' phải là một năm sau năm \(planYear) của kế hoạch, mỗi năm một lần"
         }
     }
 

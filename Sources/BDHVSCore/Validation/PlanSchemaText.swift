@@ -345,9 +345,10 @@ extension PlanSchema {
         "kind": {
           "enum": [
             "percent",
-            "count"
+            "count",
+            "index"
           ],
-          "description": "'percent': a ratio of people, measured as numerator/denominator; 'count': a number of people, classes, news items …"
+          "description": "'percent': a ratio of people, measured as numerator/denominator; 'count': a number of people, classes, news items …; 'index': a value with at most one decimal that is neither, such as an index ('HDI > 0,7') or a rank ('≤ 50')."
         },
         "of": {
           "$ref": "#/$defs/text",
@@ -358,10 +359,29 @@ extension PlanSchema {
           "description": "For a count: what is counted, e.g. 'người', 'lượt', 'lớp', 'tin bài'."
         },
         "target": {
-          "type": "number",
-          "minimum": 0,
-          "maximum": 1000000000000,
-          "description": "The target for the plan's year: a percentage (0 to 100, at most one decimal, e.g. 85 or 85.5) or a count (a whole number up to 10^12)."
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1000000000000
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "A target phrase as written: 'không thấp hơn 85%', 'tối thiểu 80%', 'trên 85%', 'tối đa 5%', '≤ 50' (lower is better), 'Top 50', '40 - 50%', '> 0,7' (a Vietnamese decimal comma)."
+            }
+          ],
+          "description": "The target for the plan's year: a number (a percentage 0 to 100 with at most one decimal, e.g. 85 or 85.5; a count, a whole number up to 10^12) met when reached, or a phrase as the plan writes it, with its direction or range."
+        },
+        "horizons": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/target_horizon"
+          },
+          "description": "Targets of later years ('năm 2026 đạt 60%, đến năm 2030 đạt 100%'): in the year of a horizon and the years before it, after the plan's year, that horizon's target counts."
+        },
+        "monitor": {
+          "$ref": "#/$defs/agency_ref",
+          "description": "The agency that monitors the target (theo dõi, đánh giá)."
         },
         "target_group": {
           "$ref": "#/$defs/id",
@@ -370,6 +390,38 @@ extension PlanSchema {
         "task": {
           "$ref": "#/$defs/id",
           "description": "The task that drives it, if one."
+        }
+      }
+    },
+    "target_horizon": {
+      "title": "target horizon",
+      "x-title-vi": "mốc chỉ tiêu",
+      "type": "object",
+      "required": [
+        "year",
+        "target"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "year": {
+          "type": "integer",
+          "minimum": 2000,
+          "maximum": 2100,
+          "description": "The year of the horizon, e.g. 2030."
+        },
+        "target": {
+          "anyOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1000000000000
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "A target phrase as written: 'không thấp hơn 85%', 'tối thiểu 80%', 'trên 85%', 'tối đa 5%', '≤ 50' (lower is better), 'Top 50', '40 - 50%', '> 0,7' (a Vietnamese decimal comma)."
+            }
+          ],
+          "description": "The target of that year, as 'target'."
         }
       }
     },

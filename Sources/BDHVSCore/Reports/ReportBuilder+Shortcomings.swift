@@ -1,0 +1,42 @@
+/// What the data says went wrong: tasks overdue (each once, with all its leads), tasks done
+/// late, and tasks whose activities show the work was done though nobody marked it done.
+extension ReportBuilder {
+    func shortcomingsFromData() -> [ReportBlock] {
+        var blocks: [ReportBlock] = []
+        let leaves = data.tasks.filter { !isParentOnly($0) }
+        let overdue = leaves.filter { $0.status == .overdue && !unconfirmedActivity($0) }
+        if overdue.isEmpty {
+            blocks.append(.paragraph(l.pick("Không có nhiệm vụ quá hạn tính đến \(data.asOf.vietnamese).", "No task is overdue as of \(data.asOf.vietnamese).")))
+        } else {
+            blocks.append(.paragraph(l.pick("Còn \(ReportWords.count(overdue.count, "nhiệm vụ", l)) chưa hoàn thành đã quá hạn:",
+                                            "\(overdue.count) unfinished tasks are overdue:")))
+            blocks.append(.bullets(overdue.map { task in
+                taskNumbers.referenced(task.id, task.title) + " (" + leads(task)
+                    + l.pick("thời hạn \(l.date(task.deadline)), quá hạn \(l.days(task.daysOverdue)))", "due \(l.date(task.deadline)), \(l.days(task.daysOverdue)) overdue)")
+            }))
+        }
+        let late = leaves.filter { $0.status == .doneLate }
+        if !late.isEmpty {
+            blocks.append(.paragraph(l.pick("Hoàn thành nhưng chậm so với thời hạn: ", "Done after the deadline: ") + late.map { task in
+                taskNumbers.referenced(task.id, task.title) + " ("
+                    + l.pick("thời hạn \(l.date(task.deadline)), hoàn thành \(l.date(task.completedOn)))", "due \(l.date(task.deadline)), done \(l.date(task.completedOn)))")
+            }.joined(separator: "; ") + "."))
+        }
+        let unconfirmed = leaves.filter(unconfirmedActivity)
+        if !unconfirmed.isEmpty {
+            blocks.append(.paragraph(l.pick(
+                "Đã có hoạt động được ghi nhận nhưng nhiệm vụ chưa được xác nhận hoàn thành (đề nghị cơ quan chủ trì xác nhận để cập nhật):",
+                "Activities were recorded but the task is not marked done (the lead body should confirm it):")))
+            blocks.append(.bullets(unconfirmed.map { task in
+                let dates = (data.activities[task.id] ?? []).map(\.date.vietnamese).joined(separator: ", ")
+                return taskNumbers.referenced(task.id, task.title) + " (" + leads(task) + l.pick("hoạt động ngày \(dates))", "activities on \(dates))")
+            }))
+        }
+        return blocks
+    }
+
+    /// "Phòng Văn hóa - Xã hội, Công an xã chủ trì; " — every lead, once.
+    private func leads(_ task: TaskRow) -> String {
+        task.lead.isEmpty ? "" : task.lead.joined(separator: ", ") + l.pick(" chủ trì; ", " lead; ")
+    }
+}

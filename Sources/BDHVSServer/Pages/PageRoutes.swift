@@ -62,8 +62,9 @@ struct TaskRoute {
     func page() throws -> DashboardResponse {
         let values = try dashboard.values(query, allowed: [])
         let detail = try dashboard.store.detail(task: task, plan: plan, asOf: values.asOf)
-        let row = try dashboard.store.plans().first { $0.plan == detail.task.plan }
-        return .html(TaskView.render(detail, commune: row?.place ?? detail.task.plan, province: row?.province ?? "",
-                                     context: dashboard.context(values)))
+        // The plan's own row names the commune and province (one plan: cheap, unlike the list of every plan).
+        let row = try dashboard.store.status(PlanScope(plan: detail.task.plan), asOf: values.asOf).plans.first
+        let commune = row.map { $0.communeKind.isEmpty ? $0.commune : "\($0.communeKind) \($0.commune)" } ?? detail.task.plan
+        return .html(TaskView.render(detail, commune: commune, province: row?.province ?? "", context: dashboard.context(values)))
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bdhvs-bench", abstract: "Generate national datasets for the benchmark and record their progress.",
-        subcommands: [Generate.self, Apply.self])
+        subcommands: [Generate.self, Apply.self, Packages.self])
 }
 
 struct Generate: ParsableCommand {

@@ -101,6 +101,19 @@ struct PackageRefusalTests {
         #expect(try PackageImport.file(setting.package, into: setting.province).counts != nil)
     }
 
+    @Test("a new key trusted for a lost one: packages signed with the old key are refused, even one taken before")
+    func keyReplaced() throws {
+        let setting = try Setting()
+        #expect(try PackageImport.file(setting.package, into: setting.province).counts != nil)
+        let newKey = PackageSigningKey.generate()
+        #expect(try setting.province.trustPackageKey(newKey.publicKeyText, commune: "xã Nghĩa Giang", province: "Quảng Ngãi", on: isoDate("2026-01-02")))
+        #expect(try setting.refusal(setting.package) == .wrongKey(commune: "Nghĩa Giang", province: "Quảng Ngãi"))
+        let renewed = setting.lab.path("renewed.bdhvs")
+        _ = try PackageExport.write(from: setting.nghiaGiang, plans: [], key: newKey, to: renewed, asOf: isoDate("2026-01-02"), nowEpochSeconds: 1_767_312_000)
+        let result = try PackageImport.file(renewed, into: setting.province)
+        #expect(result.total.added == 0 && result.total.updated == 0 && result.total.removed == 0 && result.total.unchanged > 0)
+    }
+
     @Test("truncated, of a newer format, not a package, an untrusted commune")
     func malformed() throws {
         let setting = try Setting()
@@ -113,6 +126,8 @@ struct PackageRefusalTests {
         let text = setting.lab.path("notes.bdhvs")
         try Data("Báo cáo kết quả\n\n".utf8).write(to: URL(fileURLWithPath: text))
         #expect(try setting.refusal(text) == .notAPackage)
+        let missing = setting.lab.path("none.bdhvs")
+        #expect(try setting.refusal(missing) == .noSuchFile(path: missing))
 
         let other = try setting.lab.commune("viet-hung", RecordPlans.vietHung)
         let untrusted = try setting.lab.export(other, "viet-hung", asOf: "2025-12-31")

@@ -99,6 +99,16 @@ import Testing
         #expect(summary.changed.first?.fields == ["deliverable"])
     }
 
+    @Test func taskShowNamesTheGroupAndTheDeliverable() throws {
+        let store = try StoreFixture.store(loading: Self.ministry)
+        let detail = try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-07-10"))
+        #expect(detail.group == "I Nâng cao nhận thức")
+        let lines = TaskDetailText(language: .vi).render(detail).split(separator: "\n").map(String.init)
+        #expect(lines.contains("  Nhóm nhiệm vụ: I Nâng cao nhận thức"))
+        #expect(lines.contains("  Sản phẩm: Quyết định của Thủ tướng Chính phủ"))
+        #expect(try store.detail(task: "nv4", plan: nil, asOf: isoDate("2025-07-10")).group == nil)
+    }
+
     @Test(arguments: [
         ("level: bo", "level: xa", "plan.yaml:1:1: error: missing required key 'commune' for a plan of level 'xa'"),
         ("level: bo", "level: tinh", "plan.yaml:1:1: error: missing required key 'province' for a plan of level 'tinh'"),
@@ -126,5 +136,24 @@ import Testing
     @Test func aCommunePlanWithoutItsCommuneSaysSoInVietnamese() {
         let outcome = PlanFixture.check(PlanFixture.variant("commune: Thử Nghiệm\n", ""))
         #expect(outcome.diagnostics.map { $0.rendered(.vi) } == ["plan.yaml:1:1: error: thiếu khóa bắt buộc 'commune' cho kế hoạch cấp 'xa'"])
+    }
+
+    /// A lead written for many bodies at once is one collective body, never split at its commas.
+    @Test(arguments: [("Các bộ, ngành, địa phương", true), ("Bộ, ngành, địa phương", true), ("UBND các xã, phường", true),
+                      ("Bộ Văn hóa, Thể thao và Du lịch", false), ("Bộ Khoa học và Công nghệ", false), ("VTV, VOV, TTXVN", false)])
+    func collectiveNames(name: String, collective: Bool) {
+        #expect(BodyNames.isPlural(name) == collective)
+        if collective { #expect(BodyNames.split(name) == [name]) }
+    }
+
+    /// Bodies named before a phrase for many bodies are bodies of their own.
+    @Test func namedBodiesBeforeAPhraseForMany() {
+        #expect(BodyNames.split("Bộ Khoa học và Công nghệ, các bộ, ngành, địa phương")
+            == ["Bộ Khoa học và Công nghệ", "các bộ, ngành, địa phương"])
+        #expect(BodyNames.split("Bộ Khoa học và Công nghệ và các địa phương") == ["Bộ Khoa học và Công nghệ", "các địa phương"])
+        #expect(BodyNames.split("Bộ Công an, Bộ Nội vụ, Thanh tra Chính phủ, các bộ, ngành và địa phương")
+            == ["Bộ Công an", "Bộ Nội vụ", "Thanh tra Chính phủ", "các bộ, ngành và địa phương"])
+        #expect(BodyNames.split("UBND các xã, phường") == ["UBND các xã, phường"])
+        #expect(BodyNames.split("Các cơ quan, đơn vị, tổ chức trên địa bàn xã") == ["Các cơ quan, đơn vị, tổ chức trên địa bàn xã"])
     }
 }

@@ -117,6 +117,8 @@ import Testing
         #expect(ReportWords.count(12, "thôn", .vi) == "12 thôn")
         #expect(ReportWords.count(1205, "người", .vi) == "1.205 người")
         #expect(ReportWords.count(3, "classes", .en) == "3 classes")
+        #expect(ReportWords.english(1, "task") == "1 task")
+        #expect(ReportWords.english(2_148, "activity", plural: "activities") == "2,148 activities")
     }
 
     @Test func theBudgetTableKeepsĐồngWithItsAmount() throws {

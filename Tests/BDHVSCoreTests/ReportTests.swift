@@ -391,7 +391,7 @@ extension ReportTests {
             #expect(html.contains("<li>Buổi &amp;lt; thử ]]&gt; &lt;x&gt;</li>"))
             #expect(html.contains("<td>Phòng &lt;Văn hóa&gt; &amp; &quot;Xã hội&quot; &#39;A&#39;</td><td class=\"num\">1</td>"))
             #expect(html.contains("<p class=\"issuer\">ỦY BAN NHÂN DÂN</p><p class=\"issuer\">XÃ &lt;I&gt;THỬ&lt;/I&gt;</p>"))
-            #expect(html.contains("<p class=\"to\">Kính gửi: Sở &lt;Khoa học&gt;.</p>"))
+            #expect(html.contains("<p class=\"to end\">Kính gửi: Sở &lt;Khoa học&gt;.</p>"))
             #expect(html.contains("<title>BÁO CÁO — Kết quả &quot;thử&quot;</title>"))
             #expect(htmlTagNames(html).subtracting(Self.allowedTags) == [], "only the renderer's own elements")
         }

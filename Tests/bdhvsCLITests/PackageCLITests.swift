@@ -58,6 +58,35 @@ import BDHVSTestSupport
         let list = try run(cli, db: "tinh.sqlite", "activity", "list")
         #expect(list.stdout.contains("145 người"))
 
+        let loaded = try run(cli, db: "tinh.sqlite", "plan", "load", try cli.write("viet-hung.yaml", RecordPlans.vietHung))
+        #expect(loaded.succeeded, "\(loaded)")
+        let toCall = try run(cli, db: "tinh.sqlite", "plan", "status", "--since", "2026-01-01")
+        #expect(toCall.succeeded, "\(toCall)")
+        #expect(toCall.stdoutLines == [
+            "Dữ liệu các xã, phường (cần tính đến ngày 01/01/2026):",
+            "  Cần liên hệ (3):",
+            "    Việt Hưng    chưa gửi gói dữ liệu",
+            "    Đức Thịnh    dữ liệu tính đến ngày 31/12/2025",
+            "    Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+            "  Đã cập nhật (0):",
+            "    không có",
+        ])
+        let province = try run(cli, db: "tinh.sqlite", "plan", "status", "--province", "quang ngai", "--since", "2025-12-31", "--lang", "en")
+        #expect(province.stdoutLines == [
+            "Communes' data (needed as of 2025-12-31):",
+            "  To call (0):",
+            "    none",
+            "  Up to date (1):",
+            "    Nghĩa Giang  data as of 2025-12-31",
+        ])
+        let status = try run(cli, db: "tinh.sqlite", "plan", "status")
+        #expect(status.stdoutLines.suffix(4) == [
+            "Dữ liệu các xã, phường:",
+            "  Việt Hưng    chưa gửi gói dữ liệu",
+            "  Đức Thịnh    dữ liệu tính đến ngày 31/12/2025",
+            "  Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+        ])
+
         let json = try run(cli, db: "tinh.sqlite", "package", "import", cli.path("goi/nghia-giang.bdhvs"), "--format", "json")
         #expect(json.succeeded, "\(json)")
         let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]

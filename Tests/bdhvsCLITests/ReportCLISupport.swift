@@ -18,6 +18,12 @@ extension CLI {
     /// Runs `arguments`, expecting success.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+        try ok(arguments, sourceLocation: sourceLocation)
+    }
+
+    /// Runs `arguments`, expecting success.
+    @discardableResult
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let result = try run(arguments)
         #expect(result.succeeded, "\(result)", sourceLocation: sourceLocation)
         return result

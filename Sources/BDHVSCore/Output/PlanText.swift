@@ -11,7 +11,10 @@ public struct PlanText {
                           "No plan is loaded. Load one: bdhvs plan load FILE.yaml\n")
         }
         var table = TextTable(rightAligned: [4])
-        table.add(l.pick("Mã", "Id"), l.pick("Xã/phường", "Commune"), l.pick("Tỉnh", "Province"), l.pick("Năm", "Year"),
+        // A list with a plan that is not a commune's names the column for any body.
+        let anyBody = plans.contains { $0.level != nil }
+        table.add(l.pick("Mã", "Id"), anyBody ? l.pick("Cơ quan, đơn vị", "Body") : l.pick("Xã/phường", "Commune"),
+                  l.pick("Tỉnh", "Province"), l.pick("Năm", "Year"),
                   l.pick("Nhiệm vụ", "Tasks"), l.pick("Tên kế hoạch", "Title"))
         for plan in plans {
             table.add(plan.plan, plan.place, plan.province, plan.years, l.number(plan.tasks), plan.title)

@@ -22,6 +22,7 @@ public struct TaskDetailText {
         if !task.lead.isEmpty { lines.append(l.pick("  Chủ trì: ", "  Lead: ") + task.lead.joined(separator: "; ")) }
         if let advisory = detail.advisory { lines.append(l.pick("  Tham mưu: ", "  Advisory: ") + advisory) }
         if !detail.coordinating.isEmpty { lines.append(l.pick("  Phối hợp: ", "  Coordinating: ") + detail.coordinating.joined(separator: "; ")) }
+        if let group = detail.group { lines.append(l.pick("  Nhóm nhiệm vụ: ", "  Task group: ") + group) }
         if let deliverable = task.deliverable { lines.append(l.pick("  Sản phẩm: ", "  Deliverable: ") + deliverable) }
         if let tally = detail.occurrences, let period = detail.recurrence {
             var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")

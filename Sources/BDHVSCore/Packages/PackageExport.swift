@@ -11,7 +11,7 @@ public enum PackageExport {
         defer { work.remove() }
         let meta = try store.writePackagePayload(plans: plans, to: work.payloadPath, asOf: asOf, madeAtEpochSeconds: nowEpochSeconds)
         guard let payload = FileManager.default.contents(atPath: work.payloadPath) else {
-            throw PackageError.unreadable(path: work.payloadPath, reason: "the file cannot be read")
+            throw PackageError.cannotRead(path: work.payloadPath)
         }
         let file = try PackageEnvelope.make(payload: payload, key: key)
         let partial = output + ".partial"
@@ -21,7 +21,7 @@ public enum PackageExport {
             try FileManager.default.moveItem(atPath: partial, toPath: output)
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
-            throw PackageError.unreadable(path: output, reason: (error as NSError).localizedDescription.lowercased())
+            throw PackageError.cannotWrite(path: output, reason: (error as NSError).localizedDescription.lowercased())
         }
         return meta
     }
@@ -35,7 +35,7 @@ struct PackageScratch {
     init() throws {
         var template = Array((NSTemporaryDirectory() + "/bdhvs-package-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw PackageError.unreadable(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno)).lowercased())
+            throw PackageError.cannotWrite(path: NSTemporaryDirectory(), reason: String(cString: strerror(errno)).lowercased())
         }
         folder = String(cString: made)
     }

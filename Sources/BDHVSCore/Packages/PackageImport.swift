@@ -26,18 +26,21 @@ public enum PackageImport {
         do {
             size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
         } catch {
-            throw PackageError.unreadable(path: path, reason: "no such file")
+            throw PackageError.noSuchFile(path: path)
         }
         if size > sizeLimit { throw PackageError.tooLarge(bytes: size, limit: sizeLimit) }
         guard let file = FileManager.default.contents(atPath: path) else {
-            throw PackageError.unreadable(path: path, reason: "the file cannot be read")
+            throw PackageError.cannotRead(path: path)
         }
         let envelope = try PackageEnvelope.parse(file)
         let payload = try envelope.verifiedPayload(of: file)
+        if let publicKey = envelope.publicKey, let same = try store.alreadyImported(digest: envelope.sha256, publicKey: publicKey) {
+            return same
+        }
         let work = try PackageScratch()
         defer { work.remove() }
         guard FileManager.default.createFile(atPath: work.payloadPath, contents: payload) else {
-            throw PackageError.unreadable(path: work.payloadPath, reason: "the file cannot be written")
+            throw PackageError.cannotWrite(path: work.payloadPath, reason: "no space or no permission")
         }
         return try store.importPackagePayload(at: work.payloadPath, publicKey: envelope.publicKey ?? "", digest: envelope.sha256)
     }

@@ -24,7 +24,7 @@ public struct PackageSigningKey: Sendable {
     /// Reads a key file, or `PackageError.badPrivateKey`.
     public static func read(path: String) throws -> PackageSigningKey {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PackageError.unreadable(path: path, reason: "the file cannot be read")
+            throw PackageError.cannotRead(path: path)
         }
         let text = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix(prefix), let raw = Data(base64Encoded: String(text.dropFirst(prefix.count))),
@@ -49,7 +49,7 @@ public struct PackageSigningKey: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw PackageError.keyExists(path: path) }
-            throw PackageError.unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+            throw PackageError.cannotWrite(path: path, reason: String(cString: strerror(errno)).lowercased())
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         handle.write(Data(text.utf8))

@@ -20,10 +20,12 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     public var occurrences: OccurrenceTally?
     /// Every change, oldest first.
     public var history: [ChangeRecord]
+    /// The numbered group of tasks it belongs to, as written ("II. Hoàn thiện thể chế").
+    public var group: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case task, asOf = "as_of", state, description, note, advisory, coordinating, targetGroups = "target_groups"
-        case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history
+        case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history, group
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,5 +43,6 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
         try container.encode(recurrence, forKey: .recurrence)
         try container.encode(occurrences, forKey: .occurrences)
         try container.encode(history, forKey: .history)
+        try container.encodeIfPresent(group, forKey: .group)
     }
 }

@@ -16,7 +16,8 @@ extension TaskStore {
                                               since: issued.flatMap(CivilDate.init(iso:)))
             }
             let stateThen = try taskState(db, taskRowID: state.rowID, asOf: asOf) ?? state.state
-            return TaskDetail(
+            let group = try definition.fields["group"].flatMap { try taskGroup(db, planRowID: facts.planRowID, id: $0) }
+            var detail = TaskDetail(
                 task: facts.row, asOf: asOf, state: stateThen, description: definition.fields["description"], note: definition.fields["note"],
                 advisory: facts.parties.first { $0.role == "advisory" }?.name,
                 coordinating: facts.parties.filter { $0.role == "coordinating" }.map { $0.name },
@@ -24,6 +25,8 @@ extension TaskStore {
                 planDeadline: facts.planDeadline.flatMap(CivilDate.init(iso:)),
                 recordedDeadline: facts.recordedDeadline.flatMap(CivilDate.init(iso:)),
                 recurrence: state.recurrence, occurrences: tally, history: try history(db, taskRowID: state.rowID))
+            detail.group = group.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
+            return detail
         }
     }
 

@@ -34,12 +34,12 @@ public struct DocxWriter {
     func document(_ report: ReportDocument) -> String {
         let l = language
         var body: [String] = []
-        let left = report.issuer.map { para($0, bold: true, align: "center", size: 26, spaceAfter: 0) }
+        let left = report.issuer.map { para($0, bold: true, align: "center", size: 24, spaceAfter: 0) }
             + [para("───────", align: "center", spaceAfter: 0), para(report.number, align: "center")]
         let right = report.motto.enumerated().map { index, line in
-            para(line, bold: true, align: "center", size: index == 0 ? 26 : 28, spaceAfter: 0)
+            para(line, bold: true, align: "center", size: index == 0 ? 24 : 26, spaceAfter: 0)
         } + [para("───────────────", align: "center", spaceAfter: 0), para(report.placeAndDate, italic: true, align: "center")]
-        body.append(layoutTable([left, right], widths: [3700, 5900]))
+        body.append(layoutTable([left, right], widths: [4200, 5400]))
         body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
         body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
         body += report.addressLines(l).map { para($0, align: "center", spaceAfter: 0) }

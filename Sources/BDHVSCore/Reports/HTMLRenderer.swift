@@ -20,7 +20,10 @@ public struct HTMLRenderer {
             """)
         let address = report.addressLines(l)
         if !address.isEmpty {
-            body.append(address.map { "<p class=\"to\">\(escape($0))</p>" }.joined())
+            // The last line keeps a gap before the opening paragraph.
+            body.append(address.enumerated().map { index, line in
+                "<p class=\"\(index == address.count - 1 ? "to end" : "to")\">\(escape(line))</p>"
+            }.joined())
         }
         for block in report.blocks { body.append(render(block)) }
         body.append("""
@@ -57,10 +60,10 @@ public struct HTMLRenderer {
         p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
         table.header td, table.footer td { vertical-align: top; text-align: center; border: none; padding: 0; }
-        table.header td:first-child { width: 40%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
+        table.header td:first-child { width: 44%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
         table.header p, table.footer p { text-indent: 0; text-align: center; margin: 0; }
         table.footer td.recipients p { text-align: left; }
-        .issuer, .motto { font-weight: bold; font-size: 13pt; } .motto2 { font-weight: bold; font-size: 14pt; }
+        .issuer, .motto { font-weight: bold; font-size: 12.5pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
         .rule { line-height: 0.6; } .date { font-style: italic; margin-top: 6pt !important; }
         h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
         .title { text-align: center; font-weight: bold; text-indent: 0; margin-bottom: 12pt; }
@@ -69,7 +72,7 @@ public struct HTMLRenderer {
         table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: avoid; }
         table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; }
         table.data th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
-        p.to { text-align: center; text-indent: 0; margin: 0; } p.to:last-of-type { margin-bottom: 12pt; }
+        p.to { text-align: center; text-indent: 0; margin: 0; } p.to.end { margin-bottom: 12pt; }
         h2, h3 { page-break-after: avoid; } tr { page-break-inside: avoid; } td.num { white-space: nowrap; }
         .blank { color: #8a0000; font-style: italic; }
         figure { margin: 6pt 0 12pt; page-break-inside: avoid; } figcaption { font-size: 12pt; font-style: italic; text-align: center; }

@@ -9,9 +9,9 @@ extension ReportBuilder {
             blocks.append(.paragraph(l.pick("Không có nhiệm vụ quá hạn tính đến \(data.asOf.vietnamese).", "No task is overdue as of \(data.asOf.vietnamese).")))
         } else {
             blocks.append(.paragraph(l.pick("Còn \(ReportWords.count(overdue.count, "nhiệm vụ", l)) chưa hoàn thành đã quá hạn:",
-                                            "\(overdue.count) unfinished tasks are overdue:")))
+                                            "Overdue and not done: \(ReportWords.english(overdue.count, "task")):")))
             blocks.append(.bullets(overdue.map { task in
-                taskNumbers.referenced(task.id, task.title) + " (" + leads(task)
+                taskNumbers.referenced(task.id, task.title) + " (" + leadsClause(task)
                     + l.pick("thời hạn \(l.date(task.deadline)), quá hạn \(l.days(task.daysOverdue)))", "due \(l.date(task.deadline)), \(l.days(task.daysOverdue)) overdue)")
             }))
         }
@@ -29,14 +29,14 @@ extension ReportBuilder {
                 "Activities were recorded but the task is not marked done (the lead body should confirm it):")))
             blocks.append(.bullets(unconfirmed.map { task in
                 let dates = (data.activities[task.id] ?? []).map(\.date.vietnamese).joined(separator: ", ")
-                return taskNumbers.referenced(task.id, task.title) + " (" + leads(task) + l.pick("hoạt động ngày \(dates))", "activities on \(dates))")
+                return taskNumbers.referenced(task.id, task.title) + " (" + leadsClause(task) + l.pick("hoạt động ngày \(dates))", "activities on \(dates))")
             }))
         }
         return blocks
     }
 
     /// "Phòng Văn hóa - Xã hội, Công an xã chủ trì; " — every lead, once.
-    private func leads(_ task: TaskRow) -> String {
+    func leadsClause(_ task: TaskRow) -> String {
         task.lead.isEmpty ? "" : task.lead.joined(separator: ", ") + l.pick(" chủ trì; ", " lead; ")
     }
 }

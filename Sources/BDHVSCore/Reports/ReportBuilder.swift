@@ -31,13 +31,13 @@ public struct ReportBuilder {
         blocks += directionsSection()
         blocks += proposalsSection()
         return frame(title: l.pick("Kết quả thực hiện Phong trào “Bình dân học vụ số” năm \(document.year)",
-                                   "Results of the movement \"Bình dân học vụ số\" in \(document.year)"), sections: blocks)
+                                   "Results of the movement \"Bình dân học vụ số\" in \(document.year)"), subject: subject, sections: blocks)
     }
 
     /// The document around `sections`: header, title, addressees, the opening and closing
     /// sentences, recipients and signature; the sections numbered once the empty ones are
     /// left out, and the text typeset (nested quotes, amounts that do not wrap).
-    func frame(title: String, sections: [ReportBlock]) -> ReportDocument {
+    func frame(title: String, subject: String, sections: [ReportBlock]) -> ReportDocument {
         let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
         let numbered = ReportNumbering.renumber(ReportNumbering.droppingEmptySections(sections))
         let blocks = [ReportBlock.paragraph(opening(subject))] + numbered + [.paragraph(closing(subject))]

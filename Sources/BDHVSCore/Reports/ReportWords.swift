@@ -7,6 +7,11 @@ enum ReportWords {
         "\(small(value, l)) \(noun)"
     }
 
+    /// "1 task", "3 tasks": an English count with its noun in the right number.
+    static func english(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        value == 1 ? "1 \(noun)" : "\(Language.en.number(value)) \(plural ?? noun + "s")"
+    }
+
     /// The number alone, with the leading zero of a small count in Vietnamese.
     static func small(_ value: Int, _ l: Language) -> String {
         (l == .vi && (1...9).contains(value)) ? "0\(value)" : l.number(value)

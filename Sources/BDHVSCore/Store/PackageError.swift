@@ -5,8 +5,12 @@ public enum PackageError: Error, Equatable, Sendable, CustomStringConvertible {
     case mixedCommunes([String])
     /// The database holds no plan to export.
     case noPlans
-    /// The file cannot be read or written; `reason` is the system's wording.
-    case unreadable(path: String, reason: String)
+    /// No file at this path.
+    case noSuchFile(path: String)
+    /// The file exists but cannot be read.
+    case cannotRead(path: String)
+    /// The file cannot be written; `reason` is the system's wording.
+    case cannotWrite(path: String, reason: String)
     /// The file is larger than any commune's package may be.
     case tooLarge(bytes: Int64, limit: Int64)
     /// The file does not start as a bdhvs package does.
@@ -47,7 +51,9 @@ extension PackageError: UserFacingError {
         switch self {
         case .mixedCommunes: return "package.mixed-communes"
         case .noPlans: return "package.no-plans"
-        case .unreadable: return "package.unreadable"
+        case .noSuchFile: return "package.no-such-file"
+        case .cannotRead: return "package.cannot-read"
+        case .cannotWrite: return "package.cannot-write"
         case .tooLarge: return "package.too-large"
         case .notAPackage: return "package.not-a-package"
         case .newerFormat: return "package.newer-format"
@@ -68,7 +74,7 @@ extension PackageError: UserFacingError {
 
     public var failure: FailureKind {
         switch self {
-        case .unreadable, .noPlans, .keyExists: return .operational
+        case .noSuchFile, .cannotRead, .cannotWrite, .noPlans, .keyExists: return .operational
         default: return .invalidInput
         }
     }
@@ -83,8 +89,12 @@ extension PackageError: UserFacingError {
             return "một gói dữ liệu chỉ chứa kế hoạch của một xã, phường; các kế hoạch thuộc \(communes.map { "'\($0)'" }.joined(separator: ", ")); hãy chọn kế hoạch"
         case .noPlans:
             return "cơ sở dữ liệu chưa có kế hoạch nào để đóng gói"
-        case .unreadable(let path, let reason):
-            return "không đọc, ghi được tệp '\(path)': \(reason)"
+        case .noSuchFile(let path):
+            return "không có tệp '\(path)'"
+        case .cannotRead(let path):
+            return "không đọc được tệp '\(path)'"
+        case .cannotWrite(let path, let reason):
+            return "không ghi được tệp '\(path)': \(reason)"
         case .tooLarge(let bytes, let limit):
             return "tệp lớn \(bytes) byte, vượt giới hạn \(limit) byte của một gói dữ liệu"
         case .notAPackage:
@@ -124,8 +134,12 @@ extension PackageError: UserFacingError {
             return "a package holds one commune's plans; the plans belong to \(communes.map { "'\($0)'" }.joined(separator: ", ")); choose the plans"
         case .noPlans:
             return "the database holds no plan to package"
-        case .unreadable(let path, let reason):
-            return "cannot read or write '\(path)': \(reason)"
+        case .noSuchFile(let path):
+            return "no file '\(path)'"
+        case .cannotRead(let path):
+            return "cannot read '\(path)'"
+        case .cannotWrite(let path, let reason):
+            return "cannot write '\(path)': \(reason)"
         case .tooLarge(let bytes, let limit):
             return "the file has \(bytes) bytes, past the limit of \(limit) bytes for a package"
         case .notAPackage:

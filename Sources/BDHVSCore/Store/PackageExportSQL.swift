@@ -21,6 +21,9 @@ extension TaskStore {
                 guard let meta else { throw PackageError.noPlans }
                 try db.execute(sql: "ATTACH DATABASE ? AS pkg", arguments: [path])
                 defer { try? db.execute(sql: "DETACH DATABASE pkg") }
+                // A scratch file, kept only once whole: no journal, no disk syncs; small pages,
+                // since a commune's tables are small and many of them empty.
+                try db.execute(sql: "PRAGMA pkg.page_size = 1024; PRAGMA pkg.journal_mode = OFF; PRAGMA pkg.synchronous = OFF")
                 try db.inTransaction(.immediate) {
                     try PackagePayload.createTables(in: "pkg", db)
                     try db.execute(sql: """

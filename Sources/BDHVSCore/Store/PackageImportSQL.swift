@@ -82,3 +82,23 @@ extension TaskStore {
         }
     }
 }
+
+extension TaskStore {
+    /// The package with this `digest`, signed by `publicKey`, when it is the latest one
+    /// taken from its commune and that key is still the one trusted for it: importing it
+    /// again would change nothing, so it is not even opened (a re-import of every commune's
+    /// unchanged package costs a checksum and a signature check each).
+    public func alreadyImported(digest: String, publicKey: String) throws -> PackageImportResult? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT i.province, i.province_key, i.commune, i.commune_key, i.as_of, i.made_at FROM package_import i
+                JOIN package_key k ON k.province_key = i.province_key AND k.commune_key = i.commune_key
+                WHERE i.digest = ? AND k.public_key = ?
+                """, arguments: [digest, publicKey]).map { row in
+                PackageImportResult(meta: PackageMeta(format: PackagePayload.format, province: row["province"], provinceKey: row["province_key"],
+                                                      commune: row["commune"], communeKey: row["commune_key"], asOf: row["as_of"],
+                                                      madeAt: row["made_at"], plans: []), counts: nil)
+            }
+        }
+    }
+}

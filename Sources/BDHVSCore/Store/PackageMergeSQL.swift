@@ -32,22 +32,35 @@ public struct PackageCounts: Sendable, Equatable, Codable {
 struct PackageMerge {
     let db: Database
     private var counts: [String: PackageCounts] = [:]
-
-    init(_ db: Database) { self.db = db }
+    /// Whether any plan of the package was here before: if not, nothing here is the
+    /// package's yet, and there is nothing to match against or remove.
+    private let known: Bool
+    /// The package's rows per table. A table it holds no row of is not staged, and
+    /// references into it are NULL (the payload check made sure no row points into it).
+    private let held: [String: Int]
 
     /// Merges every carried table; the counts per table.
     static func run(_ db: Database) throws -> [String: PackageCounts] {
-        var merge = PackageMerge(db)
         try db.execute(sql: """
             CREATE TEMP TABLE scope_plan (id INTEGER PRIMARY KEY);
             INSERT INTO scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan);
             """)
+        let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)") ?? false
+        let names = PackageTables.all.map(\.name)
+        let row = try Row.fetchOne(db, sql: "SELECT " + names.map { "(SELECT COUNT(*) FROM pkg.\"\($0)\")" }.joined(separator: ", "))
+        let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
+        var merge = PackageMerge(db: db, known: known, held: held)
         for table in PackageTables.all { try merge.upsert(table) }
-        for table in PackageTables.all.reversed() { try merge.removeStale(table) }
-        for table in PackageTables.all {
-            try db.execute(sql: "DROP TABLE IF EXISTS temp.\"stage_\(table.name)\"; DROP TABLE IF EXISTS temp.\"map_\(table.name)\"; DROP TABLE IF EXISTS temp.\"scope_\(table.name)\"")
-        }
+        if known { for table in PackageTables.all.reversed() { try merge.removeStale(table) } }
+        let temporary = try String.fetchAll(db, sql: "SELECT name FROM temp.sqlite_master WHERE type = 'table'")
+        try db.execute(sql: temporary.map { "DROP TABLE temp.\"\($0)\";" }.joined())
         return merge.counts
+    }
+
+    private init(db: Database, known: Bool, held: [String: Int]) {
+        self.db = db
+        self.known = known
+        self.held = held
     }
 
     private func quoted(_ name: String) -> String { "\"\(name)\"" }
@@ -61,13 +74,15 @@ struct PackageMerge {
         let selfReferences = table.references.filter { $0.value == name }.map(\.key).sorted()
 
         // Rows of this table that the package's plans already have here (for the guard and removal).
-        if hasID, let owner = table.owner, let ownerTable = table.ownerTable {
+        if known, hasID, let owner = table.owner, let ownerTable = table.ownerTable {
             try db.execute(sql: """
                 CREATE TEMP TABLE \(quoted("scope_" + name)) (id INTEGER PRIMARY KEY);
                 INSERT INTO \(quoted("scope_" + name)) SELECT id FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)));
                 """)
         }
+        guard held[name, default: 0] > 0 else { counts[name] = PackageCounts(); return }
         let expressions = data.map { column -> String in
+            if let target = table.references[column], held[target, default: 0] == 0 { return "NULL AS \(quoted(column))" }
             if let target = table.references[column], target != name {
                 return "(SELECT m.local_id FROM temp.\(quoted("map_" + target)) m WHERE m.pkg_id = p.\(quoted(column))) AS \(quoted(column))"
             }
@@ -134,7 +149,8 @@ struct PackageMerge {
     /// rewrites another commune's rows, whatever identities it claims.
     private func guardOwnership(_ table: PackageTable, stage: String) throws {
         guard let owner = table.owner, let ownerTable = table.ownerTable, !table.identity.contains(owner) else { return }
-        let foreign = try Bool.fetchOne(db, sql: """
+        // Without a plan here before, any row matched at all is another commune's.
+        let foreign = !known ? try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(stage) WHERE _matched = 1)") ?? false : try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM \(stage) s JOIN main.\(quoted(table.name)) t ON t.id = s._local_id
                 WHERE t.\(quoted(owner)) NOT IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable))))
             """) ?? false
@@ -146,16 +162,17 @@ struct PackageMerge {
         guard let owner = table.owner, let ownerTable = table.ownerTable else { return }
         let name = table.name
         let stage = "temp.\(quoted("stage_" + name))"
+        let staged = held[name, default: 0] > 0
         if try db.columns(in: name, in: "main").contains(where: { $0.name == "id" }) {
             try db.execute(sql: """
                 DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM temp.\(quoted("scope_" + name)))
-                    AND id NOT IN (SELECT _local_id FROM \(stage))
+                    \(staged ? "AND id NOT IN (SELECT _local_id FROM \(stage))" : "")
                 """)
         } else {
             let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
             try db.execute(sql: """
                 DELETE FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)))
-                    AND NOT EXISTS (SELECT 1 FROM \(stage) s WHERE \(sameIdentity))
+                    \(staged ? "AND NOT EXISTS (SELECT 1 FROM \(stage) s WHERE \(sameIdentity))" : "")
                 """)
         }
         counts[name, default: PackageCounts()].removed = db.changesCount

@@ -53,30 +53,33 @@ enum PackagePayloadCheck {
     /// Control characters other than tab and line breaks; a terminal would obey them.
     private static let controlPattern = "*[" + "\u{1}-\u{8}\u{B}\u{C}\u{E}-\u{1F}\u{7F}" + "]*"
 
+    /// One pass over each table: the first column holding binary data or a control character.
     private static func checkText(_ db: Database) throws {
         for table in ["package_meta"] + PackageTables.all.map(\.name) {
-            for column in try db.columns(in: table) {
-                let bad = try Bool.fetchOne(db, sql: """
-                    SELECT EXISTS (SELECT 1 FROM "\(table)" WHERE typeof("\(column.name)") = 'blob' OR "\(column.name)" GLOB ?)
-                    """, arguments: [controlPattern]) ?? false
-                if bad { throw PackageError.badContents(.badText(table: table, column: column.name)) }
+            let columns = try db.columns(in: table).map(\.name)
+            let bad = columns.map { "typeof(\"\($0)\") = 'blob' OR \"\($0)\" GLOB ?1" }
+            let which = zip(columns, bad).map { "WHEN \($1) THEN '\($0)'" }.joined(separator: " ")
+            if let column = try String.fetchOne(db, sql: """
+                SELECT CASE \(which) END FROM "\(table)" WHERE \(bad.joined(separator: " OR ")) LIMIT 1
+                """, arguments: [controlPattern]) {
+                throw PackageError.badContents(.badText(table: table, column: column))
             }
         }
     }
 
+    /// One pass over each table: a row without its identity, or the first reference to a
+    /// row the package does not carry.
     private static func checkReferences(_ db: Database) throws {
         for table in PackageTables.all {
             let missing = table.identity.map { "\"\($0)\" IS NULL" }.joined(separator: " OR ")
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \"\(table.name)\" WHERE \(missing))") ?? false {
-                throw PackageError.badContents(.noIdentity(table: table.name))
-            }
-            for (column, target) in table.references.sorted(by: { $0.key < $1.key }) {
-                let dangling = try Bool.fetchOne(db, sql: """
-                    SELECT EXISTS (SELECT 1 FROM "\(table.name)" WHERE "\(column)" IS NOT NULL
-                        AND "\(column)" NOT IN (SELECT id FROM "\(target)"))
-                    """) ?? false
-                if dangling { throw PackageError.badContents(.dangling(table: table.name, column: column)) }
-            }
+            let references = table.references.sorted(by: { $0.key < $1.key })
+            let dangling = references.map { "(\"\($0.key)\" IS NOT NULL AND \"\($0.key)\" NOT IN (SELECT id FROM \"\($0.value)\"))" }
+            let which = zip(references, dangling).map { "WHEN \($1) THEN '\($0.key)'" }.joined(separator: " ")
+            guard let found = try String.fetchOne(db, sql: """
+                SELECT CASE WHEN \(missing) THEN '' \(which) END FROM "\(table.name)"
+                WHERE \(([missing] + dangling).joined(separator: " OR ")) LIMIT 1
+                """) else { continue }
+            throw PackageError.badContents(found.isEmpty ? .noIdentity(table: table.name) : .dangling(table: table.name, column: found))
         }
     }
 }

@@ -45,3 +45,13 @@ extension TaskStore {
         }
     }
 }
+
+extension TaskStore {
+    /// The task group `id` of the plan of row `planRowID`, as the plan file defines it.
+    func taskGroup(_ db: Database, planRowID: Int64, id: String) throws -> TaskGroupDefinition? {
+        guard let json = try String.fetchOne(db, sql: "SELECT json_extract(document_json, '$.groups') FROM plan WHERE id = ?",
+                                             arguments: [planRowID]),
+              let groups = try? JSONDecoder().decode([TaskGroupDefinition].self, from: Data(json.utf8)) else { return nil }
+        return groups.first { $0.id == id }
+    }
+}

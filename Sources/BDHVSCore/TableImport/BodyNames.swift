@@ -8,6 +8,7 @@ enum BodyNames {
         "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to cong nghe", "to chuyen doi", "chi cuc", "cuc", "vien", "cac",
         "dai", "buu dien", "hop tac xa", "bch", "bchqs", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
         "tinh uy", "lien doan", "quan doi", "bao", "cong ty", "ngan hang", "vnpt", "viettel", "thon", "khu pho",
+        "thanh tra", "tong cuc", "kiem toan", "toa an",
     ]
 
     /// The names in `text`, in order, trimmed, without a final "." or ",".
@@ -17,16 +18,38 @@ enum BodyNames {
             .filter { !$0.isEmpty }
     }
 
-    /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã").
+    /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã",
+    /// "Bộ, ngành, địa phương": kinds of body listed with commas and no name of their own).
     static func isPlural(_ name: String) -> Bool {
         let key = Folding.key(name)
-        return key.hasPrefix("cac ") || key.contains(" cac ")
+        if key.hasPrefix("cac ") || key.contains(" cac ") { return true }
+        let kinds: Set<String> = ["bo", "nganh", "dia phuong", "co quan", "don vi", "to chuc", "xa", "phuong", "tinh", "thanh pho"]
+        let parts = key.split(separator: ",").flatMap { $0.split(separator: " va ", omittingEmptySubsequences: true) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count > 1 && parts.allSatisfy(kinds.contains)
     }
 
     private static func splitLine(_ line: String) -> [String] {
+        let words = line.split(separator: " ").map(String.init)
+        // "Bộ Tài chính, các bộ, ngành, địa phương": bodies by name, then a phrase for many
+        // bodies ("các …", after "," or "và"), which runs to the end of the line.
+        if let start = words.indices.dropFirst().first(where: { index in
+            Folding.key(words[index]) == "cac" && (words[index - 1].hasSuffix(",") || Folding.key(words[index - 1]) == "va")
+        }) {
+            var head = Array(words[..<start])
+            if Folding.key(head.last ?? "") == "va" { head.removeLast() }
+            let named = head.joined(separator: " ").trimmingEnds([","])
+            if startsBody(named), !isPlural(named) {
+                return splitNamed(named.split(separator: " ").map(String.init)) + [words[start...].joined(separator: " ")]
+            }
+        }
         // "Các cơ quan, đơn vị, tổ chức trên địa bàn xã" names many bodies in one phrase.
         if isPlural(line) { return [line] }
-        let words = line.split(separator: " ").map(String.init)
+        return splitNamed(words)
+    }
+
+    /// Bodies named one after another, split where a new body's name starts.
+    private static func splitNamed(_ words: [String]) -> [String] {
         var parts: [[String]] = [[]]
         var index = 0
         while index < words.count {

@@ -13,10 +13,12 @@ public enum PlanSkeleton {
         # Mã kế hoạch: chữ không dấu, số và '-', không trùng với kế hoạch khác.
         id: ke-hoach-moi-2025
         title: Kế hoạch triển khai Phong trào “Bình dân học vụ số” năm 2025
+        # level: tinh   # cấp ban hành: xa (mặc định), phuong, dac-khu, tinh, bo, chinh-phu, dang-uy
         commune: Tên xã
         # commune_kind: phường   # xã (mặc định), phường hoặc đặc khu
         province: Tên tỉnh
         year: 2025
+        # years: 2025 - 2030   # kế hoạch nhiều năm ("giai đoạn 2025 - 2030")
         issuer: UBND xã Tên xã
         # document:
         #   number: 01/KH-UBND
@@ -35,7 +37,8 @@ public enum PlanSkeleton {
               - Phòng VH-XH
 
         # Nhiệm vụ: 'lead' là cơ quan chủ trì, 'timeline' là thời gian như văn bản ghi
-        # ("Tháng 8/2025", "Quý III/2025", "Thường xuyên", "Trước ngày 30/9/2025").
+        # ("Tháng 8/2025", "Quý III/2025", "Thường xuyên", "Trước ngày 30/9/2025");
+        # 'deliverable' là sản phẩm, 'group' là nhóm nhiệm vụ trong 'groups' (nếu có).
         tasks:
           - id: nv1
             title: Tổ chức Lễ phát động Phong trào “Bình dân học vụ số”

@@ -117,7 +117,7 @@ struct PackageImportCommand: ParsableCommand {
             } catch let error as any UserFacingError {
                 return PackageFileOutcome(file: path, result: nil, refusal: error)
             } catch {
-                return PackageFileOutcome(file: path, result: nil, refusal: PackageError.unreadable(path: path, reason: "\(error)"))
+                return PackageFileOutcome(file: path, result: nil, refusal: PackageError.cannotRead(path: path))
             }
         }
         try emit(outcomes.map { $0.json(global.language) }, format: output.format) {

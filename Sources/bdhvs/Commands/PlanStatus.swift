@@ -43,13 +43,30 @@ struct PlanStatus: ParsableCommand {
     @Option(help: ArgumentHelp(Help.text("Đếm theo: group (nhóm nhiệm vụ).", "Count by: group (task group)."), valueName: "by"))
     var by: Breakdown?
 
+    @Option(help: ArgumentHelp(Help.text(
+        "Thay cho tình hình: các xã, phường chưa gửi gói dữ liệu hoặc có dữ liệu cũ hơn ngày này (danh sách cần liên hệ).",
+        "Instead of the status: the communes with no package or with data older than this day (whom to call)."), valueName: "date"))
+    var since: CivilDate?
+
     func run() throws {
         let asOf = try global.asOfDate()
+        if let since {
+            let freshness = PackageFreshness(try global.openStore(.read).communeFreshness(province: place.province), since: since)
+            return try emit(freshness, format: output.format) { PackageFreshnessText(language: global.language).render(freshness) }
+        }
         if by == .group {
             let rows = try global.openStore(.read).statusByGroup(place.scope(plan: plan), asOf: asOf)
             return try emit(rows, format: output.format) { GroupStatusText(language: global.language).render(rows, asOf: asOf) }
         }
-        let report = try global.openStore(.read).status(place.scope(plan: plan), asOf: asOf)
-        try emit(report, format: output.format) { StatusText(language: global.language).render(report) }
+        let store = try global.openStore(.read)
+        let report = try store.status(place.scope(plan: plan), asOf: asOf)
+        // A province's roll-up says how recent each commune's data is (issue 14).
+        var freshness: PackageFreshness?
+        if plan == nil, output.format == .text, try store.receivesPackages() {
+            freshness = PackageFreshness(try store.communeFreshness(province: place.province), since: nil)
+        }
+        try emit(report, format: output.format) {
+            StatusText(language: global.language).render(report) + (freshness.map { "\n" + PackageFreshnessText(language: global.language).render($0) } ?? "")
+        }
     }
 }

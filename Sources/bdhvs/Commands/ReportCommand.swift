@@ -35,12 +35,21 @@ struct ReportCommand: ParsableCommand {
 
                   bdhvs report dong-tra-bong-2025 --as-of 2025-12-31 > bao-cao.md
                   bdhvs report dong-tra-bong-2025 --format docx --notes ghi-chu.yaml --output bao-cao.docx
+                  bdhvs report dong-tra-bong-2025 --period 2025-Q4 > bao-cao-quy-4.md
+                  bdhvs report --province "Quảng Ngãi" --period 2025 > tong-hop.md
                 """)
     }
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch.", "The plan's id."), valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch (không ghi khi dùng --province).", "The plan's id (none with --province)."),
+                                 valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Báo cáo định kỳ: tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025).",
+                                         "A periodic report: a month (2025-10), a quarter (2025-Q4), a half year (2025-H2) or a year (2025)."),
+                               valueName: "period")) var period: String?
+    @Option(help: ArgumentHelp(Help.text("Báo cáo tổng hợp của Sở Khoa học và Công nghệ cho các xã, phường của tỉnh này.",
+                                         "The Department of Science and Technology's synthesis of this province's communes."),
+                               valueName: "name")) var province: String?
     @Option(help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: "format")) var format: Format = .md
     @Option(help: ArgumentHelp(Help.text("Ghi chú của cán bộ (YAML).", "The officer's notes (YAML)."), valueName: "file")) var notes: String?
     @Option(help: ArgumentHelp(Help.text("Ghi ra tệp này thay vì ra màn hình (bắt buộc với docx).",
@@ -49,6 +58,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if format == .docx && output == nil { throw ValidationError(.docxNeedsOutput) }
+        if (plan == nil) == (province == nil) { throw ValidationError(.planOrProvince) }
     }
 
     func run() throws {
@@ -63,9 +73,19 @@ struct ReportCommand: ParsableCommand {
                 throw ReportedFailure(failure: .invalidInput)
             }
         }
-        let data = try global.openStore(.read).reportData(plan: plan, asOf: asOf)
+        let reportPeriod = try period.map(ReportPeriod.parse)
+        // A period's report reads the data as of its last day, or as of today while it runs.
+        let end = reportPeriod.map { min($0.end, asOf) } ?? asOf
         let l = global.language
-        let document = ReportBuilder(data: data, notes: written, language: l).build()
+        let document: ReportDocument
+        if let province {
+            let data = try global.openStore(.read).provinceReportData(province: province, asOf: end, period: reportPeriod)
+            document = ProvinceReportBuilder(data: data, notes: written, language: l).build()
+        } else {
+            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end)
+            let builder = ReportBuilder(data: data, notes: written, language: l)
+            document = reportPeriod.map { builder.build(period: $0) } ?? builder.build()
+        }
         switch format {
         case .md: try writeOutput(Data(MarkdownRenderer(language: l).render(document).utf8), to: output)
         case .html: try writeOutput(Data(HTMLRenderer(language: l).render(document).utf8), to: output)

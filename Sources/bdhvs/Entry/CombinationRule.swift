@@ -11,6 +11,8 @@ enum CombinationRule: LocalizedMessage, Equatable {
     case docxNeedsOutput
     /// `export --activities` with a format other than csv.
     case activitiesNeedCSV
+    /// `report` with neither a plan nor `--province`, or with both.
+    case planOrProvince
 
     var id: String {
         switch self {
@@ -18,6 +20,7 @@ enum CombinationRule: LocalizedMessage, Equatable {
         case .ratioTogether: return "ratio-together"
         case .docxNeedsOutput: return "docx-needs-output"
         case .activitiesNeedCSV: return "activities-need-csv"
+        case .planOrProvince: return "plan-or-province"
         }
     }
 
@@ -31,6 +34,8 @@ enum CombinationRule: LocalizedMessage, Equatable {
         case (.docxNeedsOutput, .en): return "'--format docx' writes a file; give '--output FILE.docx'"
         case (.activitiesNeedCSV, .vi): return "'--activities' chỉ dùng với '--format csv'"
         case (.activitiesNeedCSV, .en): return "'--activities' goes with '--format csv'"
+        case (.planOrProvince, .vi): return "hãy ghi mã kế hoạch, hoặc '--province TỈNH' cho báo cáo tổng hợp của tỉnh (không ghi cả hai)"
+        case (.planOrProvince, .en): return "give a plan's id, or '--province NAME' for the province's synthesis (not both)"
         }
     }
 }

@@ -1,0 +1,49 @@
+import GRDB
+
+/// A commune the province knows (by a trusted key, a package or a loaded plan) and the day
+/// its latest package is as of.
+public struct CommuneFreshnessRow: Sendable, Equatable {
+    public var commune: String
+    public var province: String
+    /// The as-of date of its latest package; nil when none was imported.
+    public var asOf: CivilDate?
+    /// When that package was made.
+    public var madeAt: String?
+}
+
+extension TaskStore {
+    /// Every commune known here, of `province` when given (a name as people type it), with
+    /// the as-of date of its latest package: no package first, then the oldest data first.
+    /// Names are the package's, else the plan's, else as the key was trusted.
+    public func communeFreshness(province: String?) throws -> [CommuneFreshnessRow] {
+        let provinceKey = province.map { Self.placeKey($0, prefixes: Self.provincePrefixes) }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                WITH known AS (
+                    SELECT province_key, commune_key, province, commune, 1 AS rank FROM package_import
+                    UNION ALL SELECT DISTINCT province_key, commune_key, province, commune, 2 FROM plan
+                    UNION ALL SELECT province_key, commune_key, province, commune, 3 FROM package_key
+                ), named AS (
+                    SELECT *, ROW_NUMBER() OVER (PARTITION BY province_key, commune_key ORDER BY rank, commune) AS n FROM known
+                    WHERE ?1 IS NULL OR province_key = ?1
+                )
+                SELECT k.commune, k.province, i.as_of, i.made_at FROM named k
+                LEFT JOIN package_import i ON i.province_key = k.province_key AND i.commune_key = k.commune_key
+                WHERE k.n = 1
+                ORDER BY i.as_of IS NOT NULL, i.as_of, i.made_at, k.province_key, k.commune_key
+                """, arguments: [provinceKey]).map {
+                CommuneFreshnessRow(commune: $0["commune"], province: $0["province"], asOf: $0["as_of"], madeAt: $0["made_at"])
+            }
+        }
+    }
+}
+
+extension TaskStore {
+    /// Whether this database receives packages (a key is trusted or a package imported):
+    /// a province's, whose roll-ups then say how recent each commune's data is.
+    public func receivesPackages() throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM package_key) OR EXISTS (SELECT 1 FROM package_import)") ?? false
+        }
+    }
+}

@@ -27,6 +27,11 @@ struct APIRoutes {
             let values = try dashboard.values(query, allowed: ["plan", "task"])
             guard let task = try values.text("task") else { throw DashboardFailure.badValue(parameter: "task", value: "", expected: "task id") }
             return .json(try JSONOutput.render(try store.detail(task: task, plan: try values.text("plan"), asOf: values.asOf)))
+        case "freshness":
+            // `plan status [--province P] --since D --format json`.
+            let values = try dashboard.values(query, allowed: ["province", "since"])
+            let rows = try store.communeFreshness(province: try values.text("province"))
+            return .json(try JSONOutput.render(PackageFreshness(rows, since: try values.date("since"))))
         case "plans":
             _ = try dashboard.values(query, allowed: [])
             return .json(try JSONOutput.render(try store.plans()))

@@ -12,7 +12,7 @@ enum CommuneView {
         }
     }
 
-    static func render(_ page: CommunePage, filters: Filters, context: PageContext) -> String {
+    static func render(_ page: CommunePage, filters: Filters, context: PageContext, extra: [String] = []) -> String {
         let w = context.words
         let path = "/xa/\(PageContext.encode(page.plan))"
         let tasks = Table(
@@ -33,7 +33,7 @@ enum CommuneView {
             CategoryChart.render(page.summary, w), tasks.render(w),
             SharedTables.byLead(page.byLead, context: context, csv: context.href("/csv/by-lead", [("plan", page.plan)]),
                                 caption: w.pick("Theo cơ quan chủ trì", "By lead body")).render(w),
-        ]
+        ] + extra
         var statusField = " <label>\(HTML.e(w.pick("Tình trạng", "Status"))) <select name=\"status\"><option value=\"\">\(HTML.e(w.pick("Tất cả", "All")))</option>"
         for category in TaskCategory.allCases {
             statusField += "<option value=\"\(category.rawValue)\"\(filters.category == category ? " selected" : "")>\(HTML.e(w.language.label(category)))</option>"

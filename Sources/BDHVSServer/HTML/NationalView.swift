@@ -2,7 +2,7 @@ import BDHVSCore
 
 /// The national page as HTML.
 enum NationalView {
-    static func render(_ page: NationalPage, freshness: [CommuneFreshness]?, filter: String?, context: PageContext) -> String {
+    static func render(_ page: NationalPage, freshness: [CommuneFreshness]?, filter: String?, context: PageContext, extra: [String] = []) -> String {
         let w = context.words
         let title = w.pick("Toàn quốc", "Nationwide")
         let provinces = Table(
@@ -21,6 +21,7 @@ enum NationalView {
                         SharedTables.byLead(page.byLead, context: context, csv: context.href("/csv/by-lead"),
                                             caption: w.pick("Theo loại cơ quan chủ trì (cùng loại ở mọi xã gộp lại)",
                                                             "By kind of lead body (the same kind in every commune together)")).render(w)]
+        sections += extra
         if let freshness { sections.append(SharedTables.freshness(freshness, context: context, csv: context.href("/csv/freshness")).render(w)) }
         let layout = Layout(context: context, title: title, crumbs: [(title, nil)], path: "/", filters: [("q", filter ?? "")],
                             filterFields: Layout.textField("q", label: w.pick("Tỉnh", "Province"), value: filter))

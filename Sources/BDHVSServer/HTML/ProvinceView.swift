@@ -2,7 +2,8 @@ import BDHVSCore
 
 /// A province's page as HTML.
 enum ProvinceView {
-    static func render(_ page: ProvincePage, freshness: [CommuneFreshness]?, filter: String?, overdueOnly: Bool, context: PageContext) -> String {
+    static func render(_ page: ProvincePage, freshness: [CommuneFreshness]?, filter: String?, overdueOnly: Bool, context: PageContext,
+                       extra: [String] = []) -> String {
         let w = context.words
         let scope = [("province", page.province)]
         let communes = Table(
@@ -22,6 +23,7 @@ enum ProvinceView {
                         SharedTables.byLead(page.byLead, context: context, csv: context.href("/csv/by-lead", scope),
                                             caption: w.pick("Theo loại cơ quan chủ trì (cùng loại ở các xã gộp lại)",
                                                             "By kind of lead body (the same kind across communes)")).render(w)]
+        sections += extra
         if let freshness { sections.append(SharedTables.freshness(freshness, context: context, csv: context.href("/csv/freshness", scope)).render(w)) }
         let national = w.pick("Toàn quốc", "Nationwide")
         let layout = Layout(

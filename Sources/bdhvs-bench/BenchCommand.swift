@@ -41,12 +41,35 @@ struct Apply: ParsableCommand {
     func run() throws {
         let store = try TaskStore.open(path: db)
         let today = try Invocation.parseDate(asOf, source: "--as-of")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        let requests = NationalGenerator.requests(fromTSV: text, recordedOn: today)
+        guard let input = FileHandle(forReadingAtPath: file) else { throw ValidationError("cannot read \(file)") }
+        // Read and record one batch at a time, so that memory holds one batch, not the file.
         var total = 0
-        for start in stride(from: 0, to: requests.count, by: 5000) {
-            total += try store.record(batch: Array(requests[start..<min(start + 5000, requests.count)]))
+        var pending = Data()
+        var lines: [Substring] = []
+        func flush() throws {
+            let requests = NationalGenerator.requests(fromTSV: lines.joined(separator: "\n"), recordedOn: today)
+            total += try store.record(batch: requests)
+            lines.removeAll(keepingCapacity: true)
         }
+        while true {
+            let chunk = input.readData(ofLength: 1 << 20)
+            pending.append(chunk)
+            var text = String(decoding: pending, as: UTF8.self)[...]
+            if !chunk.isEmpty, let last = text.lastIndex(of: "\n") {
+                pending = Data(text[text.index(after: last)...].utf8)
+                text = text[..<last]
+            } else if !chunk.isEmpty {
+                continue
+            } else {
+                pending = Data()
+            }
+            for line in text.split(separator: "\n") {
+                lines.append(line)
+                if lines.count == 5000 { try flush() }
+            }
+            if chunk.isEmpty { break }
+        }
+        if !lines.isEmpty { try flush() }
         print("\(total) changes recorded")
     }
 }

@@ -42,7 +42,9 @@ struct BDHVSCommand: ParsableCommand {
                 """),
             version: BDHVS.version,
             subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
-                          BudgetCommand.self, ImportCommand.self, ReportCommand.self, ExportCommand.self, PackageCommand.self, ServeCommand.self, UndoCommand.self, ManualCommand.self]
+                          BudgetCommand.self, PopulationCommand.self, CoverageCommand.self, TeamCommand.self, ResultsCommand.self,
+                          ImportCommand.self, ReportCommand.self, ExportCommand.self, PackageCommand.self, ServeCommand.self, UndoCommand.self,
+                          ManualCommand.self]
         )
     }
 

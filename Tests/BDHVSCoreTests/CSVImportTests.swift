@@ -66,8 +66,8 @@ extension CSVImportTests {
                                                        "Khóa tập huấn trên Cổng Bình dân học vụ số tỉnh"])
             #expect(report.activities.map(\.date) == [isoDate("2025-10-09"), isoDate("2025-11-19"), isoDate("2025-12-06")])
             #expect(report.people == 2373)
-            #expect(report.byGroup == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
-            #expect(report.activities.map(\.groups) == [[:], [:], ["can-bo-cong-chuc": 631, "nguoi-dan": 1517]])
+            #expect(report.byGroup == ["cbccvc": 631, "nguoi-dan": 1517])
+            #expect(report.activities.map(\.groups) == [[:], [:], ["cbccvc": 631, "nguoi-dan": 1517]])
         }
 
         /// Excel with Vietnamese regional settings: ';', CRLF, a byte order mark, Vietnamese
@@ -88,7 +88,7 @@ extension CSVImportTests {
             #expect(report.activities.map(\.place) == ["Hội trường xã", nil, nil])
             #expect(report.activities.map(\.participants) == [145, 80, 2148])
             #expect(report.people == 2373)
-            #expect(report.byGroup == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
+            #expect(report.byGroup == ["cbccvc": 631, "nguoi-dan": 1517])
             // The change is named after the file, without its directory.
             #expect(try RecordsFixture.history(store) == ["#1 import"])
             let note = try store.read { db in try String.fetchOne(db, sql: "SELECT note FROM change_log WHERE id = 1") }
@@ -167,7 +167,7 @@ extension CSVImportTests {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             let header = (["task", "date", "participants"] + names).joined(separator: ";")
             try store.importing(csvText([header, "nv2;19/11/2025;80;50;;30", "nv3;06/12/2025;2.148;631;1.517;"]))
-            #expect(try store.peopleAndGroups().groups == ["can-bo-cong-chuc": 681, "nguoi-dan": 1517, "thanh-vien-to-cns": 30])
+            #expect(try store.peopleAndGroups().groups == ["cbccvc": 681, "nguoi-dan": 1517, "thanh-vien-to-cns": 30])
         }
     }
 }
@@ -331,10 +331,12 @@ extension CSVImportTests {
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
-        @Test func unitThatIsNeitherPeopleNorEnrolments() throws {
+        @Test func unitNeitherBuiltInNorThePlans() throws {
             let store = try RecordsFixture.store(RecordsFixture.ducThinh)
-            #expect(printed(importProblems(store, csvText(["task,date,participants,unit", "nv2,20/11/2025,1,lớp"])))
-                    == ["hoat-dong.csv:2:18: error: unit 'lớp' is not 'người' or 'lượt'"])
+            #expect(printed(importProblems(store, csvText(["task,date,participants,unit", "nv2,20/11/2025,1,cái"])))
+                    == ["hoat-dong.csv:2:1: error: unknown unit 'cái'; expected one of 'người', 'lượt', 'lớp', 'buổi', 'khóa', 'tin/bài', 'tổ', 'điểm', 'mô hình' or a unit listed under 'units' in the plan"])
+            #expect(printed(importProblems(store, csvText(["task,date,participants,unit", "nv2,20/11/2025,1,\(String(repeating: "x", count: 41))"])))
+                    == ["hoat-dong.csv:2:18: error: unit '\(String(repeating: "x", count: 41))' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"])
         }
 
         @Test func unknownPlanIsPointedAtThePlanCell() throws {
@@ -377,7 +379,7 @@ extension CSVImportTests {
         @Test func headerWithoutARequiredColumn() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             #expect(printed(importProblems(store, csvText(["task,participants", "nv1,145"]))) == [
-                "hoat-dong.csv:1:1: error: the header has no 'date' column; expected plan, task, date, participants, unit, title, place, note and target group columns",
+                "hoat-dong.csv:1:1: error: the header has no 'date' column; expected plan, task, date, participants, unit, title, place, note, village, running_total and target group columns",
             ])
             #expect(printed(importProblems(store, csvText(["date,amount", "09/10/2025,1.000"]))) == [
                 "hoat-dong.csv:1:1: error: the header has no 'source' column; expected plan, task, date, amount, source, kind (disbursed or settled), note",

@@ -206,7 +206,7 @@ private let taskKeys: String = {
         BadInput("unknown target group with a suggestion", [("          - nguoi-dan\n", "          - 1️⃣nguoi-gia\n")],
                  [("1️⃣", "unknown target group 'nguoi-gia'; did you mean 'nguoi-dan'?")]),
         BadInput("unknown target group without a close match", [("          - nguoi-dan\n", "          - 1️⃣zzz\n")],
-                 [("1️⃣", "unknown target group 'zzz'; expected one of 'can-bo-cong-chuc', 'hoc-sinh-sinh-vien', 'lao-dong-doanh-nghiep', 'nguoi-dan'")]),
+                 [("1️⃣", "unknown target group 'zzz'; expected one of 'cbccvc', 'hoc-sinh-sinh-vien', 'lao-dong-doanh-nghiep', 'nguoi-dan'")]),
         BadInput("unknown funding source", [("      source: nsnn", "      source: 1️⃣nsdp")],
                  [("1️⃣", "unknown funding source 'nsdp'; expected one of the ids under 'budget.sources' ('nsnn')")]),
         BadInput("budget total not the sum of the estimates", [("  total: 5000000", "  total: 1️⃣6000000")],

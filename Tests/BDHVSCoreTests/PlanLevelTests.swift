@@ -156,4 +156,17 @@ import Testing
         #expect(BodyNames.split("UBND các xã, phường") == ["UBND các xã, phường"])
         #expect(BodyNames.split("Các cơ quan, đơn vị, tổ chức trên địa bàn xã") == ["Các cơ quan, đơn vị, tổ chức trên địa bàn xã"])
     }
+
+    /// A roll-up of a national plan with communes' plans: the national plan's row has no province.
+    @Test func aRollUpNamesPlansWithoutAProvince() throws {
+        let store = try StoreFixture.store(loading: Self.ministry)
+        let other = PlanFixture.variant([("id: thu-nghiem-2025", "id: ha-noi-2025"), ("province: Quảng Ngãi", "province: Hà Nội")])
+        _ = try store.load(try PlanFixture.plan(other), sourcePath: "ha-noi.yaml")
+        _ = try store.load(try PlanFixture.plan(), sourcePath: PlanFixture.fileName)
+        let report = try store.status(.all, asOf: isoDate("2025-07-10"))
+        #expect(report.provinces.map(\.province).sorted() == ["", "Hà Nội", "Quảng Ngãi"])
+        let text = StatusText(language: .vi).render(report)
+        #expect(text.contains("\n  (trung ương)  "), "\(text)")
+        #expect(text.contains("\n  bkhcn-2025-2030  Bộ Khoa học và Công nghệ  "), "\(text)")
+    }
 }

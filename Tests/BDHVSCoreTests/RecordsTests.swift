@@ -157,11 +157,11 @@ extension RecordsTests {
             #expect(report.activities.map(\.plan) == ["nghia-giang-2025", "nghia-giang-2025", "nghia-giang-2025"])
             #expect(report.activities[0].title == "Lễ phát động Phong trào “Bình dân học vụ số”, tập huấn AI")
             #expect(report.activities[0].groups == [:])
-            #expect(report.activities[2].groups == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
+            #expect(report.activities[2].groups == ["cbccvc": 631, "nguoi-dan": 1517])
             #expect(report.people == 145 + 80 + 2148)
             #expect(report.people == 2373)
             #expect(report.enrolments == 0)
-            #expect(report.byGroup == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
+            #expect(report.byGroup == ["cbccvc": 631, "nguoi-dan": 1517])
             #expect(report.byGroupEnrolments == [:])
         }
 
@@ -177,8 +177,8 @@ extension RecordsTests {
         func groupsByIdOrName(officials: String, citizens: String) throws {
             let store = try nghiaGiangWithEvents(groups: [(officials, 631), (citizens, 1517)])
             let report = try store.allActivities()
-            #expect(report.byGroup == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
-            #expect(report.activities.last?.groups == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
+            #expect(report.byGroup == ["cbccvc": 631, "nguoi-dan": 1517])
+            #expect(report.activities.last?.groups == ["cbccvc": 631, "nguoi-dan": 1517])
         }
 
         /// Enrolments (lượt) are never added to people (người): one learner may enrol many times.
@@ -202,8 +202,8 @@ extension RecordsTests {
             try store.activity("nv1", "2025-12-06", 2491, unit: .enrolments, groups: [("nguoi-dan", 2000), ("CBCCVC", 491)])
             try store.activity("nv2", "2025-11-20", 126, groups: [("thanh-vien-to-cns", 100), ("can-bo-cong-chuc", 26)])
             let report = try store.allActivities()
-            #expect(report.byGroup == ["thanh-vien-to-cns": 100, "can-bo-cong-chuc": 26])
-            #expect(report.byGroupEnrolments == ["nguoi-dan": 2000, "can-bo-cong-chuc": 491])
+            #expect(report.byGroup == ["thanh-vien-to-cns": 100, "cbccvc": 26])
+            #expect(report.byGroupEnrolments == ["nguoi-dan": 2000, "cbccvc": 491])
             #expect(report.people == 126)
             #expect(report.enrolments == 2491)
         }
@@ -284,7 +284,7 @@ extension RecordsTests {
 
             let far = RecordsFixture.refusal { try store.activity("nv3", "2025-12-06", 10, groups: [("hội viên", 10)]) }
             #expect(far == .unknownGroup("hội viên", suggestion: nil))
-            #expect(far?.description == "unknown target group 'hội viên'; expected nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep or a group of the plan")
+            #expect(far?.description == "unknown target group 'hội viên'; expected nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep or a group of the plan")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -294,8 +294,8 @@ extension RecordsTests {
             let error = RecordsFixture.refusal {
                 try store.activity("nv3", "2025-12-06", 2148, groups: [("CBCCVC", 631), ("nguoi-dan", 886), ("can-bo-cong-chuc", 631)])
             }
-            #expect(error == .duplicateGroup("can-bo-cong-chuc"))
-            #expect(error?.description == "target group 'can-bo-cong-chuc' is given twice")
+            #expect(error == .duplicateGroup("cbccvc"))
+            #expect(error?.description == "target group 'cbccvc' is given twice")
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])
         }
 
@@ -980,12 +980,12 @@ extension RecordsTests {
         @Test func activityJSON() throws {
             let store = try nghiaGiangWithEvents()
             let report = try store.allActivities()
-            #expect(try keys(report) == ["activities", "by_group", "by_group_enrolments", "enrolments", "people"])
+            #expect(try keys(report) == ["activities", "by_group", "by_group_enrolments", "enrolments", "other_units", "people"])
             #expect(try keys(report.activities[0]) == ["date", "groups", "id", "participants", "place", "plan", "task", "title", "unit"])
             let object = try #require(try JSONSerialization.jsonObject(with: Data(try JSONOutput.render(report).utf8)) as? [String: Any])
             #expect(object["people"] as? Int == 2373)
             #expect(object["enrolments"] as? Int == 0)
-            #expect(object["by_group"] as? [String: Int] == ["can-bo-cong-chuc": 631, "nguoi-dan": 1517])
+            #expect(object["by_group"] as? [String: Int] == ["cbccvc": 631, "nguoi-dan": 1517])
         }
 
         /// JSON keys are stable: `plan_total` is null when not known, never missing.
@@ -1006,7 +1006,7 @@ extension RecordsTests {
         @Test(arguments: [
             "INSERT INTO spending (task_id, spent_on, amount, source, kind) VALUES (1, '2025-10-09', 0, 'nsnn', 'disbursed')",
             "INSERT INTO spending (task_id, spent_on, amount, source, kind) VALUES (1, '2025-10-09', 5, 'nsnn', 'paid')",
-            "INSERT INTO activity (task_id, held_on, participants, unit) VALUES (1, '2025-10-09', 10, 'lớp')",
+            "INSERT INTO activity (task_id, held_on, participants, unit) VALUES (1, '2025-10-09', 10, '')",
             "INSERT INTO activity (task_id, held_on, participants, unit) VALUES (1, '2025-10-09', -1, 'người')",
             "INSERT INTO measurement (indicator_id, measured_on, numerator, denominator, value_tenths) VALUES (1, '2025-12-06', 641, 640, 1002)",
             "INSERT INTO measurement (indicator_id, measured_on, numerator, denominator, value_tenths) VALUES (1, '2025-12-06', 631, NULL, 986)",

@@ -55,7 +55,8 @@ import Testing
             "task_budget": names(TaskBudget.CodingKeys.self), "funding_source": names(FundingSource.CodingKeys.self),
             "budget": names(BudgetClause.CodingKeys.self), "duty": names(Duty.CodingKeys.self),
             "recipient": names(Recipient.CodingKeys.self), "signer": names(Signer.CodingKeys.self),
-            "settings": names(Settings.CodingKeys.self),
+            "settings": names(Settings.CodingKeys.self), "village": names(VillageDefinition.CodingKeys.self),
+            "population": names(CommunePopulation.CodingKeys.self), "unit": names(UnitDefinition.CodingKeys.self),
         ]
         #expect(keys(schema).filter { $0 != "$schema" } == names(PlanDocument.CodingKeys.self))
         for (name, model) in models.sorted(by: { $0.key < $1.key }) {

@@ -45,11 +45,12 @@ extension ReportCLITests {
             #expect(Array(table) == [
                 "| Nhóm đối tượng | Số lượng |",
                 "| --- | ---: |",
-                "| Cán bộ, công chức, viên chức và người lao động khu vực công | 105 người |",
-                "| Người dân trong độ tuổi trưởng thành | 1.395 người |",
-                "| Tổng số người tham gia các hoạt động | 1.500 người |",
-                "| Tổng số lượt học viên | 2.491 lượt |",
+                "| Cán bộ, công chức, viên chức và người lao động khu vực công | 105 lượt người |",
+                "| Người dân trong độ tuổi trưởng thành | 1.395 lượt người |",
             ])
+            // Attendances are never added into a number of people; each unit is added up on its own.
+            #expect(!result.stdout.contains("Tổng số người"))
+            #expect(lines.contains("Các hoạt động theo đơn vị tính (mỗi đơn vị cộng riêng): 1.500 lượt người tham gia; 2.491 lượt."))
             #expect(!result.stdout.contains("Tập huấn đầu năm 2026"), "an activity after the as-of date")
             // IV: carried over and kept up.
             let directions = lines.drop { $0 != "## IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" }.prefix { $0 != "## V. ĐỀ XUẤT, KIẾN NGHỊ" }
@@ -159,7 +160,7 @@ extension ReportCLITests {
             let chart = String(html[svg..<svgEnd])
             let labels = chart.components(separatedBy: "text-anchor=\"end\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
             #expect(labels == ["Phòng Văn hóa - Xã hội", "Công an xã", "Trung tâm Cung ứng dịch vụ công", "Ủy ban nhân dân xã Đông Trà Bồng"])
-            #expect(html.contains("<td>Người dân trong độ tuổi trưởng thành</td><td class=\"num\">1.395 người</td>"))
+            #expect(html.contains("<td>Người dân trong độ tuổi trưởng thành</td><td class=\"num\">1.395 lượt người</td>"))
             #expect(html.contains("Số: \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-UBND"))
         }
 
@@ -184,7 +185,7 @@ extension ReportCLITests {
             let runs = try wordRuns(documentData).get()
             for text in ["Số: 215/BC-UBND", "Đông Trà Bồng, ngày 05 tháng 01 năm 2026", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                          "BÁO CÁO", "CHỦ TỊCH", "Đặng Ngọc Hoàng",
-                         "- Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 60%.", "2.491 lượt"] {
+                         "- Phòng Văn hóa - Xã hội chủ trì; chưa hoàn thành, quá hạn 82 ngày (thời hạn 10/10/2025), đạt 60%.", "105 lượt người"] {
                 #expect(runs.contains(text), "\(text)")
             }
         }

@@ -1,44 +1,66 @@
 #!/usr/bin/env bash
-# National-scale benchmark of bdhvs (issue: every commune's plan in one database).
+# National-scale benchmark of bdhvs (issue 12: every commune's plan in one database).
 #
 #   scripts/benchmark/run.sh                 # sizes 10000 100000 1000000
 #   SIZES="10000 100000" RUNS=5 scripts/benchmark/run.sh
 #
 # For each size: generate one plan per commune (3,321) with bdhvs-bench (deterministic,
 # seed 2025), load the folder (wall time, throughput, peak memory), record the generated
-# progress, then time each query RUNS times and report the median, beside the same query
-# in the sqlite3 shell (the floor), and Taskwarrior's `+OVERDUE project:A list` and
-# `summary` on the same tasks when `task` is installed (sizes up to TASKWARRIOR_MAX).
-# Writes a Markdown table to scripts/benchmark/RESULTS.md (or $OUT).
+# progress (changes per second), import the same tasks into Taskwarrior, then time each
+# query RUNS times, alternating in each round bdhvs, the best sqlite3-shell query for the
+# same answer (the floor) and Taskwarrior's nearest command, so that a busy moment of the
+# machine falls on all three alike. Each figure is the median wall time of a whole process
+# (start-up included). Writes a Markdown table to scripts/benchmark/RESULTS.md (or $OUT).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZES=${SIZES:-"10000 100000 1000000"}
 RUNS=${RUNS:-5}
-TASKWARRIOR_MAX=${TASKWARRIOR_MAX:-100000}
+RUNS_LARGE=${RUNS_LARGE:-3}   # runs per query at 1M tasks and more (Taskwarrior takes seconds per command there)
+TASKWARRIOR_MAX=${TASKWARRIOR_MAX:-1000000}
 WORK=${WORK:-/tmp/bdhvs-bench}
 OUT=${OUT:-scripts/benchmark/RESULTS.md}
 AS_OF=2025-12-31
 mkdir -p "$WORK"
 
-swift build -c release --product bdhvs >/dev/null
-swift build -c release --product bdhvs-bench >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+# BIN: a folder with release binaries built beforehand (else they are built here).
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --product bdhvs >/dev/null
+  swift build -c release --product bdhvs-bench >/dev/null
+  BIN=$(swift build -c release --show-bin-path)
+fi
 BDHVS="$BIN/bdhvs"
 
-# Median wall time in ms of RUNS runs of a command.
-median_ms() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+# Wall time in ms of one run of a command (its output discarded).
+once_ms() {
+  local start
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 || true
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 
+# The median of numbers given as arguments.
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# ratio A B: A/B with one decimal, or — when either is missing.
+ratio() { if [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[1-9][0-9]*$ ]]; then awk "BEGIN {printf \"%.1f×\", $1 / $2}"; else echo "—"; fi; }
+
 row() { echo "| $* |" >> "$OUT.tmp"; }
+
+# measure LABEL BDHVS_CMD FLOOR_SQL TW_ARGS: RUNS alternating rounds of the three, one table row.
+# An empty FLOOR_SQL or TW_ARGS is not measured.
+measure() {
+  local label=$1 command=$2 floor=$3 tw=$4 a=() f=() t=()
+  for _ in $(seq "$N"); do
+    a+=("$(eval "once_ms $command")")
+    [ -z "$floor" ] || f+=("$(once_ms sqlite3 "$DB" "$floor")")
+    [ -z "$tw" ] || [ "$TW_ON" != 1 ] || t+=("$(eval "once_ms task $tw")")
+  done
+  local A F="—" T="—"
+  A=$(median "${a[@]}")
+  [ ${#f[@]} -eq 0 ] || F=$(median "${f[@]}")
+  [ ${#t[@]} -eq 0 ] || T=$(median "${t[@]}")
+  row "$label | $A | $F | $(ratio "$A" "$F") | $T | $(ratio "$A" "$T")"
+}
 
 {
   echo "# bdhvs at national scale"
@@ -46,73 +68,84 @@ row() { echo "| $* |" >> "$OUT.tmp"; }
   echo "Run by \`scripts/benchmark/run.sh\` on $(date -u +%Y-%m-%d)."
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"
-  echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) of memory; $(swift --version 2>&1 | head -1);"
+  echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) of memory, shared with other work (load average $(cut -d' ' -f1-3 /proc/loadavg) at the start); $(swift --version 2>&1 | head -1);"
   echo "SQLite $(sqlite3 --version | cut -d' ' -f1); $(task --version 2>/dev/null | head -1 | sed 's/^/Taskwarrior /' || echo 'Taskwarrior not installed')."
-  echo "Median of $RUNS runs; as-of date $AS_OF. One plan per commune (3,321 communes, 34 provinces)."
+  echo "Median wall time of $RUNS runs ($RUNS_LARGE at 1M and above; whole process, start-up included), bdhvs, the sqlite3 floor and"
+  echo "Taskwarrior alternating in each round; as-of date $AS_OF. One plan per commune (3,321 communes, 34 provinces)."
+  echo "A ratio is bdhvs's time divided by the other's: below 1× bdhvs is faster."
   echo
 } > "$OUT.tmp"
 
 for SIZE in $SIZES; do
+  N=$RUNS; [ "$SIZE" -lt 1000000 ] || N=$RUNS_LARGE
   DATA="$WORK/nat-$SIZE"
   DB="$WORK/nat-$SIZE.sqlite"
-  [ -d "$DATA/plans" ] || "$BIN/bdhvs-bench" generate --tasks "$SIZE" --out "$DATA" >/dev/null
+  [ -d "$DATA/plans" ] || nice "$BIN/bdhvs-bench" generate --tasks "$SIZE" --out "$DATA" >/dev/null
   rm -f "$DB" "$DB"-wal "$DB"-shm
   /usr/bin/time -f "%e %M" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
   read -r LOAD_S LOAD_KB < "$WORK/load.time"
-  start=$(date +%s%N)
-  "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
-  APPLY_S=$(( ($(date +%s%N) - start) / 1000000 ))
+  CHANGES=$(wc -l < "$DATA/progress.tsv")
+  /usr/bin/time -f "%e %M" -o "$WORK/apply.time" "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
+  read -r APPLY_S APPLY_KB < "$WORK/apply.time"
   sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
   DB_MB=$(du -m "$DB" | cut -f1)
   PLAN=$(sqlite3 "$DB" "SELECT key FROM plan WHERE province_key = 'quang ngai' ORDER BY id LIMIT 1")
   UBND=$(sqlite3 "$DB" "SELECT a.name FROM agency a JOIN plan p ON p.id = a.plan_id WHERE p.key = '$PLAN' AND a.key = 'ubnd'")
+  TASKS=$(sqlite3 "$DB" 'SELECT COUNT(*) FROM task')
 
-  Q=(--db "$DB" --as-of "$AS_OF")
-  ONE=$(median_ms "$BDHVS" plan status "$PLAN" "${Q[@]}")
-  PROVINCE=$(median_ms "$BDHVS" plan status --province "Quảng Ngãi" "${Q[@]}")
-  NATION=$(median_ms "$BDHVS" plan status "${Q[@]}")
-  AGENCY=$(median_ms "$BDHVS" task list --overdue --agency "$UBND" "${Q[@]}")
-  KIND=$(median_ms "$BDHVS" task list --overdue --agency vhxh "${Q[@]}")
-  OVERDUE=$(median_ms "$BDHVS" agency overdue "${Q[@]}")
-
-  # The floor: the core query of each command in the sqlite3 shell.
-  CATEGORY="CASE WHEN t.state='done' THEN 'done' WHEN t.deadline IS NULL THEN 'none' WHEN t.deadline < '$AS_OF' THEN 'overdue' ELSE 'in_progress' END"
-  F_ONE=$(median_ms sqlite3 "$DB" "SELECT $CATEGORY, COUNT(*) FROM task t JOIN plan p ON p.id = t.plan_id WHERE p.key = '$PLAN' AND t.retired = 0 GROUP BY 1")
-  F_NATION=$(median_ms sqlite3 "$DB" "SELECT t.plan_id, $CATEGORY, COUNT(*) FROM task t WHERE t.retired = 0 GROUP BY 1, 2")
-  F_AGENCY=$(median_ms sqlite3 "$DB" "SELECT t.key, t.title FROM task t JOIN task_lead l ON l.task_id = t.id JOIN agency a ON a.id = l.agency_id WHERE a.name = '$UBND' AND t.state <> 'done' AND t.deadline < '$AS_OF'")
-
-  TW_IMPORT="—"; TW_LIST="—"; TW_SUMMARY="—"
+  # Taskwarrior: the same tasks (leaves, a project per lead body and plan), imported once.
+  TW_ON=0; TW_IMPORT="—"
   if command -v task >/dev/null 2>&1 && [ "$SIZE" -le "$TASKWARRIOR_MAX" ]; then
+    TW_ON=1
     TW="$WORK/tw-$SIZE"; rm -rf "$TW"; mkdir -p "$TW"
     export TASKRC="$TW/taskrc" TASKDATA="$TW/data"
     printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nhooks=off\nnews.version=99\n' "$TW/data" > "$TASKRC"
-    sqlite3 "$DB" "SELECT json_patch('{}', json_object('uuid', lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))),2) || '-a' || substr(lower(hex(randomblob(2))),2) || '-' || lower(hex(randomblob(6))), 'description', t.title, 'project', (SELECT a.key || '.' || p.key FROM task_lead l JOIN agency a ON a.id = l.agency_id WHERE l.task_id = t.id LIMIT 1), 'status', CASE WHEN t.state = 'done' THEN 'completed' ELSE 'pending' END, 'entry', '20250101T000000Z', 'due', CASE WHEN t.deadline IS NOT NULL THEN replace(t.deadline, '-', '') || 'T000000Z' END, 'end', CASE WHEN t.state = 'done' THEN replace(t.completed_on, '-', '') || 'T000000Z' END)) FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.has_subtasks = 0" > "$TW/tasks.json"
+    sqlite3 "$DB" "SELECT json_patch('{}', json_object('uuid', lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))),2) || '-a' || substr(lower(hex(randomblob(2))),2) || '-' || lower(hex(randomblob(6))), 'description', t.title, 'project', (SELECT a.key || '.' || p.key FROM task_lead l JOIN agency a ON a.id = l.agency_id WHERE l.task_id = t.id ORDER BY l.position LIMIT 1), 'status', CASE WHEN t.state = 'done' THEN 'completed' ELSE 'pending' END, 'entry', '20250101T000000Z', 'due', CASE WHEN t.deadline IS NOT NULL THEN replace(t.deadline, '-', '') || 'T000000Z' END, 'end', CASE WHEN t.state = 'done' THEN replace(t.completed_on, '-', '') || 'T000000Z' END)) FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.has_subtasks = 0 AND t.state <> 'cancelled'" > "$TW/tasks.json"
     start=$(date +%s%N); task import "$TW/tasks.json" >/dev/null 2>&1 || true
     TW_IMPORT=$(( ($(date +%s%N) - start) / 1000000 ))
-    PROJECT="ubnd.$PLAN"
-    TW_LIST=$(median_ms task rc.date.iso=yes "+OVERDUE" "project:$PROJECT" list)
-    TW_SUMMARY=$(median_ms task summary)
-    unset TASKRC TASKDATA
   fi
 
-  echo "## $SIZE tasks" >> "$OUT.tmp"
+  echo "## $SIZE tasks ($N runs)" >> "$OUT.tmp"
   echo >> "$OUT.tmp"
-  echo "Load: $LOAD_S s for $(sqlite3 "$DB" 'SELECT COUNT(*) FROM task') tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $SIZE / $LOAD_S}") tasks/s), peak memory $((LOAD_KB / 1024)) MiB; database $DB_MB MiB after recording $(wc -l < "$DATA/progress.tsv") progress changes (in $APPLY_S ms, not a target). Taskwarrior import of the same tasks: $TW_IMPORT ms." >> "$OUT.tmp"
+  echo "Load: $LOAD_S s for $TASKS tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $TASKS / $LOAD_S}") tasks/s), peak memory $((LOAD_KB / 1024)) MiB; Taskwarrior import of the same tasks: $TW_IMPORT ms ($(ratio "$(awk "BEGIN {printf \"%.0f\", $LOAD_S * 1000}")" "$TW_IMPORT")). Progress: $CHANGES changes recorded in $APPLY_S s ($(awk "BEGIN {printf \"%.0f\", $CHANGES / $APPLY_S}") changes/s), peak memory $((APPLY_KB / 1024)) MiB. Database $DB_MB MiB." >> "$OUT.tmp"
   echo >> "$OUT.tmp"
-  row "query | bdhvs (ms) | sqlite3 floor (ms) | Taskwarrior (ms)"
-  row "--- | ---: | ---: | ---:"
-  row "plan status, one commune | $ONE | $F_ONE | —"
-  row "plan status --province Quảng Ngãi | $PROVINCE | — | —"
-  row "plan status, national | $NATION | $F_NATION | $TW_SUMMARY (summary)"
-  row "task list --overdue --agency (one commune's UBND) | $AGENCY | $F_AGENCY | $TW_LIST (+OVERDUE project:A list)"
-  row "task list --overdue --agency vhxh (every commune's) | $KIND | — | —"
-  row "agency overdue, national | $OVERDUE | — | —"
+  row "query | bdhvs (ms) | sqlite3 floor (ms) | ratio | Taskwarrior (ms) | ratio"
+  row "--- | ---: | ---: | ---: | ---: | ---:"
+
+  Q="--db '$DB' --as-of $AS_OF"
+  # The floor of a status: each live top-level task's category, counted per plan (roll-ups of
+  # sub-tasks and history left out, so it is a lower bound of the real answer).
+  CATEGORY="CASE WHEN t.state='done' THEN CASE WHEN t.completed_on > t.deadline THEN 'late' ELSE 'done' END WHEN t.deadline IS NULL THEN 'none' WHEN t.deadline < '$AS_OF' THEN 'overdue' ELSE 'in_progress' END"
+  TOP="t.retired = 0 AND t.parent_id IS NULL AND t.state <> 'cancelled'"
+  # The floor of an overdue list: the leaves not done past their deadline, with their plan and
+  # lead, in plan order.
+  OVERDUE_ROWS="SELECT p.key, t.key, t.title, a.name, t.deadline FROM task t JOIN task_lead l ON l.task_id = t.id JOIN agency a ON a.id = l.agency_id JOIN plan p ON p.id = t.plan_id WHERE t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled') AND t.deadline < '$AS_OF'"
+  measure "plan status, one commune" "'$BDHVS' plan status '$PLAN' $Q" \
+    "SELECT $CATEGORY, COUNT(*) FROM task t WHERE t.plan_id = (SELECT id FROM plan WHERE key = '$PLAN') AND $TOP GROUP BY 1" \
+    "project:ubnd.$PLAN summary"
+  measure "plan status --province Quảng Ngãi" "'$BDHVS' plan status --province 'Quảng Ngãi' $Q" \
+    "SELECT t.plan_id, $CATEGORY, COUNT(*) FROM task t WHERE t.plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai') AND $TOP GROUP BY 1, 2" \
+    ""
+  measure "plan status, national" "'$BDHVS' plan status $Q" \
+    "SELECT t.plan_id, $CATEGORY, COUNT(*) FROM task t WHERE $TOP GROUP BY 1, 2" \
+    "summary"
+  measure "task list --overdue --agency (one commune's UBND)" "'$BDHVS' task list --overdue --agency '$UBND' $Q" \
+    "$OVERDUE_ROWS AND a.id = (SELECT a.id FROM agency a JOIN plan p ON p.id = a.plan_id WHERE p.key = '$PLAN' AND a.key = 'ubnd') ORDER BY t.position" \
+    "rc.date.iso=yes +OVERDUE project:ubnd.$PLAN list"
+  measure "task list --overdue --agency vhxh (every commune's)" "'$BDHVS' task list --overdue --agency vhxh $Q" \
+    "$OVERDUE_ROWS AND a.key = 'vhxh' ORDER BY p.province_key, p.commune_key, p.key, t.position" \
+    "rc.date.iso=yes +OVERDUE project:vhxh list"
+  measure "agency overdue, national (50 most overdue, total)" "'$BDHVS' agency overdue $Q" \
+    "SELECT COUNT(*) FROM task t WHERE t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled') AND t.deadline < '$AS_OF'; $OVERDUE_ROWS ORDER BY t.deadline, t.id LIMIT 50" \
+    "rc.date.iso=yes +OVERDUE limit:50 list"
   echo >> "$OUT.tmp"
+  unset TASKRC TASKDATA
 done
 cat >> "$OUT.tmp" <<'NOTE'
-Taskwarrior is timed up to 100k tasks (`TASKWARRIOR_MAX`); at 1M its import alone would take
-minutes. The sqlite3 floor for one agency's list is an unindexed join by name, so bdhvs, which
-finds the agency through its folded-name index, can be faster than it.
+The floors are the best single sqlite3-shell queries for the same answer, written in
+`run.sh`: the category of each top-level task counted per plan (no roll-up of sub-tasks, no
+history), and the overdue leaves joined to their lead and plan. Taskwarrior's nearest
+commands: `summary` (per project), `+OVERDUE project:X list`, `+OVERDUE limit:50 list`.
 NOTE
 mv "$OUT.tmp" "$OUT"
 cat "$OUT"

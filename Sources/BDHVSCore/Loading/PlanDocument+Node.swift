@@ -34,7 +34,18 @@ extension PlanDocument {
             },
             targetGroups: r.list(.targetGroups) { node in
                 let g = r.reader(node, TargetGroupDefinition.CodingKeys.self)
-                return TargetGroupDefinition(id: g.string(.id), name: g.string(.name))
+                return TargetGroupDefinition(id: g.string(.id), name: g.string(.name), nationalGroup: g.optionalString(.nationalGroup))
+            },
+            villages: r.list(.villages) { node in
+                let v = r.reader(node, VillageDefinition.CodingKeys.self)
+                return VillageDefinition(id: v.string(.id), name: v.string(.name), kind: v.string(.kind))
+            },
+            population: r.object(.population, CommunePopulation.CodingKeys.self) {
+                CommunePopulation(count: $0.optionalInt64(.count) ?? 0, date: $0.optionalString(.date), source: $0.optionalString(.source))
+            },
+            units: r.list(.units) { node in
+                let u = r.reader(node, UnitDefinition.CodingKeys.self)
+                return UnitDefinition(id: u.string(.id), name: u.optionalString(.name))
             },
             agencies: r.list(.agencies) { node in
                 let a = r.reader(node, AgencyDefinition.CodingKeys.self)

@@ -66,6 +66,9 @@ public struct ChangeText {
         case .activity: return l.pick("ghi hoạt động", "activity recorded")
         case .measurement: return l.pick("ghi số liệu chỉ tiêu", "indicator measured")
         case .spending: return l.pick("ghi khoản chi", "spending recorded")
+        case .population: return l.pick("ghi số dân của nhóm đối tượng", "population recorded")
+        case .coverage: return l.pick("ghi số người đạt kỹ năng số cơ bản", "confirmed persons recorded")
+        case .team: return l.pick("ghi Tổ công nghệ số cộng đồng", "community digital team recorded")
         case .import:
             let rows = change.fields.filter { if case .record = $0.field { true } else { false } }.count
             return l.pick("nhập \(rows) dòng từ tệp", "imported \(rows) rows from a file")

@@ -61,7 +61,8 @@ public struct StatusText {
                   l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"), l.pick("Xã có quá hạn", "With overdue"),
                   l.pick("Quá hạn lâu nhất", "Worst overdue"))
         for row in report.provinces {
-            table.add(row.province, l.number(row.plans), l.number(row.total), l.ratio(row.done, row.total), l.number(row.overdue),
+            // Plans of a ministry, the Government or a Party committee name no province.
+            table.add(row.province.isEmpty ? l.pick("(trung ương)", "(central)") : row.province, l.number(row.plans), l.number(row.total), l.ratio(row.done, row.total), l.number(row.overdue),
                       l.number(row.communesWithOverdue), row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
         }
         return ["", l.pick("Theo tỉnh, thành phố:", "By province:")] + table.render()

@@ -21,6 +21,12 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     public var objectives: Objectives?
     public var indicators: [IndicatorDefinition]?
     public var targetGroups: [TargetGroupDefinition]?
+    /// The villages (thôn, tổ dân phố, bản …) of the commune, where work is organised.
+    public var villages: [VillageDefinition]?
+    /// The commune's whole population (quy mô dân số), as its report states it.
+    public var population: CommunePopulation?
+    /// Units the plan counts activities in beyond the built-in ones.
+    public var units: [UnitDefinition]?
     public var agencies: [AgencyDefinition]
     /// Numbered groups of tasks ("I. Nhóm nhiệm vụ …"), which organise tasks and are not tasks.
     public var groups: [TaskGroupDefinition]? = nil
@@ -34,7 +40,8 @@ public struct PlanDocument: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case format, id, title, level, commune, communeKind = "commune_kind", province, year, years, issuer, document
-        case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", agencies, groups, tasks, budget
+        case legalBases = "legal_bases", objectives, indicators, targetGroups = "target_groups", villages, population, units, agencies, groups
+        case tasks, budget
         case duties, closing, recipients, signer, settings
     }
 }
@@ -128,10 +135,70 @@ public struct TargetHorizon: Codable, Sendable, Equatable {
     }
 }
 
-/// A target group the plan names beyond the four of Quyết định 757/QĐ-BKHCN.
+/// A target group the plan names beyond the four of Quyết định 757/QĐ-BKHCN, and the
+/// national group it belongs to, so its numbers roll up.
 public struct TargetGroupDefinition: Codable, Sendable, Equatable {
     public var id: String
     public var name: String
+    /// The key of the national group it is part of (`nguoi-dan`, `cbccvc`, …).
+    public var nationalGroup: String?
+
+    public init(id: String, name: String, nationalGroup: String? = nil) {
+        self.id = id
+        self.name = name
+        self.nationalGroup = nationalGroup
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, nationalGroup = "national_group"
+    }
+}
+
+/// A village of the commune: a thôn, tổ dân phố, bản, ấp …
+public struct VillageDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// What it is called: "thôn", "tổ dân phố", "bản" …
+    public var kind: String
+
+    public init(id: String, name: String, kind: String) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, kind
+    }
+}
+
+/// The commune's whole population ("quy mô dân số 39.371 người"): what the report's first
+/// section states; the denominators of coverage are the target groups' own populations.
+public struct CommunePopulation: Codable, Sendable, Equatable {
+    public var count: Int64
+    public var date: String?
+    public var source: String?
+
+    public init(count: Int64, date: String? = nil, source: String? = nil) {
+        self.count = count
+        self.date = date
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case count, date, source
+    }
+}
+
+/// A unit a plan counts activities in, beyond the built-in ones ("mô hình", "clip").
+public struct UnitDefinition: Codable, Sendable, Equatable {
+    public var id: String
+    public var name: String?
+
+    public init(id: String, name: String? = nil) {
+        self.id = id
+        self.name = name
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name

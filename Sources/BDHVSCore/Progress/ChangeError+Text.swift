@@ -82,7 +82,7 @@ extension ChangeError: UserFacingError {
             return "tổng các nhóm đối tượng là \(Numbers.grouped(sum)), không bằng \(Numbers.grouped(participants)) người tham gia; hãy ghi đủ các nhóm cho khớp, hoặc không ghi nhóm nào"
         case .unknownGroup(let group, let suggestion):
             return "không có nhóm đối tượng '\(group)'" + (suggestion.map { "; có phải là '\($0)'?" }
-                ?? "; các nhóm: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep hoặc nhóm của kế hoạch")
+                ?? "; các nhóm: nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep hoặc nhóm của kế hoạch")
         case .duplicateGroup(let group):
             return "nhóm đối tượng '\(group)' được ghi hai lần"
         case .unknownIndicator(let indicator, let plan, let suggestion):
@@ -144,7 +144,7 @@ extension ChangeError: UserFacingError {
             return "the target groups add up to \(Numbers.grouped(sum)), not to the \(Numbers.grouped(participants)) participants; give every group so that they add up, or none"
         case .unknownGroup(let group, let suggestion):
             return "unknown target group '\(group)'" + (suggestion.map { "; did you mean '\($0)'?" }
-                ?? "; expected nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep or a group of the plan")
+                ?? "; expected nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep or a group of the plan")
         case .duplicateGroup(let group):
             return "target group '\(group)' is given twice"
         case .unknownIndicator(let indicator, let plan, let suggestion):

@@ -9,12 +9,15 @@ extension TaskStore {
     /// Records many changes in one transaction (bulk loads, benchmarks): all or none.
     public func record(batch requests: [ChangeRequest]) throws -> Int {
         try write { db in
-            for request in requests { _ = try record(request, db) }
+            // The status tallies of the groups changed are brought up to date once, at the end.
+            let tally = StatusTally.Batch()
+            for request in requests { _ = try record(request, db, tally: tally) }
+            try tally.finish(db)
             return requests.count
         }
     }
 
-    func record(_ request: ChangeRequest, _ db: Database) throws -> ChangeRecord {
+    func record(_ request: ChangeRequest, _ db: Database, tally: StatusTally.Batch? = nil) throws -> ChangeRecord {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
         let task = try locate(task: request.task, plan: request.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
@@ -36,16 +39,16 @@ extension TaskStore {
         }
         let kind: ChangeKind = task.recurrence != nil && request.action == .done(period: nil) ? .occurrence : request.action.kind
         return try insertChange(db, subject: ChangeSubject(task), kind: kind, on: request.on, recordedOn: request.recordedOn,
-                                by: request.by, note: request.note, fields: fields, undoes: nil)
+                                by: request.by, note: request.note, fields: fields, undoes: nil, tally: tally)
     }
 
     /// Writes a change and its fields, applies the new values, and returns it as history shows it.
     func insertChange(
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
-        fields: [ChangeRecord.Field], undoes: Int64?
+        fields: [ChangeRecord.Field], undoes: Int64?, tally: StatusTally.Batch? = nil
     ) throws -> ChangeRecord {
         let changeID = try writeChange(db, subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note,
-                                       fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes)
+                                       fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes, tally: tally)
         return ChangeRecord(id: changeID, plan: subject.plan, task: subject.task, kind: kind, by: by, on: on,
                             recordedOn: recordedOn, note: note, fields: fields, undoes: undoes, undoneBy: nil)
     }

@@ -14,8 +14,8 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
     /// The columns a file of this kind may have, as a finding lists them.
     func expectedColumns(_ language: Language) -> String {
         switch (self, language) {
-        case (.activity, .vi): return "kế hoạch, nhiệm vụ, ngày, số người, đơn vị tính, tên hoạt động, địa điểm, ghi chú và các cột nhóm đối tượng"
-        case (.activity, .en): return "plan, task, date, participants, unit, title, place, note and target group columns"
+        case (.activity, .vi): return "kế hoạch, nhiệm vụ, ngày, số người, đơn vị tính, tên hoạt động, địa điểm, ghi chú, thôn, lũy kế và các cột nhóm đối tượng"
+        case (.activity, .en): return "plan, task, date, participants, unit, title, place, note, village, running_total and target group columns"
         case (.measurement, .vi): return "kế hoạch, chỉ tiêu, ngày, giá trị hoặc tử số và mẫu số, nguồn số liệu"
         case (.measurement, .en): return "plan, indicator, date, value or numerator and denominator, source"
         case (.spending, .vi): return "kế hoạch, nhiệm vụ, ngày, số tiền, nguồn kinh phí, loại (giải ngân hoặc quyết toán), ghi chú"
@@ -27,6 +27,7 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
 /// A column of a CSV import, whatever the header calls it.
 public enum CSVColumn: String, CaseIterable, Sendable {
     case plan, task, date, participants, unit, title, place, note, indicator, value, numerator, denominator, source, amount, kind
+    case village, runningTotal = "running_total"
 
     /// Header names as people write them, folded (`Folding.key`).
     var names: [String] {
@@ -46,6 +47,8 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case .source: return ["source", "nguon", "nguon kinh phi", "nguon so lieu"]
         case .amount: return ["amount", "so tien"]
         case .kind: return ["kind", "loai"]
+        case .village: return ["village", "thon", "to dan pho", "thon, to dan pho", "thon/to dan pho"]
+        case .runningTotal: return ["running_total", "running total", "luy ke", "so luy ke"]
         }
     }
 
@@ -72,6 +75,8 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case .source: return "nguồn"
         case .amount: return "số tiền"
         case .kind: return "loại"
+        case .village: return "thôn, tổ dân phố"
+        case .runningTotal: return "lũy kế"
         }
     }
 }

@@ -22,6 +22,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
     case noValue
     case unknownUnit(String)
     case unknownSpendingKind(String)
+    /// A running-total cell that is neither yes nor no.
+    case notYesNo(String, column: String)
     case ambiguousTask(String, plans: [String])
     case ambiguousIndicator(String, plans: [String])
     case ratioNotForCount(indicator: String)
@@ -46,6 +48,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .noValue: return "csv.no-value"
         case .unknownUnit: return "csv.unknown-unit"
         case .unknownSpendingKind: return "csv.unknown-spending-kind"
+        case .notYesNo: return "csv.not-yes-no"
         case .ambiguousTask: return "csv.ambiguous-task"
         case .ambiguousIndicator: return "csv.ambiguous-indicator"
         case .ratioNotForCount: return "csv.ratio-not-for-count"
@@ -78,7 +81,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number"
         case .notATenths(let text): return "'\(text)' is not a number with at most one decimal"
         case .noValue: return "no 'value', nor 'numerator' and 'denominator', on this row"
-        case .unknownUnit(let text): return "unit '\(text)' is not 'người' or 'lượt'"
+        case .unknownUnit(let text): return "unit '\(text)' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"
+        case .notYesNo(let text, let column): return "'\(text)' in column '\(column)' is not yes (1, x, có) or no (0, không)"
         case .unknownSpendingKind(let text): return "kind '\(text)' is not 'giải ngân' (disbursed) or 'quyết toán' (settled)"
         case .ambiguousTask(let task, let plans): return "task '\(task)' is in several plans (\(Self.list(plans))); name one in a 'plan' column"
         case .ambiguousIndicator(let indicator, let plans):
@@ -111,7 +115,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên"
         case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân"
         case .noValue: return "dòng này không có 'giá trị', cũng không có 'tử số' và 'mẫu số'"
-        case .unknownUnit(let text): return "đơn vị tính '\(text)' không phải 'người' hay 'lượt'"
+        case .unknownUnit(let text): return "đơn vị tính '\(text)' trống hoặc dài quá 40 ký tự; cần một đơn vị như 'người', 'lượt', 'lớp', 'khóa'"
+        case .notYesNo(let text, let column): return "'\(text)' ở cột '\(column)' không phải có (1, x, có) hay không (0, không)"
         case .unknownSpendingKind(let text): return "loại '\(text)' không phải 'giải ngân' hay 'quyết toán'"
         case .ambiguousTask(let task, let plans):
             return "nhiệm vụ '\(task)' có trong nhiều kế hoạch (\(Self.list(plans))); hãy ghi rõ ở cột 'kế hoạch'"

@@ -68,10 +68,22 @@ struct RowReader {
         let task = required(.task), day = date(.date), participants = whole(.participants, .participants)
         var unit = ParticipantUnit.people
         if let cell = cell(.unit) {
+            // A built-in unit by any of its names; another is the plan's own, checked when recorded.
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            if let known = ParticipantUnit.named(text) {
+                unit = known
+            } else if (1...40).contains(text.count) {
+                unit = ParticipantUnit(rawValue: text)
+            } else {
+                note(cell, CSVMessage.unknownUnit(cell.text))
+            }
+        }
+        var runningTotal = false
+        if let cell = cell(.runningTotal) {
             switch Folding.key(cell.text) {
-            case "nguoi": unit = .people
-            case "luot": unit = .enrolments
-            default: note(cell, CSVMessage.unknownUnit(cell.text))
+            case "", "0", "no", "khong": runningTotal = false
+            case "1", "yes", "co", "x", "luy ke": runningTotal = true
+            default: note(cell, CSVMessage.notYesNo(cell.text, column: name(.runningTotal)))
             }
         }
         var groups: [(group: String, count: Int)] = []
@@ -82,7 +94,8 @@ struct RowReader {
         }
         guard let task, let day, let participants, problems.isEmpty else { return nil }
         return .activity(ActivityInput(plan: text(.plan), task: task.text, heldOn: day, participants: participants, unit: unit,
-                                       groups: groups, title: text(.title), place: text(.place), note: text(.note)))
+                                       groups: groups, title: text(.title), place: text(.place), note: text(.note),
+                                       village: text(.village), runningTotal: runningTotal))
     }
 
     mutating func measurement() -> CSVTable.Input? {

@@ -11,9 +11,15 @@ public struct ActivityInput: Sendable, Equatable {
     public var title: String?
     public var place: String?
     public var note: String?
+    /// The village it was held in (id or name), if one.
+    public var village: String?
+    /// A running total ("tính đến ngày …", a platform's learners): a later figure of the
+    /// same task, unit, village and title replaces it instead of adding to it.
+    public var runningTotal: Bool
 
     public init(plan: String?, task: String, heldOn: CivilDate, participants: Int, unit: ParticipantUnit = .people,
-                groups: [(group: String, count: Int)] = [], title: String? = nil, place: String? = nil, note: String? = nil) {
+                groups: [(group: String, count: Int)] = [], title: String? = nil, place: String? = nil, note: String? = nil,
+                village: String? = nil, runningTotal: Bool = false) {
         self.plan = plan
         self.task = task
         self.heldOn = heldOn
@@ -23,13 +29,15 @@ public struct ActivityInput: Sendable, Equatable {
         self.title = title
         self.place = place
         self.note = note
+        self.village = village
+        self.runningTotal = runningTotal
     }
 
     public static func == (lhs: ActivityInput, rhs: ActivityInput) -> Bool {
         lhs.plan == rhs.plan && lhs.task == rhs.task && lhs.heldOn == rhs.heldOn && lhs.participants == rhs.participants
             && lhs.unit == rhs.unit && lhs.groups.map(\.group) == rhs.groups.map(\.group)
             && lhs.groups.map(\.count) == rhs.groups.map(\.count) && lhs.title == rhs.title && lhs.place == rhs.place
-            && lhs.note == rhs.note
+            && lhs.note == rhs.note && lhs.village == rhs.village && lhs.runningTotal == rhs.runningTotal
     }
 }
 

@@ -40,21 +40,25 @@ extension IndicatorListing {
 
 
 extension ActivityReport {
-    /// The activities with their totals, people and enrolments apart. A total past
+    /// The activities with their totals, people, enrolments and every other unit apart. A total past
     /// `Int.max` (only reachable by writing the database by hand) is refused, not a trap.
     init(_ activities: [ActivityRow]) throws {
         var people = 0, enrolments = 0
-        var byGroup: [String: Int] = [:], byGroupEnrolments: [String: Int] = [:]
+        var byGroup: [String: Int] = [:], byGroupEnrolments: [String: Int] = [:], others: [String: Int] = [:]
         for activity in activities {
             if activity.unit == ParticipantUnit.enrolments.rawValue {
                 enrolments = try RecordLimits.add(enrolments, activity.participants, .participants)
                 try RecordLimits.merge(&byGroupEnrolments, activity.groups)
-            } else {
+            } else if activity.unit == ParticipantUnit.people.rawValue {
                 people = try RecordLimits.add(people, activity.participants, .participants)
                 try RecordLimits.merge(&byGroup, activity.groups)
+            } else {
+                // Classes, courses, articles …: never added to people.
+                others[activity.unit] = try RecordLimits.add(others[activity.unit] ?? 0, activity.participants, .participants)
             }
         }
-        self.init(activities: activities, people: people, enrolments: enrolments, byGroup: byGroup, byGroupEnrolments: byGroupEnrolments)
+        self.init(activities: activities, people: people, enrolments: enrolments, byGroup: byGroup, byGroupEnrolments: byGroupEnrolments,
+                  otherUnits: others)
     }
 }
 

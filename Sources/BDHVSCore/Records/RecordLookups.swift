@@ -15,6 +15,8 @@ final class RecordLookups {
     private var groups: [Int64: TargetGroups] = [:]
     private var resolvedGroups: [Key: TargetGroups.Group?] = [:]
     private var sources: [Int64: [FundingSourceRecord]] = [:]
+    private var documents: [Int64: PlanDocument?] = [:]
+    private var villages: [Key: Result<String, any Error>] = [:]
 
     func task(_ store: TaskStore, _ db: Database, _ name: String, plan: String?) throws -> TaskState {
         let key = Key(plan: plan, name: name)
@@ -32,9 +34,25 @@ final class RecordLookups {
         return try result.get()
     }
 
+    func planDocument(_ store: TaskStore, _ db: Database, planRowID: Int64) throws -> PlanDocument? {
+        if let known = documents[planRowID] { return known }
+        let found = try store.planDocument(db, planRowID: planRowID)
+        documents[planRowID] = found
+        return found
+    }
+
+    /// The id of the village `text` names in a plan.
+    func village(_ store: TaskStore, _ db: Database, _ text: String, planRowID: Int64, plan: String) throws -> String {
+        let key = Key(plan: String(planRowID), name: text)
+        if let known = villages[key] { return try known.get() }
+        let result = Result { try store.locateVillage(db, text, planRowID: planRowID, plan: plan) }
+        villages[key] = result
+        return try result.get()
+    }
+
     func targetGroups(_ store: TaskStore, _ db: Database, planRowID: Int64) throws -> TargetGroups {
         if let known = groups[planRowID] { return known }
-        let found = TargetGroups(plan: try store.planDocument(db, planRowID: planRowID)?.targetGroups ?? [])
+        let found = TargetGroups(plan: try planDocument(store, db, planRowID: planRowID)?.targetGroups ?? [])
         groups[planRowID] = found
         return found
     }

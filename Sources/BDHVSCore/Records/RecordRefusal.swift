@@ -5,18 +5,24 @@ public enum RecordRefusal: UserFacingError, Hashable {
     case outOfRange(RecordNumber, value: Int64, range: ClosedRange<Int64>)
     /// Recorded numbers whose total passes the largest number bdhvs can count.
     case totalTooLarge(RecordNumber)
+    /// A unit neither built in nor declared by the plan.
+    case unknownUnit(String, suggestion: String?, known: [String])
+    /// A village the plan does not list.
+    case unknownVillage(String, plan: String, suggestion: String?)
 
     public var id: String {
         switch self {
         case .outOfRange: return "record.out-of-range"
         case .totalTooLarge: return "record.total-too-large"
+        case .unknownUnit: return "record.unknown-unit"
+        case .unknownVillage: return "record.unknown-village"
         }
     }
 
     public var failure: FailureKind {
         switch self {
-        case .outOfRange: return .invalidInput
-        case .totalTooLarge: return .operational
+        case .outOfRange, .unknownUnit: return .invalidInput
+        case .totalTooLarge, .unknownVillage: return .operational
         }
     }
 
@@ -38,6 +44,19 @@ public enum RecordRefusal: UserFacingError, Hashable {
             return "tổng \(what.name(.vi)) đã ghi vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
         case (.totalTooLarge(let what), .en):
             return "the total of \(what.name(.en)) recorded passes the largest number bdhvs can count (\(Numbers.grouped(Int64.max))); undo the wrong record"
+        case (.unknownUnit(let unit, let guess?, _), .vi): return "không có đơn vị tính '\(unit)'; có phải là '\(guess)'?"
+        case (.unknownUnit(let unit, nil, let known), .vi):
+            return "không có đơn vị tính '\(unit)'; cần một trong \(known.map { "'\($0)'" }.joined(separator: ", ")) hoặc một đơn vị khai trong mục 'units' của kế hoạch"
+        case (.unknownUnit(let unit, let guess?, _), .en): return "unknown unit '\(unit)'; did you mean '\(guess)'?"
+        case (.unknownUnit(let unit, nil, let known), .en):
+            return "unknown unit '\(unit)'; expected one of \(known.map { "'\($0)'" }.joined(separator: ", ")) or a unit listed under 'units' in the plan"
+        case (.unknownVillage(let village, let plan, let guess?), .vi):
+            return "kế hoạch '\(plan)' không có thôn, tổ dân phố '\(village)'; có phải là '\(guess)'?"
+        case (.unknownVillage(let village, let plan, nil), .vi):
+            return "kế hoạch '\(plan)' không có thôn, tổ dân phố '\(village)'; các thôn, tổ dân phố được khai trong mục 'villages' của kế hoạch"
+        case (.unknownVillage(let village, let plan, let guess?), .en): return "plan '\(plan)' has no village '\(village)'; did you mean '\(guess)'?"
+        case (.unknownVillage(let village, let plan, nil), .en):
+            return "plan '\(plan)' has no village '\(village)'; villages are listed under 'villages' in the plan"
         }
     }
 }

@@ -38,9 +38,11 @@ public struct ActivityReport: Encodable, Sendable, Equatable {
     /// Per target group id, over the activities that give a breakdown, for each unit.
     public var byGroup: [String: Int]
     public var byGroupEnrolments: [String: Int]
+    /// Totals of the other units (lớp, khóa, tin/bài …), each on its own.
+    public var otherUnits: [String: Int] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case activities, people, enrolments, byGroup = "by_group", byGroupEnrolments = "by_group_enrolments"
+        case activities, people, enrolments, byGroup = "by_group", byGroupEnrolments = "by_group_enrolments", otherUnits = "other_units"
     }
 }
 

@@ -7,8 +7,11 @@ struct RecordWords {
     /// "2.148 người" / "2,148 people"; "2.491 lượt" / "2,491 enrolments".
     func participants(_ count: Int, unit: String) -> String {
         let l = language
-        let enrolments = unit == ParticipantUnit.enrolments.rawValue
-        return l.number(count) + " " + (enrolments ? l.pick("lượt", "enrolments") : l.pick("người", count == 1 ? "person" : "people"))
+        switch unit {
+        case ParticipantUnit.enrolments.rawValue: return l.number(count) + " " + l.pick("lượt", "enrolments")
+        case ParticipantUnit.people.rawValue: return l.number(count) + " " + l.pick("người", count == 1 ? "person" : "people")
+        default: return l.number(count) + " " + unit  // a unit as the plan writes it: "16 khóa"
+        }
     }
 
     /// "12.500.000 đồng" / "12,500,000 VND".

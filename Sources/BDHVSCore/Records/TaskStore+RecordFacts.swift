@@ -54,8 +54,15 @@ extension TaskStore {
         if !counts.isEmpty && sum != Int64(input.participants) {
             throw ChangeError.groupsDoNotAddUp(participants: input.participants, sum: sum.map { Int($0) } ?? Int.max)
         }
+        let declared = try lookups.planDocument(self, db, planRowID: task.planRowID)?.units?.map(\.id) ?? []
+        guard let unit = ParticipantUnit.named(input.unit.rawValue, declared: declared) else {
+            let known = ParticipantUnit.builtIn.map(\.unit.rawValue) + declared
+            throw RecordRefusal.unknownUnit(input.unit.rawValue, suggestion: Suggestion.closest(to: input.unit.rawValue, among: known), known: known)
+        }
+        let village = try input.village.map { try lookups.village(self, db, $0, planRowID: task.planRowID, plan: task.plan) }
         var activity = ActivityRecord(id: nil, taskID: task.rowID, heldOn: input.heldOn.iso, title: input.title, place: input.place,
-                                      participants: input.participants, unit: input.unit, note: input.note)
+                                      participants: input.participants, unit: unit, note: input.note, village: village,
+                                      runningTotal: input.runningTotal)
         try activity.insert(db)
         let id = activity.id ?? db.lastInsertedRowID
         for var count in counts {

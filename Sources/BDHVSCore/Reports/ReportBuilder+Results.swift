@@ -18,7 +18,7 @@ extension ReportBuilder {
         blocks.append(.paragraph(countSentence()))
         blocks.append(.statusChart(chartRows()))
         for task in data.tasks { blocks += taskBlocks(task) }
-        if data.activityTotals.people + data.activityTotals.enrolments > 0 { blocks += activityTotals() }
+        blocks += groupResultBlocks()
         if let results = notes.results { blocks += text(results, else: "") }
         blocks.append(.heading(level: 2, text: l.pick("3. Kết quả thực hiện các chỉ tiêu", "3. Indicators")))
         blocks += indicatorBlocks()
@@ -41,24 +41,6 @@ extension ReportBuilder {
 
     func chartRows() -> [ChartRow] {
         data.status.byLead.map { ChartRow(agency: $0.agency, done: $0.done, overdue: $0.overdue, open: $0.total - $0.done - $0.overdue) }
-    }
-
-    func activityTotals() -> [ReportBlock] {
-        let totals = data.activityTotals
-        let records = RecordWords(language: l)
-        var rows: [[String]] = []
-        for (group, count) in totals.byGroup.sorted(by: { $0.key < $1.key }) {
-            rows.append([records.groupName(group, data.targetGroups), records.participants(count, unit: ParticipantUnit.people.rawValue)])
-        }
-        for (group, count) in totals.byGroupEnrolments.sorted(by: { $0.key < $1.key }) {
-            rows.append([records.groupName(group, data.targetGroups), records.participants(count, unit: ParticipantUnit.enrolments.rawValue)])
-        }
-        rows.append([l.pick("Tổng số người tham gia các hoạt động", "All participants"), records.participants(totals.people, unit: ParticipantUnit.people.rawValue)])
-        if totals.enrolments > 0 {
-            rows.append([l.pick("Tổng số lượt học viên", "All enrolments"), records.participants(totals.enrolments, unit: ParticipantUnit.enrolments.rawValue)])
-        }
-        return [.paragraph(l.pick("Số người tham gia theo nhóm đối tượng:", "Participants per target group:")),
-                .table(headers: [l.pick("Nhóm đối tượng", "Target group"), l.pick("Số lượng", "Count")], rows: rows, numeric: [1])]
     }
 
     func indicatorBlocks() -> [ReportBlock] {

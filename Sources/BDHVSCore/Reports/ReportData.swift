@@ -13,6 +13,9 @@ public struct ReportData: Sendable {
     /// Activities held up to the as-of date, by task id.
     public var activities: [String: [ActivityRow]]
     public var activityTotals: ActivityReport
+    /// The plan's results per national target group (population, confirmed persons,
+    /// coverage, units, teams) as of the as-of date.
+    public var results: ResultsReport? = nil
     public var targetGroups: TargetGroups
     /// Full names of agencies by id.
     public var agencyNames: [String: String]
@@ -25,6 +28,7 @@ extension TaskStore {
         let status = try status(scope, asOf: asOf)
         let tasks = try tasks(scope, asOf: asOf)
         let activities = try activities(scope, filter: ActivityFilter(to: asOf))
+        let results = try results(ResultsQuery(scope: scope, asOf: asOf))
         return try read { db in
             // `status` above has already refused an unknown plan.
             guard let id = try planIDs(scope, db)?.first, let document = try planDocument(db, planRowID: id) else {
@@ -32,7 +36,7 @@ extension TaskStore {
             }
             return ReportData(
                 document: document, asOf: asOf, status: status, tasks: tasks,
-                activities: Dictionary(grouping: activities.activities, by: \.task), activityTotals: activities,
+                activities: Dictionary(grouping: activities.activities, by: \.task), activityTotals: activities, results: results,
                 targetGroups: TargetGroups(plan: document.targetGroups ?? []),
                 agencyNames: Dictionary(document.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
         }

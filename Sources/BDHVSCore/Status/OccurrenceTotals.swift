@@ -25,3 +25,10 @@ extension OccurrenceTotals {
         }
     }
 }
+
+extension OccurrenceTotals {
+    /// The totals counted by group in the store.
+    init(_ counts: OccurrenceCounts) {
+        self.init(past: counts.past, done: counts.done, missed: counts.past - counts.done, currentOpen: counts.currentOpen)
+    }
+}

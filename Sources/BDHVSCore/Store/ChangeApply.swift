@@ -27,29 +27,33 @@ extension TaskStore {
     /// table's checks see the new state whole (done always has its completion date);
     /// occurrences of recurring duties; and whether recorded facts count.
     func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?) throws {
-        var assignments: [SQL] = []
+        var assignments: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
         for (field, value) in fields {
             switch field {
             case .occurrence(let period):
                 guard let taskRowID else { continue }
                 if let value {
-                    try db.execute(literal: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (\(taskRowID), \(period), \(value))")
+                    try db.cachedStatement(sql: "INSERT INTO occurrence_done (task_id, period, done_on) VALUES (?, ?, ?)")
+                        .execute(arguments: [taskRowID, period, value])
                 } else {
-                    try db.execute(literal: "DELETE FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)")
+                    try db.cachedStatement(sql: "DELETE FROM occurrence_done WHERE task_id = ? AND period = ?").execute(arguments: [taskRowID, period])
                 }
             case .record(let table, let id):
-                try db.execute(literal: "UPDATE \(sql: table.rawValue) SET live = \(value != nil) WHERE id = \(id)")
+                try db.cachedStatement(sql: "UPDATE \(table.rawValue) SET live = ? WHERE id = ?").execute(arguments: [value != nil, id])
             case .task(.deadline):
                 continue  // derived below from the recorded and the plan deadline
             case .task(let column):
-                let stored: (any DatabaseValueConvertible)? = column == .percent ? value.flatMap { Int($0) } : value
-                assignments.append("\(sql: column.rawValue) = \(stored)")
+                assignments.append("\(column.rawValue) = ?")
+                values.append(column == .percent ? value.flatMap { Int($0) } : value)
             }
         }
         guard !assignments.isEmpty, let taskRowID else { return }
-        try db.execute(literal: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = \(taskRowID)")
+        // SQL text built from column names only (values are arguments): one compiled statement per set of columns.
+        try db.cachedStatement(sql: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = ?")
+            .execute(arguments: StatementArguments(values + [taskRowID]))
         // A separate statement: within one UPDATE, the right-hand side sees the old row.
-        try db.execute(literal: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = \(taskRowID)")
+        try db.cachedStatement(sql: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = ?").execute(arguments: [taskRowID])
     }
 
     /// The value a field has now, to check that an undo puts back what the change set.

@@ -18,9 +18,11 @@ public enum ChangeField: Hashable, Sendable, Codable, DatabaseValueConvertible, 
         case recordedDeadline = "recorded_deadline", extendedFrom = "extended_from", deadlineSince = "deadline_since"
     }
 
-    /// Tables of recorded facts (activities, indicator measurements, spending).
+    /// Tables of recorded facts (activities, indicator measurements, spending, figures of
+    /// target groups, community digital teams).
     public enum RecordTable: String, Sendable, CaseIterable {
         case activity, measurement, spending
+        case groupFigure = "group_figure", team
     }
 
     public static let state = ChangeField.task(.state)

@@ -9,6 +9,9 @@ public enum ChangeKind: String, Codable, Sendable, CaseIterable, DatabaseValueCo
     case undo
     /// A recorded fact: an activity held, an indicator measured, money spent.
     case activity, measurement, spending
+    /// A result of a target group: a population or confirmed persons as of a date; a
+    /// community digital team set up.
+    case population, coverage, team
     /// Rows of a CSV file, recorded together.
     case `import`
 }

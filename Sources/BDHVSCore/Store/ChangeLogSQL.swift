@@ -35,32 +35,48 @@ struct ChangeFieldRow {
 extension TaskStore {
     /// The day a period of a recurring duty was recorded done, or nil.
     func occurrenceDoneOn(_ db: Database, taskRowID: Int64, period: String) throws -> CivilDate? {
-        try SQLRequest<CivilDate>("SELECT done_on FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)").fetchOne(db)
+        try SQLRequest<CivilDate>(literal: "SELECT done_on FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)", cached: true).fetchOne(db)
     }
 
     /// Writes a change and its fields, applies the new values and links an undo to what it
-    /// undoes; returns the change's id.
+    /// undoes; returns the change's id. Every statement is compiled once per connection and
+    /// reused: a bulk replay records hundreds of thousands of changes. With `tally`, the
+    /// status tallies are brought up to date when the batch finishes.
     func writeChange(
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
-        fields: [(field: ChangeField, old: String?, new: String?)], undoes: Int64?
+        fields: [(field: ChangeField, old: String?, new: String?)], undoes: Int64?, tally: StatusTally.Batch? = nil
     ) throws -> Int64 {
-        try db.execute(literal: """
+        try db.cachedStatement(sql: """
             INSERT INTO change_log (plan_id, task_id, kind, actor, effective_on, recorded_on, note, undoes)
-            VALUES (\(subject.planRowID), \(subject.taskRowID), \(kind), \(by), \(on), \(recordedOn), \(note), \(undoes))
-            """)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
         let changeID = db.lastInsertedRowID
         for field in fields {
-            try db.execute(literal: """
-                INSERT INTO change_field (change_id, field, old_value, new_value) VALUES (\(changeID), \(field.field), \(field.old), \(field.new))
-                """)
+            try db.cachedStatement(sql: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [changeID, field.field, field.old, field.new])
         }
-        try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+        if let task = subject.taskRowID,
+           let root = try Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
+            // A change touches one task group: its status tallies are taken away and added
+            // again, now or (a batch) once for all the batch's changes of the group.
+            if let tally {
+                try tally.touch(db, root: root)
+                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+            } else {
+                try StatusTally.updating(db, tasks: "t.root_id = \(root)") {
+                    try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+                }
+            }
+        } else {
+            try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+        }
         if let task = subject.taskRowID {
             // Status for a date before this one replays the history; on or after it, the row is current.
-            try db.execute(literal: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), \(on)) WHERE id = \(task)")
+            try db.cachedStatement(sql: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), ?) WHERE id = ?")
+                .execute(arguments: [on, task])
         }
         if let undoes {
-            try db.execute(literal: "UPDATE change_log SET undone_by = \(changeID) WHERE id = \(undoes)")
+            try db.cachedStatement(literal: "UPDATE change_log SET undone_by = \(changeID) WHERE id = \(undoes)").execute()
         }
         return changeID
     }

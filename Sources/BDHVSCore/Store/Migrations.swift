@@ -29,6 +29,8 @@ enum Migrations {
         migrator.registerMigration("v6-plan-level-and-years", migrate: addPlanLevelAndYears)
         migrator.registerMigration("v7-packages", migrate: addPackageTables)
         migrator.registerMigration("v8-indicator-targets", migrate: addIndicatorTargets)
+        migrator.registerMigration("v9-status-tallies", migrate: addStatusTallies)
+        migrator.registerMigration("v10-results-per-target-group") { try addResults($0) }
         return migrator
     }
 

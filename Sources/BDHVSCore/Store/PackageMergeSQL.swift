@@ -50,8 +50,12 @@ struct PackageMerge {
         let row = try Row.fetchOne(db, sql: "SELECT " + names.map { "(SELECT COUNT(*) FROM pkg.\"\($0)\")" }.joined(separator: ", "))
         let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
         var merge = PackageMerge(db: db, known: known, held: held)
-        for table in PackageTables.all { try merge.upsert(table) }
-        if known { for table in PackageTables.all.reversed() { try merge.removeStale(table) } }
+        // The status tallies are derived, not carried: those of the package's plans are taken
+        // away before the merge and made again from the merged tasks.
+        try StatusTally.updating(db, tasks: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan))") {
+            for table in PackageTables.all { try merge.upsert(table) }
+            if known { for table in PackageTables.all.reversed() { try merge.removeStale(table) } }
+        }
         let temporary = try String.fetchAll(db, sql: "SELECT name FROM temp.sqlite_master WHERE type = 'table'")
         try db.execute(sql: temporary.map { "DROP TABLE temp.\"\($0)\";" }.joined())
         return merge.counts
@@ -67,7 +71,7 @@ struct PackageMerge {
 
     private mutating func upsert(_ table: PackageTable) throws {
         let name = table.name
-        let columns = try db.columns(in: name, in: "main").map(\.name)
+        let columns = PackagePayload.columns[name] ?? []
         let hasID = columns.contains("id")
         let data = columns.filter { $0 != "id" }
         let stage = "temp.\(quoted("stage_" + name))"
@@ -163,7 +167,7 @@ struct PackageMerge {
         let name = table.name
         let stage = "temp.\(quoted("stage_" + name))"
         let staged = held[name, default: 0] > 0
-        if try db.columns(in: name, in: "main").contains(where: { $0.name == "id" }) {
+        if PackagePayload.columns[name]?.contains("id") == true {
             try db.execute(sql: """
                 DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM temp.\(quoted("scope_" + name)))
                     \(staged ? "AND id NOT IN (SELECT _local_id FROM \(stage))" : "")

@@ -47,6 +47,19 @@ enum PackagePayload {
         }) ?? [:]
     }()
 
+    /// Each carried table's columns (and `package_meta`'s), as a fresh database has them:
+    /// read once, since a payload's schema must equal it and the database's holds it.
+    static let columns: [String: [String]] = {
+        guard let queue = try? DatabaseQueue() else { return [:] }
+        return (try? queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ':memory:' AS pkg")
+            try createTables(in: "pkg", db)
+            return try Dictionary(uniqueKeysWithValues: (["package_meta"] + PackageTables.all.map(\.name)).map {
+                ($0, try db.columns(in: $0, in: "pkg").map(\.name))
+            })
+        }) ?? [:]
+    }()
+
     /// Creates the payload's tables in the attached schema `schema`.
     static func createTables(in schema: String, _ db: Database) throws {
         try db.execute(sql: qualified(metaTable, schema))

@@ -56,7 +56,7 @@ enum PackagePayloadCheck {
     /// One pass over each table: the first column holding binary data or a control character.
     private static func checkText(_ db: Database) throws {
         for table in ["package_meta"] + PackageTables.all.map(\.name) {
-            let columns = try db.columns(in: table).map(\.name)
+            let columns = PackagePayload.columns[table] ?? []
             let bad = columns.map { "typeof(\"\($0)\") = 'blob' OR \"\($0)\" GLOB ?1" }
             let which = zip(columns, bad).map { "WHEN \($1) THEN '\($0)'" }.joined(separator: " ")
             if let column = try String.fetchOne(db, sql: """

@@ -43,11 +43,17 @@ enum PackageTables {
         PackageTable(name: "activity", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
         PackageTable(name: "activity_group", owner: "activity_id", identity: ["activity_id", "target_group"], references: ["activity_id": "activity"]),
         PackageTable(name: "spending", owner: "task_id", identity: ["uid"], references: ["task_id": "task"]),
+        PackageTable(name: "village", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "plan_group", owner: "plan_id", identity: ["plan_id", "key"], references: ["plan_id": "plan"]),
+        PackageTable(name: "group_figure", owner: "plan_id", identity: ["uid"], references: ["plan_id": "plan"]),
+        PackageTable(name: "team", owner: "plan_id", identity: ["uid"], references: ["plan_id": "plan"]),
+        PackageTable(name: "team_member", owner: "team_id", identity: ["team_id", "position"], references: ["team_id": "team"]),
     ]
 
-    /// Tables of the schema that no package carries: the province's own bookkeeping and the
-    /// migrations' record.
-    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations"]
+    /// Tables of the schema that no package carries: the province's own bookkeeping, the
+    /// migrations' record, and the status tallies (derived from the tasks, made again on import).
+    static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations",
+                                          "status_final", "status_delta", "lead_final", "lead_delta"]
 
     /// The tables identified by `uid`.
     static var withUID: [String] { all.filter { $0.identity == ["uid"] }.map(\.name) }

@@ -6,11 +6,35 @@ import GRDB
 // GRDB caches the statements of record inserts, so an import of many rows compiles each
 // INSERT once.
 
-/// How participants of an activity are counted: people, or enrolments (lượt) when one
-/// person may count several times (learners enrolled on a platform).
-public enum ParticipantUnit: String, Sendable, Codable, CaseIterable, DatabaseValueConvertible {
-    case people = "người"
-    case enrolments = "lượt"
+/// What an activity's number counts: people (người, distinct persons), enrolments (lượt,
+/// when one person may count several times), or things (lớp, buổi, khóa, tin/bài, tổ,
+/// điểm, mô hình, or a unit the plan declares). Totals are kept per unit and never added
+/// across units.
+public struct ParticipantUnit: RawRepresentable, Hashable, Sendable, Codable, DatabaseValueConvertible {
+    public var rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let people = ParticipantUnit(rawValue: "người")
+    public static let enrolments = ParticipantUnit(rawValue: "lượt")
+
+    /// The units every plan may use, with the other ways people write them.
+    public static let builtIn: [(unit: ParticipantUnit, aliases: [String])] = [
+        (.people, ["nguoi", "people", "persons"]), (.enrolments, ["luot", "enrolments", "attendances"]),
+        (ParticipantUnit(rawValue: "lớp"), ["lop hoc", "classes"]), (ParticipantUnit(rawValue: "buổi"), ["sessions"]),
+        (ParticipantUnit(rawValue: "khóa"), ["khoa hoc", "khoá", "courses"]),
+        (ParticipantUnit(rawValue: "tin/bài"), ["tin", "bài", "tin bài", "tin, bài", "tin, bài, video", "video", "articles"]),
+        (ParticipantUnit(rawValue: "tổ"), ["teams"]), (ParticipantUnit(rawValue: "điểm"), ["points"]),
+        (ParticipantUnit(rawValue: "mô hình"), ["models"]),
+    ]
+
+    /// The unit `text` names among the built-in ones and `declared` (a plan's own), with
+    /// or without diacritics, or nil.
+    public static func named(_ text: String, declared: [String] = []) -> ParticipantUnit? {
+        let key = Folding.key(text)
+        if let found = builtIn.first(where: { ([$0.unit.rawValue] + $0.aliases).contains { Folding.key($0) == key } }) { return found.unit }
+        return declared.first { Folding.key($0) == key }.map(ParticipantUnit.init(rawValue:))
+    }
 }
 
 /// Money disbursed (giải ngân) or settled (quyết toán).
@@ -29,9 +53,11 @@ struct ActivityRecord: Codable, MutablePersistableRecord, FetchableRecord {
     var participants: Int
     var unit: ParticipantUnit
     var note: String?
+    var village: String?
+    var runningTotal: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, taskID = "task_id", heldOn = "held_on", title, place, participants, unit, note
+        case id, taskID = "task_id", heldOn = "held_on", title, place, participants, unit, note, village, runningTotal = "running_total"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

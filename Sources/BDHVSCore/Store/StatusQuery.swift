@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The status of the plans in scope as of a date, ready to be read many ways: the SQL of
@@ -12,12 +13,17 @@ struct StatusQuery {
     private let with: SQL
     private let arguments: StatementArguments
 
-    fileprivate init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool) throws {
+    /// The counts, when read from the tallies (every plan); nil: counted by the status SQL.
+    private let totals: StatusTotals?
+
+    fileprivate init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool,
+                     scope: SQL? = nil, totals: StatusTotals? = nil) throws {
         self.db = db
         self.planIDs = planIDs
         self.asOf = asOf
+        self.totals = totals
         arguments = ["asOf": asOf.iso, "dueBy": asOf.adding(days: dueSoonDays).iso]
-        let with = StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: planIDs))
+        let with = StatusSQL.withClauses(scope: scope ?? StatusSQL.scope(planIDs: planIDs))
         if computeOnce {
             try db.execute(sql: "DROP TABLE IF EXISTS temp.status_now")
             try db.execute(literal: "CREATE TEMP TABLE status_now AS " + with + SQL(sql: " SELECT * FROM shown", arguments: ["asOf": asOf.iso]))
@@ -36,6 +42,7 @@ struct StatusQuery {
     /// How many top-level tasks are due (done, overdue, or with a deadline passed), and how
     /// many were done on time only thanks to an extension of a sub-task's deadline.
     func dueAndExtended() throws -> (due: Int, extended: Int) {
+        if let totals { return (totals.plans.values.map(\.due).reduce(0, +), totals.plans.values.map(\.extended).reduce(0, +)) }
         let row = try request("""
              SELECT
                 SUM(category IN ('done_on_time', 'done_late', 'overdue') OR deadline <= :asOf) AS due,
@@ -63,7 +70,8 @@ struct StatusQuery {
 
     /// How many tasks and sub-tasks are overdue in all.
     func overdueCount() throws -> Int {
-        try request("SELECT COUNT(*) AS n FROM shown WHERE has_subtasks = 0 AND category = 'overdue'").fetchOne(db)?["n"] ?? 0
+        if let totals { return totals.plans.values.map(\.leafOverdue).reduce(0, +) }
+        return try request("SELECT COUNT(*) AS n FROM shown WHERE has_subtasks = 0 AND category = 'overdue'").fetchOne(db)?["n"] ?? 0
     }
 
     /// The recurring duties in scope with their occurrences.
@@ -71,8 +79,16 @@ struct StatusQuery {
         try TaskStore.recurring(db, planIDs: planIDs, asOf: asOf)
     }
 
+    /// For every plan with counts from the tallies, their occurrences added up by group
+    /// (`TaskStore.occurrenceCounts`); nil otherwise (add up `recurring()`).
+    func occurrenceCounts() throws -> OccurrenceCounts? {
+        guard totals != nil else { return nil }
+        return try TaskStore.occurrenceCounts(db, planIDs: planIDs, asOf: asOf)
+    }
+
     /// Every plan in scope with its counts per category, by province, commune, year.
     func planRows() throws -> [PlanStatusRow] {
+        if let totals { return try planRows(totals) }
         var rows: [Int64: PlanStatusRow] = [:]
         var order: [Int64] = []
         for row in try request("""
@@ -108,18 +124,25 @@ struct StatusQuery {
 
     /// Tasks and sub-tasks per lead agency (by agency id across plans), most overdue first.
     func leadCounts() throws -> [LeadCount] {
-        try request("""
-             SELECT a.key, group_concat(DISTINCT a.name) AS names,
+        if let totals { return try leadCounts(totals) }
+        return try request("""
+             SELECT a.key, json_group_array(DISTINCT a.name) AS names,
                 COUNT(*) AS total, SUM(s.category IN ('done_on_time', 'done_late')) AS done,
                 SUM(s.category = 'overdue') AS overdue
             FROM shown s JOIN task_lead l ON l.task_id = s.id JOIN agency a ON a.id = l.agency_id
             WHERE s.has_subtasks = 0
             GROUP BY a.key
             """).fetchAll(db).map { row in
-            let names = (row["names"] as String).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            // A JSON array, not names joined with a comma: a name may hold one ("Bộ Văn hóa, Thể thao và Du lịch").
+            let names = try JSONDecoder().decode([String].self, from: Data((row["names"] as String).utf8))
             return LeadCount(agency: Self.sharedName(names) ?? row["key"], agencyID: row["key"], total: row["total"],
                              done: row["done"], overdue: row["overdue"])
-        }.sorted { ($1.overdue, $1.total, Folding.key($0.agency)) < ($0.overdue, $0.total, Folding.key($1.agency)) }
+        }.sorted(by: Self.mostOverdueFirst)
+    }
+
+    /// Most overdue first, then most tasks, then by name.
+    static func mostOverdueFirst(_ a: LeadCount, _ b: LeadCount) -> Bool {
+        (b.overdue, b.total, Folding.key(a.agency)) < (a.overdue, a.total, Folding.key(b.agency))
     }
 
     /// The name agencies of one id share across plans: the name itself when all plans use
@@ -168,12 +191,26 @@ struct StatusQuery {
 extension TaskStore {
     /// Runs `body` on the status of the plans in `scope` as of `asOf`, on one snapshot;
     /// `computeOnce` (default: for several plans) computes every category once first.
+    /// For every plan, the counts come from the tallies (`tallies`, default true) and the
+    /// lists are computed for the task groups that can be among the `listLimit` first.
     func withStatus<T>(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30, computeOnce: Bool? = nil,
-                       _ body: (StatusQuery) throws -> T) throws -> T {
+                       listLimit: Int = .max, tallies: Bool = true, _ body: (StatusQuery) throws -> T) throws -> T {
         try snapshot { db in
             let ids = try planIDs(scope, db)
+            defer {
+                for table in ["status_now", "status_changed", "status_listed"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") }
+            }
+            if ids == nil, tallies {
+                let totals = try StatusTotals.national(db, asOf: asOf)
+                let counted = totals.plans.values.filter { $0.counts.values.contains { $0 != 0 } }.count
+                // One plan lists everything: its lists come from every task.
+                let listScope = counted > 1 && listLimit < Int(Int32.max)
+                    ? try StatusTotals.listCandidates(db, asOf: asOf, dueSoonDays: dueSoonDays, limit: listLimit) : nil
+                let query = try StatusQuery(db: db, planIDs: nil, asOf: asOf, dueSoonDays: dueSoonDays, computeOnce: true,
+                                            scope: listScope, totals: totals)
+                return try body(query)
+            }
             let query = try StatusQuery(db: db, planIDs: ids, asOf: asOf, dueSoonDays: dueSoonDays, computeOnce: computeOnce ?? (ids?.count != 1))
-            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.status_now") }
             return try body(query)
         }
     }

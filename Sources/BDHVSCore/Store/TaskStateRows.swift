@@ -28,18 +28,23 @@ struct TaskState {
 extension TaskStore {
     /// The tasks with id `key` (retired ones too) in the plans of `planIDs`, one per plan.
     func taskStates(_ db: Database, key: String, planIDs: [Int64]?) throws -> [TaskState] {
-        let rows = try SQLRequest<Row>("""
-            SELECT t.*, p.key AS plan_key, p.year FROM task t JOIN plan p ON p.id = t.plan_id
-            WHERE t.key = \(key) AND \(StatusSQL.scope(planIDs: planIDs))
-            """).fetchAll(db)
+        let (scope, scopeArguments) = try StatusSQL.scope(planIDs: planIDs).build(db)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
+                t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
+                p.key AS plan_key, p.year
+            FROM task t JOIN plan p ON p.id = t.plan_id
+            WHERE t.key = ? AND \(scope)
+            """), arguments: [key] + scopeArguments)
+        // Columns by position, in the order selected: recording reads this row for every change.
         return rows.map { row in
             TaskState(
-                rowID: row["id"], planRowID: row["plan_id"], plan: row["plan_key"], key: row["key"], year: row["year"], state: row["state"],
-                completedOn: row["completed_on"], percent: row["percent"], stateSince: row["state_since"], deadline: row["deadline"],
-                planDeadline: row["plan_deadline"], recordedDeadline: row["recorded_deadline"], extendedFrom: row["extended_from"],
-                deadlineSince: row["deadline_since"], scheduleKind: row["schedule_kind"],
-                recurrence: (row["recurrence"] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
-                hasSubtasks: row["has_subtasks"], retired: row["retired"])
+                rowID: row[0], planRowID: row[1], plan: row[16], key: row[2], year: row[17], state: row[3],
+                completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
+                planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
+                deadlineSince: row[11], scheduleKind: row[12],
+                recurrence: (row[13] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
+                hasSubtasks: row[14], retired: row[15])
         }
     }
 

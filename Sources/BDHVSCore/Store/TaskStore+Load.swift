@@ -101,8 +101,12 @@ struct PlanWriter {
         let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
         if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
-        try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+        // The plan's tasks change as a whole: its status tallies are taken away and added again.
+        try StatusTally.updating(db, tasks: "t.plan_id = \(planID)") {
+            try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+        }
         try writeIndicatorsAndSources(planID: planID)
+        try writeVillagesAndGroups(planID: planID)
         return summary
     }
 

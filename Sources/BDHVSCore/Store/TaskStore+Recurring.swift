@@ -13,18 +13,22 @@ extension TaskStore {
             periods[key] = computed
             return computed
         }
-        return try SQLRequest<Row>("""
+        // A cursor with columns by position: a national status reads every recurring duty.
+        let rows = try SQLRequest<Row>("""
             SELECT p.key AS plan_key, p.year, p.issued_on, t.key, t.title, t.recurrence,
                 (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= \(asOf)) AS done
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))
             ORDER BY p.province_key, p.commune_key, p.key, t.position
-            """).fetchAll(db).compactMap { row in
-            guard let period = RecurrencePeriod(rawValue: row["recurrence"]) else { return nil }
-            let done = Set(((row["done"] as String?) ?? "").split(separator: ",").map(String.init))
-            return RecurringStatus(plan: row["plan_key"], id: row["key"], title: row["title"], period: period,
-                                   occurrences: OccurrenceTally.count(occurrences(period, row["year"]), asOf: asOf, doneKeys: done,
-                                                                      since: (row["issued_on"] as String?).flatMap(CivilDate.init(iso:))))
+            """).fetchCursor(db)
+        var result: [RecurringStatus] = []
+        while let row = try rows.next() {
+            guard let period = RecurrencePeriod(rawValue: row[5]) else { continue }
+            let done = Set(((row[6] as String?) ?? "").split(separator: ",").map(String.init))
+            result.append(RecurringStatus(plan: row[0], id: row[3], title: row[4], period: period,
+                                          occurrences: OccurrenceTally.count(occurrences(period, row[1]), asOf: asOf, doneKeys: done,
+                                                                             since: (row[2] as String?).flatMap(CivilDate.init(iso:)))))
         }
+        return result
     }
 }

@@ -66,7 +66,7 @@ extension TaskStore {
     /// The plan row ids a scope covers (nil: all plans), or `StoreError.unknownPlan`.
     func planIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
         guard let plan = scope.plan else { return try placeIDs(scope, db) }
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?", arguments: [plan]) { return [id] }
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan]) { return [id] }
         let keys = try String.fetchAll(db, sql: "SELECT key FROM plan")
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?",
                                        arguments: [keys.first { Folding.key($0) == Folding.key(plan) }]) {

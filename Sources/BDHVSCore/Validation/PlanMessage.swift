@@ -10,6 +10,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case unknownTargetGroup(String, suggestion: String?, known: [String])
     case unknownFundingSource(String, known: [String])
     case duplicateTargetGroup(String)
+    case duplicateVillageID(String, firstLine: Int)
     case duplicateTaskID(String, firstLine: Int)
     case checkInNeedsOngoing(task: String, timeline: String)
     case budgetTotalMismatch(total: Int64, sum: Int64)
@@ -47,6 +48,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .unknownTargetGroup: return "plan.unknown-target-group"
         case .unknownFundingSource: return "plan.unknown-funding-source"
         case .duplicateTargetGroup: return "plan.duplicate-target-group"
+        case .duplicateVillageID: return "plan.duplicate-village-id"
         case .duplicateTaskID: return "plan.duplicate-task-id"
         case .checkInNeedsOngoing: return "plan.check-in-needs-ongoing"
         case .budgetTotalMismatch: return "plan.budget-total-mismatch"
@@ -94,6 +96,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
             return "unknown funding source '\(source)'; expected one of the ids under 'budget.sources'"
                 + (known.isEmpty ? " (there are none)" : " (\(quoted(known, ", ")))")
         case .duplicateTargetGroup(let id): return "target group '\(id)' is already defined"
+        case .duplicateVillageID(let id, let line): return "duplicate village id '\(id)'; it is already used at line \(line)"
         case .duplicateTaskID(let id, let line): return "duplicate task id '\(id)'; it is already used at line \(line)"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(task)' has timeline '\(timeline)'"
@@ -145,6 +148,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
             return "không có nguồn kinh phí '\(source)'; cần một mã trong 'budget.sources'"
                 + (known.isEmpty ? " (chưa có nguồn nào)" : " (\(quoted(known, ", ")))")
         case .duplicateTargetGroup(let id): return "nhóm đối tượng '\(id)' đã được định nghĩa"
+        case .duplicateVillageID(let id, let line): return "mã thôn, tổ dân phố '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
         case .duplicateTaskID(let id, let line): return "mã nhiệm vụ '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' chỉ dùng cho nhiệm vụ thường xuyên ('Thường xuyên'); nhiệm vụ '\(task)' có thời gian '\(timeline)'"

@@ -29,7 +29,7 @@ extension PlanRules {
                 }
             }
             if let group = definition.targetGroup, !groups.contains(group) {
-                report(path.key("target_group"), .unknownTargetGroup(group, suggestion: Suggestion.closest(to: group, among: groups.sorted()), known: []))
+                report(path.key("target_group"), .unknownTargetGroup(group, suggestion: Suggestion.closest(to: group, among: groups.subtracting([TargetGroups.legacyCBCCVC]).sorted()), known: []))
             }
             if let task = definition.task, !tasks.contains(task) {
                 report(path.key("task"), .unknownTask(task, suggestion: Suggestion.closest(to: task, among: tasks.sorted())))

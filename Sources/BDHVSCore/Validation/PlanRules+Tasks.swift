@@ -23,8 +23,8 @@ extension PlanRules {
             }
         }
         for (index, group) in (definition.targetGroups ?? []).enumerated() where !groups.contains(group) {
-            let guess = Suggestion.closest(to: group, among: groups.sorted())
-            report(path.key("target_groups").index(index), .unknownTargetGroup(group, suggestion: guess, known: guess == nil ? groups.sorted() : []))
+            let guess = Suggestion.closest(to: group, among: groups.subtracting([TargetGroups.legacyCBCCVC]).sorted())
+            report(path.key("target_groups").index(index), .unknownTargetGroup(group, suggestion: guess, known: guess == nil ? groups.subtracting([TargetGroups.legacyCBCCVC]).sorted() : []))
         }
         if let source = definition.budget?.source, !sources.contains(source) {
             report(path.key("budget").key("source"), .unknownFundingSource(source, known: sources.sorted()))
@@ -73,13 +73,27 @@ extension PlanRules {
         return issued
     }
 
-    /// The target group ids tasks may use: the standard four and the plan's own.
+    /// The target group ids tasks may use: the four national ones (with the old key of
+    /// 'cbccvc'), and the plan's own.
     mutating func checkTargetGroupDefinitions() -> Set<String> {
-        var groups = Set(TargetGroups.standard.map(\.id))
+        var groups = Set(TargetGroups.nationalKeys + [TargetGroups.legacyCBCCVC])
         for (index, group) in (document.targetGroups ?? []).enumerated() where !groups.insert(group.id).inserted {
             report(NodePath().key("target_groups").index(index).key("id"), .duplicateTargetGroup(group.id))
         }
         return groups
+    }
+
+    /// Villages: each id once.
+    mutating func checkVillages() {
+        var seen: [String: NodePath] = [:]
+        for (index, village) in (document.villages ?? []).enumerated() {
+            let path = NodePath().key("villages").index(index).key("id")
+            if let first = seen[village.id] {
+                report(path, .duplicateVillageID(village.id, firstLine: line(of: first)))
+            } else if !village.id.isEmpty {
+                seen[village.id] = path
+            }
+        }
     }
 
     mutating func checkDuties() {

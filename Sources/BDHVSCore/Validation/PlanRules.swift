@@ -36,6 +36,7 @@ struct PlanRules {
         let taskGroups = checkTaskGroups()
         let issuedOn = checkDocumentDates()
         let groups = checkTargetGroupDefinitions()
+        checkVillages()
         let sources = Set(document.budget?.sources?.map(\.id) ?? [])
         var tasks: [PlanTask] = []
         var seenTasks: [String: NodePath] = [:]

@@ -106,7 +106,25 @@ extension PlanSchema {
       "items": {
         "$ref": "#/$defs/target_group"
       },
-      "description": "Target groups beyond the four of Quyết định 757/QĐ-BKHCN (nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep)."
+      "description": "Target groups beyond the four national groups of Quyết định 757/QĐ-BKHCN (nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep; 'can-bo-cong-chuc' is read as 'cbccvc'); each names the national group it belongs to."
+    },
+    "villages": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/village"
+      },
+      "description": "The commune's villages (thôn, tổ dân phố, bản …): population, confirmed persons, activities and community digital teams can be recorded per village."
+    },
+    "population": {
+      "$ref": "#/$defs/population",
+      "description": "Quy mô dân số: the commune's whole population, as the report's 'Đặc điểm, tình hình' gives it. The population of each target group, the denominator of coverage, is recorded with 'bdhvs population set'."
+    },
+    "units": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/unit"
+      },
+      "description": "Units the plan counts activities in beyond the built-in ones (người, lượt, lớp, buổi, khóa, tin/bài, tổ, điểm, mô hình)."
     },
     "agencies": {
       "type": "array",
@@ -295,6 +313,80 @@ extension PlanSchema {
         },
         "name": {
           "$ref": "#/$defs/text"
+        },
+        "national_group": {
+          "enum": [
+            "nguoi-dan",
+            "hoc-sinh-sinh-vien",
+            "cbccvc",
+            "lao-dong-doanh-nghiep",
+            "can-bo-cong-chuc"
+          ],
+          "description": "The national group of Quyết định 757 this group is part of, so its numbers roll up."
+        }
+      }
+    },
+    "village": {
+      "title": "village",
+      "x-title-vi": "thôn, tổ dân phố",
+      "type": "object",
+      "required": [
+        "id",
+        "name",
+        "kind"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/id"
+        },
+        "name": {
+          "$ref": "#/$defs/text"
+        },
+        "kind": {
+          "$ref": "#/$defs/text",
+          "description": "What it is called: 'thôn', 'tổ dân phố', 'bản', 'ấp' …"
+        }
+      }
+    },
+    "population": {
+      "title": "population",
+      "x-title-vi": "quy mô dân số",
+      "type": "object",
+      "required": [
+        "count"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "count": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000000000,
+          "description": "Persons living in the commune."
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "source": {
+          "$ref": "#/$defs/text"
+        }
+      }
+    },
+    "unit": {
+      "title": "unit",
+      "x-title-vi": "đơn vị tính",
+      "type": "object",
+      "required": [
+        "id"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/text",
+          "description": "The unit as written, e.g. 'mô hình', 'clip'."
+        },
+        "name": {
+          "$ref": "#/$defs/text"
         }
       }
     },
@@ -385,7 +477,7 @@ extension PlanSchema {
         },
         "target_group": {
           "$ref": "#/$defs/id",
-          "description": "The target group it measures, if one (e.g. 'can-bo-cong-chuc')."
+          "description": "The target group it measures, if one (e.g. 'cbccvc')."
         },
         "task": {
           "$ref": "#/$defs/id",
@@ -545,7 +637,7 @@ extension PlanSchema {
           "items": {
             "$ref": "#/$defs/id"
           },
-          "description": "Target groups: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep or one the plan defines."
+          "description": "Target groups: nguoi-dan, hoc-sinh-sinh-vien, cbccvc (also read as can-bo-cong-chuc), lao-dong-doanh-nghiep or one the plan defines."
         },
         "timeline": {
           "$ref": "#/$defs/text",
@@ -618,7 +710,7 @@ extension PlanSchema {
           "items": {
             "$ref": "#/$defs/id"
           },
-          "description": "Target groups: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep or one the plan defines."
+          "description": "Target groups: nguoi-dan, hoc-sinh-sinh-vien, cbccvc (also read as can-bo-cong-chuc), lao-dong-doanh-nghiep or one the plan defines."
         },
         "timeline": {
           "$ref": "#/$defs/text",

@@ -27,6 +27,10 @@ struct APIRoutes {
             let values = try dashboard.values(query, allowed: ["plan", "task"])
             guard let task = try values.text("task") else { throw DashboardFailure.badValue(parameter: "task", value: "", expected: "task id") }
             return .json(try JSONOutput.render(try store.detail(task: task, plan: try values.text("plan"), asOf: values.asOf)))
+        case "results":
+            // `bdhvs results [--plan|--province|--commune] [--by …] --format json`.
+            let values = try dashboard.values(query, allowed: Self.place + ["by"])
+            return .json(try JSONOutput.render(try store.results(ResultsQuery(scope: try Self.scope(values), by: try Self.level(values), asOf: values.asOf))))
         case "freshness":
             // `plan status [--province P] --since D --format json`.
             let values = try dashboard.values(query, allowed: ["province", "since"])
@@ -38,6 +42,15 @@ struct APIRoutes {
         default:
             throw DashboardFailure.notFound(path: "/api/" + name)
         }
+    }
+
+    /// `by`: village, commune or province; nil when absent.
+    static func level(_ values: QueryValues) throws -> ResultsRow.Level? {
+        guard let text = try values.text("by") else { return nil }
+        guard let level = ResultsRow.Level(rawValue: text) else {
+            throw DashboardFailure.badValue(parameter: "by", value: text, expected: "village, commune, province")
+        }
+        return level
     }
 
     static func scope(_ values: QueryValues) throws -> PlanScope {

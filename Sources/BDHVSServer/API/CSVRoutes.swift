@@ -42,6 +42,15 @@ struct CSVRoutes {
             return .csv(writer.render(header: ["agency", "agency_id", "total", "done", "overdue"],
                                       rows: report.byLead.map { [$0.agency, $0.agencyID, String($0.total), String($0.done), String($0.overdue)] }),
                         file: "co-quan-chu-tri.csv")
+        case "results":
+            let values = try dashboard.values(query, allowed: APIRoutes.place)
+            let report = try store.results(ResultsQuery(scope: try APIRoutes.scope(values), asOf: values.asOf))
+            return .csv(writer.render(header: ["group", "name", "population", "confirmed", "coverage", "target", "met"],
+                                      rows: report.groups.map { group in
+                                          [group.group, group.name, group.population.map(String.init) ?? "", String(group.confirmed),
+                                           group.coverage.map { String($0) } ?? "", group.targetTenths.map { String(Double($0) / 10) } ?? "",
+                                           group.met.map { $0 ? "true" : "false" } ?? ""]
+                                      }), file: "ket-qua.csv")
         case "freshness":
             let values = try dashboard.values(query, allowed: ["province"])
             let rows = try dashboard.freshness(province: try values.text("province")) ?? []

@@ -11,7 +11,9 @@ struct NationalRoute {
         let filter = try values.text("q")
         let report = try dashboard.store.status(.all, asOf: values.asOf)
         let page = NationalPage(report: report, filter: filter)
-        return .html(NationalView.render(page, freshness: try dashboard.freshness(province: nil), filter: filter, context: context))
+        let results = try dashboard.store.results(ResultsQuery(scope: .all, by: .province, asOf: values.asOf))
+        return .html(NationalView.render(page, freshness: try dashboard.freshness(province: nil), filter: filter, context: context,
+                                         extra: [ResultsTables.render(results, context: context, scope: [], by: .province)]))
     }
 }
 
@@ -27,8 +29,10 @@ struct ProvinceRoute {
         let filter = try values.text("q"), overdueOnly = try values.flag("overdue")
         let (province, report) = try dashboard.province(slug: slug, asOf: values.asOf)
         let page = ProvincePage(province: province, report: report, filter: filter, overdueOnly: overdueOnly)
+        let results = try dashboard.store.results(ResultsQuery(scope: PlanScope(province: province), by: .commune, asOf: values.asOf))
         return .html(ProvinceView.render(page, freshness: try dashboard.freshness(province: province), filter: filter,
-                                         overdueOnly: overdueOnly, context: context))
+                                         overdueOnly: overdueOnly, context: context,
+                                         extra: [ResultsTables.render(results, context: context, scope: [("province", province)], by: .commune)]))
     }
 }
 
@@ -48,7 +52,9 @@ struct CommuneRoute {
         let all = try dashboard.store.tasks(scope, asOf: values.asOf)
         let shown = filters.agency == nil ? all : try dashboard.store.tasks(scope, asOf: values.asOf, filter: TaskFilter(agency: filters.agency))
         let page = CommunePage(report: report, row: row, tasks: shown, tasksInAll: all.count, category: filters.category, filter: filters.text)
-        return .html(CommuneView.render(page, filters: filters, context: context))
+        let results = try dashboard.store.results(ResultsQuery(scope: scope, by: .village, asOf: values.asOf))
+        return .html(CommuneView.render(page, filters: filters, context: context,
+                                        extra: [ResultsTables.render(results, context: context, scope: [("plan", row.plan)], by: .village)]))
     }
 }
 

@@ -28,8 +28,8 @@ enum ArgumentKind: String, CaseIterable, Sendable {
         case (.unit, .en): return "'người' (people) or 'lượt' (enrolments)"
         case (.value, .vi): return "một tỷ lệ phần trăm như 85,3 hoặc một số lượng, tối đa một chữ số thập phân"
         case (.value, .en): return "a percentage such as 85,3 or a count, with at most one decimal"
-        case (.group, .vi): return "NHÓM=SỐ, ví dụ can-bo-cong-chuc=631"
-        case (.group, .en): return "GROUP=COUNT, e.g. can-bo-cong-chuc=631"
+        case (.group, .vi): return "NHÓM=SỐ, ví dụ cbccvc=631"
+        case (.group, .en): return "GROUP=COUNT, e.g. cbccvc=631"
         }
     }
 }

@@ -17,11 +17,13 @@ extension CivilDate: ExpressibleByArgument {
 /// `--lang vi|en`.
 extension Language: ExpressibleByArgument {}
 
-/// `--unit người|lượt`, with or without diacritics.
+/// `--unit người|lượt|lớp|…`: a built-in unit by any of its names, with or without
+/// diacritics, else the text as typed (the plan's own units are checked when recording).
 extension ParticipantUnit: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let unit = Self.allCases.first(where: { Folding.key($0.rawValue) == Folding.key(argument) }) else { return nil }
-        self = unit
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        guard (1...40).contains(text.count) else { return nil }
+        self = Self.named(text) ?? ParticipantUnit(rawValue: text)
     }
 
     public var defaultValueDescription: String { rawValue }

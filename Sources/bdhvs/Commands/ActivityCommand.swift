@@ -19,16 +19,16 @@ struct ActivityAdd: ParsableCommand {
                                 "Record an activity held for a task, with participants per target group."),
             discussion: Help.text(
                 """
-                Nhóm đối tượng: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep (hoặc tên \
+                Nhóm đối tượng: nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep (hoặc tên \
                 của chúng, ví dụ CBCCVC, "người dân"), hoặc một nhóm của kế hoạch. Khi ghi nhóm, tổng các nhóm \
                 phải bằng --participants.
                 """,
                 """
-                Target groups: nguoi-dan, hoc-sinh-sinh-vien, can-bo-cong-chuc, lao-dong-doanh-nghiep (or their names, \
+                Target groups: nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep (or their names, \
                 e.g. CBCCVC, "người dân"), or a group of the plan. When groups are given they must add up to --participants.
                 """) + "\n\n" + Help.text("Ví dụ: ", "Example: ") + """
                 bdhvs activity add nv3a --date 2025-11-19 --participants 2148 \\
-                  --group can-bo-cong-chuc=631 --group nguoi-dan=1517 --title "Khóa tập huấn trên Cổng BDHVS tỉnh"
+                  --group cbccvc=631 --group nguoi-dan=1517 --title "Khóa tập huấn trên Cổng BDHVS tỉnh"
                 """)
     }
     @OptionGroup var global: GlobalOptions
@@ -44,9 +44,18 @@ struct ActivityAdd: ParsableCommand {
         "Số người tham gia của một nhóm đối tượng, NHÓM=SỐ; ghi lại cho mỗi nhóm.",
         "Participants of one target group, GROUP=COUNT; repeat for each group."), valueName: "group"))
     var groups: [GroupCount] = []
-    @Option(help: ArgumentHelp(Help.text("Cách đếm người tham gia: người, hoặc lượt.", "How participants are counted: người (people) or lượt (enrolments)."),
+    @Option(help: ArgumentHelp(Help.text(
+        "Đơn vị tính: người (mỗi người một lần), lượt, lớp, buổi, khóa, tin/bài, tổ, điểm, mô hình, hoặc đơn vị khai trong kế hoạch.",
+        "The unit: người (distinct people), lượt (attendances), lớp, buổi, khóa, tin/bài, tổ, điểm, mô hình, or one the plan declares."),
                                valueName: "unit"))
     var unit: ParticipantUnit = .people
+    @Option(help: ArgumentHelp(Help.text("Thôn, tổ dân phố nơi tổ chức (mã hoặc tên).", "The village it was held in (id or name)."),
+                               valueName: "village"))
+    var village: String?
+    @Flag(help: ArgumentHelp(Help.text(
+        "Số lũy kế (\"tính đến ngày …\"): số mới hơn của cùng nhiệm vụ, đơn vị, thôn và tên thay cho số cũ, không cộng dồn.",
+        "A running total (\"as of …\"): a later figure of the same task, unit, village and title replaces it, not added to it.")))
+    var runningTotal = false
     @Option(help: ArgumentHelp(Help.text("Tên hoạt động.", "What it was."), valueName: "text")) var title: String?
     @Option(help: ArgumentHelp(Help.text("Địa điểm.", "Where it was held."), valueName: "text")) var place: String?
     @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
@@ -54,7 +63,8 @@ struct ActivityAdd: ParsableCommand {
     func run() throws {
         let asOf = try global.asOfDate()
         let input = ActivityInput(plan: recorder.plan, task: task, heldOn: date, participants: participants.value, unit: unit,
-                                  groups: groups.map { ($0.group, $0.count) }, title: title, place: place, note: note)
+                                  groups: groups.map { ($0.group, $0.count) }, title: title, place: place, note: note,
+                                  village: village, runningTotal: runningTotal)
         let change = try global.openStore(.write).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf)
         emit(RecordText(language: global.language).confirmation(input, change))
     }
@@ -69,6 +79,7 @@ struct ActivityList: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @OptionGroup var place: PlaceOptions
     @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của nhiệm vụ này.", "Only activities of this task."), valueName: "task")) var task: String?
     @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của các nhiệm vụ cơ quan này chủ trì.", "Only activities of tasks this body leads."),
                                valueName: "agency")) var agency: String?
@@ -79,7 +90,7 @@ struct ActivityList: ParsableCommand {
 
     func run() throws {
         let filter = ActivityFilter(task: task, agency: agency, group: group, from: from, to: to)
-        let report = try global.openStore(.read).activities(PlanScope(plan: plan), filter: filter)
+        let report = try global.openStore(.read).activities(place.scope(plan: plan), filter: filter)
         try emit(report, format: output.format) { RecordText(language: global.language).activities(report) }
     }
 }

@@ -75,10 +75,11 @@ struct IndicatorList: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @OptionGroup var place: PlaceOptions
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let rows = try global.openStore(.read).indicators(PlanScope(plan: plan), asOf: asOf)
+        let rows = try global.openStore(.read).indicators(place.scope(plan: plan), asOf: asOf)
         try emit(rows, format: output.format) {
             RecordText(language: global.language).indicators(rows, asOf: asOf).joined(separator: "\n") + "\n"
         }

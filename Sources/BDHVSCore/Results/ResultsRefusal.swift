@@ -1,0 +1,81 @@
+/// Why a result cannot be recorded or shown, in both languages.
+public enum ResultsRefusal: UserFacingError, Hashable {
+    /// No plan named, and more than one is loaded.
+    case planNeeded(known: [String])
+    /// No plan is loaded at all.
+    case noPlans
+    case unknownGroup(String, suggestion: String?)
+    /// A plan's own group that names no national group cannot roll up.
+    case groupWithoutNational(String, plan: String)
+    case countOutOfRange(Int64, range: ClosedRange<Int64>)
+    /// More members named than the team has.
+    case moreNamedThanMembers(named: Int, members: Int64)
+    case teamExists(village: String, plan: String)
+    /// A sum of results past the largest number bdhvs counts.
+    case totalTooLarge
+
+    public var id: String {
+        switch self {
+        case .planNeeded: return "results.plan-needed"
+        case .noPlans: return "results.no-plans"
+        case .unknownGroup: return "results.unknown-group"
+        case .groupWithoutNational: return "results.group-without-national"
+        case .countOutOfRange: return "results.count-out-of-range"
+        case .moreNamedThanMembers: return "results.more-named-than-members"
+        case .teamExists: return "results.team-exists"
+        case .totalTooLarge: return "results.total-too-large"
+        }
+    }
+
+    public var failure: FailureKind {
+        switch self {
+        default: return .invalidInput
+        }
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vi: return vietnamese
+        case .en: return english
+        }
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case .planNeeded(let known): return "có nhiều kế hoạch trong cơ sở dữ liệu; hãy chọn một: \(Self.quoted(known))"
+        case .noPlans: return "chưa nạp kế hoạch nào"
+        case .unknownGroup(let group, let guess?): return "không có nhóm đối tượng '\(group)'; có phải là '\(guess)'?"
+        case .unknownGroup(let group, nil):
+            return "không có nhóm đối tượng '\(group)'; cần một trong \(Self.quoted(TargetGroups.nationalKeys)) hoặc một nhóm của kế hoạch"
+        case .groupWithoutNational(let group, let plan):
+            return "nhóm đối tượng '\(group)' của kế hoạch '\(plan)' chưa ghi thuộc nhóm toàn quốc nào ('national_group'), nên không cộng dồn được"
+        case .countOutOfRange(let value, let range):
+            return "số lượng phải từ \(Numbers.grouped(range.lowerBound)) đến \(Numbers.grouped(range.upperBound)), nhận được \(Numbers.grouped(value))"
+        case .moreNamedThanMembers(let named, let members):
+            return "ghi tên \(named) thành viên nhưng tổ chỉ có \(Numbers.grouped(members)) thành viên"
+        case .teamExists(let village, let plan):
+            return "thôn, tổ dân phố '\(village)' của kế hoạch '\(plan)' đã có Tổ công nghệ số cộng đồng; hoàn tác bản ghi cũ nếu cần ghi lại"
+        case .totalTooLarge: return "tổng số liệu vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .planNeeded(let known): return "several plans are loaded; name one: \(Self.quoted(known))"
+        case .noPlans: return "no plan is loaded"
+        case .unknownGroup(let group, let guess?): return "unknown target group '\(group)'; did you mean '\(guess)'?"
+        case .unknownGroup(let group, nil):
+            return "unknown target group '\(group)'; expected one of \(Self.quoted(TargetGroups.nationalKeys)) or a group of the plan"
+        case .groupWithoutNational(let group, let plan):
+            return "target group '\(group)' of plan '\(plan)' names no national group ('national_group'), so it cannot roll up"
+        case .countOutOfRange(let value, let range):
+            return "the count must be from \(Numbers.grouped(range.lowerBound)) to \(Numbers.grouped(range.upperBound)), found \(Numbers.grouped(value))"
+        case .moreNamedThanMembers(let named, let members): return "\(named) members named but the team has \(Numbers.grouped(members))"
+        case .teamExists(let village, let plan):
+            return "village '\(village)' of plan '\(plan)' already has a community digital team; undo that record to record it again"
+        case .totalTooLarge: return "the total of the results passes the largest number bdhvs can count (\(Numbers.grouped(Int64.max))); undo the wrong record"
+        }
+    }
+
+    private static func quoted(_ items: [String]) -> String { items.map { "'\($0)'" }.joined(separator: ", ") }
+}

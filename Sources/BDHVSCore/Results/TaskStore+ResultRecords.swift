@@ -1,0 +1,69 @@
+import GRDB
+
+extension TaskStore {
+    /// Records the population of a target group, or the persons of it confirmed as having
+    /// reached the basic level, as of a date, for the commune or a village: one change that
+    /// `undo` can take back. A later figure replaces an earlier one in the results; figures
+    /// are never added over dates.
+    public func recordFigure(_ input: GroupFigureInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
+        try write { db in
+            if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
+            guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
+            let plan = try resultPlan(db, input.plan)
+            let groups = try targetGroups(db, planRowID: plan.rowID)
+            guard let group = groups.resolve(input.group) else {
+                throw ResultsRefusal.unknownGroup(input.group, suggestion: groups.suggestion(for: input.group))
+            }
+            guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
+            let village = try input.village.map { try resultVillage(db, $0, plan: plan) }
+            var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
+                                           village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
+            try record.insert(db)
+            let id = record.id ?? db.lastInsertedRowID
+            return try insertChange(db, subject: ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil),
+                                    kind: input.kind == .population ? .population : .coverage, on: input.countedOn,
+                                    recordedOn: recordedOn, by: by, note: [group.id, village].compactMap { $0 }.joined(separator: " "),
+                                    fields: [.init(field: .record(.groupFigure, id: id), old: nil, new: "live")], undoes: nil)
+        }
+    }
+
+    /// Records a community digital team set up in a village (one a village), with its
+    /// members and the decision, as one change.
+    public func addTeam(_ input: TeamInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
+        try write { db in
+            if input.foundedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.foundedOn, today: recordedOn) }
+            guard ResultLimits.count.contains(input.members) else {
+                throw ResultsRefusal.countOutOfRange(input.members, range: ResultLimits.count)
+            }
+            if Int64(input.named.count) > input.members {
+                throw ResultsRefusal.moreNamedThanMembers(named: input.named.count, members: input.members)
+            }
+            let plan = try resultPlan(db, input.plan)
+            let village = try resultVillage(db, input.village, plan: plan)
+            if try hasTeam(db, planRowID: plan.rowID, village: village) { throw ResultsRefusal.teamExists(village: village, plan: plan.key) }
+            var team = TeamRecord(id: nil, planID: plan.rowID, village: village, members: input.members, decision: input.decision,
+                                  foundedOn: input.foundedOn.iso)
+            try team.insert(db)
+            let id = team.id ?? db.lastInsertedRowID
+            for (position, member) in input.named.enumerated() {
+                try TeamMemberRecord(teamID: id, position: position, name: member.name, role: member.role).insert(db)
+            }
+            return try insertChange(db, subject: ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil),
+                                    kind: .team, on: input.foundedOn, recordedOn: recordedOn, by: by, note: village,
+                                    fields: [.init(field: .record(.team, id: id), old: nil, new: "live")], undoes: nil)
+        }
+    }
+
+    /// The plan a record is for: the one named, or the only one loaded.
+    func resultPlan(_ db: Database, _ plan: String?) throws -> PlanPlaceRow {
+        let plans = try planPlaces(db, ids: try planIDs(PlanScope(plan: plan), db))
+        if plans.count == 1 { return plans[0] }
+        if plans.isEmpty { throw ResultsRefusal.noPlans }
+        throw ResultsRefusal.planNeeded(known: plans.map(\.key))
+    }
+
+    /// The id of the village `text` names in a plan.
+    func resultVillage(_ db: Database, _ text: String, plan: PlanPlaceRow) throws -> String {
+        try locateVillage(db, text, planRowID: plan.rowID, plan: plan.key)
+    }
+}

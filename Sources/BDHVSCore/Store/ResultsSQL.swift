@@ -1,0 +1,141 @@
+import GRDB
+
+/// The results of the plans in scope as set-based queries, one per kind of number, each
+/// grouped by plan (and by village when asked): a national answer is a handful of
+/// statements whatever the number of communes, and the layer above adds the rows up.
+
+/// The latest figure of a national group for a plan, or a village of it.
+struct FigureTotal: Sendable, Equatable, FetchableRecord, Decodable {
+    var planRowID: Int64
+    var village: String?
+    var kind: GroupFigureKind
+    var group: String
+    var count: Int64
+
+    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, kind, group = "national_group", count }
+}
+
+/// The activities of a plan (or a village) in one unit, added up.
+struct UnitTotal: Sendable, Equatable, FetchableRecord, Decodable {
+    var planRowID: Int64
+    var village: String?
+    var unit: String
+    var total: Int64
+
+    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, unit, total }
+}
+
+/// The community digital teams of a plan (or a village).
+struct TeamTotal: Sendable, Equatable, FetchableRecord, Decodable {
+    var planRowID: Int64
+    var village: String?
+    var teams: Int64
+    var villagesWithTeam: Int64
+    var members: Int64
+
+    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, teams, villagesWithTeam = "villages_with_team", members }
+}
+
+/// A plan's percent indicator of a target group, in file order, with the national group.
+struct GroupTarget: Sendable, Equatable, FetchableRecord, Decodable {
+    var planRowID: Int64
+    var group: String
+    var targetTenths: Int
+
+    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", group, targetTenths = "target_tenths" }
+}
+
+extension TaskStore {
+    /// Population and confirmed persons per plan and national group as of `asOf`: for each
+    /// target group, series and place the latest live figure (never a sum over dates);
+    /// a group's figure for the commune is its commune-wide figure when there is one, else
+    /// the sum of its villages'; a national group's is its own figure when recorded, else
+    /// the sum of the plan's groups that belong to it. With `byVillage`, per village.
+    func figureTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [FigureTotal] {
+        let scope: SQL = ids.map { "AND f.plan_id IN \($0)" } ?? ""
+        let latest: SQL = """
+            WITH latest AS (
+                SELECT f.plan_id, f.kind, f.target_group, f.national_group, f.village, f.count,
+                    ROW_NUMBER() OVER (PARTITION BY f.plan_id, f.kind, f.target_group, f.village
+                                       ORDER BY f.counted_on DESC, f.id DESC) AS rank
+                FROM group_figure f WHERE f.live = 1 AND f.counted_on <= \(asOf) \(scope)
+            )
+            """
+        let national: SQL = """
+            COALESCE(MAX(CASE WHEN target_group = national_group THEN count END),
+                     SUM(CASE WHEN target_group <> national_group THEN count END)) AS count
+            """
+        if byVillage {
+            return try SQLRequest<FigureTotal>("""
+                \(latest)
+                SELECT plan_id, village, kind, national_group, \(national)
+                FROM latest WHERE rank = 1 AND village IS NOT NULL GROUP BY plan_id, village, kind, national_group
+                """).fetchAll(db)
+        }
+        return try SQLRequest<FigureTotal>("""
+            \(latest),
+            per_group AS (
+                SELECT plan_id, kind, target_group, national_group,
+                    COALESCE(MAX(CASE WHEN village IS NULL THEN count END), SUM(CASE WHEN village IS NOT NULL THEN count END)) AS count
+                FROM latest WHERE rank = 1 GROUP BY plan_id, kind, target_group
+            )
+            SELECT plan_id, NULL AS village, kind, national_group, \(national)
+            FROM per_group GROUP BY plan_id, kind, national_group
+            """).fetchAll(db)
+    }
+
+    /// Live activities held up to `asOf`, added up per plan and unit (and village): units
+    /// are never added together. Of a running total ("tính đến ngày …": the same task,
+    /// unit, village and title) only the latest figure counts.
+    func unitTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [UnitTotal] {
+        let scope: SQL = ids.map { "AND t.plan_id IN \($0)" } ?? ""
+        let village: SQL = byVillage ? "village" : "NULL"
+        let grouping: SQL = byVillage ? "plan_id, village, unit" : "plan_id, unit"
+        let villageFilter: SQL = byVillage ? "WHERE village IS NOT NULL" : ""
+        return try SQLRequest<UnitTotal>("""
+            SELECT plan_id, \(village) AS village, unit, SUM(n) AS total FROM (
+                SELECT t.plan_id, a.village, a.unit, a.participants AS n
+                FROM activity a JOIN task t ON t.id = a.task_id
+                WHERE a.live = 1 AND a.running_total = 0 AND a.held_on <= \(asOf) \(scope)
+                UNION ALL
+                SELECT plan_id, village, unit, n FROM (
+                    SELECT t.plan_id, a.village, a.unit, a.participants AS n,
+                        ROW_NUMBER() OVER (PARTITION BY a.task_id, a.unit, a.village, a.title ORDER BY a.held_on DESC, a.id DESC) AS rank
+                    FROM activity a JOIN task t ON t.id = a.task_id
+                    WHERE a.live = 1 AND a.running_total = 1 AND a.held_on <= \(asOf) \(scope)
+                ) WHERE rank = 1
+            ) \(villageFilter) GROUP BY \(grouping)
+            """).fetchAll(db)
+    }
+
+    /// Live community digital teams founded up to `asOf`, per plan (and village).
+    func teamTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [TeamTotal] {
+        let scope: SQL = ids.map { "AND plan_id IN \($0)" } ?? ""
+        let village: SQL = byVillage ? "village" : "NULL"
+        let grouping: SQL = byVillage ? "plan_id, village" : "plan_id"
+        return try SQLRequest<TeamTotal>("""
+            SELECT plan_id, \(village) AS village, COUNT(*) AS teams, COUNT(DISTINCT village) AS villages_with_team,
+                SUM(members) AS members
+            FROM team WHERE live = 1 AND founded_on <= \(asOf) \(scope) GROUP BY \(grouping)
+            """).fetchAll(db)
+    }
+
+    /// The number of villages of each plan.
+    func villageCounts(_ db: Database, planIDs ids: [Int64]?) throws -> [Int64: Int64] {
+        let scope: SQL = ids.map { "WHERE plan_id IN \($0)" } ?? ""
+        let rows = try SQLRequest<Row>("SELECT plan_id, COUNT(*) AS n FROM village \(scope) GROUP BY plan_id").fetchAll(db)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["plan_id"] as Int64, $0["n"] as Int64) })
+    }
+
+    /// The live percent indicators of a target group, with the national group of a plan's
+    /// own group, in file order.
+    func groupTargets(_ db: Database, planIDs ids: [Int64]?) throws -> [GroupTarget] {
+        let scope: SQL = ids.map { "AND i.plan_id IN \($0)" } ?? ""
+        return try SQLRequest<GroupTarget>("""
+            SELECT i.plan_id, COALESCE(g.national_group, i.target_group) AS "group", i.target_tenths
+            FROM indicator i LEFT JOIN plan_group g ON g.plan_id = i.plan_id AND g.key = i.target_group
+            WHERE i.retired = 0 AND i.kind = 'percent' AND i.target_group IS NOT NULL \(scope)
+            ORDER BY i.plan_id, i.position
+            """).fetchAll(db)
+    }
+}

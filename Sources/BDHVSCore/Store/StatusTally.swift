@@ -1,0 +1,191 @@
+import GRDB
+
+/// Counts kept up to date with every write, so that a national status reads thousands of
+/// rows instead of every task (issue 12). The status of a task group changes with the as-of
+/// date only on a few days (a deadline, the day after it, a completion); for each plan (and
+/// each lead agency) the tallies keep the counts as they stand after every such day
+/// (`status_final`, `lead_final`) and the change each day makes (`status_delta`,
+/// `lead_delta`), so the counts as of a date are the final ones less the changes of the
+/// days after it. They are computed from the current rows: valid for groups with no change
+/// recorded after the as-of date (`StatusTotals` recomputes the others exactly).
+enum StatusTally {
+    /// Runs `change` on the tasks `condition` (on `t`) selects, keeping the tallies in
+    /// step: what those tasks counted for before is taken away, what they count for after
+    /// is added. `condition` must select whole groups (a plan, or one `root_id`).
+    static func updating<T>(_ db: Database, tasks condition: SQL, _ change: () throws -> T) throws -> T {
+        var tally = Accumulator()
+        tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: condition)), sign: -1)
+        let result = try change()
+        tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: condition)), sign: 1)
+        try tally.write(db)
+        return result
+    }
+
+    /// The tallies of many changes in one transaction: each group's counts are taken away
+    /// before its first change and added back once at the end (a bulk replay changes
+    /// thousands of groups, some several times).
+    final class Batch {
+        private var touched = Set<Int64>()
+        private var roots: [Int64] = []
+        private var tally = Accumulator()
+
+        init() {}
+
+        /// Before a change of the group `root`: takes its counts away, the first time.
+        func touch(_ db: Database, root: Int64) throws {
+            guard touched.insert(root).inserted else { return }
+            roots.append(root)
+            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root])), sign: -1)
+        }
+
+        /// Adds back the counts of every group changed, and writes the tallies.
+        func finish(_ db: Database) throws {
+            for start in stride(from: 0, to: roots.count, by: 500) {
+                let chunk = Array(roots[start..<min(start + 500, roots.count)])
+                tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
+                                                                       arguments: StatementArguments(chunk))), sign: 1)
+            }
+            try tally.write(db)
+            touched = []
+            roots = []
+            tally = Accumulator()
+        }
+    }
+
+    /// Recomputes every tally from the tasks (a database made before the tallies).
+    static func rebuild(_ db: Database) throws {
+        for table in ["status_final", "status_delta", "lead_final", "lead_delta"] { try db.execute(sql: "DELETE FROM \(table)") }
+        for planID in try Int64.fetchAll(db, sql: "SELECT id FROM plan ORDER BY id") {
+            var tally = Accumulator()
+            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.plan_id = ?", arguments: [planID])), sign: 1)
+            try tally.write(db)
+        }
+    }
+
+    /// Changes to the tallies, summed in memory and written once.
+    struct Accumulator {
+        var planFinal: [PlanKey: Int] = [:]
+        var planDelta: [DayKey<PlanKey>: Int] = [:]
+        var leadFinal: [LeadKey: Int] = [:]
+        var leadDelta: [DayKey<LeadKindKey>: Int] = [:]
+
+        /// Adds (`sign` 1) or takes away (-1) what `groups` count for.
+        mutating func add(_ groups: [StatusGroup], sign: Int) {
+            for group in groups {
+                let days = Set(group.tasks.filter { !$0.excluded }.flatMap(\.breakpoints)).sorted()
+                let planID = group.tasks[0].planID
+                // Before every breakpoint ("" sorts before any date), then after each.
+                var previous = Values(group.measures(""), planID: planID)
+                for day in days {
+                    let current = Values(group.measures(day), planID: planID)
+                    for (key, value) in current.plan where value != previous.plan[key, default: 0] {
+                        planDelta[DayKey(day: day, key: key), default: 0] += sign * (value - previous.plan[key, default: 0])
+                    }
+                    for (key, value) in previous.plan where current.plan[key] == nil {
+                        planDelta[DayKey(day: day, key: key), default: 0] -= sign * value
+                    }
+                    for (key, value) in current.lead where value != previous.lead[key, default: 0] {
+                        leadDelta[DayKey(day: day, key: LeadKindKey(key)), default: 0] += sign * (value - previous.lead[key, default: 0])
+                    }
+                    for (key, value) in previous.lead where current.lead[key] == nil {
+                        leadDelta[DayKey(day: day, key: LeadKindKey(key)), default: 0] -= sign * value
+                    }
+                    previous = current
+                }
+                for (key, value) in previous.plan { planFinal[key, default: 0] += sign * value }
+                for (key, value) in previous.lead { leadFinal[LeadKey(agency: key.agency, measure: key.measure), default: 0] += sign * value }
+            }
+        }
+
+        /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
+        /// tallies of equal tasks are equal rows however they were reached.
+        func write(_ db: Database) throws {
+            for (key, n) in planFinal where n != 0 {
+                try db.cachedStatement(sql: """
+                    INSERT INTO status_final (plan_id, measure, n) VALUES (?, ?, ?)
+                    ON CONFLICT (plan_id, measure) DO UPDATE SET n = n + excluded.n
+                    """).execute(arguments: [key.plan, key.measure, n])
+                if n < 0 {
+                    try db.cachedStatement(sql: "DELETE FROM status_final WHERE plan_id = ? AND measure = ? AND n = 0")
+                        .execute(arguments: [key.plan, key.measure])
+                }
+            }
+            for (key, n) in planDelta where n != 0 {
+                try db.cachedStatement(sql: """
+                    INSERT INTO status_delta (day, plan_id, measure, n) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (day, plan_id, measure) DO UPDATE SET n = n + excluded.n
+                    """).execute(arguments: [key.day, key.key.plan, key.key.measure, n])
+                try db.cachedStatement(sql: "DELETE FROM status_delta WHERE day = ? AND plan_id = ? AND measure = ? AND n = 0")
+                    .execute(arguments: [key.day, key.key.plan, key.key.measure])
+            }
+            for (key, n) in leadFinal where n != 0 {
+                try db.cachedStatement(sql: """
+                    INSERT INTO lead_final (agency_id, measure, n) VALUES (?, ?, ?)
+                    ON CONFLICT (agency_id, measure) DO UPDATE SET n = n + excluded.n
+                    """).execute(arguments: [key.agency, key.measure, n])
+                if n < 0 {
+                    try db.cachedStatement(sql: "DELETE FROM lead_final WHERE agency_id = ? AND measure = ? AND n = 0")
+                        .execute(arguments: [key.agency, key.measure])
+                }
+            }
+            for (key, n) in leadDelta where n != 0 {
+                try db.cachedStatement(sql: """
+                    INSERT INTO lead_delta (day, agency_key, measure, n) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (day, agency_key, measure) DO UPDATE SET n = n + excluded.n
+                    """).execute(arguments: [key.day, key.key.agencyKey, key.key.measure, n])
+                try db.cachedStatement(sql: "DELETE FROM lead_delta WHERE day = ? AND agency_key = ? AND measure = ? AND n = 0")
+                    .execute(arguments: [key.day, key.key.agencyKey, key.key.measure])
+            }
+        }
+    }
+
+    struct PlanKey: Hashable {
+        var plan: Int64
+        var measure: String
+    }
+
+    /// A measure of one lead agency (its row, and its key for the national sums by kind of body).
+    struct LeadKey: Hashable {
+        var agency: Int64
+        var measure: String
+    }
+
+    struct LeadAgencyKey: Hashable {
+        var agency: Int64
+        var agencyKey: String
+        var measure: String
+    }
+
+    struct LeadKindKey: Hashable {
+        var agencyKey: String
+        var measure: String
+        init(_ key: LeadAgencyKey) {
+            agencyKey = key.agencyKey
+            measure = key.measure
+        }
+    }
+
+    struct DayKey<Key: Hashable>: Hashable {
+        var day: String
+        var key: Key
+    }
+
+    /// A group's measures as plain numbers by key.
+    struct Values {
+        var plan: [PlanKey: Int] = [:]
+        var lead: [LeadAgencyKey: Int] = [:]
+
+        init(_ measures: StatusMeasures, planID: Int64) {
+            func set(_ measure: String, _ n: Int) { if n != 0 { plan[PlanKey(plan: planID, measure: measure)] = n } }
+            if let top = measures.top { set(top.rawValue, 1) }
+            set("due", measures.due ? 1 : 0)
+            set("extended", measures.extended ? 1 : 0)
+            set("leaf_overdue", measures.leafOverdue)
+            for (agency, lead) in measures.leads {
+                for (measure, n) in [("total", lead.total), ("done", lead.done), ("overdue", lead.overdue)] where n != 0 {
+                    self.lead[LeadAgencyKey(agency: agency, agencyKey: lead.key, measure: measure)] = n
+                }
+            }
+        }
+    }
+}

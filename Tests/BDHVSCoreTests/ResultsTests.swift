@@ -1,0 +1,262 @@
+import Foundation
+import Testing
+@testable import BDHVSCore
+import BDHVSTestSupport
+
+/// Results per target group (issue 13), with the numbers of the seed reports.
+@Suite struct ResultsTests {
+    static let nghiaGiang = ResultsFixture.plan(id: "nghia-giang-2025", commune: "Nghĩa Giang", province: "Quảng Ngãi", villages: 18)
+    static let ducThinh = ResultsFixture.plan(id: "duc-thinh-2025", commune: "Đức Thịnh", province: "Hà Tĩnh")
+    static let vietHung = ResultsFixture.plan(id: "viet-hung-2025", commune: "Việt Hưng", province: "Hà Nội", villages: 62,
+                                              kind: "tổ dân phố")
+
+    @Test func theCatalogueHasTheFourNationalKeys() {
+        #expect(TargetGroups.nationalKeys == ["nguoi-dan", "hoc-sinh-sinh-vien", "cbccvc", "lao-dong-doanh-nghiep"])
+        let groups = TargetGroups(plan: [TargetGroupDefinition(id: "nguoi-cao-tuoi", name: "Người cao tuổi", nationalGroup: "nguoi-dan")])
+        // The old key still reads, as the new one.
+        #expect(groups.resolve("can-bo-cong-chuc")?.id == "cbccvc")
+        #expect(groups.resolve("CBCCVC")?.national == "cbccvc")
+        #expect(groups.resolve("Người cao tuổi")?.national == "nguoi-dan")
+        #expect(TargetGroups.nationalKey("can-bo-cong-chuc") == "cbccvc")
+        #expect(TargetGroups.nationalKey("nguoi-cao-tuoi") == nil)
+    }
+
+    /// Nghĩa Giang: 145 and 80 people at two events; 2.148 persons on the provincial
+    /// platform (631 CBCCVC + 1.517 adults) as confirmed persons. Persons reached are 2.148,
+    /// never 145 + 80 + 2.148 = 2.373.
+    @Test func nghiaGiangPersonsAreNotEventTotals() throws {
+        let store = try ResultsFixture.store(Self.nghiaGiang)
+        try store.held(145, .people, on: "2025-10-09", title: "Lễ phát động")
+        try store.held(80, .people, on: "2025-11-19", title: "Tập huấn")
+        try store.figure(.confirmed, "CBCCVC", 631, on: "2025-12-06", source: "Cổng BDHVS tỉnh")
+        try store.figure(.confirmed, "người dân", 1517, on: "2025-12-06", source: "Cổng BDHVS tỉnh")
+        try store.figure(.population, "nguoi-dan", 30_000, on: "2025-10-01")
+        try store.figure(.population, "cbccvc", 640, on: "2025-10-01")
+        let report = try store.results()
+        #expect(report.group("cbccvc")?.confirmed == 631)
+        #expect(report.group("nguoi-dan")?.confirmed == 1517)
+        #expect(report.groups.map(\.confirmed).reduce(0, +) == 2148)
+        #expect(report.units == ["người": 225])
+        #expect(report.group("nguoi-dan")?.coverage == 0.050567)
+        #expect(report.group("nguoi-dan")?.targetTenths == 800)  // the first percent indicator of the group
+        #expect(report.group("nguoi-dan")?.met == false)
+        #expect(report.group("cbccvc")?.coverage == 0.985938)
+        #expect(report.group("cbccvc")?.met == false)
+        #expect(report.teams == TeamResult(count: 0, villages: 18, villagesWithTeam: 0, members: 0))
+        let text = ResultsText(language: .vi).render(report)
+        #expect(!text.contains("2.373"))
+        #expect(text == """
+            Kết quả theo nhóm đối tượng đến ngày 31/12/2025 (1 xã, phường)
+              Nhóm đối tượng                                               Số dân  Đã đạt  Tỷ lệ  Chỉ tiêu
+              Người dân trong độ tuổi trưởng thành                         30.000   1.517   5,1%       80%  chưa đạt
+              Học sinh, sinh viên                                               —       0      —         —
+              Cán bộ, công chức, viên chức và người lao động khu vực công     640     631  98,6%      100%  chưa đạt
+              Người lao động trong doanh nghiệp, hợp tác xã                     —       0      —         —
+            Hoạt động theo đơn vị tính (mỗi đơn vị cộng riêng):
+              người  225
+            Tổ công nghệ số cộng đồng: 0 tổ; 0/18 thôn, tổ dân phố có tổ; 0 thành viên
+
+            """)
+    }
+
+    /// Đức Thịnh: 2.491 lượt "tính đến ngày 06/12/2025" is a running total: recorded as
+    /// 2.000 then 2.491 it counts 2.491, not 4.491; 126 people trained are kept apart.
+    @Test func ducThinhRunningTotalsAreNotSummed() throws {
+        let store = try ResultsFixture.store(Self.ducThinh)
+        let platform = "Khóa bồi dưỡng trên hatinh.mobiedu.vn"
+        try store.held(2000, .enrolments, on: "2025-11-01", runningTotal: true, title: platform)
+        try store.held(2491, .enrolments, on: "2025-12-06", runningTotal: true, title: platform)
+        try store.held(126, .people, on: "2025-11-20", groups: [("thanh-vien-to-cns", 126)])
+        #expect(try store.results().units == ["lượt": 2491, "người": 126])
+        #expect(try store.results(asOf: "2025-11-30").units == ["lượt": 2000, "người": 126])
+        // Confirmed persons are running totals too.
+        try store.figure(.confirmed, "nguoi-dan", 900, on: "2025-11-01")
+        try store.figure(.confirmed, "nguoi-dan", 1200, on: "2025-12-06")
+        #expect(try store.results().group("nguoi-dan")?.confirmed == 1200)
+        #expect(try store.results(asOf: "2025-11-15").group("nguoi-dan")?.confirmed == 900)
+        #expect(try store.results(asOf: "2025-10-15").group("nguoi-dan")?.confirmed == 0)
+    }
+
+    /// Việt Hưng: 62 teams, one in each of its 62 tổ dân phố; 96 articles and 16 courses
+    /// are units of their own.
+    @Test func vietHungTeamsAndOtherUnits() throws {
+        let store = try ResultsFixture.store(Self.vietHung)
+        for village in 1...62 {
+            _ = try store.addTeam(TeamInput(plan: nil, village: "v\(village)", members: 5, decision: "Quyết định số 12/QĐ-UBND",
+                                        foundedOn: isoDate("2025-08-05")), by: "Lan", recordedOn: isoDate("2025-12-31"))
+        }
+        try store.held(96, ParticipantUnit(rawValue: "tin, bài, video"), on: "2025-12-31")
+        try store.held(16, ParticipantUnit(rawValue: "khóa học"), on: "2025-12-31")
+        let report = try store.results()
+        #expect(report.teams == TeamResult(count: 62, villages: 62, villagesWithTeam: 62, members: 310))
+        #expect(report.units == ["tin/bài": 96, "khóa": 16])
+        #expect(ResultsText(language: .vi).teams(report.teams) == "Tổ công nghệ số cộng đồng: 62 tổ; 62/62 thôn, tổ dân phố có tổ; 310 thành viên")
+        let again = #expect(throws: ResultsRefusal.self) {
+            try store.addTeam(TeamInput(plan: nil, village: "Tổ dân phố 7", members: 3, foundedOn: isoDate("2025-09-01")),
+                              by: "Lan", recordedOn: isoDate("2025-12-31"))
+        }
+        #expect(again == .teamExists(village: "v7", plan: "viet-hung-2025"))
+        #expect(again?.text(.vi) == "thôn, tổ dân phố 'v7' của kế hoạch 'viet-hung-2025' đã có Tổ công nghệ số cộng đồng; hoàn tác bản ghi cũ nếu cần ghi lại")
+    }
+
+    /// A province's coverage is Σ confirmed ÷ Σ population over its communes, never the
+    /// average of their rates; a commune without population is left out of the rate.
+    @Test func provinceRollUpOfTwoCommunes() throws {
+        let a = ResultsFixture.plan(id: "a-2025", commune: "Nghĩa Giang", province: "Quảng Ngãi")
+        let b = ResultsFixture.plan(id: "b-2025", commune: "Đông Trà Bồng", province: "Quảng Ngãi")
+        let c = ResultsFixture.plan(id: "c-2025", commune: "Đức Thịnh", province: "Hà Tĩnh")
+        let store = try ResultsFixture.store(a, b, c)
+        try store.figure(.population, "nguoi-dan", 30_000, on: "2025-10-01", plan: "a-2025")
+        try store.figure(.confirmed, "nguoi-dan", 1517, on: "2025-12-06", plan: "a-2025")
+        try store.figure(.population, "nguoi-dan", 10_000, on: "2025-10-01", plan: "b-2025")
+        try store.figure(.confirmed, "nguoi-dan", 9000, on: "2025-12-06", plan: "b-2025")
+        let province = try store.results(PlanScope(province: "Quang Ngai"), by: .commune)
+        let adults = try #require(province.group("nguoi-dan"))
+        #expect(adults.population == 40_000)
+        #expect(adults.confirmed == 10_517)
+        #expect(adults.coverage == 0.262925)  // not (0,0506 + 0,9) ÷ 2
+        #expect(adults.met == false)
+        // Communes in the order of their names: Đông Trà Bồng, Nghĩa Giang.
+        #expect(province.rows.map(\.key) == ["b-2025", "a-2025"])
+        #expect(province.rows.map { $0.groups[0].coverage } == [0.9, 0.050567])
+        #expect(province.rows.map { $0.groups[0].met } == [true, false])
+        // The country: Đức Thịnh has no population; its confirmed persons are listed, not in the rate.
+        try store.figure(.confirmed, "nguoi-dan", 500, on: "2025-12-06", plan: "c-2025")
+        let country = try store.results(by: .province)
+        #expect(country.group("nguoi-dan")?.confirmed == 11_017)
+        #expect(country.group("nguoi-dan")?.coverage == 0.262925)
+        #expect(country.communesWithoutPopulation["nguoi-dan"] == 1)
+        #expect(country.rows.map(\.name) == ["Hà Tĩnh", "Quảng Ngãi"])
+        #expect(country.rows.map { $0.groups[0].population } == [nil, 40_000])
+        let text = ResultsText(language: .vi).render(country)
+        #expect(text.contains("  1/3 xã, phường chưa có số dân nhóm 'Người dân trong độ tuổi trưởng thành', không tính vào tỷ lệ\n"))
+        let en = ResultsText(language: .en).render(country)
+        #expect(en.contains("  1 of 3 communes have no population of 'Adults' and are left out of the coverage\n"))
+    }
+
+    /// A commune's figure is its own when recorded, else the sum of its villages'; a plan's
+    /// own group rolls up into its national group.
+    @Test func villagesAndPlanGroupsRollUp() throws {
+        let store = try ResultsFixture.store(ResultsFixture.plan(id: "x-2025", commune: "Thử Nghiệm", province: "Quảng Ngãi", villages: 3))
+        try store.figure(.population, "nguoi-dan", 1000, on: "2025-10-01", village: "v1")
+        try store.figure(.population, "nguoi-dan", 2000, on: "2025-10-01", village: "Thôn 2")
+        try store.figure(.confirmed, "nguoi-dan", 400, on: "2025-11-01", village: "v1")
+        try store.figure(.confirmed, "nguoi-cao-tuoi", 100, on: "2025-11-01", village: "v2")
+        var report = try store.results(by: .village)
+        #expect(report.group("nguoi-dan")?.population == 3000)
+        #expect(report.group("nguoi-dan")?.confirmed == 400)
+        #expect(report.rows.map(\.name) == ["Thôn 1", "Thôn 2", "Thôn 3"])
+        #expect(report.rows.map { $0.groups[0].confirmed } == [400, 100, 0])
+        #expect(report.rows.map { $0.groups[0].population } == [1000, 2000, nil])
+        // The commune-wide figure, when recorded, counts instead of the villages' sum.
+        try store.figure(.population, "nguoi-dan", 3500, on: "2025-10-02")
+        report = try store.results()
+        #expect(report.group("nguoi-dan")?.population == 3500)
+        // A group recorded under its own national key counts instead of the plan's sub-groups.
+        try store.figure(.confirmed, "nguoi-dan", 700, on: "2025-12-01")
+        #expect(try store.results().group("nguoi-dan")?.confirmed == 700)
+    }
+
+    @Test func undoTakesAFigureBack() throws {
+        let store = try ResultsFixture.store(Self.ducThinh)
+        try store.figure(.confirmed, "nguoi-dan", 900, on: "2025-11-01")
+        try store.figure(.confirmed, "nguoi-dan", 1200, on: "2025-12-06")
+        let undone = try store.undo(by: "Lan", recordedOn: isoDate("2025-12-31"))
+        #expect(undone.kind == .undo)
+        #expect(try store.results().group("nguoi-dan")?.confirmed == 900)
+    }
+
+    @Test func refusals() throws {
+        let store = try ResultsFixture.store(Self.nghiaGiang, Self.ducThinh)
+        let noPlan = #expect(throws: ResultsRefusal.self) { try store.figure(.population, "nguoi-dan", 1, on: "2025-10-01") }
+        #expect(noPlan?.text(.en) == "several plans are loaded; name one: 'duc-thinh-2025', 'nghia-giang-2025'")
+        let village = #expect(throws: RecordRefusal.self) {
+            try store.figure(.population, "nguoi-dan", 1, on: "2025-10-01", village: "thon-x", plan: "nghia-giang-2025")
+        }
+        #expect(village?.text(.vi) == "kế hoạch 'nghia-giang-2025' không có thôn, tổ dân phố 'thon-x'; các thôn, tổ dân phố được khai trong mục 'villages' của kế hoạch")
+        let tooMany = #expect(throws: ResultsRefusal.self) {
+            try store.figure(.population, "nguoi-dan", 1_000_000_001, on: "2025-10-01", plan: "nghia-giang-2025")
+        }
+        #expect(tooMany?.text(.en) == "the count must be from 0 to 1.000.000.000, found 1.000.000.001")
+        let own = #expect(throws: ResultsRefusal.self) {
+            try store.figure(.confirmed, "thanh-vien-to-cns", 5, on: "2025-10-01", plan: "nghia-giang-2025")
+        }
+        #expect(own == .groupWithoutNational("thanh-vien-to-cns", plan: "nghia-giang-2025"))
+        let unit = #expect(throws: RecordRefusal.self) {
+            try store.held(3, ParticipantUnit(rawValue: "cái"), on: "2025-10-01", plan: "nghia-giang-2025")
+        }
+        #expect(unit?.text(.vi).hasPrefix("không có đơn vị tính 'cái'") == true)
+        let future = #expect(throws: ChangeError.self) {
+            try store.figure(.population, "nguoi-dan", 1, on: "2026-01-01", plan: "nghia-giang-2025")
+        }
+        #expect(future == .dateAfterToday(on: isoDate("2026-01-01"), today: isoDate("2025-12-31")))
+    }
+
+    /// A plan may declare units of its own.
+    @Test func declaredUnits() throws {
+        let store = try ResultsFixture.store(ResultsFixture.plan(id: "x-2025", commune: "X", province: "Y", units: ["clip"]))
+        try store.held(12, ParticipantUnit(rawValue: "Clip"), on: "2025-10-01")
+        #expect(try store.results().units == ["clip": 12])
+    }
+
+    /// The JSON keys are the ones the issue lists; a missing population is null.
+    @Test func jsonKeys() throws {
+        let store = try ResultsFixture.store(Self.nghiaGiang)
+        let json = try JSONOutput.render(try store.results(by: .commune))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object.keys.sorted() == ["groups", "rows", "teams", "units"])
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        #expect(groups.map { $0.keys.sorted() } == Array(repeating: ["confirmed", "coverage", "group", "met", "name", "population", "target"], count: 4))
+        #expect(groups[0]["population"] is NSNull && groups[0]["coverage"] is NSNull && groups[0]["met"] is NSNull)
+        #expect(groups[0]["target"] as? Double == 80)
+        #expect((object["teams"] as? [String: Any])?.keys.sorted() == ["count", "members", "villages", "villages_with_team"])
+    }
+
+    /// The example plan carries Nghĩa Giang's 18 thôn and its population of 39.371.
+    @Test func nghiaGiangExamplePlan() throws {
+        let outcome = PlanLoader.check(text: try String(contentsOf: PackageRoot.url.appendingPathComponent("Plans/nghia-giang-2025.yaml"), encoding: .utf8),
+                                       file: "nghia-giang-2025.yaml")
+        let plan = try #require(outcome.plan)
+        #expect(plan.document.villages?.count == 18)
+        #expect(plan.document.population?.count == 39_371)
+        let store = try TaskStore.inMemory()
+        _ = try store.load(plan, sourcePath: "nghia-giang-2025.yaml")
+        #expect(try store.results().teams.villages == 18)
+    }
+
+    @Test func duplicateVillageIsLocated() {
+        let text = ResultsFixture.plan(id: "x-2025", commune: "X", province: "Y", villages: 2).replacingOccurrences(of: "id: v2,", with: "id: v1,")
+        let outcome = PlanLoader.check(text: text, file: "x.yaml")
+        #expect(outcome.diagnostics.map(\.description) == ["x.yaml:35:10: error: duplicate village id 'v1'; it is already used at line 34"])
+    }
+}
+
+/// The year-end report's results per target group: population, persons confirmed,
+/// coverage against the target; attendances apart; teams.
+@Suite struct ResultsReportTests {
+    @Test func theReportShowsCoverageAndNeverAddsEvents() throws {
+        let store = try ResultsFixture.store(ResultsTests.nghiaGiang)
+        try store.held(145, .people, on: "2025-10-09", groups: [("cbccvc", 45), ("nguoi-dan", 100)])
+        try store.held(80, .people, on: "2025-11-19", groups: [("cbccvc", 80)])
+        try store.held(16, ParticipantUnit(rawValue: "khóa"), on: "2025-11-19")
+        try store.figure(.population, "cbccvc", 640, on: "2025-10-01")
+        try store.figure(.confirmed, "cbccvc", 631, on: "2025-12-06")
+        try store.figure(.confirmed, "nguoi-dan", 1517, on: "2025-12-06")
+        _ = try store.addTeam(TeamInput(plan: nil, village: "v1", members: 5, foundedOn: isoDate("2025-08-05")), by: "Lan",
+                              recordedOn: isoDate("2025-12-31"))
+        let report = ReportBuilder(data: try store.reportData(plan: "nghia-giang-2025", asOf: isoDate("2025-12-31"))).build()
+        #expect(report.blocks.contains(.table(
+            headers: ["Nhóm đối tượng", "Số dân", "Số người đạt", "Tỷ lệ", "Chỉ tiêu", "Đánh giá"],
+            rows: [["Người dân trong độ tuổi trưởng thành", "—", "1.517", "—", "80%", "—"],
+                   ["Cán bộ, công chức, viên chức và người lao động khu vực công", "640", "631", "98,6%", "100%", "Chưa đạt"]],
+            numeric: [1, 2, 3, 4])))
+        #expect(report.blocks.contains(.table(
+            headers: ["Nhóm đối tượng", "Số lượng"],
+            rows: [["Cán bộ, công chức, viên chức và người lao động khu vực công", "125 lượt người"],
+                   ["Người dân trong độ tuổi trưởng thành", "100 lượt người"]],
+            numeric: [1])))
+        #expect(report.blocks.contains(.paragraph("Các hoạt động theo đơn vị tính (mỗi đơn vị cộng riêng): 225 lượt người tham gia; 16 khóa.")))
+        #expect(report.blocks.contains(.paragraph("Tổ công nghệ số cộng đồng: 1 tổ; 1/18 thôn, tổ dân phố có tổ; 5 thành viên.")))
+        #expect(!"\(report.blocks)".contains("Tổng số người"))
+    }
+}

@@ -31,6 +31,7 @@ enum Migrations {
         migrator.registerMigration("v8-indicator-targets", migrate: addIndicatorTargets)
         migrator.registerMigration("v9-status-tallies", migrate: addStatusTallies)
         migrator.registerMigration("v10-results-per-target-group") { try addResults($0) }
+        migrator.registerMigration("v11-package-indexes", migrate: addPackageIndexes)
         return migrator
     }
 

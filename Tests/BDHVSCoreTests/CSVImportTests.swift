@@ -334,7 +334,7 @@ extension CSVImportTests {
         @Test func unitNeitherBuiltInNorThePlans() throws {
             let store = try RecordsFixture.store(RecordsFixture.ducThinh)
             #expect(printed(importProblems(store, csvText(["task,date,participants,unit", "nv2,20/11/2025,1,cái"])))
-                    == ["hoat-dong.csv:2:1: error: unknown unit 'cái'; expected one of 'người', 'lượt', 'lớp', 'buổi', 'khóa', 'tin/bài', 'tổ', 'điểm', 'mô hình' or a unit listed under 'units' in the plan"])
+                    == ["hoat-dong.csv:2:18: error: unknown unit 'cái'; expected one of 'người', 'lượt', 'lớp', 'buổi', 'khóa', 'tin/bài', 'tổ', 'điểm', 'mô hình' or a unit listed under 'units' in the plan"])
             #expect(printed(importProblems(store, csvText(["task,date,participants,unit", "nv2,20/11/2025,1,\(String(repeating: "x", count: 41))"])))
                     == ["hoat-dong.csv:2:18: error: unit '\(String(repeating: "x", count: 41))' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"])
         }

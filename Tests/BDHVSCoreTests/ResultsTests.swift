@@ -260,3 +260,29 @@ import BDHVSTestSupport
         #expect(!"\(report.blocks)".contains("Tổng số người"))
     }
 }
+
+/// A spreadsheet of figures per village: population and confirmed persons in one file.
+@Suite struct ResultsImportTests {
+    @Test func figuresPerVillageFromACSVFile() throws {
+        let store = try ResultsFixture.store(ResultsTests.nghiaGiang)
+        let text = """
+            Nhóm đối tượng;Thôn;Ngày;Số dân;Số người đạt;Nguồn
+            nguoi-dan;Thôn 1;01/12/2025;1.000;400;Công an xã
+            nguoi-dan;v2;01/12/2025;2.000;;Công an xã
+            CBCCVC;;06/12/2025;640;631;Cổng BDHVS tỉnh
+            """
+        let summary = try store.importCSV(text, file: "so-lieu.csv", by: "Lan", recordedOn: isoDate("2025-12-31"))
+        #expect(summary.kind == .figure)
+        #expect(summary.rows == 5)
+        let report = try store.results()
+        #expect(report.group("nguoi-dan")?.population == 3000)
+        #expect(report.group("nguoi-dan")?.confirmed == 400)
+        #expect(report.group("cbccvc")?.coverage == 0.985938)
+        let bad = "nhom,thon,ngay,so dan\nnguoi-dan,thon-x,01/12/2025,10\nai-do,v1,01/12/2025,10\n"
+        let error = #expect(throws: ImportError.self) { try store.importCSV(bad, file: "x.csv", by: "Lan", recordedOn: isoDate("2025-12-31")) }
+        #expect(error?.diagnostics.map(\.description) == [
+            "x.csv:2:11: error: plan 'nghia-giang-2025' has no village 'thon-x'; villages are listed under 'villages' in the plan",
+            "x.csv:3:1: error: unknown target group 'ai-do'; expected one of 'nguoi-dan', 'hoc-sinh-sinh-vien', 'cbccvc', 'lao-dong-doanh-nghiep' or a group of the plan",
+        ])
+    }
+}

@@ -24,6 +24,10 @@ import BDHVSTestSupport
         case .periodic: return ["report", dongTraBongID, "--as-of", "2026-01-05", "--period", "2025-Q4"]
         case .province:
             try cli.ok("plan", "load", "Plans/nghia-giang-2025.yaml", "--as-of", "2025-07-30")
+            // Results per target group (issue 13) for Nghĩa Giang: public servants 631 of 640, citizens 1.517 without a population.
+            try cli.ok("population", "set", "cbccvc", "640", "--plan", "nghia-giang-2025", "--date", "2025-10-01", "--as-of", "2025-12-31")
+            try cli.ok("coverage", "record", "cbccvc", "631", "--plan", "nghia-giang-2025", "--date", "2025-12-15", "--as-of", "2025-12-31")
+            try cli.ok("coverage", "record", "nguoi-dan", "1517", "--plan", "nghia-giang-2025", "--date", "2025-12-15", "--as-of", "2025-12-31")
             return ["report", "--province", "quang ngai", "--as-of", "2025-12-31", "--period", "2025"]
         }
     }
@@ -69,8 +73,10 @@ import BDHVSTestSupport
         #expect(Array(lines.prefix(3)) == ["**UBND TỈNH QUẢNG NGÃI**  ", "**SỞ KHOA HỌC VÀ CÔNG NGHỆ**  ", "Số: \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}/BC-SKHCN"])
         #expect(lines.contains("Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi."))
         #expect(lines.contains("Trên địa bàn tỉnh có 02 xã, phường đã ban hành kế hoạch thực hiện Phong trào và được theo dõi tiến độ, với tổng số 11 nhiệm vụ."))
-        #expect(lines.contains("| xã Đông Trà Bồng | 5 | 1 | 1 | 1/5 (20%) |"))
-        #expect(lines.contains("| xã Nghĩa Giang | 6 | 0 | 4 | 0/6 (0%) |"))
+        #expect(lines.contains("| xã Đông Trà Bồng | 5 | 1 | 1 | 1/5 (20%) | — |"))
+        #expect(lines.contains("| xã Nghĩa Giang | 6 | 0 | 4 | 0/6 (0%) | — |"), "no population of adults: no coverage")
+        #expect(lines.contains("| Cán bộ, công chức, viên chức và người lao động khu vực công | 640 | 631 | 98,6% | 100% | Chưa đạt |"))
+        #expect(lines.contains("| Người dân trong độ tuổi trưởng thành | — | 1.517 | — | 80% | — |"))
         #expect(lines.contains("- xã Nghĩa Giang: 04 nhiệm vụ quá hạn, lâu nhất 83 ngày"))
         #expect(lines.contains("- xã Đông Trà Bồng: 01 nhiệm vụ quá hạn, lâu nhất 82 ngày"))
         #expect(lines.contains("Chưa ghi nhận hoạt động nào trong năm 2025 (01 xã, phường): xã Nghĩa Giang."))

@@ -138,6 +138,34 @@ for SIZE in $SIZES; do
   measure "agency overdue, national (50 most overdue, total)" "'$BDHVS' agency overdue $Q" \
     "SELECT COUNT(*) FROM task t WHERE t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled') AND t.deadline < '$AS_OF'; $OVERDUE_ROWS ORDER BY t.deadline, t.id LIMIT 50" \
     "rc.date.iso=yes +OVERDUE limit:50 list"
+  # Results per target group (issue 13): 19 villages a commune (~63,100 in all), the adults'
+  # population and two running totals of confirmed persons per village, the public servants'
+  # figures per commune, a team in every other village; written once with sqlite3.
+  if [ "$(sqlite3 "$DB" 'SELECT COUNT(*) FROM village')" = 0 ]; then
+    sqlite3 "$DB" "
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 19)
+      INSERT INTO village (plan_id, key, position, name, kind) SELECT p.id, 'thon-' || n.i, n.i, n.i, 'thôn' FROM plan p, n;
+      INSERT INTO group_figure (plan_id, kind, target_group, national_group, village, counted_on, count)
+        SELECT plan_id, 'population', 'nguoi-dan', 'nguoi-dan', key, '2025-10-01', 1500 + position * 7 FROM village;
+      INSERT INTO group_figure (plan_id, kind, target_group, national_group, village, counted_on, count)
+        SELECT plan_id, 'confirmed', 'nguoi-dan', 'nguoi-dan', key, '2025-11-01', 600 + position FROM village;
+      INSERT INTO group_figure (plan_id, kind, target_group, national_group, village, counted_on, count)
+        SELECT plan_id, 'confirmed', 'nguoi-dan', 'nguoi-dan', key, '2025-12-06', 900 + position FROM village;
+      INSERT INTO group_figure (plan_id, kind, target_group, national_group, village, counted_on, count)
+        SELECT id, 'population', 'cbccvc', 'cbccvc', NULL, '2025-10-01', 640 FROM plan;
+      INSERT INTO group_figure (plan_id, kind, target_group, national_group, village, counted_on, count)
+        SELECT id, 'confirmed', 'cbccvc', 'cbccvc', NULL, '2025-12-06', 600 FROM plan;
+      INSERT INTO team (plan_id, village, members, founded_on) SELECT plan_id, key, 5, '2025-08-05' FROM village WHERE position % 2 = 0;
+      PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+  fi
+  # The floor of results: the latest live figure of each series summed per kind and group,
+  # and the teams counted (no per-commune rows, no targets, no activities).
+  latest_figures() {
+    echo "WITH latest AS (SELECT kind, target_group, count, ROW_NUMBER() OVER (PARTITION BY plan_id, kind, target_group, village ORDER BY counted_on DESC, id DESC) AS r FROM group_figure WHERE live = 1 AND counted_on <= '$AS_OF' $1) SELECT kind, target_group, SUM(count) FROM latest WHERE r = 1 GROUP BY 1, 2; SELECT COUNT(*), COUNT(DISTINCT plan_id || ' ' || village), SUM(members) FROM team WHERE live = 1 $1"
+  }
+  measure "results --province Quảng Ngãi" "'$BDHVS' results --province 'Quảng Ngãi' $Q" \
+    "$(latest_figures "AND plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
+  measure "results, national" "'$BDHVS' results $Q" "$(latest_figures "")" ""
   echo >> "$OUT.tmp"
   unset TASKRC TASKDATA
 done

@@ -1,6 +1,8 @@
 /// What a CSV file holds, as its header says: activities, measurements or spending.
 public enum ImportKind: String, Sendable, Codable, CaseIterable {
     case activity, measurement, spending
+    /// Population and confirmed persons of target groups, as of a date (issue 13).
+    case figure
 
     /// The columns a file of this kind must have.
     var requiredColumns: [CSVColumn] {
@@ -8,6 +10,7 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
         case .activity: return [.task, .date, .participants]
         case .measurement: return [.indicator, .date]
         case .spending: return [.task, .date, .amount, .source]
+        case .figure: return [.group, .date]
         }
     }
 
@@ -20,6 +23,8 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
         case (.measurement, .en): return "plan, indicator, date, value or numerator and denominator, source"
         case (.spending, .vi): return "kế hoạch, nhiệm vụ, ngày, số tiền, nguồn kinh phí, loại (giải ngân hoặc quyết toán), ghi chú"
         case (.spending, .en): return "plan, task, date, amount, source, kind (disbursed or settled), note"
+        case (.figure, .vi): return "kế hoạch, nhóm đối tượng, thôn, ngày, số dân, số người đạt, nguồn số liệu"
+        case (.figure, .en): return "plan, group, village, date, population, confirmed, source"
         }
     }
 }
@@ -27,7 +32,7 @@ public enum ImportKind: String, Sendable, Codable, CaseIterable {
 /// A column of a CSV import, whatever the header calls it.
 public enum CSVColumn: String, CaseIterable, Sendable {
     case plan, task, date, participants, unit, title, place, note, indicator, value, numerator, denominator, source, amount, kind
-    case village, runningTotal = "running_total"
+    case village, runningTotal = "running_total", group, population, confirmed
 
     /// Header names as people write them, folded (`Folding.key`).
     var names: [String] {
@@ -49,6 +54,9 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case .kind: return ["kind", "loai"]
         case .village: return ["village", "thon", "to dan pho", "thon, to dan pho", "thon/to dan pho"]
         case .runningTotal: return ["running_total", "running total", "luy ke", "so luy ke"]
+        case .group: return ["group", "target group", "nhom", "nhom doi tuong", "doi tuong"]
+        case .population: return ["population", "so dan", "dan so"]
+        case .confirmed: return ["confirmed", "so nguoi dat", "so nguoi da dat", "da dat"]
         }
     }
 
@@ -77,6 +85,9 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case .kind: return "loại"
         case .village: return "thôn, tổ dân phố"
         case .runningTotal: return "lũy kế"
+        case .group: return "nhóm đối tượng"
+        case .population: return "số dân"
+        case .confirmed: return "số người đạt"
         }
     }
 }

@@ -65,6 +65,9 @@ extension TaskStore {
         case .spending(let input):
             let (task, id) = try insertSpending(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.spending, id, ChangeSubject(task))
+        case .figure(let input):
+            let (subject, id, _) = try insertFigure(db, input, recordedOn: recordedOn, lookups: lookups)
+            return (.groupFigure, id, subject)
         }
     }
 }
@@ -83,7 +86,11 @@ extension CSVTable.Row {
         case ChangeError.numeratorOverDenominator: column = .numerator
         case ChangeError.unknownGroup(let group, _), ChangeError.duplicateGroup(let group):
             return groupPlaces[group] ?? location
-        case StoreError.unknownPlan: column = .plan
+        case StoreError.unknownPlan, ResultsRefusal.planNeeded: column = .plan
+        case ResultsRefusal.unknownGroup, ResultsRefusal.groupWithoutNational: column = .group
+        case RecordRefusal.unknownVillage: column = .village
+        case RecordRefusal.unknownUnit: column = .unit
+        case ResultsRefusal.countOutOfRange: column = places[.population] != nil ? .population : .confirmed
         case RecordRefusal.outOfRange(let number, _, _):
             switch number {
             case .participants: column = .participants

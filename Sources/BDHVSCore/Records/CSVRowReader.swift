@@ -133,4 +133,25 @@ struct RowReader {
         return .spending(SpendingInput(plan: text(.plan), task: task.text, amount: Int64(amount), source: source.text, spentOn: day,
                                        kind: kind, note: text(.note)))
     }
+
+    /// A row of figures: the population and/or the confirmed persons of a group, as of a
+    /// date, for the commune or a village; one record each.
+    mutating func figures() -> [CSVTable.Input] {
+        let group = required(.group), day = date(.date)
+        var counts: [(GroupFigureKind, Int)] = []
+        for (column, kind) in [(CSVColumn.population, GroupFigureKind.population), (.confirmed, .confirmed)] {
+            guard let cell = cell(column), !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard let value = parseWholeNumber(cell.text) else {
+                note(cell, CSVMessage.notAWholeNumber(cell.text, column: name(column)))
+                continue
+            }
+            counts.append((kind, value))
+        }
+        if counts.isEmpty && problems.isEmpty { note(cells[0], CSVMessage.missingValue(column: name(.population))) }
+        guard let group, let day, problems.isEmpty else { return [] }
+        return counts.map { kind, count in
+            .figure(GroupFigureInput(kind: kind, plan: text(.plan), group: group.text, count: Int64(count), village: text(.village),
+                                     countedOn: day, source: text(.source)))
+        }
+    }
 }

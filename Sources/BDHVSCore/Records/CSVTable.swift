@@ -5,6 +5,7 @@ struct CSVTable {
         case activity(ActivityInput)
         case measurement(MeasurementInput)
         case spending(SpendingInput)
+        case figure(GroupFigureInput)
     }
 
     struct Row {
@@ -43,6 +44,7 @@ struct CSVTable {
             }
         }
         if named[.indicator] != nil { kind = .measurement } else if named[.amount] != nil { kind = .spending }
+        else if named[.population] != nil || named[.confirmed] != nil { kind = .figure }
         else if named[.participants] != nil { kind = .activity } else {
             throw ImportError(diagnostics: [diagnostic(header[0], CSVMessage.unknownKind)])
         }
@@ -61,14 +63,15 @@ struct CSVTable {
                 problems.append(diagnostic(cell, CSVMessage.valueWithoutColumn(cell.text, number: index + 1)))
             }
             var reader = RowReader(file: file, cells: record, named: named, names: names)
-            let input: Input?
+            let inputs: [Input]
             switch kind {
-            case .activity: input = reader.activity(groupColumns: groupColumns)
-            case .measurement: input = reader.measurement()
-            case .spending: input = reader.spending()
+            case .activity: inputs = reader.activity(groupColumns: groupColumns).map { [$0] } ?? []
+            case .measurement: inputs = reader.measurement().map { [$0] } ?? []
+            case .spending: inputs = reader.spending().map { [$0] } ?? []
+            case .figure: inputs = reader.figures()
             }
             problems += reader.problems
-            if let input {
+            for input in inputs {
                 var places: [CSVColumn: SourceLocation] = [:]
                 for (column, index) in named where index < record.count { places[column] = location(record[index]) }
                 var groupPlaces: [String: SourceLocation] = [:]

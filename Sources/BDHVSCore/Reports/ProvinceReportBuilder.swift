@@ -53,11 +53,12 @@ public struct ProvinceReportBuilder {
                                      .heading(level: 2, text: l.pick("1. Tiến độ thực hiện của từng xã, phường", "1. Progress per commune"))]
         let rows = data.plans.sorted { Folding.key(name($0)) < Folding.key(name($1)) }.map { plan -> [String] in
             let done = plan.counts[.doneOnTime, default: 0] + plan.counts[.doneLate, default: 0]
-            return [name(plan), l.number(plan.total), l.number(done), l.number(plan.overdue), l.ratio(done, plan.total)]
+            return [name(plan), l.number(plan.total), l.number(done), l.number(plan.overdue), l.ratio(done, plan.total), coverage(plan: plan.plan)]
         }
         blocks.append(.table(headers: [l.pick("Xã, phường", "Commune"), l.pick("Số nhiệm vụ", "Tasks"), l.pick("Đã hoàn thành", "Done"),
-                                       l.pick("Quá hạn", "Overdue"), l.pick("Tỷ lệ hoàn thành", "Completion")],
-                             rows: rows, numeric: [1, 2, 3, 4]))
+                                       l.pick("Quá hạn", "Overdue"), l.pick("Tỷ lệ hoàn thành", "Completion"),
+                                       l.pick("Tỷ lệ người dân đạt kỹ năng số", "Adults with basic digital skills")],
+                             rows: rows, numeric: [1, 2, 3, 4, 5]))
         blocks.append(.heading(level: 2, text: l.pick("2. Các xã, phường có nhiều nhiệm vụ quá hạn", "2. Communes with the most overdue tasks")))
         let late = data.plans.filter { $0.overdue > 0 }
             .sorted { ($1.overdue, $1.worstDaysOverdue, Folding.key(name($0))) < ($0.overdue, $0.worstDaysOverdue, Folding.key(name($1))) }
@@ -79,14 +80,14 @@ public struct ProvinceReportBuilder {
             blocks.append(.paragraph(l.pick("Chưa ghi nhận hoạt động nào \(within) (\(ReportWords.count(missing.count, "xã, phường", l))): ",
                                             "No activity recorded \(within) (\(missing.count)): ") + missing.joined(separator: ", ") + "."))
         }
-        return blocks
+        return blocks + groupResultSection()
     }
 
     /// How many communes the list of the most overdue names.
     static let mostOverdue = 5
 
     /// "xã Nghĩa Giang", "Phường 3".
-    private func name(_ plan: PlanStatusRow) -> String {
+    func name(_ plan: PlanStatusRow) -> String {
         plan.communeKind.isEmpty ? plan.commune : "\(plan.communeKind) \(plan.commune)"
     }
 

@@ -9,6 +9,8 @@ public struct ProvinceReportData: Sendable {
     public var plans: [PlanStatusRow]
     /// Activities held in the period (or up to the as-of date), by plan id.
     public var activities: [String: [ActivityRow]]
+    /// The results per target group (issue 13), with one row per commune.
+    public var results: ResultsReport? = nil
 }
 
 extension TaskStore {
@@ -17,7 +19,8 @@ extension TaskStore {
         let scope = PlanScope(province: province)
         let status = try status(scope, asOf: asOf)
         let activities = try activities(scope, filter: ActivityFilter(from: period?.start, to: asOf))
+        let results = try results(ResultsQuery(scope: scope, by: .commune, asOf: asOf))
         return ProvinceReportData(province: status.plans.first?.province ?? province, asOf: asOf, period: period, plans: status.plans,
-                                  activities: Dictionary(grouping: activities.activities, by: \.plan))
+                                  activities: Dictionary(grouping: activities.activities, by: \.plan), results: results)
     }
 }

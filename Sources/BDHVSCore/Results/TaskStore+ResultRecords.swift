@@ -7,22 +7,9 @@ extension TaskStore {
     /// are never added over dates.
     public func recordFigure(_ input: GroupFigureInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
-            if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
-            guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
-            let plan = try resultPlan(db, input.plan)
-            let groups = try targetGroups(db, planRowID: plan.rowID)
-            guard let group = groups.resolve(input.group) else {
-                throw ResultsRefusal.unknownGroup(input.group, suggestion: groups.suggestion(for: input.group))
-            }
-            guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
-            let village = try input.village.map { try resultVillage(db, $0, plan: plan) }
-            var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
-                                           village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
-            try record.insert(db)
-            let id = record.id ?? db.lastInsertedRowID
-            return try insertChange(db, subject: ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil),
-                                    kind: input.kind == .population ? .population : .coverage, on: input.countedOn,
-                                    recordedOn: recordedOn, by: by, note: [group.id, village].compactMap { $0 }.joined(separator: " "),
+            let (subject, id, note) = try insertFigure(db, input, recordedOn: recordedOn)
+            return try insertChange(db, subject: subject, kind: input.kind == .population ? .population : .coverage, on: input.countedOn,
+                                    recordedOn: recordedOn, by: by, note: note,
                                     fields: [.init(field: .record(.groupFigure, id: id), old: nil, new: "live")], undoes: nil)
         }
     }
@@ -52,14 +39,6 @@ extension TaskStore {
                                     kind: .team, on: input.foundedOn, recordedOn: recordedOn, by: by, note: village,
                                     fields: [.init(field: .record(.team, id: id), old: nil, new: "live")], undoes: nil)
         }
-    }
-
-    /// The plan a record is for: the one named, or the only one loaded.
-    func resultPlan(_ db: Database, _ plan: String?) throws -> PlanPlaceRow {
-        let plans = try planPlaces(db, ids: try planIDs(PlanScope(plan: plan), db))
-        if plans.count == 1 { return plans[0] }
-        if plans.isEmpty { throw ResultsRefusal.noPlans }
-        throw ResultsRefusal.planNeeded(known: plans.map(\.key))
     }
 
     /// The id of the village `text` names in a plan.

@@ -43,4 +43,13 @@ extension Migrations {
             """)
         try StatusTally.rebuild(db)
     }
+
+    /// The live recurring duties, narrow (`TaskStore.occurrenceCounts`): a national status
+    /// counts their occurrences without reading every task row.
+    static func addRecurringIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX task_recurring ON task(id, recurrence, plan_id)
+                WHERE retired = 0 AND recurrence IS NOT NULL AND state <> 'cancelled'
+            """)
+    }
 }

@@ -37,7 +37,7 @@ extension TaskStore {
         }
         var counts = OccurrenceCounts()
         for row in try SQLRequest<Row>("""
-            SELECT t.recurrence, p.year, p.issued_on, COUNT(*) FROM task t JOIN plan p ON p.id = t.plan_id
+            SELECT t.recurrence, p.year, p.issued_on, COUNT(*) FROM task t INDEXED BY task_recurring JOIN plan p ON p.id = t.plan_id
             WHERE \(live) GROUP BY 1, 2, 3
             """).fetchAll(db) {
             guard let group = group(row) else { continue }
@@ -48,7 +48,7 @@ extension TaskStore {
         }
         for row in try SQLRequest<Row>("""
             SELECT t.recurrence, p.year, p.issued_on, o.period, COUNT(*) FROM occurrence_done o
-            JOIN task t ON t.id = o.task_id JOIN plan p ON p.id = t.plan_id
+            JOIN task t INDEXED BY task_recurring ON t.id = o.task_id JOIN plan p ON p.id = t.plan_id
             WHERE o.done_on <= \(asOf) AND \(live) GROUP BY 1, 2, 3, 4
             """).fetchAll(db) {
             guard let group = group(row) else { continue }

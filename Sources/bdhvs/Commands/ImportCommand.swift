@@ -63,6 +63,8 @@ struct ImportCommand: ParsableCommand {
         case (.activity, .en): return "Imported \(rows) rows (activities) from \(file), change #\(change).\n"
         case (.measurement, .en): return "Imported \(rows) rows (measurements) from \(file), change #\(change).\n"
         case (.spending, .en): return "Imported \(rows) rows (spending) from \(file), change #\(change).\n"
+        case (.figure, .vi): return "Đã nhập \(rows) số liệu (số dân, số người đạt) từ \(file), thay đổi #\(change).\n"
+        case (.figure, .en): return "Imported \(rows) figures (population, confirmed) from \(file), change #\(change).\n"
         }
     }
 }

@@ -1,0 +1,32 @@
+import GRDB
+
+extension TaskStore {
+    /// Checks and writes one figure of a target group (population or confirmed persons as
+    /// of a date), for `population set`, `coverage record` and a CSV import alike. Returns
+    /// the change's subject, the row id and the note the change carries.
+    func insertFigure(_ db: Database, _ input: GroupFigureInput, recordedOn: CivilDate,
+                      lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64, String) {
+        if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
+        guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
+        let plan = try resultPlan(db, input.plan)
+        guard let group = try lookups.group(self, db, input.group, planRowID: plan.rowID) else {
+            let groups = try lookups.targetGroups(self, db, planRowID: plan.rowID)
+            throw ResultsRefusal.unknownGroup(input.group, suggestion: groups.suggestion(for: input.group))
+        }
+        guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
+        let village = try input.village.map { try lookups.village(self, db, $0, planRowID: plan.rowID, plan: plan.key) }
+        var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
+                                       village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
+        try record.insert(db)
+        let subject = ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil)
+        return (subject, record.id ?? db.lastInsertedRowID, [group.id, village].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// The plan a record is for: the one named, or the only one loaded.
+    func resultPlan(_ db: Database, _ plan: String?) throws -> PlanPlaceRow {
+        let plans = try planPlaces(db, ids: try planIDs(PlanScope(plan: plan), db))
+        if plans.count == 1 { return plans[0] }
+        if plans.isEmpty { throw ResultsRefusal.noPlans }
+        throw ResultsRefusal.planNeeded(known: plans.map(\.key))
+    }
+}

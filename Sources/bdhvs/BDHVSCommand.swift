@@ -43,7 +43,8 @@ struct BDHVSCommand: ParsableCommand {
             version: BDHVS.version,
             subcommands: [PlanCommand.self, TaskCommand.self, AgencyCommand.self, ActivityCommand.self, IndicatorCommand.self,
                           BudgetCommand.self, PopulationCommand.self, CoverageCommand.self, TeamCommand.self, ResultsCommand.self,
-                          ImportCommand.self, ReportCommand.self, ExportCommand.self, PackageCommand.self, UndoCommand.self, ManualCommand.self]
+                          ImportCommand.self, ReportCommand.self, ExportCommand.self, PackageCommand.self, ServeCommand.self, UndoCommand.self,
+                          ManualCommand.self]
         )
     }
 

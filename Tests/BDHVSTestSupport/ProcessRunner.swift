@@ -46,6 +46,16 @@ public final class RunningProcess {
         try? FileManager.default.removeItem(at: errURL)
     }
 
+    /// What the process has written to standard output so far (a server's start-up line).
+    public func outputSoFar() -> String {
+        String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Asks the process to end (SIGTERM), as Ctrl+C or a service manager would.
+    public func stop() {
+        if process.isRunning { process.terminate() }
+    }
+
     /// Waits until the process ends (killing it after `deadline`) and returns what it left.
     public func wait(until deadline: Date) throws -> Finished {
         while process.isRunning {

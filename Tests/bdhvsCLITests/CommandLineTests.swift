@@ -57,7 +57,7 @@ import Testing
         #expect(start.stderrLines.first == "bdhvs: error: 'bdhvs task' has no command 'strat'; did you mean 'start'?")
         let nothingClose = try cli.run("frobnicate")
         #expect(nothingClose.stderrLines.first == "bdhvs: error: 'bdhvs' không có lệnh 'frobnicate'; các lệnh: "
-            + "plan, task, agency, activity, indicator, budget, population, coverage, team, results, import, report, export, package, undo")
+            + "plan, task, agency, activity, indicator, budget, population, coverage, team, results, import, report, export, package, serve, undo")
     }
 
     @Test func parserMessagesAreReadBackIntoTypedMessages() {

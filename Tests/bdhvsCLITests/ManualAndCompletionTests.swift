@@ -14,7 +14,7 @@ import BDHVSCore
         #expect(lines.prefix(3).last == "bdhvs \\- Kế hoạch và nhiệm vụ phong trào “Bình dân học vụ số”.")
         // Every command that runs has its section, and no hidden one.
         let sections = lines.filter { $0.hasPrefix(".SS ") }
-        #expect(sections.count == 36)
+        #expect(sections.count == 37)
         #expect(sections.contains(#".SS "bdhvs plan import""#) && sections.contains(#".SS "bdhvs plan new""#))
         #expect(sections.prefix(2) == [#".SS "bdhvs plan validate""#, #".SS "bdhvs plan load""#])
         #expect(sections.last == #".SS "bdhvs undo""#)

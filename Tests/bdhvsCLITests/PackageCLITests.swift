@@ -29,6 +29,9 @@ import BDHVSTestSupport
 
         let activity = try run(cli, db: "nghia-giang.sqlite", "activity", "add", "nv1", "--date", "2025-10-09", "--participants", "145")
         #expect(activity.succeeded, "\(activity)")
+        // Results (issue 13) travel too: the population and the confirmed persons.
+        #expect(try run(cli, db: "nghia-giang.sqlite", "population", "set", "nguoi-dan", "39371", "--date", "2025-10-01").succeeded)
+        #expect(try run(cli, db: "nghia-giang.sqlite", "coverage", "record", "nguoi-dan", "1517", "--date", "2025-12-06").succeeded)
         try FileManager.default.createDirectory(atPath: cli.path("goi"), withIntermediateDirectories: true)
         let export = try run(cli, db: "nghia-giang.sqlite", "package", "export", "--key", cli.path("nghia-giang.key"), "--output", cli.path("goi/nghia-giang.bdhvs"))
         #expect(export.stdout == "Đã đóng gói 1 kế hoạch của Nghĩa Giang, Quảng Ngãi tính đến ngày 31/12/2025 vào <TMP>/goi/nghia-giang.bdhvs (nghia-giang-2025).\n")
@@ -57,6 +60,11 @@ import BDHVSTestSupport
         #expect(imported.stdoutLines[2] == "Tổng: nhận 2, không đổi 0, từ chối 0 gói.")
         let list = try run(cli, db: "tinh.sqlite", "activity", "list")
         #expect(list.stdout.contains("145 người"))
+        let atCommune = try run(cli, db: "nghia-giang.sqlite", "results", "--commune", "Nghĩa Giang", "--format", "json")
+        let atProvince = try run(cli, db: "tinh.sqlite", "results", "--commune", "Nghĩa Giang", "--format", "json")
+        #expect(atCommune.succeeded && atProvince.succeeded, "\(atProvince)")
+        #expect(atProvince.stdout == atCommune.stdout)
+        #expect(atProvince.stdout.contains("39371"))
 
         let loaded = try run(cli, db: "tinh.sqlite", "plan", "load", try cli.write("viet-hung.yaml", RecordPlans.vietHung))
         #expect(loaded.succeeded, "\(loaded)")
@@ -78,6 +86,14 @@ import BDHVSTestSupport
             "    none",
             "  Up to date (1):",
             "    Nghĩa Giang  data as of 2025-12-31",
+        ])
+        let results = try run(cli, db: "tinh.sqlite", "results", "--province", "Quảng Ngãi", "--since", "2026-01-01")
+        #expect(results.stdoutLines == [
+            "Dữ liệu các xã, phường (cần tính đến ngày 01/01/2026):",
+            "  Cần liên hệ (1):",
+            "    Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+            "  Đã cập nhật (0):",
+            "    không có",
         ])
         let status = try run(cli, db: "tinh.sqlite", "plan", "status")
         #expect(status.stdoutLines.suffix(4) == [

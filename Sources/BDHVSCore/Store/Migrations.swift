@@ -32,6 +32,7 @@ enum Migrations {
         migrator.registerMigration("v9-status-tallies", migrate: addStatusTallies)
         migrator.registerMigration("v10-results-per-target-group") { try addResults($0) }
         migrator.registerMigration("v11-recurring-index", migrate: addRecurringIndex)
+        migrator.registerMigration("v12-package-indexes", migrate: addPackageIndexes)
         return migrator
     }
 

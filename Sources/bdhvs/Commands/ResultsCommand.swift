@@ -36,7 +36,17 @@ struct ResultsCommand: ParsableCommand {
                                          "One row per village, commune or province: village, commune, province."), valueName: "level"))
     var by: ResultsRow.Level?
 
+    @Option(help: ArgumentHelp(Help.text(
+        "Thay cho kết quả: các xã, phường chưa gửi gói dữ liệu hoặc có dữ liệu cũ hơn ngày này (danh sách cần liên hệ).",
+        "Instead of the results: the communes with no package or with data older than this day (whom to call)."), valueName: "date"))
+    var since: CivilDate?
+
     func run() throws {
+        if let since {
+            // The same list as 'plan status --since' (issue 14): whose numbers are missing.
+            let freshness = PackageFreshness(try global.openStore(.read).communeFreshness(province: place.province), since: since)
+            return try emit(freshness, format: output.format) { PackageFreshnessText(language: global.language).render(freshness) }
+        }
         let query = ResultsQuery(scope: place.scope(plan: plan), by: by, asOf: try global.asOfDate())
         let report = try global.openStore(.read).results(query)
         try emit(report, format: output.format) { ResultsText(language: global.language).render(report) }

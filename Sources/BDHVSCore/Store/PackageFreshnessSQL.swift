@@ -13,7 +13,9 @@ public struct CommuneFreshnessRow: Sendable, Equatable {
 
 extension TaskStore {
     /// Every commune known here, of `province` when given (a name as people type it), with
-    /// the as-of date of its latest package: no package first, then the oldest data first.
+    /// the as-of date of its latest package: no package first, then the oldest data first,
+    /// communes with the same date by province and name (not by when their packages were
+    /// made: a list to call down reads the same whichever second a file was written).
     /// Names are the package's, else the plan's, else as the key was trusted.
     public func communeFreshness(province: String?) throws -> [CommuneFreshnessRow] {
         let provinceKey = province.map { Self.placeKey($0, prefixes: Self.provincePrefixes) }
@@ -30,7 +32,7 @@ extension TaskStore {
                 SELECT k.commune, k.province, i.as_of, i.made_at FROM named k
                 LEFT JOIN package_import i ON i.province_key = k.province_key AND i.commune_key = k.commune_key
                 WHERE k.n = 1
-                ORDER BY i.as_of IS NOT NULL, i.as_of, i.made_at, k.province_key, k.commune_key
+                ORDER BY i.as_of IS NOT NULL, i.as_of, k.province_key, k.commune_key
                 """, arguments: [provinceKey]).map {
                 CommuneFreshnessRow(commune: $0["commune"], province: $0["province"], asOf: $0["as_of"], madeAt: $0["made_at"])
             }

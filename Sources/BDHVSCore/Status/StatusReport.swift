@@ -31,7 +31,7 @@ public struct ProvinceStatusRow: Codable, Sendable, Equatable {
     }
 
     /// Rows per province of `plans`, most overdue first.
-    static func group(_ plans: [PlanStatusRow]) -> [ProvinceStatusRow] {
+    public static func group(_ plans: [PlanStatusRow]) -> [ProvinceStatusRow] {
         var rows: [String: ProvinceStatusRow] = [:]
         for plan in plans {
             var row = rows[plan.province] ?? ProvinceStatusRow(province: plan.province, plans: 0, total: 0, done: 0, overdue: 0,

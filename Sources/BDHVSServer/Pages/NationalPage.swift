@@ -23,21 +23,13 @@ struct NationalPage: Sendable {
     init(report: StatusReport, filter: String?) {
         summary = StatusSummary(report)
         byLead = report.byLead
-        var rows: [String: Province] = [:]
-        for plan in report.plans {
-            var row = rows[plan.province] ?? Province(name: plan.province, slug: Slug.of(plan.province), communes: 0, total: 0, done: 0,
-                                                      overdue: 0, communesWithOverdue: 0, worstDaysOverdue: 0)
-            row.communes += 1
-            row.total += plan.total
-            row.done += plan.counts[.doneOnTime, default: 0] + plan.counts[.doneLate, default: 0]
-            row.overdue += plan.overdue
-            row.communesWithOverdue += plan.overdue > 0 ? 1 : 0
-            row.worstDaysOverdue = max(row.worstDaysOverdue, plan.worstDaysOverdue)
-            rows[plan.province] = row
-        }
         let key = filter.map(Folding.key)
-        provinces = rows.values
-            .filter { key == nil || Folding.key($0.name).contains(key!) }
+        // The same rows as the CLI's national roll-up (`ProvinceStatusRow.group`), with the
+        // address of each province's page.
+        provinces = ProvinceStatusRow.group(report.plans)
+            .filter { key == nil || Folding.key($0.province).contains(key!) }
+            .map { Province(name: $0.province, slug: Slug.of($0.province), communes: $0.plans, total: $0.total, done: $0.done,
+                            overdue: $0.overdue, communesWithOverdue: $0.communesWithOverdue, worstDaysOverdue: $0.worstDaysOverdue) }
             .sorted { ($1.overdue, $1.worstDaysOverdue, Folding.key($0.name)) < ($0.overdue, $0.worstDaysOverdue, Folding.key($1.name)) }
     }
 }

@@ -91,6 +91,9 @@ import BDHVSTestSupport
         #expect(report.teams == TeamResult(count: 62, villages: 62, villagesWithTeam: 62, members: 310))
         #expect(report.units == ["tin/bài": 96, "khóa": 16])
         #expect(ResultsText(language: .vi).teams(report.teams) == "Tổ công nghệ số cộng đồng: 62 tổ; 62/62 thôn, tổ dân phố có tổ; 310 thành viên")
+        #expect(ResultsText(language: .en).teams(report.teams) == "Community digital teams: 62 teams; 62 of 62 villages have one; 310 members")
+        #expect(ResultsText(language: .en).teams(TeamResult(count: 1, villages: 18, villagesWithTeam: 1, members: 1))
+                == "Community digital teams: 1 team; 1 of 18 villages has one; 1 member")
         let again = #expect(throws: ResultsRefusal.self) {
             try store.addTeam(TeamInput(plan: nil, village: "Tổ dân phố 7", members: 3, foundedOn: isoDate("2025-09-01")),
                               by: "Lan", recordedOn: isoDate("2025-12-31"))

@@ -20,12 +20,12 @@ public struct ResultWords: Sendable {
     /// "Tổ công nghệ số cộng đồng: 62 tổ; 62/62 thôn, tổ dân phố có tổ; 310 thành viên".
     public func teams(_ teams: TeamResult) -> String {
         let l = language
-        var parts = [l.pick("\(number(teams.count)) tổ", "\(number(teams.count)) teams")]
+        var parts = [l.pick("\(number(teams.count)) tổ", "\(number(teams.count)) \(teams.count == 1 ? "team" : "teams")")]
         if teams.villages > 0 {
             parts.append(l.pick("\(number(teams.villagesWithTeam))/\(number(teams.villages)) thôn, tổ dân phố có tổ",
-                                "\(number(teams.villagesWithTeam)) of \(number(teams.villages)) villages have one"))
+                                "\(number(teams.villagesWithTeam)) of \(number(teams.villages)) villages \(teams.villagesWithTeam == 1 ? "has" : "have") one"))
         }
-        parts.append(l.pick("\(number(teams.members)) thành viên", "\(number(teams.members)) members"))
+        parts.append(l.pick("\(number(teams.members)) thành viên", "\(number(teams.members)) \(teams.members == 1 ? "member" : "members")"))
         return l.pick("Tổ công nghệ số cộng đồng: ", "Community digital teams: ") + parts.joined(separator: "; ")
     }
 

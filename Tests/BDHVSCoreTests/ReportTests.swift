@@ -104,7 +104,7 @@ extension ReportTests {
         @Test func theOfficialCountSentence() throws {
             let report = try reportFixture()
             #expect(report.blocks.contains(.paragraph(
-                "Kế hoạch có 3 nhiệm vụ: đã hoàn thành 1 (đúng hạn 0, quá hạn 1); chưa hoàn thành 1 (trong hạn 0, quá hạn 1); "
+                "Kế hoạch có 03 nhiệm vụ: đã hoàn thành 01 (đúng hạn 0, quá hạn 1); chưa hoàn thành 01 (trong hạn 0, quá hạn 1); "
                     + "thực hiện thường xuyên 1; chưa xác định thời hạn 0. Tỷ lệ hoàn thành 1/3 nhiệm vụ (33,3%); "
                     + "trên số nhiệm vụ đã đến hạn 1/2 (50%).")))
         }

@@ -27,7 +27,7 @@ extension ReportCLITests {
             let result = try cli.run("report", dongTraBongID, "--as-of", "2025-12-31")
             #expect(result.succeeded, "\(result)")
             let lines = result.stdoutLines
-            #expect(lines.contains("Kế hoạch có 5 nhiệm vụ: đã hoàn thành 1 (đúng hạn 0, quá hạn 1); chưa hoàn thành 1 (trong hạn 0, quá hạn 1); "
+            #expect(lines.contains("Kế hoạch có 05 nhiệm vụ: đã hoàn thành 01 (đúng hạn 0, quá hạn 1); chưa hoàn thành 01 (trong hạn 0, quá hạn 1); "
                 + "thực hiện thường xuyên 3; chưa xác định thời hạn 0. Tỷ lệ hoàn thành 1/5 nhiệm vụ (20%); trên số nhiệm vụ đã đến hạn 1/2 (50%)."))
             #expect(lines.contains("| Phòng Văn hóa - Xã hội | 1 | 1 | 2 |"))
             #expect(lines.contains("| Ủy ban nhân dân xã Đông Trà Bồng | 1 | 0 | 0 |"))

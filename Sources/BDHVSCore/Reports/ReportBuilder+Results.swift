@@ -27,7 +27,7 @@ extension ReportBuilder {
         return blocks
     }
 
-    /// "Kế hoạch có 5 nhiệm vụ: đã hoàn thành 1 (đúng hạn 0, quá hạn 1); chưa hoàn thành 2
+    /// "Kế hoạch có 05 nhiệm vụ: đã hoàn thành 01 (đúng hạn 0, quá hạn 1); chưa hoàn thành 02
     /// (trong hạn 1, quá hạn 1); thường xuyên 2; chưa xác định thời hạn 0." as reports count.
     func countSentence() -> String {
         let c = data.status.counts
@@ -35,8 +35,8 @@ extension ReportBuilder {
         let open = c[.inProgress, default: 0] + c[.overdue, default: 0]
         let total = data.status.completion.total
         return l.pick(
-            "Kế hoạch có \(total) nhiệm vụ: đã hoàn thành \(done) (đúng hạn \(c[.doneOnTime, default: 0]), quá hạn \(c[.doneLate, default: 0])); chưa hoàn thành \(open) (trong hạn \(c[.inProgress, default: 0]), quá hạn \(c[.overdue, default: 0])); thực hiện thường xuyên \(c[.ongoing, default: 0]); chưa xác định thời hạn \(c[.deadlineUnknown, default: 0]). Tỷ lệ hoàn thành \(l.ratio(done, total, unit: "nhiệm vụ")); trên số nhiệm vụ đã đến hạn \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).",
-            "The plan has \(total) tasks: done \(done) (on time \(c[.doneOnTime, default: 0]), late \(c[.doneLate, default: 0])); not done \(open) (within deadline \(c[.inProgress, default: 0]), overdue \(c[.overdue, default: 0])); ongoing \(c[.ongoing, default: 0]); deadline unknown \(c[.deadlineUnknown, default: 0]). Completion \(l.ratio(done, total, unit: "tasks")); of tasks come due \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).")
+            "Kế hoạch có \(ReportWords.count(total, "nhiệm vụ", l)): đã hoàn thành \(ReportWords.small(done, l)) (đúng hạn \(c[.doneOnTime, default: 0]), quá hạn \(c[.doneLate, default: 0])); chưa hoàn thành \(ReportWords.small(open, l)) (trong hạn \(c[.inProgress, default: 0]), quá hạn \(c[.overdue, default: 0])); thực hiện thường xuyên \(c[.ongoing, default: 0]); chưa xác định thời hạn \(c[.deadlineUnknown, default: 0]). Tỷ lệ hoàn thành \(l.ratio(done, total, unit: "nhiệm vụ")); trên số nhiệm vụ đã đến hạn \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).",
+            "The plan has \(ReportWords.english(total, "task")): done \(done) (on time \(c[.doneOnTime, default: 0]), late \(c[.doneLate, default: 0])); not done \(open) (within deadline \(c[.inProgress, default: 0]), overdue \(c[.overdue, default: 0])); ongoing \(c[.ongoing, default: 0]); deadline unknown \(c[.deadlineUnknown, default: 0]). Completion \(l.ratio(done, total, unit: "tasks")); of tasks come due \(l.ratio(data.status.completion.dueDone, data.status.completion.due)).")
     }
 
     func chartRows() -> [ChartRow] {

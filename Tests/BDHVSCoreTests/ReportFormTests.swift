@@ -7,6 +7,18 @@ import Testing
 /// the signature with a blank name, the Party committee's form, sections left out by the
 /// notes, nested quotes and amounts that do not wrap.
 @Suite struct ReportFormTests {
+    /// A .docx bullet that opens with the plan's number of a task gets no dash ("- 3. …").
+    @Test func bulletsThatOpenWithATaskNumber() {
+        #expect(ReportNumbering.opensWithNumber("3. Ngày hội toàn dân học tập số"))
+        #expect(ReportNumbering.opensWithNumber("3.1. Tập huấn cho người dân"))
+        #expect(ReportNumbering.opensWithNumber("II.2. Hoàn thiện thể chế"))
+        #expect(!ReportNumbering.opensWithNumber("2.148 người tham gia"))
+        #expect(!ReportNumbering.opensWithNumber("Internet cho mọi nhà"))
+        #expect(!ReportNumbering.opensWithNumber("IV nhóm"))
+        #expect(!ReportNumbering.opensWithNumber("Ủy ban nhân dân xã chủ trì"))
+        #expect(!ReportNumbering.opensWithNumber("3."))
+    }
+
     /// The fixture plan with recipients for reporting and a signer without a title.
     static let plan = PlanFixture.variant("\nbudget:\n  sources:", """
 

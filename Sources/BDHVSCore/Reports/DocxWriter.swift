@@ -63,7 +63,9 @@ public struct DocxWriter {
         case .paragraph(let text):
             return [para(text, align: "both", indent: true)]
         case .bullets(let items):
-            return items.map { para("- " + $0, align: "both", indent: true) }
+            // An item that opens with the plan's number of a task ("3. …", "II.2. …") is
+            // already marked: a dash before it would read "- 3. …".
+            return items.map { para((ReportNumbering.opensWithNumber($0) ? "" : "- ") + $0, align: "both", indent: true) }
         case .blank(let text):
             return [para(text, italic: true, align: "both", indent: true, color: "8A0000")]
         case .table(let headers, let rows, let numeric):

@@ -53,4 +53,21 @@ enum ReportNumbering {
         }
         return out
     }
+
+    /// Whether `text` opens with a task's number as plans write it: "3. ", "3.1. ", "II.2. ".
+    static func opensWithNumber(_ text: String) -> Bool {
+        var sawDigitOrNumeral = false
+        for (index, character) in text.enumerated() {
+            if character.isASCII && (character.isNumber || "IVX".contains(character)) {
+                sawDigitOrNumeral = true
+            } else if character == "." && sawDigitOrNumeral {
+                let rest = text.dropFirst(index + 1)
+                if rest.first == " " { return true }
+                sawDigitOrNumeral = false
+            } else {
+                return false
+            }
+        }
+        return false
+    }
 }

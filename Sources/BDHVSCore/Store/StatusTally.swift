@@ -101,40 +101,16 @@ enum StatusTally {
         /// tallies of equal tasks are equal rows however they were reached.
         func write(_ db: Database) throws {
             for (key, n) in planFinal where n != 0 {
-                try db.cachedStatement(sql: """
-                    INSERT INTO status_final (plan_id, measure, n) VALUES (?, ?, ?)
-                    ON CONFLICT (plan_id, measure) DO UPDATE SET n = n + excluded.n
-                    """).execute(arguments: [key.plan, key.measure, n])
-                if n < 0 {
-                    try db.cachedStatement(sql: "DELETE FROM status_final WHERE plan_id = ? AND measure = ? AND n = 0")
-                        .execute(arguments: [key.plan, key.measure])
-                }
+                try TallyTable.planFinal.add(n, at: [key.plan, key.measure], db)
             }
             for (key, n) in planDelta where n != 0 {
-                try db.cachedStatement(sql: """
-                    INSERT INTO status_delta (day, plan_id, measure, n) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (day, plan_id, measure) DO UPDATE SET n = n + excluded.n
-                    """).execute(arguments: [key.day, key.key.plan, key.key.measure, n])
-                try db.cachedStatement(sql: "DELETE FROM status_delta WHERE day = ? AND plan_id = ? AND measure = ? AND n = 0")
-                    .execute(arguments: [key.day, key.key.plan, key.key.measure])
+                try TallyTable.planDelta.add(n, at: [key.day, key.key.plan, key.key.measure], db)
             }
             for (key, n) in leadFinal where n != 0 {
-                try db.cachedStatement(sql: """
-                    INSERT INTO lead_final (agency_id, measure, n) VALUES (?, ?, ?)
-                    ON CONFLICT (agency_id, measure) DO UPDATE SET n = n + excluded.n
-                    """).execute(arguments: [key.agency, key.measure, n])
-                if n < 0 {
-                    try db.cachedStatement(sql: "DELETE FROM lead_final WHERE agency_id = ? AND measure = ? AND n = 0")
-                        .execute(arguments: [key.agency, key.measure])
-                }
+                try TallyTable.leadFinal.add(n, at: [key.agency, key.measure], db)
             }
             for (key, n) in leadDelta where n != 0 {
-                try db.cachedStatement(sql: """
-                    INSERT INTO lead_delta (day, agency_key, measure, n) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (day, agency_key, measure) DO UPDATE SET n = n + excluded.n
-                    """).execute(arguments: [key.day, key.key.agencyKey, key.key.measure, n])
-                try db.cachedStatement(sql: "DELETE FROM lead_delta WHERE day = ? AND agency_key = ? AND measure = ? AND n = 0")
-                    .execute(arguments: [key.day, key.key.agencyKey, key.key.measure])
+                try TallyTable.leadDelta.add(n, at: [key.day, key.key.agencyKey, key.key.measure], db)
             }
         }
     }
@@ -186,6 +162,38 @@ enum StatusTally {
                     self.lead[LeadAgencyKey(agency: agency, agencyKey: lead.key, measure: measure)] = n
                 }
             }
+        }
+    }
+}
+
+/// One of the four tally tables, with its two statements written once.
+private struct TallyTable {
+    let upsert: String
+    let deleteZero: String
+    /// Final counts never go below zero, so only a subtraction can bring one to zero; a
+    /// day's change can be of either sign, so any addition can.
+    let signed: Bool
+
+    init(_ table: String, keys: [String], signed: Bool) {
+        let columns = keys.joined(separator: ", ")
+        upsert = """
+            INSERT INTO \(table) (\(columns), n) VALUES (\(keys.map { _ in "?" }.joined(separator: ", ")), ?)
+            ON CONFLICT (\(columns)) DO UPDATE SET n = n + excluded.n
+            """
+        deleteZero = "DELETE FROM \(table) WHERE \(keys.map { "\($0) = ?" }.joined(separator: " AND ")) AND n = 0"
+        self.signed = signed
+    }
+
+    static let planFinal = TallyTable("status_final", keys: ["plan_id", "measure"], signed: false)
+    static let planDelta = TallyTable("status_delta", keys: ["day", "plan_id", "measure"], signed: true)
+    static let leadFinal = TallyTable("lead_final", keys: ["agency_id", "measure"], signed: false)
+    static let leadDelta = TallyTable("lead_delta", keys: ["day", "agency_key", "measure"], signed: true)
+
+    /// Adds `n` to the row at `key`; a row that comes to zero goes.
+    func add(_ n: Int, at key: [any DatabaseValueConvertible], _ db: Database) throws {
+        try db.cachedStatement(sql: upsert).execute(arguments: StatementArguments(key + [n]))
+        if n < 0 || signed {
+            try db.cachedStatement(sql: deleteZero).execute(arguments: StatementArguments(key))
         }
     }
 }

@@ -9,7 +9,7 @@ struct DatabaseOpener {
     let access: TaskStore.Access
 
     func open() throws -> TaskStore {
-        let (probe, identity) = try look()
+        let (connection, identity) = access == .read ? try look() : try lookWritable()
         switch identity {
         case .foreign:
             throw StoreError.foreignDatabase(path: path)
@@ -18,16 +18,29 @@ struct DatabaseOpener {
         case .empty where access == .read:
             throw StoreError.noDatabase(path: path)
         case .bdhvs(pending: false) where access == .read:
-            try check(probe)
-            return TaskStore(writer: probe)
+            try check(connection)
+            return TaskStore(writer: connection)
         case .empty, .bdhvs:
             // An older bdhvs database is brought up to date even by a reading command, when
             // the file may be written: the commands of this version need its schema.
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
-            try Migrations.migrator.migrate(queue)
+            let queue = access == .read ? try DatabaseQueue(path: path, configuration: configuration(readonly: false)) : connection
+            if access == .write {
+                // Only now that the file is known to be ours: WAL (a file setting).
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            if identity != .bdhvs(pending: false) { try Migrations.migrator.migrate(queue) }
             try check(queue)
             return TaskStore(writer: queue)
         }
+    }
+
+    /// One connection that may write, for a writing command, and whose database the file
+    /// is; nothing is written to the file until it is known to be empty or bdhvs's.
+    private func lookWritable() throws -> (DatabaseQueue, DatabaseIdentity) {
+        var configuration = configuration(readonly: false)
+        configuration.journalMode = .default
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return (queue, try queue.read(DatabaseIdentity.of))
     }
 
     /// A read-only connection to the file and whose database it is.

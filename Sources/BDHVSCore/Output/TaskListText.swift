@@ -9,6 +9,14 @@ public struct TaskListText {
         guard !tasks.isEmpty else { return l.pick("Không có nhiệm vụ nào phù hợp.\n", "No matching tasks.\n") }
         var lines: [String] = []
         var currentPlan: String?
+        // Timelines and labels repeat across a national list: each is folded once.
+        var folded: [String: String] = [:]
+        func key(_ text: String) -> String {
+            if let known = folded[text] { return known }
+            let key = Folding.key(text)
+            folded[text] = key
+            return key
+        }
         for task in tasks {
             if task.plan != currentPlan {
                 if currentPlan != nil { lines.append("") }
@@ -25,7 +33,7 @@ public struct TaskListText {
                 detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
                 if let from = task.extendedFrom { detail += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
             }
-            if let timeline = task.timeline, Folding.key(timeline) != Folding.key(l.label(task.status)) {
+            if let timeline = task.timeline, key(timeline) != key(l.label(task.status)) {
                 detail += " · “\(timeline)”"
             }
             lines.append(detail)

@@ -53,7 +53,9 @@ extension TaskStore {
 
     /// `overdueByAgency`, with the counts of every plan from the tallies or (for tests) from every task.
     func overdueByAgency(_ scope: PlanScope, asOf: CivilDate, limit: Int, tallies: Bool) throws -> (groups: [OverdueGroup], total: Int) {
-        try withStatus(scope, asOf: asOf, computeOnce: true, listLimit: limit, tallies: tallies) { query in
+        // A list cut short reads the candidates and the tallies, not every task's status.
+        if tallies, limit < Int(Int32.max) { return try overdueFromTallies(scope, asOf: asOf, limit: limit) }
+        return try withStatus(scope, asOf: asOf, computeOnce: true, listLimit: limit, tallies: tallies) { query in
             (try query.overdueGroups(limit: limit), try query.overdueCount())
         }
     }

@@ -19,31 +19,30 @@ public struct TaskFilter: Sendable, Equatable {
 extension TaskStore {
     /// Tasks and sub-tasks in scope with their category as of `asOf`, in plan order.
     public func tasks(_ scope: PlanScope, asOf: CivilDate, filter: TaskFilter = TaskFilter()) throws -> [TaskRow] {
-        try read { db in
+        // A snapshot, not a read: an overdue list led by a body fills temporary tables.
+        try snapshot { db in
             let ids = try planIDs(scope, db)
             var conditions: [SQL] = []
             var arguments: StatementArguments = ["asOf": asOf.iso]
             // Filters narrow the task trees the status is computed for (through the lead and
             // deadline indexes), before they narrow the rows listed.
             var scope = StatusSQL.scope(planIDs: ids)
-            var candidates: [SQL] = []
-            if let agency = filter.agency {
-                let agencies = try agencyIDs(matching: agency, planIDs: ids, db)
-                conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))")
-                candidates.append("c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))")
-            }
-            if filter.overdueOnly {
-                conditions.append("s.category = 'overdue'")
-                candidates.append("(c.deadline < :asOf OR c.last_change_on > :asOf)")
-            }
-            if !candidates.isEmpty {
-                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND \(candidates.joined(separator: " AND ")))"
+            let agencies = try filter.agency.map { try agencyIDs(matching: $0, planIDs: ids, db) }
+            if let agencies { conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))") }
+            if filter.overdueOnly { conditions.append("s.category = 'overdue'") }
+            if filter.overdueOnly, let agencies {
+                scope = try overdueLedCandidates(db, agencies: agencies, asOf: asOf)
+            } else if filter.overdueOnly {
+                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND (c.deadline < :asOf OR c.last_change_on > :asOf))"
+            } else if let agencies {
+                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies)))"
             }
             if let days = filter.dueWithin {
                 conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")
                 arguments += ["dueBy": asOf.adding(days: days).iso]
             }
             let whereClause: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
+            defer { for table in ["listed_agency", "listed_root"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") } }
             return try taskRows(db, StatusSQL.withClauses(scope: scope)
                 + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) ", arguments: arguments)
                 + whereClause + " ORDER BY p.province_key, p.commune_key, p.key, t.position")
@@ -58,6 +57,7 @@ extension TaskStore {
 
 /// The columns and joins that make a `TaskRow` out of the `shown` (or `item`) expression `s`.
 enum TaskRowSQL {
+    /// In the order `decode` reads them by position.
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
         t.tentative AND t.recorded_deadline IS NULL AS tentative, s.category, s.days_overdue, s.percent, s.extended_from,
@@ -69,15 +69,19 @@ enum TaskRowSQL {
         JOIN task t ON t.id = s.id JOIN plan p ON p.id = t.plan_id LEFT JOIN task parent ON parent.id = t.parent_id
         """
 
-    static func decode(_ row: Row) -> TaskRow {
-        let leads: String? = row["leads"]
-        let deadline: String? = row["deadline"]
+    /// Decodes a row whose `columns` start at `offset`, by position: a national list has
+    /// tens of thousands of rows, and finding each column by name was a tenth of its time.
+    static func decode(_ row: Row, from offset: Int) -> TaskRow {
+        let leads: String? = row[offset + 13]
+        let deadline: String? = row[offset + 5]
         return TaskRow(
-            plan: row["plan_key"], id: row["task_key"], parent: row["parent_key"], title: row["title"],
-            lead: leads.map { $0.split(separator: "\u{1F}").map(String.init) } ?? [], timeline: row["timeline"],
-            deadline: deadline.flatMap(CivilDate.init(iso:)), tentative: row["tentative"],
-            status: TaskCategory(rawValue: row["category"]) ?? .deadlineUnknown, daysOverdue: row["days_overdue"],
-            percent: row["percent"], extendedFrom: (row["extended_from"] as String?).flatMap(CivilDate.init(iso:)),
-            completedOn: (row["completed_on"] as String?).flatMap(CivilDate.init(iso:)), deliverable: row["deliverable"])
+            plan: row[offset], id: row[offset + 1], parent: row[offset + 2], title: row[offset + 3],
+            lead: leads.map { $0.split(separator: "\u{1F}").map(String.init) } ?? [], timeline: row[offset + 4],
+            deadline: deadline.flatMap(CivilDate.init(iso:)), tentative: row[offset + 6],
+            status: TaskCategory(rawValue: row[offset + 7]) ?? .deadlineUnknown, daysOverdue: row[offset + 8],
+            percent: row[offset + 9], extendedFrom: (row[offset + 10] as String?).flatMap(CivilDate.init(iso:)),
+            completedOn: (row[offset + 11] as String?).flatMap(CivilDate.init(iso:)), deliverable: row[offset + 12])
     }
+
+    static func decode(_ row: Row) -> TaskRow { decode(row, from: 0) }
 }

@@ -8,13 +8,14 @@ import Testing
 /// recomputes only the task groups changed after the as-of date. It must give exactly what
 /// the full computation from every task gives, for any as-of date: past dates replay history.
 @Suite struct StatusTallyTests {
-    /// A generated national dataset (one commune per province) loaded with its year of
-    /// progress, then a plan loaded again with a task dropped, and one change undone.
+    /// A generated national dataset (two communes per province, so a province is a roll-up
+    /// too) loaded with its year of progress, then a plan loaded again with a task dropped,
+    /// and one change undone.
     static func makeStore() throws -> TaskStore {
         let store = try TaskStore.inMemory()
-        let (plans, progress) = NationalGenerator(tasks: 200, seed: 11, communesPerProvince: 1).generate()
+        let (plans, progress) = NationalGenerator(tasks: 400, seed: 11, communesPerProvince: 2).generate()
         let checked = plans.map { file in (plan: PlanLoader.check(text: file.yaml, file: file.path).plan!, sourcePath: file.path) }
-        #expect(try store.load(batch: checked).filter { if case .success = $0 { true } else { false } }.count == 34)
+        #expect(try store.load(batch: checked).filter { if case .success = $0 { true } else { false } }.count == 68)
         let today = CivilDate(year: 2025, month: 12, day: 31)!
         let requests = NationalGenerator.requests(fromTSV: NationalGenerator.tsv(progress), recordedOn: today)
         #expect(try store.record(batch: requests) == requests.count)

@@ -23,10 +23,11 @@ extension StatusQuery {
         // groups changed since the as-of date.
         var names: [String: [String]] = [:]
         var seen = Set<Int64>()
-        let rows = try Row.fetchCursor(db, sql: """
+        let inPlans: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
+        let rows = try SQLRequest<Row>(literal: """
             SELECT a.id, a.key, a.name, f.n FROM lead_final f JOIN agency a ON a.id = f.agency_id
-            WHERE f.measure = 'total' ORDER BY a.key, a.name
-            """)
+            WHERE f.measure = 'total' \(inPlans) ORDER BY a.key, a.name
+            """).fetchCursor(db)
         var distinct: [String: Set<String>] = [:]
         while let row = try rows.next() {
             let id: Int64 = row[0], n: Int = row[3]

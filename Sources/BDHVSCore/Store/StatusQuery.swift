@@ -16,7 +16,7 @@ struct StatusQuery {
     /// The counts, when read from the tallies (every plan); nil: counted by the status SQL.
     private let totals: StatusTotals?
 
-    fileprivate init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool,
+    init(db: Database, planIDs: [Int64]?, asOf: CivilDate, dueSoonDays: Int, computeOnce: Bool,
                      scope: SQL? = nil, totals: StatusTotals? = nil) throws {
         self.db = db
         self.planIDs = planIDs
@@ -177,7 +177,7 @@ struct StatusQuery {
                 groups.append(OverdueGroup(plan: row["plan_key"], agency: row["agency_name"], agencyID: row["agency_key"], tasks: []))
                 lastAgency = agency
             }
-            groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row))
+            groups[groups.count - 1].tasks.append(TaskRowSQL.decode(row, from: 3))
         }
         // Within each plan, the agency with the most overdue task first.
         let planOrder = Dictionary(groups.map(\.plan).enumerated().map { ($1, $0) }, uniquingKeysWith: min)
@@ -200,13 +200,14 @@ extension TaskStore {
             defer {
                 for table in ["status_now", "status_changed", "status_listed"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") }
             }
-            if ids == nil, tallies {
-                let totals = try StatusTotals.national(db, asOf: asOf)
+            // Several plans (every plan, a province) read the tallies; one is computed whole.
+            if tallies, (ids?.count ?? 2) > 1 {
+                let totals = try StatusTotals.of(db, planIDs: ids, asOf: asOf)
                 let counted = totals.plans.values.filter { $0.counts.values.contains { $0 != 0 } }.count
                 // One plan lists everything: its lists come from every task.
                 let listScope = counted > 1 && listLimit < Int(Int32.max)
-                    ? try StatusTotals.listCandidates(db, asOf: asOf, dueSoonDays: dueSoonDays, limit: listLimit) : nil
-                let query = try StatusQuery(db: db, planIDs: nil, asOf: asOf, dueSoonDays: dueSoonDays, computeOnce: true,
+                    ? try StatusTotals.listCandidates(db, planIDs: ids, asOf: asOf, dueSoonDays: dueSoonDays, limit: listLimit) : nil
+                let query = try StatusQuery(db: db, planIDs: ids, asOf: asOf, dueSoonDays: dueSoonDays, computeOnce: true,
                                             scope: listScope, totals: totals)
                 return try body(query)
             }

@@ -49,11 +49,13 @@ struct StatusTotals: Equatable {
 
     /// The totals of every plan as of `asOf`.
     static func national(_ db: Database, asOf: CivilDate) throws -> StatusTotals {
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.status_changed")
-        try db.execute(literal: """
-            CREATE TEMP TABLE status_changed AS SELECT DISTINCT root_id AS id FROM task WHERE last_change_on > \(asOf.iso)
-            """)
-        var totals = try tallied(db, asOf: asOf)
+        try of(db, planIDs: nil, asOf: asOf)
+    }
+
+    /// The totals of the plans `planIDs` (nil: every plan) as of `asOf`.
+    static func of(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> StatusTotals {
+        try markChanged(db, planIDs: planIDs, asOf: asOf)
+        var totals = try tallied(db, planIDs: planIDs, asOf: asOf)
         let changed: SQL = "t.root_id IN (SELECT id FROM temp.status_changed)"
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM temp.status_changed)") == true {
             // Those groups' tallies were made from rows that have changed since: take away
@@ -68,6 +70,7 @@ struct StatusTotals: Equatable {
             for (id, plan) in exact.plans { totals.plans[id, default: Plan()].worst = plan.worst }
         }
         // The most overdue open leaf of each plan, among the groups unchanged since.
+        let inScope: SQL = planIDs.map { "WHERE p.id IN \($0)" } ?? ""
         for row in try SQLRequest<Row>(literal: """
             SELECT p.id, CAST(julianday(\(asOf.iso)) - julianday((SELECT t.deadline FROM task t INDEXED BY task_open_leaf_by_plan
                 WHERE t.plan_id = p.id AND t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled')
@@ -75,7 +78,7 @@ struct StatusTotals: Equatable {
                   AND NOT EXISTS (SELECT 1 FROM task up WHERE up.id = t.parent_id AND up.state = 'cancelled')
                   AND t.root_id NOT IN (SELECT id FROM temp.status_changed)
                 ORDER BY t.deadline LIMIT 1)) AS INTEGER) AS worst
-            FROM plan p
+            FROM plan p \(inScope)
             """).fetchAll(db) {
             guard let worst = row["worst"] as Int? else { continue }
             let id: Int64 = row["id"]
@@ -100,17 +103,20 @@ struct StatusTotals: Equatable {
         }
     }
 
-    /// The tallies as of `asOf`: final counts less the changes of the days after it. The
-    /// lead counts are summed per kind of body in SQL; `agencyLeaves` is left to corrections.
-    static func tallied(_ db: Database, asOf: CivilDate) throws -> StatusTotals {
+    /// The tallies of the plans `planIDs` (nil: every plan) as of `asOf`: final counts less
+    /// the changes of the days after it. The lead counts are summed per kind of body in SQL;
+    /// `agencyLeaves` is left to corrections.
+    static func tallied(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> StatusTotals {
         var totals = StatusTotals()
         let measures = Dictionary(uniqueKeysWithValues: TaskCategory.allCases.map { ($0.rawValue, $0) })
-        let rows = try Row.fetchCursor(db, sql: """
+        let inPlans: SQL = planIDs.map { "WHERE plan_id IN \($0)" } ?? ""
+        let alsoInPlans: SQL = planIDs.map { "AND plan_id IN \($0)" } ?? ""
+        let rows = try SQLRequest<Row>(literal: """
             SELECT plan_id, measure, SUM(n) AS n FROM (
-                SELECT plan_id, measure, n FROM status_final
-                UNION ALL SELECT plan_id, measure, -n FROM status_delta WHERE day > ?)
+                SELECT plan_id, measure, n FROM status_final \(inPlans)
+                UNION ALL SELECT plan_id, measure, -n FROM status_delta WHERE day > \(asOf.iso) \(alsoInPlans))
             GROUP BY plan_id, measure
-            """, arguments: [asOf.iso])
+            """).fetchCursor(db)
         while let row = try rows.next() {
             let id: Int64 = row[0], measure: String = row[1], n: Int = row[2]
             var plan = totals.plans[id, default: Plan()]
@@ -121,6 +127,12 @@ struct StatusTotals: Equatable {
             default: if let category = measures[measure] { plan.counts[category, default: 0] += n }
             }
             totals.plans[id] = plan
+        }
+        if let planIDs {
+            // The lead changes after the as-of date are kept per kind of body, not per plan:
+            // some plans' are computed from their groups (`movingLeads`).
+            try totals.movingLeads(db, planIDs: planIDs, asOf: asOf)
+            return totals
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT a.key, f.measure, SUM(f.n) FROM lead_final f JOIN agency a ON a.id = f.agency_id GROUP BY a.key, f.measure
@@ -135,7 +147,7 @@ struct StatusTotals: Equatable {
         return totals
     }
 
-    private mutating func count(key: String, measure: String, n: Int, agency: Int64?) {
+    mutating func count(key: String, measure: String, n: Int, agency: Int64?) {
         switch measure {
         case "total":
             leads[key, default: Lead()].total += n

@@ -138,6 +138,14 @@ for SIZE in $SIZES; do
   measure "agency overdue, national (50 most overdue, total)" "'$BDHVS' agency overdue $Q" \
     "SELECT COUNT(*) FROM task t WHERE t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled') AND t.deadline < '$AS_OF'; $OVERDUE_ROWS ORDER BY t.deadline, t.id LIMIT 50" \
     "rc.date.iso=yes +OVERDUE limit:50 list"
+  # The same two lists for one province (about a thirty-fourth of the country).
+  IN_QN="t.plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')"
+  measure "task list --overdue --agency vhxh --province Quảng Ngãi" "'$BDHVS' task list --overdue --agency vhxh --province 'Quảng Ngãi' $Q" \
+    "$OVERDUE_ROWS AND a.key = 'vhxh' AND $IN_QN ORDER BY p.province_key, p.commune_key, p.key, t.position" \
+    ""
+  measure "agency overdue --province Quảng Ngãi (50 most overdue, total)" "'$BDHVS' agency overdue --province 'Quảng Ngãi' $Q" \
+    "SELECT COUNT(*) FROM task t WHERE t.retired = 0 AND t.has_subtasks = 0 AND t.state NOT IN ('done', 'cancelled') AND t.deadline < '$AS_OF' AND $IN_QN; $OVERDUE_ROWS AND $IN_QN ORDER BY t.deadline, t.id LIMIT 50" \
+    ""
   # Results per target group (issue 13): 19 villages a commune (~63,100 in all), the adults'
   # population and two running totals of confirmed persons per village, the public servants'
   # figures per commune, a team in every other village; written once with sqlite3.

@@ -28,14 +28,21 @@ extension TaskStore {
             // deadline indexes), before they narrow the rows listed.
             var scope = StatusSQL.scope(planIDs: ids)
             let agencies = try filter.agency.map { try agencyIDs(matching: $0, planIDs: ids, db) }
-            if let agencies { conditions.append("s.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies))") }
+            if let agencies {
+                // The bodies in a table: a kind of body is thousands of them.
+                try listAgencies(db, agencies)
+                conditions.append("EXISTS (SELECT 1 FROM task_lead l JOIN temp.listed_agency a ON a.id = l.agency_id WHERE l.task_id = s.id)")
+            }
             if filter.overdueOnly { conditions.append("s.category = 'overdue'") }
-            if filter.overdueOnly, let agencies {
-                scope = try overdueLedCandidates(db, agencies: agencies, asOf: asOf)
+            if filter.overdueOnly, agencies != nil {
+                scope = try overdueLedCandidates(db, asOf: asOf)
             } else if filter.overdueOnly {
                 scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND (c.deadline < :asOf OR c.last_change_on > :asOf))"
-            } else if let agencies {
-                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND c.id IN (SELECT task_id FROM task_lead WHERE agency_id IN \(agencies)))"
+            } else if agencies != nil {
+                scope += """
+                     AND t.root_id IN (SELECT c.root_id FROM temp.listed_agency a CROSS JOIN task_lead l ON l.agency_id = a.id
+                        JOIN task c ON c.id = l.task_id WHERE c.retired = 0)
+                    """
             }
             if let days = filter.dueWithin {
                 conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")

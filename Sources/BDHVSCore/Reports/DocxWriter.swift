@@ -34,18 +34,24 @@ public struct DocxWriter {
     func document(_ report: ReportDocument) -> String {
         let l = language
         var body: [String] = []
-        let left = report.issuer.map { para($0, bold: true, align: "center", size: 24, spaceAfter: 0) }
-            + [para("───────", align: "center", spaceAfter: 0), para(report.number, align: "center")]
+        // The State's header has a rule under the issuer and under the motto; a Party committee's
+        // has "*" under its name and "ĐẢNG CỘNG SẢN VIỆT NAM" underlined (Hướng dẫn 36-HD/VPTW).
+        let party = report.form == .party
+        let left = report.issuer.indices.map { index in
+            para(report.issuer[index], bold: report.issuerIsBold(index), align: "center", size: party ? 28 : 24, spaceAfter: 0)
+        } + (party ? [] : [para("───────", align: "center", spaceAfter: 0)]) + [para(report.number, align: "center")]
         let right = report.motto.enumerated().map { index, line in
-            para(line, bold: true, align: "center", size: index == 0 ? 24 : 26, spaceAfter: 0)
-        } + [para("───────────────", align: "center", spaceAfter: 0), para(report.placeAndDate, italic: true, align: "center")]
+            party ? para(line, bold: true, underline: true, align: "center", size: 30, spaceAfter: 120)
+                  : para(line, bold: true, align: "center", size: index == 0 ? 24 : 26, spaceAfter: 0)
+        } + (party ? [] : [para("───────────────", align: "center", spaceAfter: 0)]) + [para(report.placeAndDate, italic: true, align: "center")]
         body.append(layoutTable([left, right], widths: [4200, 5400]))
         body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
         body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
         body += report.addressLines(l).map { para($0, align: "center", spaceAfter: 0) }
         if !report.addressees.isEmpty { body.append(para("", spaceAfter: 120)) }
         for block in report.blocks { body += render(block) }
-        let recipients = [para(l.pick("Nơi nhận:", "Recipients:"), bold: true, italic: true, align: "left", size: 24)]
+        let recipients = [para(l.pick("Nơi nhận:", "Recipients:"), bold: !party, italic: !party, underline: party, align: "left",
+                               size: party ? 28 : 24)]
             + report.recipients.map { para("- " + $0, align: "left", size: 22) }
         let signature = report.signature.map { $0.isEmpty ? para("", spaceAfter: 1200) : para($0, bold: true, align: "center") }
         body.append(layoutTable([recipients, signature], widths: [4500, 4600]))
@@ -80,13 +86,14 @@ public struct DocxWriter {
     }
 
     /// A paragraph of one run. Sizes are in half-points (28 = 14 pt).
-    func para(_ text: String, bold: Bool = false, italic: Bool = false, align: String = "both", indent: Bool = false,
-              size: Int = 28, spaceBefore: Int = 0, spaceAfter: Int = 60, color: String? = nil) -> String {
+    func para(_ text: String, bold: Bool = false, italic: Bool = false, underline: Bool = false, align: String = "both",
+              indent: Bool = false, size: Int = 28, spaceBefore: Int = 0, spaceAfter: Int = 60, color: String? = nil) -> String {
         var properties = "<w:pPr><w:spacing w:before=\"\(spaceBefore)\" w:after=\"\(spaceAfter)\"/>"
         if indent { properties += "<w:ind w:firstLine=\"567\"/>" }
         properties += "<w:jc w:val=\"\(align)\"/></w:pPr>"
         var run = "<w:rPr>" + (bold ? "<w:b/>" : "") + (italic ? "<w:i/>" : "") + (color.map { "<w:color w:val=\"\($0)\"/>" } ?? "")
-        run += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr>"
+        // The schema's order: b, i, color, sz, szCs, then u.
+        run += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" + (underline ? "<w:u w:val=\"single\"/>" : "") + "</w:rPr>"
         return "<w:p>\(properties)<w:r>\(run)<w:t xml:space=\"preserve\">\(HTMLEscaping.escape(text))</w:t></w:r></w:p>"
     }
 

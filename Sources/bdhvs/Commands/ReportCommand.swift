@@ -82,7 +82,7 @@ struct ReportCommand: ParsableCommand {
             let data = try global.openStore(.read).provinceReportData(province: province, asOf: end, period: reportPeriod)
             document = ProvinceReportBuilder(data: data, notes: written, language: l).build()
         } else {
-            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end)
+            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end, period: reportPeriod)
             let builder = ReportBuilder(data: data, notes: written, language: l)
             document = reportPeriod.map { builder.build(period: $0) } ?? builder.build()
         }

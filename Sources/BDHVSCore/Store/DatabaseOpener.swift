@@ -1,29 +1,32 @@
 import Foundation
 import GRDB
 
-/// Opens a database file for a store, in the order that keeps other files safe: a read-only
-/// look at whose database it is first; only then, for an empty or a bdhvs database, a
-/// connection that may write (journal mode, migrations); last, a check of the schema.
+/// Opens a database file for a store, in the order that keeps other files safe: a look at
+/// whose database it is first (read-only for a reading command; a writing command's one
+/// connection, before it writes anything); only then, for an empty or a bdhvs database, the
+/// journal mode and migrations; last, a check of the schema.
 struct DatabaseOpener {
     let path: String
     let access: TaskStore.Access
 
     func open() throws -> TaskStore {
-        let (connection, identity) = access == .read ? try look() : try lookWritable()
+        let (connection, identity) = access != .write ? try look() : try lookWritable()
         switch identity {
         case .foreign:
             throw StoreError.foreignDatabase(path: path)
         case .newer(let unknown):
             throw StoreError.newerDatabase(path: path, unknownMigrations: unknown)
-        case .empty where access == .read:
+        case .empty where access != .write:
             throw StoreError.noDatabase(path: path)
-        case .bdhvs(pending: false) where access == .read:
+        case .bdhvs(pending: true) where access == .readOnly:
+            throw StoreError.olderDatabase(path: path)
+        case .bdhvs(pending: false) where access != .write:
             try check(connection)
             return TaskStore(writer: connection)
         case .empty, .bdhvs:
             // An older bdhvs database is brought up to date even by a reading command, when
             // the file may be written: the commands of this version need its schema.
-            let queue = access == .read ? try DatabaseQueue(path: path, configuration: configuration(readonly: false)) : connection
+            let queue = access != .write ? try DatabaseQueue(path: path, configuration: configuration(readonly: false)) : connection
             if access == .write {
                 // Only now that the file is known to be ours: WAL (a file setting).
                 try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
@@ -45,16 +48,29 @@ struct DatabaseOpener {
 
     /// A read-only connection to the file and whose database it is.
     private func look() throws -> (DatabaseQueue, DatabaseIdentity) {
+        if access != .write, Self.leavesNoTrace(path) {
+            let probe = try DatabaseQueue(path: Self.immutable(path), configuration: configuration(readonly: true))
+            return (probe, try probe.read(DatabaseIdentity.of))
+        }
         do {
             let probe = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
             return (probe, try probe.read(DatabaseIdentity.of))
-        } catch let error as DatabaseError where access == .read && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+        } catch let error as DatabaseError where access != .write && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
             // A WAL database in a folder this user may not write: SQLite cannot create the
             // shared-memory file it reads through. Nobody can be writing it then (a writer
             // needs that file too): read the file as it is.
             let probe = try DatabaseQueue(path: Self.immutable(path), configuration: configuration(readonly: true))
             return (probe, try probe.read(DatabaseIdentity.of))
         }
+    }
+
+    /// Whether a reader must open `path` as immutable to leave nothing beside it: a file this
+    /// user may not write, with no `-wal` beside it. SQLite's WAL readers otherwise create
+    /// `-wal` and `-shm` files, owned by this user and read-only like the database, which
+    /// would then keep the file's owner from ever writing it. No `-wal` means no writer has
+    /// it open, and one that opens it later is not seen until the reader opens it again.
+    static func leavesNoTrace(_ path: String) -> Bool {
+        !FileManager.default.isWritableFile(atPath: path) && !FileManager.default.fileExists(atPath: path + "-wal")
     }
 
     /// The SQLite URI that opens `path` as a file nobody changes (`immutable=1`).

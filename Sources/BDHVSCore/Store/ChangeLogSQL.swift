@@ -51,29 +51,28 @@ extension TaskStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
         let changeID = db.lastInsertedRowID
-        for field in fields {
-            try db.cachedStatement(sql: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [changeID, field.field, field.old, field.new])
+        if !fields.isEmpty {
+            // All the fields in one statement (one compiled statement per number of fields).
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            for field in fields { arguments += [changeID, field.field, field.old, field.new] }
+            try db.cachedStatement(sql: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES "
+                                     + Array(repeating: "(?, ?, ?, ?)", count: fields.count).joined(separator: ", "))
+                .execute(arguments: StatementArguments(arguments))
         }
         if let task = subject.taskRowID,
-           let root = try Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
+           let root = try subject.rootRowID ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
             // A change touches one task group: its status tallies are taken away and added
             // again, now or (a batch) once for all the batch's changes of the group.
             if let tally {
                 try tally.touch(db, root: root)
-                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)
             } else {
                 try StatusTally.updating(db, tasks: "t.root_id = \(root)") {
-                    try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+                    try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)
                 }
             }
         } else {
-            try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
-        }
-        if let task = subject.taskRowID {
-            // Status for a date before this one replays the history; on or after it, the row is current.
-            try db.cachedStatement(sql: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), ?) WHERE id = ?")
-                .execute(arguments: [on, task])
+            try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: subject.taskRowID == nil ? nil : on)
         }
         if let undoes {
             try db.cachedStatement(literal: "UPDATE change_log SET undone_by = \(changeID) WHERE id = \(undoes)").execute()

@@ -17,7 +17,6 @@ extension PlanWriter {
         var newTasks: [[DatabaseValue]] = []
         var parties = PartyRows()
         for (position, task) in plan.tasks.enumerated() {
-            let definition = prepared.definitions[position]
             let parentRowID = task.parentID.flatMap { rowIDs[$0] }
             let columns = prepared.schedules[position]
             let values: [DatabaseValue] = [
@@ -45,7 +44,7 @@ extension PlanWriter {
                 if old.retired {
                     summary.restored.append(task.id)
                 } else {
-                    let fields = definition.changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
+                    let fields = TaskDefinitionRecord(task).changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
                     if fields.isEmpty { summary.unchanged += 1 } else { summary.changed.append(.init(task: task.id, fields: fields)) }
                 }
             } else {

@@ -12,9 +12,8 @@ struct PreparedPlan: Sendable {
     /// Per agency of the document, in order: its distinct folded names, sorted, each with
     /// its compact key.
     let agencyNames: [[(folded: String, compact: String)]]
-    /// Per task of `plan.tasks`, in order.
-    let definitions: [TaskDefinitionRecord]
-    /// Per task, its definition as `task.definition` stores it.
+    /// Per task of `plan.tasks`, in order: its definition as `task.definition` stores it
+    /// (the fields themselves are built again only for a task loaded before, to compare).
     let definitionJSON: [String]
     let schedules: [ScheduleColumns]
 
@@ -26,8 +25,7 @@ struct PreparedPlan: Sendable {
         agencyNames = plan.document.agencies.map { agency in
             Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { ($0, Folding.compactKey($0)) }
         }
-        definitions = plan.tasks.map(TaskDefinitionRecord.init)
-        definitionJSON = definitions.map(\.json)
+        definitionJSON = plan.tasks.map { TaskDefinitionRecord($0).json }
         schedules = plan.tasks.map(ScheduleColumns.init)
     }
 

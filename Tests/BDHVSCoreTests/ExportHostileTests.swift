@@ -15,7 +15,7 @@ extension ExportTests {
                 switch ScalarKind($0) {
                 case .control, .noncharacter: return true
                 case .lineBreak: return $0 != "\n" && $0 != "\r" && !kept.contains($0)
-                case .text, .tab: return false
+                case .text, .tab, .bidiControl: return false
                 }
             }.map(\.value)
         }
@@ -40,7 +40,7 @@ extension ExportTests {
             #expect(Self.forbidden(tasks, keeping: ["\u{2028}"]) == [], "LS is no control: kept")
             let records = try readRFC4180(String(tasks.unicodeScalars.dropFirst()))
             #expect(records.count == 6)
-            #expect(records[1][3] == "A\r\n# B\rC\n- DEFG\nH\nI[31mJK2JL\nM\u{2028}NOPQR\tS</script>\"'&<b>=1,2;\\")
+            #expect(records[1][3] == "A\r\n# B\rC\n- DEFG\nH\nI[31mJK2JL\nM\u{2028}NOPQR\tS\u{202E}</script>\"'&<b>=1,2;\\")
             #expect(records[1][4] == "Phòng ]0;xVH\r\n- XH")
             let activities = CSVWriter().activities(data.activityTotals)
             let rows = try readRFC4180(String(activities.unicodeScalars.dropFirst()))

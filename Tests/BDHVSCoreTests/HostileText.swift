@@ -10,9 +10,9 @@ import Foundation
 enum HostileText {
     /// Every kind at once: CRLF, CR and LF (a heading, a list item), NUL, BEL, BS, VT, FF,
     /// an ESC colour sequence, DEL, a C1 CSI, NEL and LS, the noncharacters U+FFFE, U+FFFF,
-    /// U+FDD0 and U+10FFFF, a tab, and markup of HTML, Markdown, iCalendar and CSV.
+    /// U+FDD0 and U+10FFFF, a tab, a right-to-left override (U+202E), and markup of HTML, Markdown, iCalendar and CSV.
     static let title = "A\r\n# B\rC\n- D\u{0}E\u{7}F\u{8}G\u{B}H\u{C}I\u{1B}[31mJ\u{7F}K\u{9B}2JL\u{85}M\u{2028}N"
-        + scalar(0xFFFE) + "O" + scalar(0xFFFF) + "P" + scalar(0xFDD0) + "Q" + scalar(0x10FFFF) + "R\tS</script>\"'&<b>=1,2;\\"
+        + scalar(0xFFFE) + "O" + scalar(0xFFFF) + "P" + scalar(0xFDD0) + "Q" + scalar(0x10FFFF) + "R\tS\u{202E}</script>\"'&<b>=1,2;\\"
     /// The scalar `value` as text (a Swift literal refuses most noncharacters).
     static func scalar(_ value: UInt32) -> String {
         Unicode.Scalar(value).map { String(Character($0)) } ?? ""
@@ -26,11 +26,12 @@ enum HostileText {
     static let place = "\r=1+1" + scalar(0xFFFF)
 
     /// `title` on a terminal: breaks and the tab as spaces, C0 and DEL as control pictures,
-    /// C1 and noncharacters as U+FFFD.
-    static let titleOnTerminal = "A # B C - D␀E␇F␈G H I␛[31mJ␡K\u{FFFD}2JL M N\u{FFFD}O\u{FFFD}P\u{FFFD}Q\u{FFFD}R S</script>\"'&<b>=1,2;\\"
+    /// C1, noncharacters and the bidirectional override as U+FFFD.
+    static let titleOnTerminal = "A # B C - D␀E␇F␈G H I␛[31mJ␡K\u{FFFD}2JL M N\u{FFFD}O\u{FFFD}P\u{FFFD}Q\u{FFFD}R S\u{FFFD}</script>\"'&<b>=1,2;\\"
     /// `title` in Markdown, not at the start of a line.
     static let titleInMarkdown = ##"A \# B C - DEFG H I\[31mJK2JL M NOPQR S\</script\>"'\&\<b\>=1,2;\\"##
-    /// `title` in HTML and XML: tab, CR and LF kept, other breaks a space, the rest dropped.
+    /// `title` in HTML and XML: tab, CR and LF kept, other breaks a space, the rest (the
+/// bidirectional override too) dropped.
     static let titleInHTML = "A\r\n# B\rC\n- DEFG H I[31mJK2JL M NOPQR\tS&lt;/script&gt;&quot;&#39;&amp;&lt;b&gt;=1,2;\\"
     /// `title` as an iCalendar TEXT value.
     static let titleInICalendar = #"A\n# B\nC\n- DEFG\nH\nI[31mJK2JL\nM\nNOPQR"# + "\t" + #"S</script>"'&<b>=1\,2\;\\"#

@@ -5,8 +5,8 @@ import Testing
 /// each file's header): they validate, load, and count as their tables say.
 @Suite struct RealPlansTests {
     /// Nghị quyết 03/NQ-CP: the Government's programme for Nghị quyết 57-NQ/TW, its task
-    /// appendix (groups I to III, tasks 1 to 41 and 43 to 76) and targets of its indicator
-    /// appendix.
+    /// appendix (all seven groups: tasks 1 to 41 and 43 to 140; task 42 states no time) and
+    /// targets of its indicator appendix.
     @Test func governmentProgrammeLoadsAsWritten() throws {
         let outcome = PlanLoader.load(path: PackageFiles.path("Tests/RealPlans/nq03-cp-2025.yaml"))
         #expect(outcome.diagnostics.map(\.description) == [])
@@ -14,9 +14,10 @@ import Testing
         #expect(plan.document.planLevel == .chinhPhu)
         #expect(plan.document.place.shown == "Chính phủ")
         #expect(plan.document.yearSpan == YearSpan(first: 2025, last: 2030))
-        #expect(plan.tasks.count == 75)
-        #expect(plan.document.groups?.map(\.number) == ["I.", "II.", "III."])
-        #expect(Dictionary(grouping: plan.tasks, by: { $0.group ?? "" }).mapValues(\.count) == ["nhom-1": 13, "nhom-2": 28, "nhom-3": 34])
+        #expect(plan.tasks.count == 139)
+        #expect(plan.document.groups?.map(\.number) == ["I.", "II.", "III.", "IV.", "V.", "VI.", "VII."])
+        #expect(Dictionary(grouping: plan.tasks, by: { $0.group ?? "" }).mapValues(\.count)
+            == ["nhom-1": 13, "nhom-2": 28, "nhom-3": 34, "nhom-4": 12, "nhom-5": 28, "nhom-6": 15, "nhom-7": 9])
         func deadline(_ id: String) -> CivilDate? { plan.tasks.first { $0.id == id }?.deadline }
         #expect(deadline("nv1") == isoDate("2025-06-30"))
         #expect(deadline("nv7") == isoDate("2025-01-31"))
@@ -28,6 +29,13 @@ import Testing
         #expect(deadline("nv46") == isoDate("2030-12-31"))
         #expect(deadline("nv58") == isoDate("2028-12-31"))
         #expect(deadline("nv73") == isoDate("2025-06-30"))
+        #expect(deadline("nv89") == isoDate("2025-09-30"))
+        #expect(deadline("nv102") == isoDate("2026-12-31"))
+        #expect(deadline("nv110") == isoDate("2025-03-31"))
+        #expect(deadline("nv121") == isoDate("2026-03-31"))
+        #expect(deadline("nv123") == isoDate("2025-06-30"))
+        #expect(deadline("nv127") == isoDate("2028-12-31"))
+        #expect(deadline("nv138") == isoDate("2030-12-31"))
         func schedule(_ id: String) -> Schedule? { plan.tasks.first { $0.id == id }?.schedule }
         #expect(schedule("nv47") == .due(isoDate("2026-12-31"), start: isoDate("2025-01-01"), tentative: false))
         #expect(schedule("nv72") == .due(isoDate("2026-12-31"), start: isoDate("2025-01-01"), tentative: false))
@@ -35,10 +43,20 @@ import Testing
         #expect(schedule("nv61") == .recurring(.yearly))
         #expect(schedule("nv76") == .ongoing)
         #expect(schedule("nv9") == .ongoing)
-        #expect(plan.tasks.compactMap(\.deliverable).count == 71)
+        #expect(schedule("nv124") == .recurring(.yearly))
+        #expect(schedule("nv115") == .ongoing)
+        #expect(schedule("nv140") == .ongoing)
+        #expect(plan.tasks.compactMap(\.deliverable).count == 131)
         // "Các bộ, ngành, địa phương" leads like any body.
-        #expect(plan.tasks.filter { $0.leads == ["cbnd"] }.map(\.id) == ["nv3", "nv6", "nv7", "nv55", "nv58", "nv65", "nv71", "nv72", "nv73"])
-        #expect(plan.document.agencies.filter { $0.collective == true }.count == 8)
+        #expect(plan.tasks.filter { $0.leads == ["cbnd"] }.map(\.id)
+            == ["nv3", "nv6", "nv7", "nv55", "nv58", "nv65", "nv71", "nv72", "nv73", "nv93", "nv96", "nv121", "nv124", "nv127", "nv129"])
+        #expect(plan.document.agencies.filter { $0.collective == true }.count == 10)
+        #expect(plan.tasks.first { $0.id == "nv115" }?.leads == ["cttptttw"])
+        #expect(plan.tasks.first { $0.id == "nv138" }?.leads == ["tddncns"])
+        // Two names of one body ("… Việt Nam") are one agency, and a cell of eight ministries is eight leads.
+        #expect(plan.tasks.first { $0.id == "nv83" }?.leads == ["vhlkhvcn", "vhlkhxhvn"])
+        #expect(plan.tasks.first { $0.id == "nv108" }?.leads == ["bca", "bldtbvxh", "btnvmt", "bgtvt", "nhnn", "bnnvptnt", "bkhvcn", "btc"])
+        #expect(plan.tasks.first { $0.id == "nv113" }?.leads == ["vpcp", "bca"])
         // "Bộ Khoa học và Công nghệ và các địa phương" is two leads.
         #expect(plan.tasks.first { $0.id == "nv46" }?.leads == ["bkhvcn", "cd"])
         #expect(plan.tasks.first { $0.id == "nv14" }?.coordinators
@@ -54,10 +72,16 @@ import Testing
         let store = try TaskStore.inMemory()
         _ = try store.load(plan, sourcePath: "nq03-cp-2025.yaml")
         let groups = try store.statusByGroup(.all, asOf: isoDate("2025-07-01"))
-        #expect(groups.map(\.total) == [13, 28, 34])
-        #expect(groups.map(\.overdue) == [6, 4, 2])
+        #expect(groups.map(\.total) == [13, 28, 34, 12, 28, 15, 9])
+        #expect(groups.map(\.overdue) == [6, 4, 2, 0, 6, 2, 0])
         let status = try store.status(.all, asOf: isoDate("2025-07-01"))
-        #expect(status.completion.total == 75)
+        #expect(status.completion.total == 139)
+        #expect(status.counts[.overdue] == 20)
+        #expect(status.counts[.ongoing] == 19)
         #expect(try store.plans().map(\.place) == ["Chính phủ"])
+        // "Hằng năm" in a programme for 2025 - 2030 falls due every year: three years past by 2028.
+        let recurring = try store.status(.all, asOf: isoDate("2028-03-01")).recurring
+        #expect(recurring.map { "\($0.id) \($0.occurrences.past) \($0.occurrences.current?.key ?? "-")" }
+            == ["nv49 3 2028", "nv61 3 2028", "nv124 3 2028"])
     }
 }

@@ -78,6 +78,8 @@ import Testing
             signer: {title: Phó Bí thư, name: Nguyễn Thị Hoa}
             """)
         #expect(report.issuer == ["ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY PHƯỜNG VIỆT HƯNG", "*"])
+        #expect(report.issuer.indices.map(report.issuerIsBold) == [false, true, false], "the superior upright, the committee bold")
+        #expect(report.form == .party)
         #expect(report.motto == ["ĐẢNG CỘNG SẢN VIỆT NAM"])
         #expect(report.number == "Số 120-BC/ĐU")
         #expect(report.addressees == [], "a Party report names them in its closing")
@@ -85,6 +87,68 @@ import Testing
             + "Đảng ủy xã Thử Nghiệm, kính gửi Ban Tuyên giáo và Dân vận Thành ủy./.")
         #expect(report.recipients == ["Ban Tuyên giáo và Dân vận Thành ủy;", "Lưu: VT."])
         #expect(report.signature == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "Nguyễn Thị Hoa"])
+    }
+
+    /// Seed 004's header by default (Hướng dẫn 36-HD/VPTW): the provincial Party organisation
+    /// upright, the commune's committee bold, "*" under it, "Số …-BC/ĐU"; the motto
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" underlined, the place and date italic; "T/M BAN THƯỜNG VỤ".
+    @Test func thePartyHeaderByDefaultInEveryFormat() throws {
+        let report = try Self.report("form: party\nissuer: [ĐẢNG ỦY XÃ THỬ NGHIỆM]\n")
+        #expect(report.issuer == ["ĐẢNG ỦY XÃ THỬ NGHIỆM", "*"], "a '*' is added under the committee's name")
+        #expect(report.superiorLines == 0)
+        let byDefault = try Self.report("form: party\n")
+        #expect(byDefault.issuer == ["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "ĐẢNG ỦY XÃ THỬ NGHIỆM", "*"])
+        #expect(byDefault.superiorLines == 1)
+        #expect(byDefault.number == "Số \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-BC/ĐU")
+        #expect(byDefault.signature == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "", "[Họ và tên người ký]"], "the plan's signer is the committee's")
+
+        let markdown = MarkdownRenderer().render(byDefault).components(separatedBy: "\n")
+        #expect(Array(markdown.prefix(6)) == ["ĐẢNG BỘ TỈNH QUẢNG NGÃI  ", "**ĐẢNG ỦY XÃ THỬ NGHIỆM**  ", "\\*  ",
+                                              "Số \u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}\u{00A0}-BC/ĐU", "", "<u>**ĐẢNG CỘNG SẢN VIỆT NAM**</u>"])
+        #expect(markdown[7] == "*Thử Nghiệm, ngày 31 tháng 12 năm 2025*")
+        #expect(markdown.contains("<u>Nơi nhận:</u>"))
+        #expect(markdown.contains("**T/M BAN THƯỜNG VỤ**  "))
+
+        let html = HTMLRenderer().render(byDefault)
+        #expect(html.contains("<td><p class=\"superior\">ĐẢNG BỘ TỈNH QUẢNG NGÃI</p><p class=\"issuer\">ĐẢNG ỦY XÃ THỬ NGHIỆM</p><p class=\"superior\">*</p><p>Số "))
+        #expect(html.contains("<td><p class=\"motto party\">ĐẢNG CỘNG SẢN VIỆT NAM</p>\n<p class=\"date\">Thử Nghiệm, ngày 31 tháng 12 năm 2025</p></td>"))
+        #expect(!html.contains("───"), "no rules: the '*' and the underline take their place")
+        #expect(html.contains("<p><u>Nơi nhận:</u></p>"))
+
+        let xml = DocxWriter().document(byDefault)
+        #expect(xml.contains("<w:r><w:rPr><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG BỘ TỈNH QUẢNG NGÃI</w:t>"))
+        #expect(xml.contains("<w:r><w:rPr><w:b/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG ỦY XÃ THỬ NGHIỆM</w:t>"))
+        #expect(xml.contains("<w:rPr><w:b/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG CỘNG SẢN VIỆT NAM</w:t>"))
+        #expect(xml.contains("<w:rPr><w:i/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Thử Nghiệm, ngày 31 tháng 12 năm 2025</w:t>"))
+        #expect(!xml.contains("───"))
+    }
+
+    /// The State's header keeps its rules and its bold issuer; the Sở's superior is upright.
+    @Test func theCommitteeHeaderKeepsItsRules() throws {
+        let report = try Self.report()
+        #expect(report.issuer.indices.map(report.issuerIsBold) == [true, true])
+        let html = HTMLRenderer().render(report)
+        #expect(html.contains("<td><p class=\"issuer\">ỦY BAN NHÂN DÂN</p><p class=\"issuer\">XÃ THỬ NGHIỆM</p><p class=\"rule\">───────</p>"))
+        #expect(html.contains("<p><b><i>Nơi nhận:</i></b></p>"))
+    }
+
+    /// Seed 001: a vice-chairman signs on behalf of the committee, from the plan's signer or the notes.
+    @Test func aViceChairmanSigningOnBehalfOfTheCommittee() throws {
+        let plan = Self.plan.replacingOccurrences(of: "signer:\n  name: Trần Văn Bình", with: "signer:\n  name: Trần Văn Bình\n  title: Phó Chủ tịch\n  on_behalf: true")
+        #expect(try Self.report(plan: plan).signature == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Trần Văn Bình"])
+        let fromNotes = try Self.report("signer: {authority: KT. CHỦ TỊCH, on_behalf: true}\n")
+        #expect(fromNotes.signature == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "[Họ và tên người ký]"])
+        let chairman = try Self.report("signer: {name: Lê Văn C, on_behalf: true}\n")
+        #expect(chairman.signature == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lê Văn C"], "the chairman's line is not doubled")
+        let withoutIt = try Self.report("signer: {authority: KT. CHỦ TỊCH}\n")
+        #expect(withoutIt.signature == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "[Họ và tên người ký]"], "the default is unchanged")
+        do {
+            _ = try ReportNotes.parse("signer:\n  on_behalf: vâng\n", file: "ghi-chu.yaml")
+            Issue.record("accepted")
+        } catch let error as ReportNotesError {
+            #expect(error.diagnostics.map { $0.rendered(.vi) } == [
+                "ghi-chu.yaml:2:14: error: không đọc được 'signer.on_behalf' trong ghi chú; cần true (có) hoặc false (không)"])
+        }
     }
 
     @Test func anUnknownFormIsAnErrorWithItsPlace() {
@@ -116,6 +180,17 @@ import Testing
     ])
     func quotesInsideQuotesAlternate(text: String, typeset: String) {
         #expect(ReportTypography.alternatingQuotes(text) == typeset)
+    }
+
+    /// A .docx column is as wide as its longest cell needs ("1.395 lượt người" wrapped in a
+    /// fixed 1.800 twips), the names keep the rest and at least a quarter of the table.
+    @Test func docxColumnsAreAsWideAsTheirCells() {
+        #expect(DocxWriter.columnWidths(["Nhóm đối tượng", "Số lượng"], [["Người dân", "1.395 lượt người"], ["CBCCVC", "105 lượt người"]],
+                                        total: 9300) == [7040, 2260])
+        #expect(DocxWriter.columnWidths(["Xã", "Số", "Tỷ lệ"], [["xã A", "5", "1/5 (20%)"]], total: 9300) == [6815, 1100, 1385])
+        let long = String(repeating: "x", count: 30)
+        #expect(DocxWriter.columnWidths(["A", "B", "C", "D", "E", "F"], [["x", long, long, long, long, long]], total: 9300)
+            == [2325, 1395, 1395, 1395, 1395, 1395], "squeezed to leave the names a quarter")
     }
 
     @Test func anAmountKeepsItsUnitOnTheLine() {

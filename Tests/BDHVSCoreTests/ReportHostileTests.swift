@@ -103,8 +103,8 @@ extension ReportTests {
             let cases: [(String, String, String)] = [
                 ("strenghts: Tốt\n", "ghi-chu.yaml:1:1: error: không có mục 'strenghts' trong ghi chú; có phải là 'strengths'?",
                  "ghi-chu.yaml:1:1: error: unknown key 'strenghts' in the notes; did you mean 'strengths'?"),
-                ("signer:\n  ten: A\n", "ghi-chu.yaml:2:3: error: không có mục 'ten' trong 'signer'; các mục được dùng: 'name', 'title', 'authority'",
-                 "ghi-chu.yaml:2:3: error: unknown key 'ten' in 'signer'; expected one of 'name', 'title', 'authority'"),
+                ("signer:\n  ten: A\n", "ghi-chu.yaml:2:3: error: không có mục 'ten' trong 'signer'; các mục được dùng: 'name', 'title', 'authority', 'on_behalf'",
+                 "ghi-chu.yaml:2:3: error: unknown key 'ten' in 'signer'; expected one of 'name', 'title', 'authority', 'on_behalf'"),
                 ("date: cuối năm\n", "ghi-chu.yaml:1:7: error: 'date' trong ghi chú không phải là ngày: 'cuối năm'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày",
                  "ghi-chu.yaml:1:7: error: 'date' in the notes is not a date: 'cuối năm'; expected d/m/yyyy or yyyy-mm-dd"),
                 ("- a\n", "ghi-chu.yaml:1:1: error: tệp ghi chú phải là danh sách các mục (profile: …, strengths: …)",

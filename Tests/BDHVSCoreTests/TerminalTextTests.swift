@@ -79,7 +79,7 @@ extension TerminalTextTests {
     @Test func jsonKeepsTheTextExactAndInert() throws {
         let json = try JSONOutput.render(["title": HostileText.title])
         #expect(Self.obeyed(json) == [])
-        #expect(json.contains(#"\u001b[31mJ\u007fK\u009b2JL\u0085M\u2028N\ufffeO\uffffP\ufdd0Q\udbff\udfffR\tS</script>"#))
+        #expect(json.contains(#"\u001b[31mJ\u007fK\u009b2JL\u0085M\u2028N\ufffeO\uffffP\ufdd0Q\udbff\udfffR\tS\u202e</script>"#))
         let decoded = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
         #expect(decoded["title"] == HostileText.title)
     }

@@ -3,8 +3,8 @@ import BDHVSTestSupport
 import Foundation
 @testable import BDHVSServer
 
-/// A database with the example plans (two provinces), opened read-only, and a dashboard
-/// over it as of a fixed day.
+/// A database with the example plans (two provinces), opened read-only as `serve` opens it
+/// (`.readOnly`), and a dashboard over it as of a fixed day.
 struct DashboardFixture {
     let folder: URL
     let path: String
@@ -22,7 +22,7 @@ struct DashboardFixture {
             guard let plan = outcome.plan else { throw FixtureError.invalidPlan(name) }
             _ = try writer.load(plan, sourcePath: "Plans/\(name).yaml")
         }
-        dashboard = Dashboard(store: try TaskStore.open(path: path, access: .read), today: { Self.asOf })
+        dashboard = Dashboard(store: try TaskStore.open(path: path, access: .readOnly), today: { Self.asOf })
     }
 
     /// The answer to `target`.

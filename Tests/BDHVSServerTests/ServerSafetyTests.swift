@@ -44,11 +44,11 @@ import Testing
         #expect(!token.admits(query: "wrong-token-0123456789", authorization: "Basic x", cookie: "bdhvs_token=nope"))
     }
 
-    @Test func headersMethodsAndTheTokenOverTheResponder() throws {
+    @Test func headersMethodsAndTheTokenOverTheResponder() async throws {
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
         let open = try DashboardServer(dashboard: fixture.dashboard, host: "127.0.0.1", port: 0, token: nil)
-        let page = open.respond(method: .get, target: "/xa/dong-tra-bong-2025", headers: [:])
+        let page = await open.respond(method: .get, target: "/xa/dong-tra-bong-2025", headers: [:])
         #expect(page.status == .ok)
         #expect(page.headers[.contentSecurityPolicy] == SecurityHeaders.contentSecurityPolicy)
         #expect(page.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none';") == true)
@@ -56,24 +56,24 @@ import Testing
         #expect(page.headers[.cacheControl] == "no-cache")
         #expect(page.headers[.contentType] == "text/html; charset=utf-8")
         for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
-            let refused = open.respond(method: method, target: "/", headers: [:])
+            let refused = await open.respond(method: method, target: "/", headers: [:])
             #expect(refused.status.code == 405, "\(method)")
         }
 
         let guarded = try DashboardServer(dashboard: fixture.dashboard, host: "0.0.0.0", port: 0, token: AccessToken(fileContents: Self.secret))
-        let anonymous = guarded.respond(method: .get, target: "/", headers: [:])
+        let anonymous = await guarded.respond(method: .get, target: "/", headers: [:])
         #expect(anonymous.status.code == 401)
         #expect(anonymous.headers[.cacheControl] == "no-store")
-        let wrong = guarded.respond(method: .get, target: "/?token=wrong-token-0123456789", headers: [:])
+        let wrong = await guarded.respond(method: .get, target: "/?token=wrong-token-0123456789", headers: [:])
         #expect(wrong.status.code == 401)
-        let first = guarded.respond(method: .get, target: "/?token=\(Self.secret)", headers: [:])
+        let first = await guarded.respond(method: .get, target: "/?token=\(Self.secret)", headers: [:])
         #expect(first.status == .ok)
         #expect(first.headers[.setCookie] == "bdhvs_token=\(Self.secret); Path=/; HttpOnly; SameSite=Strict")
         #expect(first.headers[.cacheControl] == "no-store")
-        let later = guarded.respond(method: .get, target: "/tinh/quang-ngai", headers: [.cookie: "bdhvs_token=\(Self.secret)"])
+        let later = await guarded.respond(method: .get, target: "/tinh/quang-ngai", headers: [.cookie: "bdhvs_token=\(Self.secret)"])
         #expect(later.status == .ok)
         #expect(later.headers[.setCookie] == nil)
-        let program = guarded.respond(method: .get, target: "/api/status", headers: [.authorization: "Bearer \(Self.secret)"])
+        let program = await guarded.respond(method: .get, target: "/api/status", headers: [.authorization: "Bearer \(Self.secret)"])
         #expect(program.status == .ok)
     }
 

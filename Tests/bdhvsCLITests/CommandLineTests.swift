@@ -88,6 +88,19 @@ import Testing
         #expect(missing.stderrLines.first == "bdhvs: error: thiếu tham số '<task>'")
     }
 
+    /// ArgumentParser takes `-5` for a flag and would report a missing '<count>'.
+    @Test func aNegativeNumberIsNamedAsSuch() throws {
+        let cli = try CLI()
+        let count = try cli.run("coverage", "record", "nguoi-dan", "-5", "--date", "2025-10-01")
+        #expect(count.exitCode == 64)
+        #expect(count.stderrLines.first == "bdhvs: error: '-5' là số âm; mọi số của bdhvs (số người, số tiền, số ngày, phần trăm) đều từ 0 trở lên")
+        let days = try cli.run("task", "list", "--due-within", "-3", environment: ["BDHVS_LANG": "en"])
+        #expect(days.exitCode == 64)
+        #expect(days.stderrLines.first == "bdhvs: error: '-3' is a negative number; every number bdhvs takes (persons, đồng, days, percent) is 0 or more")
+        let money = try cli.run("budget", "spend", "nv1", "-1.500.000", "--date", "2025-10-01")
+        #expect(money.stderrLines.first == "bdhvs: error: '-1.500.000' là số âm; mọi số của bdhvs (số người, số tiền, số ngày, phần trăm) đều từ 0 trở lên")
+    }
+
     @Test func helpSpeaksTheUsersLanguage() throws {
         let cli = try CLI()
         let vietnamese = try cli.run("plan", "list", "--help")

@@ -76,7 +76,7 @@ public struct OccurrenceTally: Hashable, Sendable, Encodable {
     public var done: Int
     /// Past occurrences not done.
     public var missed: Int { past - done }
-    /// The occurrence containing the as-of date, if it falls in the plan's year.
+    /// The occurrence containing the as-of date, if it falls in the years of the plan.
     public var current: Occurrence?
     /// True when the current occurrence is already marked done.
     public var currentDone: Bool

@@ -41,7 +41,8 @@ public struct CSVWriter: Sendable {
         switch ScalarKind(scalar) {
         case .control, .noncharacter: return true
         case .lineBreak: return scalar.value == 0x0B || scalar.value == 0x0C || scalar.value == 0x85
-        case .text, .tab: return false
+        // A CSV is data: a bidirectional control is kept as written (JSON keeps it escaped).
+        case .text, .tab, .bidiControl: return false
         }
     }
 

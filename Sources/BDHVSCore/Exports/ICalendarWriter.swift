@@ -73,7 +73,7 @@ public struct ICalendarWriter: Sendable {
                 case .text, .tab: out.unicodeScalars.append(scalar)
                 case .lineBreak where scalar == "\n" && previous == "\r": continue  // CRLF is one break
                 case .lineBreak: out += "\\n"
-                case .control, .noncharacter: continue
+                case .control, .noncharacter, .bidiControl: continue
                 }
             }
         }

@@ -24,15 +24,18 @@ extension TaskStore {
             let led = Set(try self.tasks(PlanScope(plan: plan), asOf: asOf, filter: TaskFilter(agency: agency)).map(\.id))
             tasks = tasks.filter { led.contains($0.id) }
         }
-        let year = data.document.year
+        // A recurring duty of a multi-year plan runs from the first year to the end of the last.
+        let span = data.document.yearSpan
+        let years = ClosedRange.planYears(first: span.first, last: span.last)
         return tasks.compactMap { task -> ICalendarWriter.Event? in
             let description = "Chủ trì: \(task.lead.joined(separator: "; "))\nThời gian thực hiện: \(task.timeline ?? "")\nKế hoạch: \(data.document.title)"
             let uid = "\(task.plan)-\(task.id)@bdhvs"
             if let period = recurring[task.id] {
-                let first = period.occurrences(inYear: year).first { $0.end >= CivilDate(year: year, month: 1, day: 1)! }
+                let occurrences = period.occurrences(inYears: years)
+                let first = occurrences.first { $0.end >= CivilDate(year: years.lowerBound, month: 1, day: 1)! }
                 guard let first else { return nil }
-                // Until the last period of the year ends (a week may end in January).
-                let last = period.occurrences(inYear: year).last?.end ?? CivilDate(year: year, month: 12, day: 31)!
+                // Until the last period of the last year ends (a week may end in January).
+                let last = occurrences.last?.end ?? CivilDate(year: years.upperBound, month: 12, day: 31)!
                 return .init(uid: uid, summary: "[\(task.id)] \(task.title)", description: description, date: first.end,
                              recurrence: period, until: last)
             }

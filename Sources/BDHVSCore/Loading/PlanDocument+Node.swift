@@ -74,7 +74,8 @@ extension PlanDocument {
                 return Recipient(name: x.string(.name), forReport: x.optionalBool(.forReport))
             },
             signer: r.object(.signer, Signer.CodingKeys.self) {
-                Signer(name: $0.string(.name), title: $0.optionalString(.title), authority: $0.optionalString(.authority))
+                Signer(name: $0.string(.name), title: $0.optionalString(.title), authority: $0.optionalString(.authority),
+                       onBehalf: $0.optionalBool(.onBehalf))
             },
             settings: r.object(.settings, Settings.CodingKeys.self) { Settings(strictBefore: $0.optionalBool(.strictBefore)) })
     }

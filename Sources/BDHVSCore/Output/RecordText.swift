@@ -92,7 +92,18 @@ public struct RecordText {
         let breakdown = input.groups.map { "\(groups.resolve($0.group)?.name ?? $0.group): \(l.number($0.count))" }
         if !breakdown.isEmpty { text += " (" + breakdown.joined(separator: "; ") + ")" }
         if let title = input.title { text += " — “\(title)”" }
-        return TerminalText.lines([text + " (#\(change.id))"])
+        var lines = [text + " (#\(change.id))"]
+        // `--done`: the same change marked the task (or its period) done.
+        let marked = change.fields.lazy.compactMap { field -> String?? in
+            if case .occurrence(let period) = field.field { return .some(period) }
+            return field.field == .state && field.new == WorkState.done.rawValue ? .some(nil) : nil
+        }.first
+        if let marked {
+            let period = marked.map { l.pick(" (kỳ \($0))", " (period \($0))") } ?? ""
+            lines.append(l.pick("Nhiệm vụ \(change.task ?? input.task)\(period) được đánh dấu hoàn thành ngày \(input.heldOn.vietnamese), cùng thay đổi này.",
+                                "Task \(change.task ?? input.task)\(period) marked done on \(input.heldOn.vietnamese), in the same change."))
+        }
+        return TerminalText.lines(lines)
     }
 
     /// "Đã ghi số liệu chỉ tiêu cbccvc-ky-nang-so ngày 15/12/2025: 98,6% (631/640) (#6)".

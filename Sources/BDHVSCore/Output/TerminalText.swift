@@ -5,8 +5,8 @@
 /// The rule, for every text renderer of this folder: within a line, a line break (LF, CR,
 /// CRLF, VT, FF, NEL, LS, PS) or a tab becomes one space, so a line stays one line and table
 /// columns stay aligned; every other C0 control and DEL is made visible as its Unicode
-/// control picture (ESC → ␛, BEL → ␇, NUL → ␀, DEL → ␡), a C1 control or a noncharacter as
-/// U+FFFD �. Nothing is dropped, so the officer sees that the source holds odd text.
+/// control picture (ESC → ␛, BEL → ␇, NUL → ␀, DEL → ␡), a C1 control, a noncharacter or
+/// a bidirectional override as U+FFFD �. Nothing is dropped, so the officer sees that the source holds odd text.
 public enum TerminalText {
     /// One line of text, safe to print.
     public static func line(_ text: String) -> String {
@@ -21,7 +21,7 @@ public enum TerminalText {
             case .lineBreak where scalar == "\n" && previous == "\r": continue  // CRLF is one break
             case .lineBreak: out.append(" ")
             case .control: out.append(picture(scalar))
-            case .noncharacter: out.append("\u{FFFD}")
+            case .noncharacter, .bidiControl: out.append("\u{FFFD}")
             }
         }
         return String(out)

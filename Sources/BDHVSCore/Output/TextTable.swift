@@ -1,4 +1,4 @@
-/// Columns of text aligned by their width in characters, for terminal output.
+/// Columns of text aligned by the terminal columns they take (`DisplayWidth`), for terminal output.
 struct TextTable {
     var rows: [[String]] = []
     /// Columns aligned to the right (numbers).
@@ -12,10 +12,10 @@ struct TextTable {
     /// The rows, each prefixed with `indent`, columns separated by two spaces, no trailing blanks.
     func render(indent: String = "  ") -> [String] {
         let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0 }
         return rows.map { cells in
             let padded = cells.enumerated().map { index, cell -> String in
-                let fill = String(repeating: " ", count: widths[index] - cell.count)
+                let fill = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
                 if rightAligned.contains(index) { return fill + cell }
                 return index == cells.count - 1 ? cell : cell + fill
             }

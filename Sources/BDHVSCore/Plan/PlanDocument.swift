@@ -280,9 +280,11 @@ public struct Signer: Codable, Sendable, Equatable {
     public var name: String
     public var title: String?
     public var authority: String?
+    /// Signs on behalf of the committee: "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+    public var onBehalf: Bool? = nil
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, title, authority
+        case name, title, authority, onBehalf = "on_behalf"
     }
 }
 

@@ -61,8 +61,8 @@ struct ChangePlanner {
     private func occurrenceDone(_ recurrence: RecurrencePeriod, period: String?) throws -> [Field] {
         let occurrence: Occurrence
         if let period {
-            guard let named = recurrence.occurrence(key: period, inYear: task.year) else {
-                let example = recurrence.occurrences(inYear: task.year).first?.key ?? ""
+            guard let named = recurrence.occurrence(key: period, inYears: task.years) else {
+                let example = recurrence.occurrences(inYear: task.years.lowerBound).first?.key ?? ""
                 throw ChangeError.unknownPeriod(task: task.key, period: period, example: example)
             }
             occurrence = named

@@ -12,7 +12,7 @@ extension TaskStore {
             if let recurrence = state.recurrence {
                 let done = try donePeriods(db, taskRowID: state.rowID, asOf: asOf)
                 let issued = try planIssuedOn(db, planRowID: facts.planRowID)
-                tally = OccurrenceTally.count(recurrence, year: state.year, asOf: asOf, doneKeys: Set(done),
+                tally = OccurrenceTally.count(recurrence, years: state.years, asOf: asOf, doneKeys: Set(done),
                                               since: issued.flatMap(CivilDate.init(iso:)))
             }
             let stateThen = try taskState(db, taskRowID: state.rowID, asOf: asOf) ?? state.state

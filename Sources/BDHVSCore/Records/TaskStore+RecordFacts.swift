@@ -3,13 +3,16 @@ import GRDB
 
 extension TaskStore {
     /// Records an activity held for a task, with its participants per target group, as one
-    /// change that `undo` can take back.
-    public func addActivity(_ input: ActivityInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
+    /// change that `undo` can take back. With `markingDone`, the same change marks the task
+    /// done on the activity's day (one `undo` takes both back); a task already done or
+    /// cancelled refuses it, and nothing is recorded.
+    public func addActivity(_ input: ActivityInput, by: String, recordedOn: CivilDate, markingDone: Bool = false) throws -> ChangeRecord {
         try write { db in
             let (task, id) = try insertActivity(db, input, recordedOn: recordedOn)
+            var fields: [ChangeRecord.Field] = [.init(field: .record(.activity, id: id), old: nil, new: "live")]
+            if markingDone { fields += try completionFields(db, task: task, on: input.heldOn, recordedOn: recordedOn, by: by) }
             return try insertChange(db, subject: ChangeSubject(task), kind: .activity, on: input.heldOn, recordedOn: recordedOn,
-                                    by: by, note: input.title, fields: [.init(field: .record(.activity, id: id), old: nil, new: "live")],
-                                    undoes: nil)
+                                    by: by, note: input.title, fields: fields, undoes: nil)
         }
     }
 

@@ -25,7 +25,7 @@ public enum HTMLEscaping {
                 case .text, .tab: out.unicodeScalars.append(scalar)
                 // XML forbids VT and FF; NEL, LS and PS are no XML whitespace: a space keeps the words apart.
                 case .lineBreak: out.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? scalar : " ")
-                case .control, .noncharacter: continue
+                case .control, .noncharacter, .bidiControl: continue
                 }
             }
         }

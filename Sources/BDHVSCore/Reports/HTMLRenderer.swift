@@ -9,10 +9,19 @@ public struct HTMLRenderer {
     public func render(_ report: ReportDocument) -> String {
         let l = language
         var body: [String] = []
+        let party = report.form == .party
+        // The body above the issuer is upright, the issuer bold; a Party committee has "*" under
+        // its name and "ĐẢNG CỘNG SẢN VIỆT NAM" underlined where the State has rules.
+        let issuer = report.issuer.indices.map { index in
+            "<p class=\"\(report.issuerIsBold(index) ? "issuer" : "superior")\">\(escape(report.issuer[index]))</p>"
+        }.joined()
+        let motto = report.motto.enumerated().map { index, line in
+            "<p class=\"\(party ? "motto party" : index == 0 ? "motto" : "motto2")\">\(escape(line))</p>"
+        }.joined()
         body.append("""
             <table class="header"><tr>
-            <td>\(report.issuer.map { "<p class=\"issuer\">\(escape($0))</p>" }.joined())<p class="rule">───────</p><p>\(escape(report.number))</p></td>
-            <td>\(report.motto.enumerated().map { "<p class=\"\($0 == 0 ? "motto" : "motto2")\">\(escape($1))</p>" }.joined())<p class="rule">───────────────</p>
+            <td>\(issuer)\(party ? "" : "<p class=\"rule\">───────</p>")<p>\(escape(report.number))</p></td>
+            <td>\(motto)\(party ? "" : "<p class=\"rule\">───────────────</p>")
             <p class="date">\(escape(report.placeAndDate))</p></td>
             </tr></table>
             <h1>\(escape(report.kind))</h1>
@@ -28,7 +37,7 @@ public struct HTMLRenderer {
         for block in report.blocks { body.append(render(block)) }
         body.append("""
             <table class="footer"><tr>
-            <td class="recipients"><p><b><i>\(l.pick("Nơi nhận:", "Recipients:"))</i></b></p>\(report.recipients.map { "<p>- \(escape($0))</p>" }.joined())</td>
+            <td class="recipients"><p>\(party ? "<u>" : "<b><i>")\(l.pick("Nơi nhận:", "Recipients:"))\(party ? "</u>" : "</i></b>")</p>\(report.recipients.map { "<p>- \(escape($0))</p>" }.joined())</td>
             <td class="signature">\(report.signature.map { $0.isEmpty ? "<p class=\"space\">&nbsp;</p>" : "<p><b>\(escape($0))</b></p>" }.joined())</td>
             </tr></table>
             """)
@@ -64,11 +73,12 @@ public struct HTMLRenderer {
         table.header p, table.footer p { text-indent: 0; text-align: center; margin: 0; }
         table.footer td.recipients p { text-align: left; }
         .issuer, .motto { font-weight: bold; font-size: 12.5pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
+        .superior { font-size: 12.5pt; white-space: nowrap; } .motto.party { font-size: 15pt; text-decoration: underline; }
         .rule { line-height: 0.6; } .date { font-style: italic; margin-top: 6pt !important; }
         h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
         .title { text-align: center; font-weight: bold; text-indent: 0; margin-bottom: 12pt; }
         h2 { font-size: 14pt; margin: 12pt 0 6pt; } h3 { font-size: 14pt; font-style: normal; margin: 8pt 0 6pt; }
-        ul { margin: 0 0 6pt 1cm; padding: 0; } li { text-align: justify; }
+        ul { margin: 0 0 6pt 1cm; padding: 0; list-style-type: "- "; } li { text-align: justify; } li.numbered { list-style-type: none; }
         table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: avoid; }
         table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; }
         table.data th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
@@ -86,7 +96,8 @@ public struct HTMLRenderer {
         case .paragraph(let text):
             return "<p>\(escape(text))</p>"
         case .bullets(let items):
-            return "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            // Dashes, as the documents have them; an item that opens with a task's number has none.
+            return "<ul>" + items.map { ReportNumbering.opensWithNumber($0) ? "<li class=\"numbered\">\(escape($0))</li>" : "<li>\(escape($0))</li>" }.joined() + "</ul>"
         case .blank(let text):
             return "<p class=\"blank\">\(escape(text))</p>"
         case .table(let headers, let rows, let numeric):

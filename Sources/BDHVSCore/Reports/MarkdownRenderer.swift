@@ -8,8 +8,14 @@ public struct MarkdownRenderer {
 
     public func render(_ report: ReportDocument) -> String {
         let l = language
-        var out: [String] = report.issuer.map { "**\(escape($0))**  " } + [escape(report.number, startsLine: true), ""]
-        out += report.motto.enumerated().map { index, line in "**\(escape(line))**" + (index < report.motto.count - 1 ? "  " : "") }
+        // The body above the issuer and the Party's "*" upright, the issuer's own name bold.
+        var out: [String] = report.issuer.indices.map { index in
+            (report.issuerIsBold(index) ? "**\(escape(report.issuer[index]))**" : escape(report.issuer[index], startsLine: true)) + "  "
+        } + [escape(report.number, startsLine: true), ""]
+        out += report.motto.enumerated().map { index, line in
+            // The Party's "ĐẢNG CỘNG SẢN VIỆT NAM" is underlined; Markdown has no underline but its inline HTML.
+            (report.form == .party ? "<u>**\(escape(line))**</u>" : "**\(escape(line))**") + (index < report.motto.count - 1 ? "  " : "")
+        }
         out += ["", "*\(escape(report.placeAndDate))*", "", "# \(escape(report.kind))", "", "**\(escape(report.title))**", ""]
         let address = report.addressLines(l)
         if !address.isEmpty {
@@ -22,7 +28,9 @@ public struct MarkdownRenderer {
             out += render(block)
             out.append("")
         }
-        out.append(l.pick("**Nơi nhận:**", "**Recipients:**"))
+        // "Nơi nhận:" is bold italic under Nghị định 30/2020/NĐ-CP, underlined under Hướng dẫn 36-HD/VPTW.
+        let recipientsLabel = l.pick("Nơi nhận:", "Recipients:")
+        out.append(report.form == .party ? "<u>\(recipientsLabel)</u>" : "***\(recipientsLabel)***")
         out += report.recipients.map { "- " + escape($0, startsLine: true) }
         out.append("")
         out += report.signature.map { $0.isEmpty ? "" : "**\(escape($0))**  " }

@@ -23,7 +23,7 @@ enum MarkdownText {
             case .text: plain.append(scalar)
             case .lineBreak where scalar == "\n" && previous == "\r": continue  // CRLF is one break
             case .tab, .lineBreak: plain.append(" ")
-            case .control, .noncharacter: continue
+            case .control, .noncharacter, .bidiControl: continue
             }
         }
         var line = String(plain)

@@ -30,12 +30,14 @@ public struct ProvinceReportBuilder {
         let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
         let blocks = [ReportBlock.paragraph(frame.opening(subject, asOf: data.asOf))]
             + ReportNumbering.renumber(ReportNumbering.droppingEmptySections(sections)) + [.paragraph(frame.closing(subject))]
+        let issuer = frame.issuer()
         return ReportTypography.typeset(ReportDocument(
-            issuer: frame.issuer(), number: frame.number(), motto: [l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+            issuer: issuer.lines, number: frame.number(), motto: [l.pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
                                                                    l.pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")],
             placeAndDate: "\(data.province), " + ReportBuilder.longDate(date, l), kind: l.pick("BÁO CÁO", "REPORT"),
             title: ReportWords.capitalizedFirst(subject.replacingOccurrences(of: l.pick("tổng hợp ", ""), with: "")),
-            addressees: frame.addressees(), blocks: blocks, recipients: frame.recipients(), signature: frame.signature()))
+            addressees: frame.addressees(), blocks: blocks, recipients: frame.recipients(), signature: frame.signature(),
+            superiorLines: issuer.superior))
     }
 
     /// I. How many communes have a plan the system follows; those without are the officer's to name.

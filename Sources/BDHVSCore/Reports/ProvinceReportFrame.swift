@@ -8,18 +8,19 @@ struct ProvinceReportFrame {
 
     var l: Language { language }
     /// The centrally governed cities are "thành phố", the others "tỉnh".
-    var level: String {
-        let cities = ["ha noi", "ho chi minh", "thanh pho ho chi minh", "hai phong", "da nang", "can tho", "hue"]
-        return cities.contains(Folding.key(province)) ? l.pick("thành phố", "city") : l.pick("tỉnh", "province")
+    var level: String { ReportWords.province(province, l).kind }
+    var committee: String {
+        l.pick("Ủy ban nhân dân \(ReportWords.province(province, l).shown)", "the People's Committee of \(province) \(level)")
     }
-    var committee: String { l.pick("Ủy ban nhân dân \(level) \(province)", "the People's Committee of \(province) \(level)") }
     var reporter: String { l.pick("Sở Khoa học và Công nghệ", "the Department of Science and Technology") }
 
-    func issuer() -> [String] {
-        if let lines = notes.issuer, !lines.isEmpty { return lines }
+    /// The issuer's lines and how many of them name the body above it (set upright, not bold).
+    func issuer() -> (lines: [String], superior: Int) {
+        if let lines = notes.issuer, !lines.isEmpty { return (lines, 0) }
         // The superior body abbreviated, as Nghị định 30/2020/NĐ-CP allows: the line fits the column.
-        return [l.pick("UBND \(level.uppercased()) \(province.uppercased())", "PEOPLE'S COMMITTEE OF \(province.uppercased())"),
-                l.pick("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "DEPARTMENT OF SCIENCE AND TECHNOLOGY")]
+        let superior = ReportWords.province(province, l)
+        return ([l.pick("UBND \(superior.shown.uppercased())", "PEOPLE'S COMMITTEE OF \(province.uppercased())"),
+                 l.pick("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "DEPARTMENT OF SCIENCE AND TECHNOLOGY")], 1)
     }
 
     func number() -> String {

@@ -15,13 +15,29 @@ extension ReportBuilder {
         }
     }
 
-    /// "ỦY BAN NHÂN DÂN" / "XÃ NGHĨA GIANG", or the notes' own lines.
-    func issuerLines() -> [String] {
-        if let lines = notes.issuer, !lines.isEmpty { return lines }
-        if !document.planLevel.isCommune { return [document.issuer.uppercased()] }
+    /// "ỦY BAN NHÂN DÂN" / "XÃ NGHĨA GIANG", or "ĐẢNG BỘ TỈNH QUẢNG NGÃI" / "ĐẢNG ỦY XÃ NGHĨA
+    /// GIANG" / "*" for the Party, or the notes' own lines; with how many of the first lines name
+    /// the body above the issuer (upright, not bold: the Party's "ĐẢNG BỘ …").
+    func issuerLines() -> (lines: [String], superior: Int) {
         switch form {
-        case .committee: return [l.pick("ỦY BAN NHÂN DÂN", "PEOPLE'S COMMITTEE"), commune.uppercased()]
-        case .party: return [l.pick("ĐẢNG ỦY \(commune.uppercased())", "PARTY COMMITTEE OF \(commune.uppercased())"), "*"]
+        case .committee:
+            if let lines = notes.issuer, !lines.isEmpty { return (lines, 0) }
+            if !document.planLevel.isCommune { return ([document.issuer.uppercased()], 0) }
+            return ([l.pick("ỦY BAN NHÂN DÂN", "PEOPLE'S COMMITTEE"), commune.uppercased()], 0)
+        case .party:
+            var lines: [String]
+            if let written = notes.issuer, !written.isEmpty {
+                lines = written
+            } else if !document.planLevel.isCommune {
+                lines = [document.issuer.uppercased()]
+            } else {
+                let province = ReportWords.province(document.province, l).shown.uppercased()
+                lines = [l.pick("ĐẢNG BỘ \(province)", "PARTY ORGANISATION OF \(province)"),
+                         l.pick("ĐẢNG ỦY \(commune.uppercased())", "PARTY COMMITTEE OF \(commune.uppercased())")]
+            }
+            // The committee's name is the last line before the "*"; the lines above it are its superiors.
+            while lines.last?.trimmingCharacters(in: .whitespaces) == "*" { lines.removeLast() }
+            return (lines + ["*"], max(0, lines.count - 1))
         }
     }
 
@@ -90,19 +106,33 @@ extension ReportBuilder {
         return lines
     }
 
-    /// "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" or "T/M BAN THƯỜNG VỤ /
-    /// BÍ THƯ", then room for the signature, then the name or a blank to fill.
+    /// "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN /
+    /// KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (a vice-chairman signing on behalf of the committee, seed
+    /// 001) or "T/M BAN THƯỜNG VỤ / BÍ THƯ", then room for the signature, then the name or a
+    /// blank to fill.
     func signatureLines() -> [String] {
         let written = notes.signer
-        let plan = document.signer.map { ReportSigner(authority: $0.authority, title: $0.title, name: $0.name) }
+        let plan = document.signer.map { ReportSigner(authority: $0.authority, title: $0.title, name: $0.name, onBehalf: $0.onBehalf) }
         // The notes' signer is whole: a name from the plan does not go under another person's title.
         let signer = written ?? (form == .committee ? plan : nil)
-        let authority = signer?.authority ?? (form == .committee ? l.pick("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE")
-                                                                    : l.pick("T/M BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE"))
+        let collegial = form == .committee ? l.pick("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE")
+                                           : l.pick("T/M BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE")
+        let onBehalf = signer?.onBehalf == true
+        let deputyTitle = signer?.title.map { Folding.key($0).hasPrefix("pho ") } == true
+        // On the committee's behalf, a deputy signs for the chairman ("KT. CHỦ TỊCH") under the committee's line.
+        let authority = signer?.authority
+            ?? (onBehalf && deputyTitle && form == .committee ? l.pick("KT. CHỦ TỊCH", "FOR THE CHAIRMAN") : collegial)
         let deputy = authority.uppercased().hasPrefix("KT")
         let title = signer?.title ?? (form == .committee ? (deputy ? l.pick("Phó Chủ tịch", "Vice Chairman") : l.pick("Chủ tịch", "Chairman"))
                                                          : l.pick("Bí thư", "Secretary"))
         let name = signer?.name.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
-        return [authority, title.uppercased(), "", name ?? l.pick("[Họ và tên người ký]", "[Signer's name]")]
+        let above = onBehalf && !Self.isOnBehalf(authority) ? [collegial] : []
+        return above + [authority, title.uppercased(), "", name ?? l.pick("[Họ và tên người ký]", "[Signer's name]")]
+    }
+
+    /// "TM. …", "T/M …": the authority already signs for the collegial body.
+    static func isOnBehalf(_ authority: String) -> Bool {
+        let key = authority.uppercased().replacingOccurrences(of: " ", with: "")
+        return key.hasPrefix("TM.") || key.hasPrefix("T/M") || key.hasPrefix("ONBEHALF")
     }
 }

@@ -1,6 +1,6 @@
 /// A periodic report (monthly, quarterly, half-yearly, yearly): what was done in the period,
-/// what is overdue at its end, what falls due in the next period, and the activities of the
-/// period. The data is read as of the period's end (or the as-of date, if earlier).
+/// the activities and the numbers of the period, what is overdue at its end and what falls due
+/// in the next period. The data is read as of the period's end (or the as-of date, if earlier).
 extension ReportBuilder {
     /// The report of `period`.
     public func build(period: ReportPeriod) -> ReportDocument {
@@ -10,6 +10,7 @@ extension ReportBuilder {
         var sections: [ReportBlock] = [.heading(level: 1, text: l.pick("I. KẾT QUẢ THỰC HIỆN TRONG KỲ", "I. RESULTS IN THE PERIOD"))]
         sections += doneInPeriod(period)
         sections += activitiesInPeriod(period)
+        sections += figuresInPeriod(period)
         sections += overdueAtEnd()
         sections += dueInNext(period.next)
         sections += proposalsSection()

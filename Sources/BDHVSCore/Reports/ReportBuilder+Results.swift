@@ -49,16 +49,19 @@ extension ReportBuilder {
         let records = RecordWords(language: l)
         let rows = indicators.map { row -> [String] in
             let percent = row.kind == "percent"
-            var result = l.pick("chưa có số liệu", "not measured")
-            if let latest = row.latest {
-                result = records.value(latest.valueTenths, percent: percent)
-                if let n = latest.numerator, let d = latest.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
-            }
+            let result = row.latest.map { measured($0, percent: percent) } ?? l.pick("chưa có số liệu", "not measured")
             let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
             return [row.name, row.target.text { records.value($0, percent: percent) }, result, verdict]
         }
         return [.table(headers: [l.pick("Chỉ tiêu", "Indicator"), l.pick("Kế hoạch", "Target"), l.pick("Kết quả", "Result"),
                                  l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]
+    }
+
+    /// "98,6% (631/640)", "1.205": a measurement as the indicator tables show it.
+    func measured(_ measurement: IndicatorRow.Measurement, percent: Bool) -> String {
+        var result = RecordWords(language: l).value(measurement.valueTenths, percent: percent)
+        if let n = measurement.numerator, let d = measurement.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
+        return result
     }
 
     func budgetBlocks() -> [ReportBlock] {

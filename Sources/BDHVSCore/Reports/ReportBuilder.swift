@@ -41,12 +41,14 @@ public struct ReportBuilder {
         let date = notes.date.flatMap { try? Invocation.parseDate($0, source: "date") } ?? data.asOf
         let numbered = ReportNumbering.renumber(ReportNumbering.droppingEmptySections(sections))
         let blocks = [ReportBlock.paragraph(opening(subject))] + numbered + [.paragraph(closing(subject))]
+        let issuer = issuerLines()
         return ReportTypography.typeset(ReportDocument(
-            issuer: issuerLines(), number: numberLine(), motto: mottoLines(),
+            issuer: issuer.lines, number: numberLine(), motto: mottoLines(),
             placeAndDate: "\(document.planLevel.isCommune ? document.commune : document.document?.place ?? document.province), "
                 + Self.longDate(date, l),
             kind: l.pick("BÁO CÁO", "REPORT"), title: title, addressees: addressees(),
-            blocks: blocks, recipients: recipientLines(), signature: signatureLines()))
+            blocks: blocks, recipients: recipientLines(), signature: signatureLines(),
+            superiorLines: issuer.superior, form: form))
     }
 
     /// "ngày 05 tháng 01 năm 2026": a day below 10 and a month below 3 take a leading zero,

@@ -19,6 +19,8 @@ public struct ReportData: Sendable {
     public var targetGroups: TargetGroups
     /// Full names of agencies by id.
     public var agencyNames: [String: String]
+    /// For a periodic report, the figures as of the day before the period.
+    public var baseline: ReportBaseline? = nil
 }
 
 extension TaskStore {

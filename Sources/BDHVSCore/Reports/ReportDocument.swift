@@ -24,6 +24,12 @@ public struct ReportDocument: Sendable, Equatable {
     public var recipients: [String]
     /// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", the name.
     public var signature: [String]
+    /// How many of the issuer's first lines name the body above the issuer ("ĐẢNG BỘ TỈNH
+    /// QUẢNG NGÃI", "UBND TỈNH QUẢNG NGÃI"): they are set upright, the issuer's own name bold.
+    public var superiorLines: Int = 0
+    /// Who issues it: a Party committee's header has "*" under its name instead of a rule, and
+    /// "ĐẢNG CỘNG SẢN VIỆT NAM" underlined (Hướng dẫn 36-HD/VPTW).
+    public var form: ReportForm = .committee
 }
 
 /// One piece of report content. Text is plain: renderers escape it for their format.
@@ -52,6 +58,12 @@ public struct ChartRow: Sendable, Equatable {
 }
 
 extension ReportDocument {
+    /// Whether the issuer's line at `index` is bold: the issuer's own name is, the body above
+    /// it and the Party's "*" are not.
+    public func issuerIsBold(_ index: Int) -> Bool {
+        index >= superiorLines && issuer[index] != "*"
+    }
+
     /// "Kính gửi: Sở Khoa học và Công nghệ." on one line; several addressees one a line
     /// under "Kính gửi:", each ending ";" and the last ".". Empty when there is none.
     public func addressLines(_ l: Language) -> [String] {

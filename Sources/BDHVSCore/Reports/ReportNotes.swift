@@ -72,7 +72,7 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             }
         }
         checkKeys(mapping, keys, .notes)
-        if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority"], .signer) }
+        if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority", "on_behalf"], .signer) }
         if let date = mapping["date"], let text = date.scalar?.string, (try? Invocation.parseDate(text, source: "date")) == nil {
             // A day that does not exist is told with its reason ("February 2026 has 28 days").
             var message: any LocalizedMessage = ReportNotesMessage.notADate(text)
@@ -102,9 +102,10 @@ public struct ReportNotes: Codable, Sendable, Equatable {
                 path = NodePath(codingPath: context.codingPath)
             @unknown default: break
             }
-            let lists: [NodePath.Component] = [.key("documents"), .key("recipients")]
-            let list = path.components.first.map(lists.contains) == true
-            throw ReportNotesError(diagnostics: [at(path.node(in: root), ReportNotesMessage.unreadable(path: "\(path)", list: list))])
+            let lists: [NodePath.Component] = [.key("documents"), .key("recipients"), .key("to"), .key("issuer")]
+            let expected: ReportNotesMessage.Expected = path.components.last == .key("on_behalf") ? .yesOrNo
+                : path.components.first.map(lists.contains) == true ? .list : .text
+            throw ReportNotesError(diagnostics: [at(path.node(in: root), ReportNotesMessage.unreadable(path: "\(path)", expected: expected))])
         }
     }
 }
@@ -135,12 +136,18 @@ public struct ReportSigner: Codable, Sendable, Equatable {
     /// "Chủ tịch", "Phó Chủ tịch", "Phó Bí thư"
     public var title: String?
     public var name: String?
+    /// Signs on behalf of the collegial body ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH /
+    /// PHÓ CHỦ TỊCH"): a vice-chairman signing for the committee, as seed 001 is signed.
+    public var onBehalf: Bool?
 
-    public init(authority: String? = nil, title: String? = nil, name: String? = nil) {
+    public init(authority: String? = nil, title: String? = nil, name: String? = nil, onBehalf: Bool? = nil) {
         self.authority = authority
         self.title = title
         self.name = name
+        self.onBehalf = onBehalf
     }
+
+    enum CodingKeys: String, CodingKey { case authority, title, name, onBehalf = "on_behalf" }
 }
 
 /// A notes file that cannot be read.

@@ -13,8 +13,13 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
     case notADate(String)
     /// The `form` value is neither 'committee' nor 'party'.
     case unknownForm(String)
-    /// A value of the wrong shape at `path`; `list` when a list of text was expected.
-    case unreadable(path: String, list: Bool)
+    /// What a notes value should have been.
+    public enum Expected: Hashable, Sendable {
+        case text, list, yesOrNo
+    }
+
+    /// A value of the wrong shape at `path`, with what was expected.
+    case unreadable(path: String, expected: Expected)
 
     public var id: String {
         switch self {
@@ -45,8 +50,13 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
             return "'date' trong ghi chú không phải là ngày: '\(text)'; cần ghi theo dạng ngày/tháng/năm hoặc năm-tháng-ngày"
         case .unknownForm(let text):
             return "không có hình thức báo cáo '\(text)' trong 'form'; cần 'committee' (Ủy ban nhân dân) hoặc 'party' (Đảng ủy)"
-        case .unreadable(let path, let list):
-            return "không đọc được '\(path)' trong ghi chú; cần " + (list ? "một danh sách văn bản" : "văn bản")
+        case .unreadable(let path, let expected):
+            let wanted = switch expected {
+            case .text: "văn bản"
+            case .list: "một danh sách văn bản"
+            case .yesOrNo: "true (có) hoặc false (không)"
+            }
+            return "không đọc được '\(path)' trong ghi chú; cần " + wanted
         }
     }
 
@@ -62,8 +72,13 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
             return "'date' in the notes is not a date: '\(text)'; expected d/m/yyyy or yyyy-mm-dd"
         case .unknownForm(let text):
             return "unknown report form '\(text)' in 'form'; expected 'committee' (People's Committee) or 'party' (Party committee)"
-        case .unreadable(let path, let list):
-            return "'\(path)' in the notes cannot be read; expected " + (list ? "a list of text" : "text")
+        case .unreadable(let path, let expected):
+            let wanted = switch expected {
+            case .text: "text"
+            case .list: "a list of text"
+            case .yesOrNo: "true or false"
+            }
+            return "'\(path)' in the notes cannot be read; expected " + wanted
         }
     }
 

@@ -22,4 +22,11 @@ enum ReportWords {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
+
+    /// "tỉnh Quảng Ngãi", "thành phố Hà Nội": the centrally governed cities are "thành phố",
+    /// the other provinces "tỉnh"; a name that already says its kind keeps it once.
+    static func province(_ name: String, _ l: Language) -> PlaceName {
+        let cities = ["ha noi", "ho chi minh", "thanh pho ho chi minh", "hai phong", "da nang", "can tho", "hue"]
+        return PlaceName(kind: cities.contains(Folding.key(name)) ? l.pick("thành phố", "city") : l.pick("tỉnh", "province"), name: name)
+    }
 }

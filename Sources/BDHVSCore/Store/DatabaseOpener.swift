@@ -15,9 +15,11 @@ struct DatabaseOpener {
             throw StoreError.foreignDatabase(path: path)
         case .newer(let unknown):
             throw StoreError.newerDatabase(path: path, unknownMigrations: unknown)
-        case .empty where access == .read:
+        case .empty where access != .write:
             throw StoreError.noDatabase(path: path)
-        case .bdhvs(pending: false) where access == .read:
+        case .bdhvs(pending: true) where access == .readOnly:
+            throw StoreError.olderDatabase(path: path)
+        case .bdhvs(pending: false) where access != .write:
             try check(probe)
             return TaskStore(writer: probe)
         case .empty, .bdhvs:
@@ -32,16 +34,29 @@ struct DatabaseOpener {
 
     /// A read-only connection to the file and whose database it is.
     private func look() throws -> (DatabaseQueue, DatabaseIdentity) {
+        if access != .write, Self.leavesNoTrace(path) {
+            let probe = try DatabaseQueue(path: Self.immutable(path), configuration: configuration(readonly: true))
+            return (probe, try probe.read(DatabaseIdentity.of))
+        }
         do {
             let probe = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
             return (probe, try probe.read(DatabaseIdentity.of))
-        } catch let error as DatabaseError where access == .read && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+        } catch let error as DatabaseError where access != .write && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
             // A WAL database in a folder this user may not write: SQLite cannot create the
             // shared-memory file it reads through. Nobody can be writing it then (a writer
             // needs that file too): read the file as it is.
             let probe = try DatabaseQueue(path: Self.immutable(path), configuration: configuration(readonly: true))
             return (probe, try probe.read(DatabaseIdentity.of))
         }
+    }
+
+    /// Whether a reader must open `path` as immutable to leave nothing beside it: a file this
+    /// user may not write, with no `-wal` beside it. SQLite's WAL readers otherwise create
+    /// `-wal` and `-shm` files, owned by this user and read-only like the database, which
+    /// would then keep the file's owner from ever writing it. No `-wal` means no writer has
+    /// it open, and one that opens it later is not seen until the reader opens it again.
+    static func leavesNoTrace(_ path: String) -> Bool {
+        !FileManager.default.isWritableFile(atPath: path) && !FileManager.default.fileExists(atPath: path + "-wal")
     }
 
     /// The SQLite URI that opens `path` as a file nobody changes (`immutable=1`).

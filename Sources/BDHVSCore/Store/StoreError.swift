@@ -4,6 +4,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The database was written by a newer bdhvs, whose schema this one does not know.
     case newerDatabase(path: String, unknownMigrations: [String])
+    /// A bdhvs database of an older schema, opened by something that must not write (the
+    /// dashboard): it is not migrated; a command that may write brings it up to date.
+    case olderDatabase(path: String)
     /// The file is not an SQLite database at all.
     case notADatabase(path: String)
     /// The file is an SQLite database of another application: bdhvs leaves it untouched.
@@ -32,6 +35,7 @@ extension StoreError: UserFacingError {
         switch self {
         case .cannotOpen: return "store.cannot-open"
         case .newerDatabase: return "store.newer-database"
+        case .olderDatabase: return "store.older-database"
         case .notADatabase: return "store.not-a-database"
         case .foreignDatabase: return "store.foreign-database"
         case .damagedDatabase: return "store.damaged-database"
@@ -57,6 +61,8 @@ extension StoreError: UserFacingError {
             return "không mở được cơ sở dữ liệu '\(path)': \(reason)"
         case .newerDatabase(let path, let unknown):
             return "cơ sở dữ liệu '\(path)' do phiên bản bdhvs mới hơn tạo ra (\(unknown.joined(separator: ", "))); hãy nâng cấp bdhvs"
+        case .olderDatabase(let path):
+            return "cơ sở dữ liệu '\(path)' có lược đồ của phiên bản bdhvs cũ hơn và chỉ được mở để đọc nên không được cập nhật; hãy cập nhật trước bằng một lệnh bdhvs trên tệp này (như 'bdhvs plan status')"
         case .notADatabase(let path):
             return "'\(path)' không phải cơ sở dữ liệu của bdhvs"
         case .foreignDatabase(let path):
@@ -85,6 +91,8 @@ extension StoreError: UserFacingError {
             return "cannot open the database '\(path)': \(reason)"
         case .newerDatabase(let path, let unknown):
             return "the database '\(path)' was written by a newer bdhvs (schema \(unknown.joined(separator: ", "))); upgrade bdhvs to use it"
+        case .olderDatabase(let path):
+            return "the database '\(path)' has the schema of an older bdhvs and is opened only to read, so it is not updated; update it first with a bdhvs command on this file (such as 'bdhvs plan status')"
         case .notADatabase(let path):
             return "'\(path)' is not a bdhvs database"
         case .foreignDatabase(let path):

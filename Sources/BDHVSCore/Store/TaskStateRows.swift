@@ -10,7 +10,9 @@ struct TaskState {
     var planRowID: Int64
     var plan: String
     var key: String
-    var year: Int
+    /// The years the task's plan spans (one for a plan of one year): a recurring duty falls
+    /// due in each.
+    var years: ClosedRange<Int>
     var state: WorkState
     var completedOn: String?
     var percent: Int
@@ -41,14 +43,15 @@ extension TaskStore {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
                 t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
-                p.key AS plan_key, p.year, t.root_id
+                p.key AS plan_key, p.year, p.last_year, t.root_id
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.key = ? AND \(scope)
             """), arguments: [key] + scopeArguments)
         // Columns by position, in the order selected: recording reads this row for every change.
         return rows.map { row in
             TaskState(
-                rowID: row[0], rootRowID: row[18], planRowID: row[1], plan: row[16], key: row[2], year: row[17], state: row[3],
+                rowID: row[0], rootRowID: row[19], planRowID: row[1], plan: row[16], key: row[2],
+                years: .planYears(first: row[17], last: row[18]), state: row[3],
                 completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
                 planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
                 deadlineSince: row[11], scheduleKind: row[12],

@@ -9,7 +9,7 @@ struct OccurrenceCounts: Equatable {
 
 extension TaskStore {
     /// The occurrences of every recurring duty in scope as of `asOf`, added up without
-    /// reading each duty: duties of one period, year and issue date have the same
+    /// reading each duty: duties of one period, span of years and issue date have the same
     /// occurrences, so they are counted by group, and the periods marked done by group and
     /// key. The same numbers as adding up `recurring` (a national status has tens of
     /// thousands of duties, some daily).
@@ -17,7 +17,7 @@ extension TaskStore {
         let live: SQL = "t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))"
         struct Group: Hashable {
             var period: RecurrencePeriod
-            var year: Int
+            var years: ClosedRange<Int>
             var since: CivilDate?
         }
         var occurrences: [Group: (past: Set<String>, current: String?)] = [:]
@@ -25,7 +25,7 @@ extension TaskStore {
             if let known = occurrences[group] { return known }
             var past = Set<String>()
             var current: String?
-            for occurrence in group.period.occurrences(inYear: group.year) where group.since.map({ occurrence.end >= $0 }) ?? true {
+            for occurrence in group.period.occurrences(inYears: group.years) where group.since.map({ occurrence.end >= $0 }) ?? true {
                 if occurrence.end < asOf { past.insert(occurrence.key) } else if occurrence.start <= asOf { current = occurrence.key }
             }
             occurrences[group] = (past, current)
@@ -33,26 +33,26 @@ extension TaskStore {
         }
         func group(_ row: Row) -> Group? {
             guard let period = RecurrencePeriod(rawValue: row[0]) else { return nil }
-            return Group(period: period, year: row[1], since: (row[2] as String?).flatMap(CivilDate.init(iso:)))
+            return Group(period: period, years: .planYears(first: row[1], last: row[2]), since: (row[3] as String?).flatMap(CivilDate.init(iso:)))
         }
         var counts = OccurrenceCounts()
         for row in try SQLRequest<Row>("""
-            SELECT t.recurrence, p.year, p.issued_on, COUNT(*) FROM task t INDEXED BY task_recurring JOIN plan p ON p.id = t.plan_id
-            WHERE \(live) GROUP BY 1, 2, 3
+            SELECT t.recurrence, p.year, p.last_year, p.issued_on, COUNT(*) FROM task t INDEXED BY task_recurring JOIN plan p ON p.id = t.plan_id
+            WHERE \(live) GROUP BY 1, 2, 3, 4
             """).fetchAll(db) {
             guard let group = group(row) else { continue }
-            let n: Int = row[3]
+            let n: Int = row[4]
             let (past, current) = periods(group)
             counts.past += past.count * n
             if current != nil { counts.currentOpen += n }
         }
         for row in try SQLRequest<Row>("""
-            SELECT t.recurrence, p.year, p.issued_on, o.period, COUNT(*) FROM occurrence_done o
+            SELECT t.recurrence, p.year, p.last_year, p.issued_on, o.period, COUNT(*) FROM occurrence_done o
             JOIN task t INDEXED BY task_recurring ON t.id = o.task_id JOIN plan p ON p.id = t.plan_id
-            WHERE o.done_on <= \(asOf) AND \(live) GROUP BY 1, 2, 3, 4
+            WHERE o.done_on <= \(asOf) AND \(live) GROUP BY 1, 2, 3, 4, 5
             """).fetchAll(db) {
             guard let group = group(row) else { continue }
-            let key: String = row[3], n: Int = row[4]
+            let key: String = row[4], n: Int = row[5]
             let (past, current) = periods(group)
             if past.contains(key) { counts.done += n }
             if key == current { counts.currentOpen -= n }

@@ -2,21 +2,22 @@ import GRDB
 
 extension TaskStore {
     /// The recurring duties in scope (and ongoing tasks with check-ins), each with its
-    /// occurrences as of `asOf`. Periods are computed, not stored: only those marked done are rows.
+    /// occurrences as of `asOf` in every year its plan spans. Periods are computed, not stored: only those marked done are rows.
     static func recurring(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [RecurringStatus] {
-        // The periods of a year are the same for every duty: work them out once each.
+        // The periods of a span of years are the same for every duty: work them out once each.
         var periods: [String: [Occurrence]] = [:]
-        func occurrences(_ period: RecurrencePeriod, _ year: Int) -> [Occurrence] {
-            let key = "\(period.rawValue)-\(year)"
+        func occurrences(_ period: RecurrencePeriod, _ years: ClosedRange<Int>) -> [Occurrence] {
+            let key = "\(period.rawValue)-\(years.lowerBound)-\(years.upperBound)"
             if let known = periods[key] { return known }
-            let computed = period.occurrences(inYear: year)
+            let computed = period.occurrences(inYears: years)
             periods[key] = computed
             return computed
         }
         // A cursor with columns by position: a national status reads every recurring duty.
         let rows = try SQLRequest<Row>("""
             SELECT p.key AS plan_key, p.year, p.issued_on, t.key, t.title, t.recurrence,
-                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= \(asOf)) AS done
+                (SELECT group_concat(o.period, ',') FROM occurrence_done o WHERE o.task_id = t.id AND o.done_on <= \(asOf)) AS done,
+                p.last_year
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))
             ORDER BY p.province_key, p.commune_key, p.key, t.position
@@ -26,7 +27,7 @@ extension TaskStore {
             guard let period = RecurrencePeriod(rawValue: row[5]) else { continue }
             let done = Set(((row[6] as String?) ?? "").split(separator: ",").map(String.init))
             result.append(RecurringStatus(plan: row[0], id: row[3], title: row[4], period: period,
-                                          occurrences: OccurrenceTally.count(occurrences(period, row[1]), asOf: asOf, doneKeys: done,
+                                          occurrences: OccurrenceTally.count(occurrences(period, .planYears(first: row[1], last: row[7])), asOf: asOf, doneKeys: done,
                                                                              since: (row[2] as String?).flatMap(CivilDate.init(iso:)))))
         }
         return result

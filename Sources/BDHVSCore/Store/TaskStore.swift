@@ -11,6 +11,10 @@ public struct TaskStore: Sendable {
         /// Only read: a missing file is an error, nothing is created, and the connection is
         /// read-only (a file the user may read but not write works).
         case read
+        /// Only read, and change nothing at all, for a server that stays open: like `read`,
+        /// but an older bdhvs database is refused (`StoreError.olderDatabase`) instead of
+        /// being migrated, so that a dashboard never rewrites the file it shows.
+        case readOnly
         /// Read and write: the file is created and migrated when missing.
         case write
     }
@@ -21,7 +25,7 @@ public struct TaskStore: Sendable {
     /// happen under an exclusive lock on the file, and writers wait for each other instead
     /// of failing with "database is locked".
     public static func open(path: String, access: Access = .write) throws -> TaskStore {
-        if access == .read, !FileManager.default.fileExists(atPath: path) {
+        if access != .write, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path: path)
         }
         let directory = (path as NSString).deletingLastPathComponent

@@ -15,6 +15,10 @@ public enum ScalarKind: Equatable, Sendable {
     /// (U+FFFE, U+FFFF, U+1FFFE …). XML forbids U+FFFE and U+FFFF; none is meant for
     /// interchange.
     case noncharacter
+    /// A bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069): it
+    /// reorders the text that follows it on screen ("Trojan Source"), so a title holding
+    /// U+202E could show a deadline or an amount backwards.
+    case bidiControl
 
     /// The kind of `scalar`.
     public init(_ scalar: Unicode.Scalar) {
@@ -22,6 +26,7 @@ public enum ScalarKind: Equatable, Sendable {
         case 0x09: self = .tab
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: self = .lineBreak
         case 0x00...0x1F, 0x7F...0x9F: self = .control
+        case 0x202A...0x202E, 0x2066...0x2069: self = .bidiControl
         case 0xFDD0...0xFDEF: self = .noncharacter
         case let value where value & 0xFFFE == 0xFFFE: self = .noncharacter
         default: self = .text

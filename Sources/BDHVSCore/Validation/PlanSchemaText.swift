@@ -890,6 +890,10 @@ extension PlanSchema {
         "authority": {
           "$ref": "#/$defs/text",
           "description": "e.g. 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'."
+        },
+        "on_behalf": {
+          "type": "boolean",
+          "description": "Signs on behalf of the committee: 'TM. ỦY BAN NHÂN DÂN' above 'KT. CHỦ TỊCH' / 'PHÓ CHỦ TỊCH' (a vice-chairman)."
         }
       }
     },

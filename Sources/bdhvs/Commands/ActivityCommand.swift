@@ -59,13 +59,22 @@ struct ActivityAdd: ParsableCommand {
     @Option(help: ArgumentHelp(Help.text("Tên hoạt động.", "What it was."), valueName: "text")) var title: String?
     @Option(help: ArgumentHelp(Help.text("Địa điểm.", "Where it was held."), valueName: "text")) var place: String?
     @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
+    @Flag(help: ArgumentHelp(Help.text(
+        "Hoạt động này hoàn thành nhiệm vụ: đánh dấu hoàn thành vào ngày tổ chức, cùng một thay đổi (một lần undo hoàn tác cả hai).",
+        "This activity completes the task: mark it done on the activity's day, in the same change (one undo takes both back).")))
+    var done = false
 
     func run() throws {
         let asOf = try global.asOfDate()
         let input = ActivityInput(plan: recorder.plan, task: task, heldOn: date, participants: participants.value, unit: unit,
                                   groups: groups.map { ($0.group, $0.count) }, title: title, place: place, note: note,
                                   village: village, runningTotal: runningTotal)
-        let change = try global.openStore(.write).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf)
+        let change: ChangeRecord
+        do {
+            change = try global.openStore(.write).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf, markingDone: done)
+        } catch let refusal as ActivityDoneRefusal {
+            throw CommandError.activityDone(refusal)
+        }
         emit(RecordText(language: global.language).confirmation(input, change))
     }
 }

@@ -76,13 +76,15 @@ struct ReportCommand: ParsableCommand {
         let reportPeriod = try period.map(ReportPeriod.parse)
         // A period's report reads the data as of its last day, or as of today while it runs.
         let end = reportPeriod.map { min($0.end, asOf) } ?? asOf
+        // The report is dated the day it is drafted (the as-of date), not its period's last day.
+        if written.date == nil && !written.leavesOut("date") { written.date = asOf.iso }
         let l = global.language
         let document: ReportDocument
         if let province {
             let data = try global.openStore(.read).provinceReportData(province: province, asOf: end, period: reportPeriod)
             document = ProvinceReportBuilder(data: data, notes: written, language: l).build()
         } else {
-            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end)
+            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end, period: reportPeriod)
             let builder = ReportBuilder(data: data, notes: written, language: l)
             document = reportPeriod.map { builder.build(period: $0) } ?? builder.build()
         }

@@ -44,13 +44,18 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let l = global.language
         let token = try tokenFile.map(Self.readToken)
-        let store = try global.openStore(.read)
+        // Several read-only connections, so that requests do not wait for each other; none
+        // migrates or writes (an older database is refused, see `TaskStore.Access.readOnly`).
+        let stores = try (0..<ReaderPool.defaultSize).map { _ in try global.openStore(.readOnly) }
         let fixed: CivilDate? = global.asOf == nil && Session.current.environment[Invocation.todayVariable] == nil ? nil : try global.asOfDate()
         let now = Session.current.now
         let today: @Sendable () -> CivilDate = {
             fixed ?? CivilDate.today(epochSeconds: now(), utcOffsetSeconds: CivilDate.vietnamUTCOffsetSeconds)
         }
-        let server = try DashboardServer(dashboard: Dashboard(store: store, today: today), host: bind, port: port.value, token: token)
+        // One more connection watches for changes, so that pages are kept until the data moves.
+        let cache = PageCache(watcher: try global.openStore(.readOnly))
+        let readers = ReaderPool(stores.map { Dashboard(store: $0, today: today) }, cache: cache)
+        let server = try DashboardServer(readers: readers, host: bind, port: port.value, token: token)
         let console = Session.current.console
         let database = global.databasePath
         let host = bind.contains(":") ? "[\(bind)]" : bind

@@ -61,7 +61,8 @@ enum Entry {
             return 0
         }
         if exit == .validationFailure {
-            return usageError(UsageMessage(parserMessage: BDHVSCommand.message(for: error)), arguments: arguments)
+            let message = UsageMessage.negativeNumber(in: arguments) ?? UsageMessage(parserMessage: BDHVSCommand.message(for: error))
+            return usageError(message, arguments: arguments)
         }
         session.console.err("bdhvs: error: \(BDHVSCommand.message(for: error))\n")
         return operational

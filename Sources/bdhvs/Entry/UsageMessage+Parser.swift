@@ -32,6 +32,21 @@ extension UsageMessage {
         }
     }
 
+    /// The first negative number among the arguments (before a `--`), if any. ArgumentParser
+    /// reads `-5` as a flag and then reports a missing argument or value, which misleads;
+    /// bdhvs has no flag made of digits, so such a word can only be a negative number.
+    static func negativeNumber(in arguments: [String]) -> UsageMessage? {
+        for argument in arguments {
+            if argument == "--" { return nil }
+            let value = argument   // `--due-within=-3` reaches the option, which names what it takes
+            if value.count > 1, value.hasPrefix("-"), value.dropFirst().allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+               value.dropFirst().first?.isNumber == true {
+                return .negativeNumber(value)
+            }
+        }
+        return nil
+    }
+
     /// Why `text` is not a date, as the core says it (the parser knows only that it is not).
     static func dateProblem(_ text: String, option: String) -> InvocationError? {
         do {

@@ -14,6 +14,9 @@ enum UsageMessage: LocalizedMessage, Equatable {
     case missingArgument(String)
     case missingValue(String)
     case unexpectedArguments([String])
+    /// A negative number (`coverage record nguoi-dan -5`), which the parser takes for a flag;
+    /// no value of bdhvs is negative.
+    case negativeNumber(String)
     /// A message this type does not know (one of bdhvs's own `ValidationError`s, already
     /// in the user's language, or a rare one of the parser), kept as it is.
     case parser(String)
@@ -27,6 +30,7 @@ enum UsageMessage: LocalizedMessage, Equatable {
         case .missingArgument: return "usage.missing-argument"
         case .missingValue: return "usage.missing-value"
         case .unexpectedArguments: return "usage.unexpected-arguments"
+        case .negativeNumber: return "usage.negative-number"
         case .parser: return "usage.parser"
         }
     }
@@ -56,6 +60,8 @@ enum UsageMessage: LocalizedMessage, Equatable {
             return "thiếu giá trị cho '\(option)'"
         case .unexpectedArguments(let values):
             return "thừa tham số " + values.map { "'\($0)'" }.joined(separator: ", ")
+        case .negativeNumber(let value):
+            return "'\(value)' là số âm; mọi số của bdhvs (số người, số tiền, số ngày, phần trăm) đều từ 0 trở lên"
         case .parser(let message):
             return message
         }
@@ -79,6 +85,8 @@ enum UsageMessage: LocalizedMessage, Equatable {
             return "missing value for '\(option)'"
         case .unexpectedArguments(let values):
             return "unexpected " + (values.count == 1 ? "argument " : "arguments ") + values.map { "'\($0)'" }.joined(separator: ", ")
+        case .negativeNumber(let value):
+            return "'\(value)' is a negative number; every number bdhvs takes (persons, đồng, days, percent) is 0 or more"
         case .parser(let message):
             return message
         }

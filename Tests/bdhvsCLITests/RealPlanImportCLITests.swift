@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// `plan import` of a real plan's task table as it is printed: Phụ lục II of Nghị quyết
+/// 03/NQ-CP, groups I and II (tasks 1 to 42), laid out by `scripts/make-nq03-office-fixtures.py`
+/// as the document prints it (.docx: group rows merged across, multi-line cells) and as a
+/// spreadsheet holds it (.xlsx: merged title and group rows, wrapped headers, numbers).
+/// The plan written and the checks listed on stderr are compared with golden files.
+@Suite struct RealPlanImportCLITests {
+    private static let fixture = "Tests/TableImportFixtures/nq03-pl2-i-ii"
+
+    /// Imports the fixture of kind `ext` (copied into the sandbox), returning the run and
+    /// the plan written, with the sandbox's path replaced by `<TMP>`.
+    private func imported(_ ext: String) throws -> (cli: CLI, result: CLI.Result, yaml: String) {
+        let cli = try CLI()
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("\(Self.fixture).\(ext)"))
+        let input = try cli.write("phu-luc-ii.\(ext)", data)
+        let output = cli.path("phu-luc-ii.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output])
+        let yaml = cli.sanitize(try String(contentsOfFile: output, encoding: .utf8))
+        return (cli, result, yaml)
+    }
+
+    @Test(arguments: ["docx", "xlsx"]) func theTableBecomesTheGoldenPlanWithItsChecks(ext: String) throws {
+        let (cli, result, yaml) = try imported(ext)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "")
+        Golden.expect(result.stderr, matches: "import-nq03-pl2-\(ext)-checks")
+        Golden.expect(yaml, matches: "import-nq03-pl2-\(ext)-plan")
+        // Two groups, 42 tasks; the laws listed in task 14 are its description, one a line.
+        #expect(yaml.components(separatedBy: "\n  - id: nhom-").count - 1 == 2)
+        #expect(yaml.components(separatedBy: "\n  - id: nv").count - 1 == 42)
+        #expect(yaml.contains("    description: |-\n      - Sửa đổi một số quy định trong Luật Viên chức;"))
+        // The one check that says the plan is not valid yet is the one validation refuses.
+        let validate = try cli.run(["plan", "validate", cli.path("phu-luc-ii.yaml")])
+        #expect(validate.exitCode == 1)
+        #expect(validate.stderrLines.count == 1)
+        #expect(validate.stderr.contains(": error: nhiệm vụ 'nv42' cần có 'subtasks', hoặc 'lead' và 'timeline'"))
+    }
+
+    @Test func wordAndExcelGiveTheSamePlan() throws {
+        let word = try imported("docx").yaml
+        let excel = try imported("xlsx").yaml
+        #expect(word.replacingOccurrences(of: "phu-luc-ii.docx", with: "phu-luc-ii.xlsx") == excel)
+    }
+}

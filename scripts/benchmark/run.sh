@@ -3,6 +3,7 @@
 #
 #   scripts/benchmark/run.sh                 # sizes 10000 100000 1000000
 #   SIZES="10000 100000" RUNS=5 scripts/benchmark/run.sh
+#   PACKAGES=1 SIZES=100000 scripts/benchmark/run.sh   # also signed packages, imported twice
 #
 # For each size: generate one plan per commune (3,321) with bdhvs-bench (deterministic,
 # seed 2025), load the folder (wall time, throughput, peak memory), record the generated
@@ -171,6 +172,22 @@ for SIZE in $SIZES; do
     "$(latest_figures "AND plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
   measure "results, national" "'$BDHVS' results $Q" "$(latest_figures "")" ""
   echo >> "$OUT.tmp"
+  # PACKAGES=1: one signed package per commune (bdhvs-bench packages, which also trusts each
+  # key in an empty province database), then the province imports the folder twice: first
+  # into the empty database, then again unchanged (wall, CPU, peak memory of each).
+  if [ "${PACKAGES:-0}" = 1 ]; then
+    PK="$WORK/packages-$SIZE"; PROV="$WORK/province-$SIZE.sqlite"
+    rm -rf "$PK" "$PROV" "$PROV"-wal "$PROV"-shm
+    timed() { /usr/bin/time -f "%e %U %S %M" -o "$WORK/step.time" "$@" >/dev/null 2>&1 || true; awk '{printf "%s s (%.0f s CPU), peak memory %.0f MiB", $1, $2 + $3, $4 / 1024}' "$WORK/step.time"; }
+    EXPORT=$(timed "$BIN/bdhvs-bench" packages --db "$DB" --out "$PK" --province "$PROV" --as-of "$AS_OF")
+    FILES=$(find "$PK" -name '*.bdhvs' | wc -l); PK_MB=$(du -sm "$PK" | cut -f1)
+    FIRST=$(timed "$BDHVS" --db "$PROV" package import "$PK")
+    AGAIN=$(timed "$BDHVS" --db "$PROV" package import "$PK")
+    IMPORTED=$(sqlite3 "$PROV" 'SELECT COUNT(*) FROM package_import')
+    echo "Packages: $FILES files, $PK_MB MiB, made and trusted in $EXPORT; first import ($IMPORTED taken) $FIRST; unchanged re-import $AGAIN." >> "$OUT.tmp"
+    echo >> "$OUT.tmp"
+    rm -rf "$PK" "$PROV" "$PROV"-wal "$PROV"-shm
+  fi
   unset TASKRC TASKDATA
 done
 cat >> "$OUT.tmp" <<'NOTE'

@@ -51,14 +51,10 @@ extension TaskStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
         let changeID = db.lastInsertedRowID
-        if !fields.isEmpty {
-            // All the fields in one statement (one compiled statement per number of fields).
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            for field in fields { arguments += [changeID, field.field, field.old, field.new] }
-            try db.cachedStatement(sql: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES "
-                                     + Array(repeating: "(?, ?, ?, ?)", count: fields.count).joined(separator: ", "))
-                .execute(arguments: StatementArguments(arguments))
-        }
+        // The fields many rows a statement (a change of a task has two to four; an import's
+        // one per row of its file).
+        try Self.changeFields.run(db, fields.map { [changeID.databaseValue, $0.field.databaseValue, $0.old?.databaseValue ?? .null,
+                                                    $0.new?.databaseValue ?? .null] })
         if let task = subject.taskRowID,
            let root = try subject.rootRowID ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
             // A change touches one task group: its status tallies are taken away and added
@@ -79,6 +75,8 @@ extension TaskStore {
         }
         return changeID
     }
+
+    private static let changeFields = RowChunks(head: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES", columns: 4)
 
     /// The last change `by` made that is neither an undo nor undone, or nil.
     func lastUndoableChange(_ db: Database, by: String) throws -> ChangeLogRow? {

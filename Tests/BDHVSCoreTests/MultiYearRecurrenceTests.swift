@@ -122,6 +122,16 @@ import Testing
         #expect(try Self.recurring(store, asOf: "2031-06-01") == ["nv1 6/1 -", "nv2 6/1 -", "nv3 12/0 -"])
     }
 
+    @Test func theCalendarRuleRunsToTheEndOfTheSpan() throws {
+        let store = try Self.store()
+        let events = try store.calendarEvents(plan: "giai-doan-2025-2030", agency: nil, asOf: isoDate("2026-03-01"))
+        #expect(events.map { "\($0.uid) \($0.date.iso) \($0.recurrence?.rawValue ?? "-") \($0.until?.iso ?? "-")" } == [
+            "giai-doan-2025-2030-nv1@bdhvs 2025-12-31 yearly 2030-12-31",
+            "giai-doan-2025-2030-nv2@bdhvs 2025-10-10 yearly:10-10 2030-10-10",
+            "giai-doan-2025-2030-nv3@bdhvs 2025-06-30 half_yearly 2030-12-31",
+        ])
+    }
+
     @Test func aPeriodOutsideTheSpanIsRefused() throws {
         let store = try Self.store()
         let error = try #require(refusal { try store.markDone("nv1", on: "2028-01-20", period: "2031") })

@@ -116,8 +116,8 @@ import Testing
         #expect(html.contains("<p><u>Nơi nhận:</u></p>"))
 
         let xml = DocxWriter().document(byDefault)
-        #expect(xml.contains("<w:r><w:rPr><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG BỘ TỈNH QUẢNG NGÃI</w:t>"))
-        #expect(xml.contains("<w:r><w:rPr><w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG ỦY XÃ THỬ NGHIỆM</w:t>"))
+        #expect(xml.contains("<w:r><w:rPr><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG BỘ TỈNH QUẢNG NGÃI</w:t>"))
+        #expect(xml.contains("<w:r><w:rPr><w:b/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG ỦY XÃ THỬ NGHIỆM</w:t>"))
         #expect(xml.contains("<w:rPr><w:b/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">ĐẢNG CỘNG SẢN VIỆT NAM</w:t>"))
         #expect(xml.contains("<w:rPr><w:i/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr><w:t xml:space=\"preserve\">Thử Nghiệm, ngày 31 tháng 12 năm 2025</w:t>"))
         #expect(!xml.contains("───"))
@@ -180,6 +180,17 @@ import Testing
     ])
     func quotesInsideQuotesAlternate(text: String, typeset: String) {
         #expect(ReportTypography.alternatingQuotes(text) == typeset)
+    }
+
+    /// A .docx column is as wide as its longest cell needs ("1.395 lượt người" wrapped in a
+    /// fixed 1.800 twips), the names keep the rest and at least a quarter of the table.
+    @Test func docxColumnsAreAsWideAsTheirCells() {
+        #expect(DocxWriter.columnWidths(["Nhóm đối tượng", "Số lượng"], [["Người dân", "1.395 lượt người"], ["CBCCVC", "105 lượt người"]],
+                                        total: 9300) == [7040, 2260])
+        #expect(DocxWriter.columnWidths(["Xã", "Số", "Tỷ lệ"], [["xã A", "5", "1/5 (20%)"]], total: 9300) == [6815, 1100, 1385])
+        let long = String(repeating: "x", count: 30)
+        #expect(DocxWriter.columnWidths(["A", "B", "C", "D", "E", "F"], [["x", long, long, long, long, long]], total: 9300)
+            == [2325, 1395, 1395, 1395, 1395, 1395], "squeezed to leave the names a quarter")
     }
 
     @Test func anAmountKeepsItsUnitOnTheLine() {

@@ -63,6 +63,7 @@ import BDHVSTestSupport
         let cli = try CLI.dongTraBongYear()
         let lines = try cli.ok(Self.arguments(.periodic, cli)).stdoutLines
         #expect(lines.contains("**Kết quả thực hiện Phong trào “Bình dân học vụ số” quý IV năm 2025**"))
+        #expect(lines.contains("*Đông Trà Bồng, ngày 05 tháng 01 năm 2026*"), "dated the day it is drafted, not the quarter's last day")
         #expect(lines.contains("Trong kỳ đã hoàn thành 01 nhiệm vụ:"))
         #expect(lines.contains { $0.hasPrefix("- 3\\.2. Tham gia các lớp đào tạo") && $0.hasSuffix("(Phòng Văn hóa - Xã hội chủ trì; hoàn thành ngày 25/11/2025)") })
         #expect(lines.contains("Trong kỳ có 03 hoạt động được ghi nhận:"))

@@ -3,6 +3,7 @@
 #
 #   scripts/benchmark/run.sh                 # sizes 10000 100000 1000000
 #   SIZES="10000 100000" RUNS=5 scripts/benchmark/run.sh
+#   PACKAGES=1 SIZES=100000 scripts/benchmark/run.sh   # also signed packages, imported twice
 #
 # For each size: generate one plan per commune (3,321) with bdhvs-bench (deterministic,
 # seed 2025), load the folder (wall time, throughput, peak memory), record the generated
@@ -46,6 +47,10 @@ ratio() { if [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[1-9][0-9]*$ ]]; then awk "BEGIN {p
 
 row() { echo "| $* |" >> "$OUT.tmp"; }
 
+# cpu USER SYS: "N.NN s CPU (U user + S system)", the processor time of a whole process, which
+# the load of a shared machine inflates less than its wall time.
+cpu() { awk "BEGIN {printf \"%.2f s CPU (%.2f user + %.2f system)\", $1 + $2, $1, $2}"; }
+
 # measure LABEL BDHVS_CMD FLOOR_SQL TW_ARGS: RUNS alternating rounds of the three, one table row.
 # An empty FLOOR_SQL or TW_ARGS is not measured.
 measure() {
@@ -82,11 +87,11 @@ for SIZE in $SIZES; do
   DB="$WORK/nat-$SIZE.sqlite"
   [ -d "$DATA/plans" ] || nice "$BIN/bdhvs-bench" generate --tasks "$SIZE" --out "$DATA" >/dev/null
   rm -f "$DB" "$DB"-wal "$DB"-shm
-  /usr/bin/time -f "%e %M" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
-  read -r LOAD_S LOAD_KB < "$WORK/load.time"
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
+  read -r LOAD_S LOAD_KB LOAD_USER LOAD_SYS < "$WORK/load.time"
   CHANGES=$(wc -l < "$DATA/progress.tsv")
-  /usr/bin/time -f "%e %M" -o "$WORK/apply.time" "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
-  read -r APPLY_S APPLY_KB < "$WORK/apply.time"
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/apply.time" "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
+  read -r APPLY_S APPLY_KB APPLY_USER APPLY_SYS < "$WORK/apply.time"
   sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
   DB_MB=$(du -m "$DB" | cut -f1)
   PLAN=$(sqlite3 "$DB" "SELECT key FROM plan WHERE province_key = 'quang ngai' ORDER BY id LIMIT 1")
@@ -107,7 +112,7 @@ for SIZE in $SIZES; do
 
   echo "## $SIZE tasks ($N runs)" >> "$OUT.tmp"
   echo >> "$OUT.tmp"
-  echo "Load: $LOAD_S s for $TASKS tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $TASKS / $LOAD_S}") tasks/s), peak memory $((LOAD_KB / 1024)) MiB; Taskwarrior import of the same tasks: $TW_IMPORT ms ($(ratio "$(awk "BEGIN {printf \"%.0f\", $LOAD_S * 1000}")" "$TW_IMPORT")). Progress: $CHANGES changes recorded in $APPLY_S s ($(awk "BEGIN {printf \"%.0f\", $CHANGES / $APPLY_S}") changes/s), peak memory $((APPLY_KB / 1024)) MiB. Database $DB_MB MiB." >> "$OUT.tmp"
+  echo "Load: $LOAD_S s for $TASKS tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $TASKS / $LOAD_S}") tasks/s; $(cpu "$LOAD_USER" "$LOAD_SYS")), peak memory $((LOAD_KB / 1024)) MiB; Taskwarrior import of the same tasks: $TW_IMPORT ms ($(ratio "$(awk "BEGIN {printf \"%.0f\", $LOAD_S * 1000}")" "$TW_IMPORT")). Progress: $CHANGES changes recorded in $APPLY_S s ($(awk "BEGIN {printf \"%.0f\", $CHANGES / $APPLY_S}") changes/s; $(cpu "$APPLY_USER" "$APPLY_SYS"), $(awk "BEGIN {s = $APPLY_USER + $APPLY_SYS; printf \"%.0f\", (s > 0 ? $CHANGES / s : 0)}") changes per CPU second), peak memory $((APPLY_KB / 1024)) MiB. Database $DB_MB MiB." >> "$OUT.tmp"
   echo >> "$OUT.tmp"
   row "query | bdhvs (ms) | sqlite3 floor (ms) | ratio | Taskwarrior (ms) | ratio"
   row "--- | ---: | ---: | ---: | ---: | ---:"
@@ -167,6 +172,22 @@ for SIZE in $SIZES; do
     "$(latest_figures "AND plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
   measure "results, national" "'$BDHVS' results $Q" "$(latest_figures "")" ""
   echo >> "$OUT.tmp"
+  # PACKAGES=1: one signed package per commune (bdhvs-bench packages, which also trusts each
+  # key in an empty province database), then the province imports the folder twice: first
+  # into the empty database, then again unchanged (wall, CPU, peak memory of each).
+  if [ "${PACKAGES:-0}" = 1 ]; then
+    PK="$WORK/packages-$SIZE"; PROV="$WORK/province-$SIZE.sqlite"
+    rm -rf "$PK" "$PROV" "$PROV"-wal "$PROV"-shm
+    timed() { /usr/bin/time -f "%e %U %S %M" -o "$WORK/step.time" "$@" >/dev/null 2>&1 || true; awk '{printf "%s s (%.0f s CPU), peak memory %.0f MiB", $1, $2 + $3, $4 / 1024}' "$WORK/step.time"; }
+    EXPORT=$(timed "$BIN/bdhvs-bench" packages --db "$DB" --out "$PK" --province "$PROV" --as-of "$AS_OF")
+    FILES=$(find "$PK" -name '*.bdhvs' | wc -l); PK_MB=$(du -sm "$PK" | cut -f1)
+    FIRST=$(timed "$BDHVS" --db "$PROV" package import "$PK")
+    AGAIN=$(timed "$BDHVS" --db "$PROV" package import "$PK")
+    IMPORTED=$(sqlite3 "$PROV" 'SELECT COUNT(*) FROM package_import')
+    echo "Packages: $FILES files, $PK_MB MiB, made and trusted in $EXPORT; first import ($IMPORTED taken) $FIRST; unchanged re-import $AGAIN." >> "$OUT.tmp"
+    echo >> "$OUT.tmp"
+    rm -rf "$PK" "$PROV" "$PROV"-wal "$PROV"-shm
+  fi
   unset TASKRC TASKDATA
 done
 cat >> "$OUT.tmp" <<'NOTE'

@@ -20,8 +20,29 @@ public enum PackageImport {
         }
     }
 
+    /// Imports every package file of `paths` (see `files`) into `store`, in order, on one
+    /// connection; what became of each. Throws only when the store cannot import at all.
+    public static func run(_ paths: [String], into store: TaskStore) throws -> [PackageFileOutcome] {
+        try store.importingPackages { importer in
+            files(paths).map { path -> PackageFileOutcome in
+                do {
+                    return PackageFileOutcome(file: path, result: try file(path, with: importer), refusal: nil)
+                } catch let error as any UserFacingError {
+                    return PackageFileOutcome(file: path, result: nil, refusal: error)
+                } catch {
+                    return PackageFileOutcome(file: path, result: nil, refusal: PackageError.cannotRead(path: path))
+                }
+            }
+        }
+    }
+
     /// Imports one package file into `store`, or the one-line refusal why not.
     public static func file(_ path: String, into store: TaskStore) throws -> PackageImportResult {
+        try store.importingPackages { try file(path, with: $0) }
+    }
+
+    /// Imports one package file with `importer`, or the one-line refusal why not.
+    static func file(_ path: String, with importer: PackageImporter) throws -> PackageImportResult {
         let size: Int64
         do {
             size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
@@ -34,15 +55,10 @@ public enum PackageImport {
         }
         let envelope = try PackageEnvelope.parse(file)
         let payload = try envelope.verifiedPayload(of: file)
-        if let publicKey = envelope.publicKey, let same = try store.alreadyImported(digest: envelope.sha256, publicKey: publicKey) {
+        if let publicKey = envelope.publicKey, let same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) {
             return same
         }
-        let work = try PackageScratch()
-        defer { work.remove() }
-        guard FileManager.default.createFile(atPath: work.payloadPath, contents: payload) else {
-            throw PackageError.cannotWrite(path: work.payloadPath, reason: "no space or no permission")
-        }
-        return try store.importPackagePayload(at: work.payloadPath, publicKey: envelope.publicKey ?? "", digest: envelope.sha256)
+        return try importer.importPayload(payload, publicKey: envelope.publicKey ?? "", digest: envelope.sha256)
     }
 }
 

@@ -38,13 +38,14 @@ public struct DocxWriter {
         // has "*" under its name and "ĐẢNG CỘNG SẢN VIỆT NAM" underlined (Hướng dẫn 36-HD/VPTW).
         let party = report.form == .party
         let left = report.issuer.indices.map { index in
-            para(report.issuer[index], bold: report.issuerIsBold(index), align: "center", size: party ? 28 : 24, spaceAfter: 0)
+            para(report.issuer[index], bold: report.issuerIsBold(index), align: "center", size: party ? 26 : 24, spaceAfter: 0)
         } + (party ? [] : [para("───────", align: "center", spaceAfter: 0)]) + [para(report.number, align: "center")]
         let right = report.motto.enumerated().map { index, line in
             party ? para(line, bold: true, underline: true, align: "center", size: 30, spaceAfter: 120)
                   : para(line, bold: true, align: "center", size: index == 0 ? 24 : 26, spaceAfter: 0)
         } + (party ? [] : [para("───────────────", align: "center", spaceAfter: 0)]) + [para(report.placeAndDate, italic: true, align: "center")]
-        body.append(layoutTable([left, right], widths: [4200, 5400]))
+        // A Party committee's lines ("ĐẢNG ỦY PHƯỜNG VIỆT HƯNG") are longer than "ỦY BAN NHÂN DÂN": a wider left column keeps each on one line.
+        body.append(layoutTable([left, right], widths: party ? [4700, 4900] : [4200, 5400]))
         body.append(para(report.kind, bold: true, align: "center", spaceBefore: 240))
         body.append(para(report.title, bold: true, align: "center", spaceAfter: 240))
         body += report.addressLines(l).map { para($0, align: "center", spaceAfter: 0) }
@@ -54,6 +55,8 @@ public struct DocxWriter {
                                size: party ? 28 : 24)]
             + report.recipients.map { para("- " + $0, align: "left", size: 22) }
         let signature = report.signature.map { $0.isEmpty ? para("", spaceAfter: 1200) : para($0, bold: true, align: "center") }
+        // A line's room between the closing sentence and the recipients and signature.
+        body.append(para("", spaceAfter: 120))
         body.append(layoutTable([recipients, signature], widths: [4500, 4600]))
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -110,6 +113,25 @@ public struct DocxWriter {
         return "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders></w:tblPr><w:tblGrid>\(widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined())</w:tblGrid><w:tr>\(cells)</w:tr></w:tbl>"
     }
 
+    /// The first column (names) takes the room the others do not need; each other column is
+    /// as wide as its longest cell (or half its header) needs at 12 pt (about 125 twips a
+    /// character, 165 in a bold header, with the cell's margins), so "1.395 lượt người" stays on one line.
+    static func columnWidths(_ headers: [String], _ rows: [[String]], total: Int) -> [Int] {
+        let others = max(0, headers.count - 1)
+        guard others > 0 else { return [total] }
+        var widths = (1...others).map { column -> Int in
+            let cells = rows.compactMap { column < $0.count ? $0[column].count : nil }.max() ?? 0
+            // A header may take two lines, but no word of it is broken.
+            let header = max(headers[column].split(separator: " ").map(\.count).max() ?? 0, (headers[column].count + 1) / 2)
+            return min(2600, max(1100, cells * 125 + 260, header * 165 + 260))
+        }
+        // The names keep at least a quarter of the table.
+        let room = total - total / 4
+        let used = widths.reduce(0, +)
+        if used > room { widths = widths.map { $0 * room / used } }
+        return [total - widths.reduce(0, +)] + widths
+    }
+
     func dataTable(_ headers: [String], _ rows: [[String]], _ numeric: Set<Int>) -> String {
         func row(_ cells: [String], header: Bool) -> String {
             // A row stays on one page; the header row repeats on each page the table runs to.
@@ -118,10 +140,8 @@ public struct DocxWriter {
             }.joined() + "</w:tr>"
         }
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-        // The first column (names) takes the room the numbers do not need.
-        let total = 9300, numbers = max(0, headers.count - 1)
-        let narrow = numbers == 0 ? 0 : min(1800, total / (numbers + 2))
-        let widths = [total - narrow * numbers] + Array(repeating: narrow, count: numbers)
+        let total = 9300
+        let widths = Self.columnWidths(headers, rows, total: total)
         let grid = "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         return "<w:tbl><w:tblPr><w:tblW w:w=\"\(total)\" w:type=\"dxa\"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders></w:tblPr>"
             + grid + row(headers, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>" + para("", spaceAfter: 60)

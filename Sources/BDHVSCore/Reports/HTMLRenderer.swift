@@ -69,16 +69,16 @@ public struct HTMLRenderer {
         p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
         table.header td, table.footer td { vertical-align: top; text-align: center; border: none; padding: 0; }
-        table.header td:first-child { width: 44%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
+        table.header td:first-child { width: 45%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
         table.header p, table.footer p { text-indent: 0; text-align: center; margin: 0; }
         table.footer td.recipients p { text-align: left; }
-        .issuer, .motto { font-weight: bold; font-size: 12.5pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
-        .superior { font-size: 12.5pt; white-space: nowrap; } .motto.party { font-size: 15pt; text-decoration: underline; }
+        .issuer, .motto { font-weight: bold; font-size: 12pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
+        .superior { font-size: 12pt; white-space: nowrap; } .motto.party { font-size: 15pt; text-decoration: underline; }
         .rule { line-height: 0.6; } .date { font-style: italic; margin-top: 6pt !important; }
         h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
         .title { text-align: center; font-weight: bold; text-indent: 0; margin-bottom: 12pt; }
         h2 { font-size: 14pt; margin: 12pt 0 6pt; } h3 { font-size: 14pt; font-style: normal; margin: 8pt 0 6pt; }
-        ul { margin: 0 0 6pt 1cm; padding: 0; } li { text-align: justify; }
+        ul { margin: 0 0 6pt 1cm; padding: 0; list-style-type: "- "; } li { text-align: justify; } li.numbered { list-style-type: none; }
         table.data { width: 100%; border-collapse: collapse; margin: 6pt 0 10pt; font-size: 12pt; page-break-inside: avoid; }
         table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; }
         table.data th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
@@ -96,7 +96,8 @@ public struct HTMLRenderer {
         case .paragraph(let text):
             return "<p>\(escape(text))</p>"
         case .bullets(let items):
-            return "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            // Dashes, as the documents have them; an item that opens with a task's number has none.
+            return "<ul>" + items.map { ReportNumbering.opensWithNumber($0) ? "<li class=\"numbered\">\(escape($0))</li>" : "<li>\(escape($0))</li>" }.joined() + "</ul>"
         case .blank(let text):
             return "<p class=\"blank\">\(escape(text))</p>"
         case .table(let headers, let rows, let numeric):

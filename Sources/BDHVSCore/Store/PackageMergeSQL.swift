@@ -28,7 +28,8 @@ public struct PackageCounts: Sendable, Equatable, Codable {
 /// time, parents first. Each table's rows are staged with their references translated to
 /// this database's ids (`map_*`), matched on their identity, given new ids when new, then
 /// inserted or updated where they differ; rows of the package's plans that the package no
-/// longer holds are removed last, children first. Runs inside the caller's transaction.
+/// longer holds are removed last, children first. Runs inside the caller's transaction, in
+/// the staging tables of the run (`PackageStaging`), with statements compiled once per run.
 struct PackageMerge {
     let db: Database
     private var counts: [String: PackageCounts] = [:]
@@ -39,15 +40,16 @@ struct PackageMerge {
     /// references into it are NULL (the payload check made sure no row points into it).
     private let held: [String: Int]
 
+    /// One query counting the rows of every carried table of the package.
+    private static let countingSQL = "SELECT " + PackageTables.all.map { "(SELECT COUNT(*) FROM pkg.\"\($0.name)\")" }.joined(separator: ", ")
+
     /// Merges every carried table; the counts per table.
     static func run(_ db: Database) throws -> [String: PackageCounts] {
-        try db.execute(sql: """
-            CREATE TEMP TABLE scope_plan (id INTEGER PRIMARY KEY);
-            INSERT INTO scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan);
-            """)
-        let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)") ?? false
+        try PackageStaging.clear(db)
+        try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan)").execute()
+        let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)")) ?? false
         let names = PackageTables.all.map(\.name)
-        let row = try Row.fetchOne(db, sql: "SELECT " + names.map { "(SELECT COUNT(*) FROM pkg.\"\($0)\")" }.joined(separator: ", "))
+        let row = try Row.fetchOne(db.cachedStatement(sql: countingSQL))
         let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
         var merge = PackageMerge(db: db, known: known, held: held)
         // The status tallies are derived, not carried: those of the package's plans are taken
@@ -56,8 +58,6 @@ struct PackageMerge {
             for table in PackageTables.all { try merge.upsert(table) }
             if known { for table in PackageTables.all.reversed() { try merge.removeStale(table) } }
         }
-        let temporary = try String.fetchAll(db, sql: "SELECT name FROM temp.sqlite_master WHERE type = 'table'")
-        try db.execute(sql: temporary.map { "DROP TABLE temp.\"\($0)\";" }.joined())
         return merge.counts
     }
 
@@ -69,71 +69,75 @@ struct PackageMerge {
 
     private func quoted(_ name: String) -> String { "\"\(name)\"" }
 
+    /// Runs one statement, compiled the first time its text is seen on this connection.
+    private func execute(_ sql: String) throws { try db.cachedStatement(sql: sql).execute() }
+
     private mutating func upsert(_ table: PackageTable) throws {
         let name = table.name
-        let columns = PackagePayload.columns[name] ?? []
-        let hasID = columns.contains("id")
-        let data = columns.filter { $0 != "id" }
-        let stage = "temp.\(quoted("stage_" + name))"
+        let hasID = PackageStaging.hasID(name)
+        let data = PackageStaging.data(name)
+        let stage = PackageStaging.stage(name)
         let selfReferences = table.references.filter { $0.value == name }.map(\.key).sorted()
 
         // Rows of this table that the package's plans already have here (for the guard and removal).
         if known, hasID, let owner = table.owner, let ownerTable = table.ownerTable {
-            try db.execute(sql: """
-                CREATE TEMP TABLE \(quoted("scope_" + name)) (id INTEGER PRIMARY KEY);
-                INSERT INTO \(quoted("scope_" + name)) SELECT id FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)));
+            try execute("""
+                INSERT INTO \(PackageStaging.scope(name)) SELECT id FROM main.\(quoted(name))
+                WHERE \(quoted(owner)) IN (SELECT id FROM \(PackageStaging.scope(ownerTable)))
                 """)
         }
         guard held[name, default: 0] > 0 else { counts[name] = PackageCounts(); return }
         let expressions = data.map { column -> String in
-            if let target = table.references[column], held[target, default: 0] == 0 { return "NULL AS \(quoted(column))" }
+            if let target = table.references[column], held[target, default: 0] == 0 { return "NULL" }
             if let target = table.references[column], target != name {
-                return "(SELECT m.local_id FROM temp.\(quoted("map_" + target)) m WHERE m.pkg_id = p.\(quoted(column))) AS \(quoted(column))"
+                return "(SELECT m.local_id FROM \(PackageStaging.map(target)) m WHERE m.pkg_id = p.\(quoted(column)))"
             }
-            return "p.\(quoted(column)) AS \(quoted(column))"
+            return "p.\(quoted(column))"
         }
-        try db.execute(sql: """
-            CREATE TEMP TABLE \(quoted("stage_" + name)) AS SELECT \(hasID ? "p.id" : "NULL") AS _pkg_id, NULL AS _local_id,
-                0 AS _matched, 0 AS _changed, \(expressions.joined(separator: ", ")) FROM pkg.\(quoted(name)) p
+        try execute("""
+            INSERT INTO \(stage) (_pkg_id, _local_id, _matched, _changed, \(data.map(quoted).joined(separator: ", ")))
+            SELECT \(hasID ? "p.id" : "NULL"), NULL, 0, 0, \(expressions.joined(separator: ", ")) FROM pkg.\(quoted(name)) p
             """)
         let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
         if hasID {
-            try db.execute(sql: """
+            try execute("""
                 UPDATE \(stage) AS s SET _local_id = (SELECT id FROM main.\(quoted(name)) WHERE \(sameIdentity)), _matched = 1
                 WHERE EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(sameIdentity))
                 """)
             try guardOwnership(table, stage: stage)
-            try db.execute(sql: """
+            try execute("""
                 UPDATE \(stage) SET _local_id = n.base + n.rn FROM (
                     SELECT s.rowid AS r, (SELECT COALESCE(MAX(id), 0) FROM main.\(quoted(name))) AS base,
                         ROW_NUMBER() OVER (ORDER BY s._pkg_id) AS rn
                     FROM \(stage) s WHERE s._matched = 0) AS n
-                WHERE \(quoted("stage_" + name)).rowid = n.r;
-                CREATE TEMP TABLE \(quoted("map_" + name)) (pkg_id INTEGER PRIMARY KEY, local_id INTEGER NOT NULL);
-                INSERT INTO \(quoted("map_" + name)) SELECT _pkg_id, _local_id FROM \(stage);
+                WHERE \(quoted("stage_" + name)).rowid = n.r
                 """)
+            try execute("INSERT INTO \(PackageStaging.map(name)) SELECT _pkg_id, _local_id FROM \(stage)")
             for column in selfReferences {
-                try db.execute(sql: """
-                    UPDATE \(stage) AS s SET \(quoted(column)) = (SELECT local_id FROM temp.\(quoted("map_" + name)) WHERE pkg_id = s.\(quoted(column)))
+                try execute("""
+                    UPDATE \(stage) AS s SET \(quoted(column)) = (SELECT local_id FROM \(PackageStaging.map(name)) WHERE pkg_id = s.\(quoted(column)))
                     WHERE s.\(quoted(column)) IS NOT NULL
                     """)
             }
         } else {
-            try db.execute(sql: "UPDATE \(stage) AS s SET _matched = 1 WHERE EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(sameIdentity))")
+            try execute("UPDATE \(stage) AS s SET _matched = 1 WHERE EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(sameIdentity))")
         }
         let same = data.map { "main.\(quoted(name)).\(quoted($0)) IS s.\(quoted($0))" }.joined(separator: " AND ")
         let row = hasID ? "main.\(quoted(name)).id = s._local_id" : sameIdentity
-        try db.execute(sql: "UPDATE \(stage) AS s SET _changed = 1 WHERE _matched = 1 AND NOT EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(row) AND \(same))")
+        try execute("UPDATE \(stage) AS s SET _changed = 1 WHERE _matched = 1 AND NOT EXISTS (SELECT 1 FROM main.\(quoted(name)) WHERE \(row) AND \(same))")
 
         var tableCounts = PackageCounts()
-        let tally = try Row.fetchOne(db, sql: "SELECT COUNT(*) FILTER (WHERE _matched = 0) AS added, COUNT(*) FILTER (WHERE _changed = 1) AS updated, COUNT(*) FILTER (WHERE _matched = 1 AND _changed = 0) AS unchanged FROM \(stage)")
+        let tally = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) FILTER (WHERE _matched = 0) AS added, COUNT(*) FILTER (WHERE _changed = 1) AS updated,
+                COUNT(*) FILTER (WHERE _matched = 1 AND _changed = 0) AS unchanged FROM \(stage)
+            """))
         tableCounts.added = tally?["added"] ?? 0
         tableCounts.updated = tally?["updated"] ?? 0
         tableCounts.unchanged = tally?["unchanged"] ?? 0
 
         let list = data.map(quoted).joined(separator: ", ")
         if tableCounts.added > 0 {
-            try db.execute(sql: hasID
+            try execute(hasID
                 ? "INSERT INTO main.\(quoted(name)) (id, \(list)) SELECT _local_id, \(list) FROM \(stage) WHERE _matched = 0 ORDER BY _local_id"
                 : "INSERT INTO main.\(quoted(name)) (\(list)) SELECT \(list) FROM \(stage) WHERE _matched = 0")
         }
@@ -141,7 +145,7 @@ struct PackageMerge {
         if tableCounts.updated > 0, !changing.isEmpty {
             let changingList = changing.map(quoted).joined(separator: ", ")
             let sourceRow = hasID ? "s._local_id = main.\(quoted(name)).id" : sameIdentity
-            try db.execute(sql: """
+            try execute("""
                 UPDATE main.\(quoted(name)) SET (\(changingList)) = (SELECT \(changing.map { "s." + quoted($0) }.joined(separator: ", ")) FROM \(stage) s WHERE \(sourceRow))
                 WHERE EXISTS (SELECT 1 FROM \(stage) s WHERE s._changed = 1 AND \(sourceRow))
                 """)
@@ -154,10 +158,11 @@ struct PackageMerge {
     private func guardOwnership(_ table: PackageTable, stage: String) throws {
         guard let owner = table.owner, let ownerTable = table.ownerTable, !table.identity.contains(owner) else { return }
         // Without a plan here before, any row matched at all is another commune's.
-        let foreign = !known ? try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(stage) WHERE _matched = 1)") ?? false : try Bool.fetchOne(db, sql: """
+        let foreign = !known ? try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(stage) WHERE _matched = 1)")) ?? false
+            : try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM \(stage) s JOIN main.\(quoted(table.name)) t ON t.id = s._local_id
-                WHERE t.\(quoted(owner)) NOT IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable))))
-            """) ?? false
+                WHERE t.\(quoted(owner)) NOT IN (SELECT id FROM \(PackageStaging.scope(ownerTable))))
+            """)) ?? false
         if foreign { throw PackageError.badContents(.foreignRow(table: table.name)) }
     }
 
@@ -165,17 +170,17 @@ struct PackageMerge {
     private mutating func removeStale(_ table: PackageTable) throws {
         guard let owner = table.owner, let ownerTable = table.ownerTable else { return }
         let name = table.name
-        let stage = "temp.\(quoted("stage_" + name))"
+        let stage = PackageStaging.stage(name)
         let staged = held[name, default: 0] > 0
-        if PackagePayload.columns[name]?.contains("id") == true {
-            try db.execute(sql: """
-                DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM temp.\(quoted("scope_" + name)))
+        if PackageStaging.hasID(name) {
+            try execute("""
+                DELETE FROM main.\(quoted(name)) WHERE id IN (SELECT id FROM \(PackageStaging.scope(name)))
                     \(staged ? "AND id NOT IN (SELECT _local_id FROM \(stage))" : "")
                 """)
         } else {
             let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
-            try db.execute(sql: """
-                DELETE FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM temp.\(quoted("scope_" + ownerTable)))
+            try execute("""
+                DELETE FROM main.\(quoted(name)) WHERE \(quoted(owner)) IN (SELECT id FROM \(PackageStaging.scope(ownerTable)))
                     \(staged ? "AND NOT EXISTS (SELECT 1 FROM \(stage) s WHERE \(sameIdentity))" : "")
                 """)
         }

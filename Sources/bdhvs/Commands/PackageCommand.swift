@@ -111,15 +111,7 @@ struct PackageImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore(.write)
-        let outcomes = PackageImport.files(paths).map { path -> PackageFileOutcome in
-            do {
-                return PackageFileOutcome(file: path, result: try PackageImport.file(path, into: store), refusal: nil)
-            } catch let error as any UserFacingError {
-                return PackageFileOutcome(file: path, result: nil, refusal: error)
-            } catch {
-                return PackageFileOutcome(file: path, result: nil, refusal: PackageError.cannotRead(path: path))
-            }
-        }
+        let outcomes = try PackageImport.run(paths, into: store)
         try emit(outcomes.map { $0.json(global.language) }, format: output.format) {
             PackageText(language: global.language).imported(outcomes)
         }

@@ -76,6 +76,8 @@ struct ReportCommand: ParsableCommand {
         let reportPeriod = try period.map(ReportPeriod.parse)
         // A period's report reads the data as of its last day, or as of today while it runs.
         let end = reportPeriod.map { min($0.end, asOf) } ?? asOf
+        // The report is dated the day it is drafted (the as-of date), not its period's last day.
+        if written.date == nil && !written.leavesOut("date") { written.date = asOf.iso }
         let l = global.language
         let document: ReportDocument
         if let province {

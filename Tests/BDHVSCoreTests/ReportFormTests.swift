@@ -142,6 +142,8 @@ import Testing
         #expect(chairman.signature == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Lê Văn C"], "the chairman's line is not doubled")
         let withoutIt = try Self.report("signer: {authority: KT. CHỦ TỊCH}\n")
         #expect(withoutIt.signature == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "[Họ và tên người ký]"], "the default is unchanged")
+        let deputy = try Self.report("signer: {title: Phó Chủ tịch, name: Lê Văn D}\n")
+        #expect(deputy.signature == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Lê Văn D"], "a deputy signs for the chairman, not 'TM. … / PHÓ CHỦ TỊCH'")
         do {
             _ = try ReportNotes.parse("signer:\n  on_behalf: vâng\n", file: "ghi-chu.yaml")
             Issue.record("accepted")

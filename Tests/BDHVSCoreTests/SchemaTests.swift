@@ -120,7 +120,9 @@ import Testing
         Snippet(name: "null advisory", edits: [("    advisory: vhxh\n", "    advisory: ~\n")], valid: false),
         Snippet(name: "coordinating text with an extra key", edits: [("      - text: các thôn", "      - text: các thôn\n        extra: y")], valid: false),
         Snippet(name: "task with neither lead and timeline nor subtasks", edits: [("    lead: vhxh\n    timeline: Dự kiến ngày 10/10/2025\n", "")], valid: false),
-        Snippet(name: "subtask without timeline", edits: [("        timeline: Thường xuyên\n", "")], valid: false),
+        // A document may state no time for a task: it counts as having no known deadline.
+        Snippet(name: "subtask without timeline", edits: [("        timeline: Thường xuyên\n", "")], valid: true),
+        Snippet(name: "subtask without lead", edits: [("        title: Tập huấn cho người dân\n        lead: vhxh\n", "        title: Tập huấn cho người dân\n")], valid: false),
         Snippet(name: "duty with neither agency nor body", edits: [("budget:\n  sources", "duties:\n  - items:\n      - Theo dõi\nbudget:\n  sources")], valid: false),
         Snippet(name: "duty with both agency and body", edits: [("budget:\n  sources", "duties:\n  - agency: vhxh\n    body: Các thôn\n    items:\n      - Theo dõi\nbudget:\n  sources")], valid: false),
         Snippet(name: "duty without items", edits: [("budget:\n  sources", "duties:\n  - agency: vhxh\n    items: []\nbudget:\n  sources")], valid: false),

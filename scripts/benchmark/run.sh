@@ -47,6 +47,10 @@ ratio() { if [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[1-9][0-9]*$ ]]; then awk "BEGIN {p
 
 row() { echo "| $* |" >> "$OUT.tmp"; }
 
+# cpu USER SYS: "N.NN s CPU (U user + S system)", the processor time of a whole process, which
+# the load of a shared machine inflates less than its wall time.
+cpu() { awk "BEGIN {printf \"%.2f s CPU (%.2f user + %.2f system)\", $1 + $2, $1, $2}"; }
+
 # measure LABEL BDHVS_CMD FLOOR_SQL TW_ARGS: RUNS alternating rounds of the three, one table row.
 # An empty FLOOR_SQL or TW_ARGS is not measured.
 measure() {
@@ -83,11 +87,11 @@ for SIZE in $SIZES; do
   DB="$WORK/nat-$SIZE.sqlite"
   [ -d "$DATA/plans" ] || nice "$BIN/bdhvs-bench" generate --tasks "$SIZE" --out "$DATA" >/dev/null
   rm -f "$DB" "$DB"-wal "$DB"-shm
-  /usr/bin/time -f "%e %M" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
-  read -r LOAD_S LOAD_KB < "$WORK/load.time"
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/load.time" "$BDHVS" plan load "$DATA/plans" --db "$DB" >/dev/null
+  read -r LOAD_S LOAD_KB LOAD_USER LOAD_SYS < "$WORK/load.time"
   CHANGES=$(wc -l < "$DATA/progress.tsv")
-  /usr/bin/time -f "%e %M" -o "$WORK/apply.time" "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
-  read -r APPLY_S APPLY_KB < "$WORK/apply.time"
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/apply.time" "$BIN/bdhvs-bench" apply --db "$DB" --as-of "$AS_OF" "$DATA/progress.tsv" >/dev/null
+  read -r APPLY_S APPLY_KB APPLY_USER APPLY_SYS < "$WORK/apply.time"
   sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
   DB_MB=$(du -m "$DB" | cut -f1)
   PLAN=$(sqlite3 "$DB" "SELECT key FROM plan WHERE province_key = 'quang ngai' ORDER BY id LIMIT 1")
@@ -108,7 +112,7 @@ for SIZE in $SIZES; do
 
   echo "## $SIZE tasks ($N runs)" >> "$OUT.tmp"
   echo >> "$OUT.tmp"
-  echo "Load: $LOAD_S s for $TASKS tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $TASKS / $LOAD_S}") tasks/s), peak memory $((LOAD_KB / 1024)) MiB; Taskwarrior import of the same tasks: $TW_IMPORT ms ($(ratio "$(awk "BEGIN {printf \"%.0f\", $LOAD_S * 1000}")" "$TW_IMPORT")). Progress: $CHANGES changes recorded in $APPLY_S s ($(awk "BEGIN {printf \"%.0f\", $CHANGES / $APPLY_S}") changes/s), peak memory $((APPLY_KB / 1024)) MiB. Database $DB_MB MiB." >> "$OUT.tmp"
+  echo "Load: $LOAD_S s for $TASKS tasks in 3,321 files ($(awk "BEGIN {printf \"%.0f\", $TASKS / $LOAD_S}") tasks/s; $(cpu "$LOAD_USER" "$LOAD_SYS")), peak memory $((LOAD_KB / 1024)) MiB; Taskwarrior import of the same tasks: $TW_IMPORT ms ($(ratio "$(awk "BEGIN {printf \"%.0f\", $LOAD_S * 1000}")" "$TW_IMPORT")). Progress: $CHANGES changes recorded in $APPLY_S s ($(awk "BEGIN {printf \"%.0f\", $CHANGES / $APPLY_S}") changes/s; $(cpu "$APPLY_USER" "$APPLY_SYS"), $(awk "BEGIN {s = $APPLY_USER + $APPLY_SYS; printf \"%.0f\", (s > 0 ? $CHANGES / s : 0)}") changes per CPU second), peak memory $((APPLY_KB / 1024)) MiB. Database $DB_MB MiB." >> "$OUT.tmp"
   echo >> "$OUT.tmp"
   row "query | bdhvs (ms) | sqlite3 floor (ms) | ratio | Taskwarrior (ms) | ratio"
   row "--- | ---: | ---: | ---: | ---: | ---:"

@@ -8,7 +8,8 @@ extension TaskStore {
 
     /// Records many changes in one transaction (bulk loads, benchmarks): all or none.
     public func record(batch requests: [ChangeRequest]) throws -> Int {
-        try write { db in
+        keepStatementJournalsInMemory()
+        return try write { db in
             // The status tallies of the groups changed are brought up to date once, at the end.
             let tally = StatusTally.Batch()
             for request in requests { _ = try record(request, db, tally: tally) }

@@ -69,11 +69,11 @@ public struct HTMLRenderer {
         p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
         table.header td, table.footer td { vertical-align: top; text-align: center; border: none; padding: 0; }
-        table.header td:first-child { width: 44%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
+        table.header td:first-child { width: 45%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }
         table.header p, table.footer p { text-indent: 0; text-align: center; margin: 0; }
         table.footer td.recipients p { text-align: left; }
-        .issuer, .motto { font-weight: bold; font-size: 12.5pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
-        .superior { font-size: 12.5pt; white-space: nowrap; } .motto.party { font-size: 15pt; text-decoration: underline; }
+        .issuer, .motto { font-weight: bold; font-size: 12pt; white-space: nowrap; } .motto2 { font-weight: bold; font-size: 14pt; }
+        .superior { font-size: 12pt; white-space: nowrap; } .motto.party { font-size: 15pt; text-decoration: underline; }
         .rule { line-height: 0.6; } .date { font-style: italic; margin-top: 6pt !important; }
         h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
         .title { text-align: center; font-weight: bold; text-indent: 0; margin-bottom: 12pt; }

@@ -119,9 +119,10 @@ extension ReportBuilder {
                                            : l.pick("T/M BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE")
         let onBehalf = signer?.onBehalf == true
         let deputyTitle = signer?.title.map { Folding.key($0).hasPrefix("pho ") } == true
-        // On the committee's behalf, a deputy signs for the chairman ("KT. CHỦ TỊCH") under the committee's line.
+        // A deputy of the committee signs for the chairman ("KT. CHỦ TỊCH", Nghị định 30/2020/NĐ-CP),
+        // under the committee's line when on its behalf; never "TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH".
         let authority = signer?.authority
-            ?? (onBehalf && deputyTitle && form == .committee ? l.pick("KT. CHỦ TỊCH", "FOR THE CHAIRMAN") : collegial)
+            ?? (deputyTitle && form == .committee ? l.pick("KT. CHỦ TỊCH", "FOR THE CHAIRMAN") : collegial)
         let deputy = authority.uppercased().hasPrefix("KT")
         let title = signer?.title ?? (form == .committee ? (deputy ? l.pick("Phó Chủ tịch", "Vice Chairman") : l.pick("Chủ tịch", "Chairman"))
                                                          : l.pick("Bí thư", "Secretary"))

@@ -6,12 +6,15 @@ struct ChangeSubject {
     var plan: String
     var taskRowID: Int64?
     var task: String?
+    /// The task's group (its top-level task's row id), when known; else it is read.
+    var rootRowID: Int64?
 
     init(_ task: TaskState) {
         planRowID = task.planRowID
         plan = task.plan
         taskRowID = task.rowID
         self.task = task.key
+        rootRowID = task.rootRowID
     }
 
     init(planRowID: Int64, plan: String, taskRowID: Int64?, task: String?) {
@@ -25,10 +28,12 @@ struct ChangeSubject {
 extension TaskStore {
     /// Sets the fields a change touches: task columns all in one statement, so that the
     /// table's checks see the new state whole (done always has its completion date);
-    /// occurrences of recurring duties; and whether recorded facts count.
-    func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?) throws {
+    /// occurrences of recurring duties; and whether recorded facts count. With `changedOn`,
+    /// the same statement moves the task's `last_change_on` up to that day.
+    func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?, changedOn: CivilDate? = nil) throws {
         var assignments: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
+        var recordedDeadline: (set: Bool, value: String?) = (false, nil)
         for (field, value) in fields {
             switch field {
             case .occurrence(let period):
@@ -46,14 +51,29 @@ extension TaskStore {
             case .task(let column):
                 assignments.append("\(column.rawValue) = ?")
                 values.append(column == .percent ? value.flatMap { Int($0) } : value)
+                if column == .recordedDeadline { recordedDeadline = (true, value) }
             }
         }
-        guard !assignments.isEmpty, let taskRowID else { return }
-        // SQL text built from column names only (values are arguments): one compiled statement per set of columns.
+        guard let taskRowID, !assignments.isEmpty || changedOn != nil else { return }
+        if !assignments.isEmpty {
+            // Within one UPDATE the right-hand side sees the old row, so the deadline that
+            // counts is worked out from the recorded deadline being set, when it is.
+            if recordedDeadline.set {
+                assignments.append("deadline = COALESCE(?, plan_deadline)")
+                values.append(recordedDeadline.value)
+            } else {
+                assignments.append("deadline = COALESCE(recorded_deadline, plan_deadline)")
+            }
+        }
+        if let changedOn {
+            // Status for a date before this one replays the history; on or after it, the row is current.
+            assignments.append("last_change_on = MAX(COALESCE(last_change_on, ''), ?)")
+            values.append(changedOn)
+        }
+        // SQL text built from column names only (values are arguments): one compiled
+        // statement per set of columns, and one statement per change of a task.
         try db.cachedStatement(sql: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = ?")
             .execute(arguments: StatementArguments(values + [taskRowID]))
-        // A separate statement: within one UPDATE, the right-hand side sees the old row.
-        try db.cachedStatement(sql: "UPDATE task SET deadline = COALESCE(recorded_deadline, plan_deadline) WHERE id = ?").execute(arguments: [taskRowID])
     }
 
     /// The value a field has now, to check that an undo puts back what the change set.

@@ -51,35 +51,32 @@ extension TaskStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
         let changeID = db.lastInsertedRowID
-        for field in fields {
-            try db.cachedStatement(sql: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [changeID, field.field, field.old, field.new])
-        }
+        // The fields many rows a statement (a change of a task has two to four; an import's
+        // one per row of its file).
+        try Self.changeFields.run(db, fields.map { [changeID.databaseValue, $0.field.databaseValue, $0.old?.databaseValue ?? .null,
+                                                    $0.new?.databaseValue ?? .null] })
         if let task = subject.taskRowID,
-           let root = try Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
+           let root = try subject.rootRowID ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
             // A change touches one task group: its status tallies are taken away and added
             // again, now or (a batch) once for all the batch's changes of the group.
             if let tally {
                 try tally.touch(db, root: root)
-                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)
             } else {
                 try StatusTally.updating(db, tasks: "t.root_id = \(root)") {
-                    try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
+                    try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)
                 }
             }
         } else {
-            try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID)
-        }
-        if let task = subject.taskRowID {
-            // Status for a date before this one replays the history; on or after it, the row is current.
-            try db.cachedStatement(sql: "UPDATE task SET last_change_on = MAX(COALESCE(last_change_on, ''), ?) WHERE id = ?")
-                .execute(arguments: [on, task])
+            try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: subject.taskRowID == nil ? nil : on)
         }
         if let undoes {
             try db.cachedStatement(literal: "UPDATE change_log SET undone_by = \(changeID) WHERE id = \(undoes)").execute()
         }
         return changeID
     }
+
+    private static let changeFields = RowChunks(head: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES", columns: 4)
 
     /// The last change `by` made that is neither an undo nor undone, or nil.
     func lastUndoableChange(_ db: Database, by: String) throws -> ChangeLogRow? {

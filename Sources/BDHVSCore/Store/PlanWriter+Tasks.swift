@@ -5,82 +5,102 @@ extension PlanWriter {
     /// state, history and any deadline a user recorded alone), and retires tasks that are gone.
     func writeTasks(planID: Int64, agencies: [String: Int64], summary: inout LoadSummary) throws {
         var existing: [String: (id: Int64, definition: String, retired: Bool)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, key, definition, retired FROM task WHERE plan_id = ?", arguments: [planID]) {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, key, definition, retired FROM task WHERE plan_id = ?"), arguments: [planID]) {
             existing[row["key"]] = (row["id"], row["definition"], row["retired"])
         }
         var rowIDs: [String: Int64] = [:]
         // New tasks get their row ids here, so that a top-level task's root_id (its own id)
         // goes in with the INSERT instead of an UPDATE after it.
-        var nextRowID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM task") ?? 1
+        var nextRowID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM task")) ?? 1
+        // New tasks and everyone's parties are written many rows a statement; new tasks
+        // waiting are written before an update, which may name one of them as parent.
+        var newTasks: [[DatabaseValue]] = []
+        var parties = PartyRows()
         for (position, task) in plan.tasks.enumerated() {
-            let definition = TaskDefinitionRecord(task)
             let parentRowID = task.parentID.flatMap { rowIDs[$0] }
-            let columns = ScheduleColumns(task)
-            let values: StatementArguments = [
-                parentRowID, position, task.title, task.timeline, columns.kind, columns.recurrence, columns.start?.iso,
-                columns.timelineDeadline?.iso, task.explicitDeadline?.iso, task.deadline?.iso, task.deadline?.iso,
-                columns.tentative, task.hasSubtasks, task.estimate, task.fundingSource, definition.json,
+            let columns = prepared.schedules[position]
+            let values: [DatabaseValue] = [
+                parentRowID?.databaseValue ?? .null, position.databaseValue, task.title.databaseValue, task.timeline?.databaseValue ?? .null,
+                columns.kind.databaseValue, columns.recurrence?.databaseValue ?? .null, columns.start?.iso.databaseValue ?? .null,
+                columns.timelineDeadline?.iso.databaseValue ?? .null, task.explicitDeadline?.iso.databaseValue ?? .null,
+                task.deadline?.iso.databaseValue ?? .null, task.deadline?.iso.databaseValue ?? .null,
+                columns.tentative.databaseValue, task.hasSubtasks.databaseValue, task.estimate?.databaseValue ?? .null,
+                task.fundingSource?.databaseValue ?? .null, prepared.definitionJSON[position].databaseValue,
             ]
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
+                try Self.newTask.run(db, newTasks)
+                newTasks.removeAll()
                 try run("""
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
                         recurrence = ?, start_date = ?, timeline_deadline = ?, explicit_deadline = ?, plan_deadline = ?,
                         deadline = COALESCE(recorded_deadline, ?), tentative = ?, has_subtasks = ?, estimate = ?, funding_source = ?, definition = ?, retired = 0,
                         root_id = ?
                     WHERE id = ?
-                    """, arguments: values + [parentRowID ?? rowID, rowID])
+                    """, arguments: StatementArguments(values + [(parentRowID ?? rowID).databaseValue, rowID.databaseValue]))
+                try run("DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
+                try run("DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
                 if old.retired {
                     summary.restored.append(task.id)
                 } else {
-                    let fields = definition.changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
+                    let fields = TaskDefinitionRecord(task).changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
                     if fields.isEmpty { summary.unchanged += 1 } else { summary.changed.append(.init(task: task.id, fields: fields)) }
                 }
             } else {
                 rowID = nextRowID
                 nextRowID += 1
-                try run("""
-                    INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
-                        timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
-                        funding_source, definition, plan_id, key, root_id, id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: values + [planID, task.id, parentRowID ?? rowID, rowID])
+                newTasks.append(values + [planID.databaseValue, task.id.databaseValue, (parentRowID ?? rowID).databaseValue, rowID.databaseValue])
                 summary.added.append(task.id)
             }
             rowIDs[task.id] = rowID
-            try writeParties(task, rowID: rowID, agencies: agencies, isNew: existing[task.id] == nil)
+            parties.add(task, rowID: rowID, agencies: agencies)
         }
+        try Self.newTask.run(db, newTasks)
+        try parties.write(db)
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
             try run("UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
             summary.retired.append(key)
         }
     }
 
-    private func writeParties(_ task: PlanTask, rowID: Int64, agencies: [String: Int64], isNew: Bool) throws {
-        if !isNew {
-            try run("DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
-            try run("DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
-        }
+    private static let newTask = RowChunks(head: """
+        INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
+            timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
+            funding_source, definition, plan_id, key, root_id, id) VALUES
+        """, columns: 20)
+}
+
+/// The lead, advisory and coordinating bodies of a plan's tasks, gathered to be written
+/// many rows a statement once the tasks are.
+private struct PartyRows {
+    var leads: [[DatabaseValue]] = []
+    var parties: [[DatabaseValue]] = []
+
+    static let lead = RowChunks(head: "INSERT INTO task_lead (task_id, agency_id, position) VALUES", columns: 3)
+    static let party = RowChunks(head: "INSERT INTO task_party (task_id, role, position, agency_id, text) VALUES", columns: 5)
+
+    mutating func add(_ task: PlanTask, rowID: Int64, agencies: [String: Int64]) {
         var seen = Set<String>()
         for (position, lead) in task.leads.enumerated() where seen.insert(lead).inserted {
-            try run("INSERT INTO task_lead (task_id, agency_id, position) VALUES (?, ?, ?)",
-                           arguments: [rowID, agencies[lead], position])
+            leads.append([rowID.databaseValue, agencies[lead]?.databaseValue ?? .null, position.databaseValue])
         }
         if let advisory = task.advisory {
-            try run("INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'advisory', 0, ?)",
-                           arguments: [rowID, agencies[advisory]])
+            parties.append([rowID.databaseValue, "advisory".databaseValue, 0.databaseValue, agencies[advisory]?.databaseValue ?? .null, .null])
         }
         for (position, coordinator) in task.coordinators.enumerated() {
             switch coordinator {
             case .agency(let id):
-                try run("INSERT INTO task_party (task_id, role, position, agency_id) VALUES (?, 'coordinating', ?, ?)",
-                               arguments: [rowID, position, agencies[id]])
+                parties.append([rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, agencies[id]?.databaseValue ?? .null, .null])
             case .text(let text):
-                try run("INSERT INTO task_party (task_id, role, position, text) VALUES (?, 'coordinating', ?, ?)",
-                               arguments: [rowID, position, text])
+                parties.append([rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, .null, text.databaseValue])
             }
         }
+    }
+
+    func write(_ db: Database) throws {
+        try Self.lead.run(db, leads)
+        try Self.party.run(db, parties)
     }
 }
 

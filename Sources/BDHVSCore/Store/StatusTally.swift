@@ -14,10 +14,17 @@ enum StatusTally {
     /// is added. `condition` must select whole groups (a plan, or one `root_id`).
     static func updating<T>(_ db: Database, tasks condition: SQL, _ change: () throws -> T) throws -> T {
         var tally = Accumulator()
+        let result = try collecting(db, tasks: condition, into: &tally, change)
+        try tally.write(db)
+        return result
+    }
+
+    /// The same, with the change to the tallies added to `tally` for the caller to write
+    /// (a batch load writes the sum of its plans' once).
+    static func collecting<T>(_ db: Database, tasks condition: SQL, into tally: inout Accumulator, _ change: () throws -> T) throws -> T {
         tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: condition)), sign: -1)
         let result = try change()
         tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: condition)), sign: 1)
-        try tally.write(db)
         return result
     }
 
@@ -97,21 +104,25 @@ enum StatusTally {
             }
         }
 
+        /// Adds another accumulator's changes to these.
+        mutating func merge(_ other: Accumulator) {
+            for (key, n) in other.planFinal { planFinal[key, default: 0] += n }
+            for (key, n) in other.planDelta { planDelta[key, default: 0] += n }
+            for (key, n) in other.leadFinal { leadFinal[key, default: 0] += n }
+            for (key, n) in other.leadDelta { leadDelta[key, default: 0] += n }
+        }
+
         /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
         /// tallies of equal tasks are equal rows however they were reached.
         func write(_ db: Database) throws {
-            for (key, n) in planFinal where n != 0 {
-                try TallyTable.planFinal.add(n, at: [key.plan, key.measure], db)
-            }
-            for (key, n) in planDelta where n != 0 {
-                try TallyTable.planDelta.add(n, at: [key.day, key.key.plan, key.key.measure], db)
-            }
-            for (key, n) in leadFinal where n != 0 {
-                try TallyTable.leadFinal.add(n, at: [key.agency, key.measure], db)
-            }
-            for (key, n) in leadDelta where n != 0 {
-                try TallyTable.leadDelta.add(n, at: [key.day, key.key.agencyKey, key.key.measure], db)
-            }
+            try TallyTable.planFinal.add(planFinal.map { ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
+            try TallyTable.planDelta.add(planDelta.map {
+                ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+            }, db)
+            try TallyTable.leadFinal.add(leadFinal.map { ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
+            try TallyTable.leadDelta.add(leadDelta.map {
+                ([$0.key.day.databaseValue, $0.key.key.agencyKey.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+            }, db)
         }
     }
 
@@ -162,38 +173,6 @@ enum StatusTally {
                     self.lead[LeadAgencyKey(agency: agency, agencyKey: lead.key, measure: measure)] = n
                 }
             }
-        }
-    }
-}
-
-/// One of the four tally tables, with its two statements written once.
-private struct TallyTable {
-    let upsert: String
-    let deleteZero: String
-    /// Final counts never go below zero, so only a subtraction can bring one to zero; a
-    /// day's change can be of either sign, so any addition can.
-    let signed: Bool
-
-    init(_ table: String, keys: [String], signed: Bool) {
-        let columns = keys.joined(separator: ", ")
-        upsert = """
-            INSERT INTO \(table) (\(columns), n) VALUES (\(keys.map { _ in "?" }.joined(separator: ", ")), ?)
-            ON CONFLICT (\(columns)) DO UPDATE SET n = n + excluded.n
-            """
-        deleteZero = "DELETE FROM \(table) WHERE \(keys.map { "\($0) = ?" }.joined(separator: " AND ")) AND n = 0"
-        self.signed = signed
-    }
-
-    static let planFinal = TallyTable("status_final", keys: ["plan_id", "measure"], signed: false)
-    static let planDelta = TallyTable("status_delta", keys: ["day", "plan_id", "measure"], signed: true)
-    static let leadFinal = TallyTable("lead_final", keys: ["agency_id", "measure"], signed: false)
-    static let leadDelta = TallyTable("lead_delta", keys: ["day", "agency_key", "measure"], signed: true)
-
-    /// Adds `n` to the row at `key`; a row that comes to zero goes.
-    func add(_ n: Int, at key: [any DatabaseValueConvertible], _ db: Database) throws {
-        try db.cachedStatement(sql: upsert).execute(arguments: StatementArguments(key + [n]))
-        if n < 0 || signed {
-            try db.cachedStatement(sql: deleteZero).execute(arguments: StatementArguments(key))
         }
     }
 }

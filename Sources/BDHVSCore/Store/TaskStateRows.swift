@@ -5,6 +5,8 @@ import GRDB
 /// A task row with what updates need to know about it now.
 struct TaskState {
     var rowID: Int64
+    /// The row id of the group's top-level task (its own for a top-level task).
+    var rootRowID: Int64? = nil
     var planRowID: Int64
     var plan: String
     var key: String
@@ -30,18 +32,26 @@ struct TaskState {
 extension TaskStore {
     /// The tasks with id `key` (retired ones too) in the plans of `planIDs`, one per plan.
     func taskStates(_ db: Database, key: String, planIDs: [Int64]?) throws -> [TaskState] {
-        let (scope, scopeArguments) = try StatusSQL.scope(planIDs: planIDs).build(db)
+        let scope: String, scopeArguments: StatementArguments
+        if let planIDs, planIDs.count == 1 {
+            // One plan (every change the bulk replay records): the same text each time, so
+            // the statement is compiled once and nothing is built per change.
+            (scope, scopeArguments) = ("t.plan_id = ?", [planIDs[0]])
+        } else {
+            (scope, scopeArguments) = try StatusSQL.scope(planIDs: planIDs).build(db)
+        }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
                 t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
-                p.key AS plan_key, p.year, p.last_year
+                p.key AS plan_key, p.year, p.last_year, t.root_id
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.key = ? AND \(scope)
             """), arguments: [key] + scopeArguments)
         // Columns by position, in the order selected: recording reads this row for every change.
         return rows.map { row in
             TaskState(
-                rowID: row[0], planRowID: row[1], plan: row[16], key: row[2], years: .planYears(first: row[17], last: row[18]), state: row[3],
+                rowID: row[0], rootRowID: row[19], planRowID: row[1], plan: row[16], key: row[2],
+                years: .planYears(first: row[17], last: row[18]), state: row[3],
                 completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
                 planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
                 deadlineSince: row[11], scheduleKind: row[12],

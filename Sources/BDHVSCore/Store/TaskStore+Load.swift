@@ -6,7 +6,13 @@ extension TaskStore {
     /// updated in place: tasks keep their rows, and so everything recorded for them; a
     /// task no longer in the file is retired, not deleted.
     public func load(_ plan: Plan, sourcePath: String) throws -> LoadSummary {
-        try write { db in try PlanWriter(db: db, plan: plan).write(sourcePath: sourcePath) }
+        let prepared = try PreparedPlan(plan)
+        return try write { db in
+            var tally = StatusTally.Accumulator()
+            let summary = try PlanWriter(db: db, prepared: prepared).write(sourcePath: sourcePath, tally: &tally)
+            try tally.write(db)
+            return summary
+        }
     }
 
     /// Stores many checked plans in one transaction, each inside its own savepoint: a plan
@@ -18,16 +24,25 @@ extension TaskStore {
     /// that fills after 512 plans keeps those 512). When the commit itself fails, every plan
     /// of this batch is `planNotSaved`; batches committed before stay.
     public func load(batch: [(plan: Plan, sourcePath: String)]) throws -> [Result<LoadSummary, StoreError>] {
+        // What needs no database is worked out first, on every core.
+        let prepared = PreparedPlan.all(batch.map(\.plan))
         do {
+            keepStatementJournalsInMemory()
             return try write { db in
                 var firstReason: String?
-                let results: [Result<LoadSummary, StoreError>] = batch.map { item in
+                // The status tallies of the plans stored, summed over the batch and written
+                // once at its end: the rows by kind of body (`lead_delta`) are shared by every
+                // plan, and each plan's own rows are written once instead of per plan.
+                var tally = StatusTally.Accumulator()
+                let results: [Result<LoadSummary, StoreError>] = zip(batch, prepared).map { item, prepared in
                     do {
                         var summary: LoadSummary?
+                        var planTally = StatusTally.Accumulator()
                         try db.inSavepoint {
-                            summary = try PlanWriter(db: db, plan: item.plan).write(sourcePath: item.sourcePath)
+                            summary = try PlanWriter(db: db, prepared: prepared.get()).write(sourcePath: item.sourcePath, tally: &planTally)
                             return .commit
                         }
+                        tally.merge(planTally)
                         return .success(summary!)
                     } catch {
                         let reason = Self.reason(error)
@@ -38,6 +53,12 @@ extension TaskStore {
                 // A full disk makes SQLite roll back the whole transaction, plans that had
                 // succeeded included: then none of this batch is kept.
                 if !db.isInsideTransaction { throw BatchAborted(reason: firstReason ?? "the transaction was rolled back") }
+                do {
+                    try tally.write(db)
+                } catch {
+                    // Without their tallies the plans cannot be kept: the batch is rolled back.
+                    throw BatchAborted(reason: Self.reason(error))
+                }
                 return results
             }
         } catch let error as BatchAborted {
@@ -50,6 +71,18 @@ extension TaskStore {
     }
 }
 
+extension TaskStore {
+    /// Keeps SQLite's statement and savepoint journals in memory. Each plan of a batch is
+    /// written in a savepoint, and SQLite keeps the original of every page the plan touches
+    /// in a sub-journal, a temporary file by default: a plan of thirty tasks touched some
+    /// 270 pages, each written to that file with a system call (most of a load's system
+    /// time). In memory it costs one plan's pages (a batch's at most), and the database
+    /// file and its WAL are written as before. Failing to set it only costs speed.
+    func keepStatementJournalsInMemory() {
+        _ = try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA temp_store = MEMORY") }
+    }
+}
+
 /// SQLite rolled back a batch's transaction by itself (a full disk).
 private struct BatchAborted: Error {
     let reason: String
@@ -58,7 +91,13 @@ private struct BatchAborted: Error {
 /// Writes one plan inside a transaction that the caller owns.
 struct PlanWriter {
     let db: Database
-    let plan: Plan
+    let prepared: PreparedPlan
+    var plan: Plan { prepared.plan }
+
+    init(db: Database, prepared: PreparedPlan) {
+        self.db = db
+        self.prepared = prepared
+    }
 
     /// Runs one statement, compiled once per connection: a national load runs the same
     /// few statements hundreds of thousands of times.
@@ -66,12 +105,12 @@ struct PlanWriter {
         try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 
-    func write(sourcePath: String) throws -> LoadSummary {
+    /// Writes the plan; what its tasks count for in the status tallies is added to `tally`
+    /// (taken away first for a plan loaded before), for the caller to write.
+    func write(sourcePath: String, tally: inout StatusTally.Accumulator) throws -> LoadSummary {
         let document = plan.document
-        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?", arguments: [plan.id])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let documentJSON = String(decoding: try encoder.encode(document), as: UTF8.self)
+        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan.id])
+        let documentJSON = prepared.documentJSON
         // A listing shows `commune_kind commune`: a commune by its kind and name, a name that
         // holds its kind ("Phường 3") or another level's issuer alone (the kind empty).
         let place = document.place
@@ -82,7 +121,7 @@ struct PlanWriter {
             document.province, TaskStore.placeKey(document.province, prefixes: TaskStore.provincePrefixes), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
             document.planLevel.rawValue, span.last == span.first ? nil : span.last,
         ]
-        let previousJSON = try existing.flatMap { try String.fetchOne(db, sql: "SELECT document_json FROM plan WHERE id = ?", arguments: [$0]) }
+        let previousJSON = try existing.flatMap { try String.fetchOne(db.cachedStatement(sql: "SELECT document_json FROM plan WHERE id = ?"), arguments: [$0]) }
         let planID: Int64
         if let existing {
             try run("""
@@ -102,7 +141,7 @@ struct PlanWriter {
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
         if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
         // The plan's tasks change as a whole: its status tallies are taken away and added again.
-        try StatusTally.updating(db, tasks: "t.plan_id = \(planID)") {
+        try StatusTally.collecting(db, tasks: "t.plan_id = \(planID)", into: &tally) {
             try writeTasks(planID: planID, agencies: agencies, summary: &summary)
         }
         try writeIndicatorsAndSources(planID: planID)
@@ -115,8 +154,8 @@ struct PlanWriter {
     private func writeAgencies(planID: Int64, isNew: Bool) throws -> [String: Int64] {
         if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         var ids: [String: Int64] = [:]
-        var names: [(Int64, String)] = []
-        for agency in plan.document.agencies {
+        var names: [(Int64, String, String)] = []
+        for (agency, folded) in zip(plan.document.agencies, prepared.agencyNames) {
             let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
                 ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
@@ -125,13 +164,13 @@ struct PlanWriter {
                 """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])!
             ids[agency.id] = rowID
             if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
-            names += Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { (rowID, $0) }
+            names += folded.map { (rowID, $0.folded, $0.compact) }
         }
         // Every folded name of every agency in one statement: a plan's dozen agencies have
         // some fifty names, and a national load writes them for thousands of plans.
         if !names.isEmpty {
             var arguments: [(any DatabaseValueConvertible)?] = []
-            for (rowID, name) in names { arguments += [rowID, name, Folding.compactKey(name)] }
+            for (rowID, name, compact) in names { arguments += [rowID, name, compact] }
             try run("INSERT INTO agency_name (agency_id, folded, compact) VALUES "
                         + Array(repeating: "(?, ?, ?)", count: names.count).joined(separator: ", "),
                     arguments: StatementArguments(arguments))

@@ -46,7 +46,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .timelineNotUnderstood(_, _, let reason):
             "\(reason); kế hoạch chưa hợp lệ cho đến khi sửa lại 'timeline'"
         case .noTimeline(let task):
-            "nhiệm vụ '\(task)' không có thời gian; kế hoạch chưa hợp lệ cho đến khi điền 'timeline'"
+            "nhiệm vụ '\(task)' không có thời gian; được tính là chưa xác định thời hạn cho đến khi điền 'timeline'"
         case .noLead(let task):
             "nhiệm vụ '\(task)' không có cơ quan chủ trì; kế hoạch chưa hợp lệ cho đến khi điền 'lead'"
         case .leadSplit(let text, let parts):
@@ -70,7 +70,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .timelineNotUnderstood(_, let reason, _):
             "\(reason); the plan is not valid until its 'timeline' is rewritten"
         case .noTimeline(let task):
-            "task '\(task)' has no timeline; the plan is not valid until its 'timeline' is filled in"
+            "task '\(task)' has no timeline; it counts as having no known deadline until its 'timeline' is filled in"
         case .noLead(let task):
             "task '\(task)' has no lead agency; the plan is not valid until its 'lead' is filled in"
         case .leadSplit(let text, let parts):

@@ -602,8 +602,7 @@ extension PlanSchema {
       "required": [
         "id",
         "title",
-        "lead",
-        "timeline"
+        "lead"
       ],
       "additionalProperties": false,
       "properties": {
@@ -678,7 +677,7 @@ extension PlanSchema {
         "title"
       ],
       "additionalProperties": false,
-      "description": "A task needs 'lead' and 'timeline' unless it has subtasks, whose own lead and timeline then count.",
+      "description": "A task needs 'lead' unless it has subtasks, whose own leads then count. A task without 'timeline' (its document states no time) counts as 'Chưa xác định thời hạn' (deadline not known).",
       "properties": {
         "id": {
           "$ref": "#/$defs/id",
@@ -761,8 +760,7 @@ extension PlanSchema {
         },
         {
           "required": [
-            "lead",
-            "timeline"
+            "lead"
           ]
         }
       ]

@@ -10,7 +10,7 @@ enum Stylesheet {
         nav.crumbs { font-size: 0.9em; margin-top: 10px; }
         p.lang { float: right; margin: 0; font-size: 0.9em; }
         form { margin: 6px 0 10px; }
-        form label { margin-right: 8px; }
+        form label { margin-right: 8px; display: inline-block; white-space: nowrap; }
         p.printed { display: none; }
         a { color: #0d47a1; }
         table { border-collapse: collapse; width: 100%; font-size: 0.92em; }

@@ -1,0 +1,57 @@
+import Foundation
+
+/// What a plan's rows hold that can be worked out from the plan alone, without the
+/// database: the document as JSON, the agencies' folded names, each task's definition and
+/// schedule columns. A batch load works these out for all its plans on every core before
+/// its one write transaction, so that the writing thread (the slowest step of a national
+/// load) only binds and runs statements.
+struct PreparedPlan: Sendable {
+    let plan: Plan
+    /// The document with sorted keys, as `plan.document_json` stores it.
+    let documentJSON: String
+    /// Per agency of the document, in order: its distinct folded names, sorted, each with
+    /// its compact key.
+    let agencyNames: [[(folded: String, compact: String)]]
+    /// Per task of `plan.tasks`, in order: its definition as `task.definition` stores it
+    /// (the fields themselves are built again only for a task loaded before, to compare).
+    let definitionJSON: [String]
+    let schedules: [ScheduleColumns]
+
+    init(_ plan: Plan) throws {
+        self.plan = plan
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        documentJSON = String(decoding: try encoder.encode(plan.document), as: UTF8.self)
+        agencyNames = plan.document.agencies.map { agency in
+            Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { ($0, Folding.compactKey($0)) }
+        }
+        definitionJSON = plan.tasks.map { TaskDefinitionRecord($0).json }
+        schedules = plan.tasks.map(ScheduleColumns.init)
+    }
+
+    /// Prepares `plans` on every core; each result in the order given (a plan whose
+    /// document cannot be encoded fails alone).
+    static func all(_ plans: [Plan]) -> [Result<PreparedPlan, any Error>] {
+        let slots = Slots(count: plans.count)
+        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
+            slots.set(index, Result { try PreparedPlan(plans[index]) })
+        }
+        return slots.values
+    }
+
+    /// Results filled in by concurrent workers, each at its own index.
+    private final class Slots: @unchecked Sendable {
+        private var slots: [Result<PreparedPlan, any Error>?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<PreparedPlan, any Error>) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        var values: [Result<PreparedPlan, any Error>] { slots.map { $0! } }
+    }
+}

@@ -59,6 +59,17 @@ def write_zip(path, parts):
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+def package_rels(target):
+    """The package's relationships: its main part is `target` (OOXML, ECMA-376 part 2)."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        f'Target="{target}"/></Relationships>'
+    )
+
+
 def run(text, bold=False, italic=False):
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     props = "<w:rPr>%s</w:rPr>" % props if props else ""
@@ -118,13 +129,7 @@ def docx(rows):
         'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
         "</Types>"
     )
-    rels = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" '
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-        'Target="word/document.xml"/></Relationships>'
-    )
+    rels = package_rels("word/document.xml")
     return [("[Content_Types].xml", content_types), ("_rels/.rels", rels), ("word/document.xml", document)]
 
 
@@ -221,13 +226,7 @@ def xlsx(rows):
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
         "</Types>"
     )
-    rels = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" '
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-        'Target="xl/workbook.xml"/></Relationships>'
-    )
+    rels = package_rels("xl/workbook.xml")
     return [("[Content_Types].xml", content_types), ("_rels/.rels", rels), ("xl/workbook.xml", workbook),
             ("xl/_rels/workbook.xml.rels", workbook_rels), ("xl/sharedStrings.xml", shared_xml),
             ("xl/worksheets/sheet1.xml", sheet)]

@@ -5,12 +5,23 @@ import BDHVSCore
 /// It only reads: the store it holds was opened read-only, and no route writes.
 public struct Dashboard: Sendable {
     let store: TaskStore
+    /// A second read-only connection for the part of a national or province page that does
+    /// not depend on the first (its results), read at the same time; nil reads both in turn.
+    let helper: TaskStore?
     /// The day pages count as of when the request names none (the executable reads the clock).
     let today: @Sendable () -> CivilDate
 
-    public init(store: TaskStore, today: @escaping @Sendable () -> CivilDate) {
+    public init(store: TaskStore, helper: TaskStore? = nil, today: @escaping @Sendable () -> CivilDate) {
         self.store = store
+        self.helper = helper
         self.today = today
+    }
+
+    /// `status()` and `results(store)` at the same time when there is a helper connection,
+    /// else one after the other on the one connection.
+    func statusAndResults<A>(_ status: () throws -> A, _ results: @escaping @Sendable (TaskStore) throws -> ResultsReport) throws -> (A, ResultsReport) {
+        guard let helper else { return (try status(), try results(store)) }
+        return try BothAtOnce.run(status, { try results(helper) })
     }
 
     /// The answer to a GET of `target` (path and query as sent). Never throws: a failure is
@@ -92,9 +103,15 @@ public struct Dashboard: Sendable {
            let name = report.plans.first?.province, Slug.of(name) == slug {
             return (name, report)
         }
+        let name = try Self.provinceName(slug: slug, in: store)
+        return (name, try store.status(PlanScope(province: name), asOf: asOf))
+    }
+
+    /// The province whose page address is `/tinh/<slug>`, as its plans write it.
+    static func provinceName(slug: String, in store: TaskStore) throws -> String {
         let names = Set(try store.plans().map(\.province))
         guard let name = names.sorted().first(where: { Slug.of($0) == slug }) else { throw DashboardFailure.notFound(path: "/tinh/" + slug) }
-        return (name, try store.status(PlanScope(province: name), asOf: asOf))
+        return name
     }
 
     /// Each commune's freshness in `province` (nil: all), or nil when this database receives

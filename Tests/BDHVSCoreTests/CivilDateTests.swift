@@ -66,6 +66,16 @@ import Testing
         #expect(CivilDate(iso: text) == nil)
     }
 
+    /// A date typed in a form the Vietnamese way (the dashboard's as-of field).
+    @Test(arguments: [
+        ("31/12/2025", "2025-12-31"), ("1/9/2025", "2025-09-01"), ("29/02/2024", "2024-02-29"), ("01/01/2000", "2000-01-01"),
+        ("29/02/2025", nil), ("31/4/2025", nil), ("12/31/2025", nil), ("1/9/25", nil), ("001/9/2025", nil), ("1/9/2025/", nil),
+        ("1//2025", nil), ("", nil), ("a/b/cdef", nil), ("٣/9/2025", nil), (" 1/9/2025", nil),
+    ] as [(String, String?)])
+    func vietnameseFormOfADate(text: String, iso: String?) {
+        #expect(CivilDate(vietnamese: text)?.iso == iso)
+    }
+
     @Test(arguments: [
         ("1970-01-01", 0), ("1970-01-02", 1), ("1969-12-31", -1), ("2000-01-01", 10957),
         ("2000-03-01", 11017), ("2025-12-31", 20453), ("1900-01-01", -25567), ("2200-12-31", 84370),

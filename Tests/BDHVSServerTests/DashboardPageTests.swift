@@ -47,7 +47,12 @@ import Testing
         let store = try TaskStore.open(path: fixture.path, access: .read)
         let early = fixture.get("/xa/dong-tra-bong-2025?as_of=2025-09-02")
         #expect(counts(early.body) == expected(try store.status(PlanScope(plan: "dong-tra-bong-2025"), asOf: CivilDate(iso: "2025-09-02")!)))
-        #expect(early.body.contains("<input type=\"date\" name=\"as_of\" value=\"2025-09-02\" required>"))
+        #expect(early.body.contains("<input type=\"text\" name=\"as_of\" value=\"02/09/2025\" placeholder=\"dd/mm/yyyy\" "
+            + "inputmode=\"numeric\" pattern=\"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\" size=\"10\" maxlength=\"10\" required>"))
+        // The field's own form (dd/mm/yyyy, as typed) counts the same as the links' ISO date.
+        let typed = fixture.get("/xa/dong-tra-bong-2025?as_of=2%2F9%2F2025")
+        #expect(typed.status == 200)
+        #expect(counts(typed.body) == counts(early.body))
         #expect(early.body.contains("href=\"/xa/dong-tra-bong-2025/nv1?as_of=2025-09-02\""))
         #expect(early.body.contains("href=\"/tinh/quang-ngai?as_of=2025-09-02\""))
         // Without a chosen date, links carry none (the page counts as of the day it is opened).
@@ -116,5 +121,24 @@ import Testing
         #expect(fixture.get("/csv/by-lead?plan=dong-tra-bong-2025").body.hasPrefix("\u{FEFF}agency,agency_id,total,done,overdue\r\n"))
         #expect(fixture.get("/csv/provinces").body.contains("\r\nQuảng Ngãi,2,"))
         #expect(fixture.get("/api/nothing").status == 404)
+    }
+}
+
+extension DashboardPageTests {
+    /// With a helper connection (as `serve` opens it) a national or province page reads its
+    /// status and its results at the same time: the same bytes as reading them in turn, and
+    /// an unknown province is still a 404.
+    @Test func aHelperConnectionGivesTheSamePages() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        let helped = Dashboard(store: try TaskStore.open(path: fixture.path, access: .readOnly),
+                               helper: try TaskStore.open(path: fixture.path, access: .readOnly), today: { DashboardFixture.asOf })
+        for target in ["/", "/?lang=en", "/tinh/quang-ngai", "/tinh/ha-noi?as_of=2025-09-02", "/tinh/khong-co", "/xa/nghia-giang-2025"] {
+            let alone = fixture.get(target), both = helped.answer(target)
+            #expect(both.status == alone.status, "\(target)")
+            #expect(both.body == alone.body, "\(target)")
+        }
+        #expect(helped.answer("/tinh/khong-co").status == 404)
+        #expect(helped.answer("/tinh/quang-ngai").body.contains("xã Nghĩa Giang"))
     }
 }

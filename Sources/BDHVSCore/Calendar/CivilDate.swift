@@ -42,6 +42,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: year, month: month, day: day)
     }
 
+    /// Creates a date from `d/m/yyyy` as officials type it in a form ("31/12/2025", "1/9/2025":
+    /// one or two ASCII digits of day and month, four of year), or nil.
+    public init?(vietnamese text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// Creates the date `dayNumber` days after 1970-01-01 (negative numbers are before it).
     ///
     /// Unlike `init?(year:month:day:)` this does not limit the year.

@@ -24,7 +24,10 @@ struct Layout {
         out += "</nav><p class=\"lang\"><a href=\"\(HTML.e(context.otherLanguage(path, filters)))\">\(context.language == .vi ? "English" : "Tiếng Việt")</a></p>"
         out += "<h1>\(HTML.e(title))</h1>"
         out += "<form method=\"get\" action=\"\(HTML.e(path))\" class=\"asof\"><label>\(HTML.e(w.pick("Tính đến ngày", "As of"))) "
-        out += "<input type=\"date\" name=\"as_of\" value=\"\(context.asOf.iso)\" required></label>"
+        // A text field in dd/mm/yyyy: a date field shows the browser's locale (12/31/2025 in an
+        // English Chromium), which officials would read as the 12th of the 31st month.
+        out += "<input type=\"text\" name=\"as_of\" value=\"\(context.asOf.vietnamese)\" placeholder=\"dd/mm/yyyy\" "
+            + "inputmode=\"numeric\" pattern=\"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\" size=\"10\" maxlength=\"10\" required></label>"
         out += filterFields
         if context.language == .en { out += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
         out += " <button type=\"submit\">\(HTML.e(w.pick("Xem", "Show")))</button></form>"

@@ -9,9 +9,10 @@ struct NationalRoute {
         let values = try dashboard.values(query, allowed: ["q"])
         let context = dashboard.context(values)
         let filter = try values.text("q")
-        let report = try dashboard.store.status(.all, asOf: values.asOf)
+        let asOf = values.asOf
+        let (report, results) = try dashboard.statusAndResults({ try dashboard.store.status(.all, asOf: asOf) },
+                                                               { try $0.results(ResultsQuery(scope: .all, by: .province, asOf: asOf)) })
         let page = NationalPage(report: report, filter: filter)
-        let results = try dashboard.store.results(ResultsQuery(scope: .all, by: .province, asOf: values.asOf))
         return .html(NationalView.render(page, freshness: try dashboard.freshness(province: nil), filter: filter, context: context,
                                          extra: [ResultsTables.render(results, context: context, scope: [], by: .province)]))
     }
@@ -27,9 +28,13 @@ struct ProvinceRoute {
         let values = try dashboard.values(query, allowed: ["q", "overdue"])
         let context = dashboard.context(values)
         let filter = try values.text("q"), overdueOnly = try values.flag("overdue")
-        let (province, report) = try dashboard.province(slug: slug, asOf: values.asOf)
+        let asOf = values.asOf, slug = slug
+        let ((province, report), results) = try dashboard.statusAndResults({ try dashboard.province(slug: slug, asOf: asOf) }, { store in
+            // The province's name is read again on this connection (the slug is all the request gives).
+            let province = try Dashboard.provinceName(slug: slug, in: store)
+            return try store.results(ResultsQuery(scope: PlanScope(province: province), by: .commune, asOf: asOf))
+        })
         let page = ProvincePage(province: province, report: report, filter: filter, overdueOnly: overdueOnly)
-        let results = try dashboard.store.results(ResultsQuery(scope: PlanScope(province: province), by: .commune, asOf: values.asOf))
         return .html(ProvinceView.render(page, freshness: try dashboard.freshness(province: province), filter: filter,
                                          overdueOnly: overdueOnly, context: context,
                                          extra: [ResultsTables.render(results, context: context, scope: [("province", province)], by: .commune)]))

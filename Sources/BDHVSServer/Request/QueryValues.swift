@@ -23,8 +23,9 @@ struct QueryValues: Sendable {
         case let other?: throw .badValue(parameter: "lang", value: other, expected: "'vi' or 'en'")
         }
         if let text = query["as_of"], !text.isEmpty {
-            guard text.utf8.count == 10, let date = CivilDate(iso: text) else {
-                throw .badValue(parameter: "as_of", value: text, expected: "YYYY-MM-DD")
+            // The page's field reads dd/mm/yyyy as officials write dates; links carry YYYY-MM-DD.
+            guard text.utf8.count <= 10, let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) else {
+                throw .badValue(parameter: "as_of", value: text, expected: "DD/MM/YYYY")
             }
             asOf = date
         } else {
@@ -60,7 +61,9 @@ struct QueryValues: Sendable {
     /// A date parameter other than `as_of`; nil when absent or empty.
     func date(_ name: String) throws(DashboardFailure) -> CivilDate? {
         guard let text = values[name], !text.isEmpty else { return nil }
-        guard text.utf8.count == 10, let date = CivilDate(iso: text) else { throw .badValue(parameter: name, value: text, expected: "YYYY-MM-DD") }
+        guard text.utf8.count <= 10, let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) else {
+            throw .badValue(parameter: name, value: text, expected: "DD/MM/YYYY")
+        }
         return date
     }
 }

@@ -54,7 +54,9 @@ struct ServeCommand: ParsableCommand {
         }
         // One more connection watches for changes, so that pages are kept until the data moves.
         let cache = PageCache(watcher: try global.openStore(.readOnly))
-        let readers = ReaderPool(stores.map { Dashboard(store: $0, today: today) }, cache: cache)
+        // Each reader has a helper connection, so that a national or province page reads its
+        // status and its results at the same time (on 2 cores the national page's second).
+        let readers = ReaderPool(try stores.map { Dashboard(store: $0, helper: try global.openStore(.readOnly), today: today) }, cache: cache)
         let server = try DashboardServer(readers: readers, host: bind, port: port.value, token: token)
         let console = Session.current.console
         let database = global.databasePath

@@ -109,8 +109,7 @@ public struct Dashboard: Sendable {
 
     /// The province whose page address is `/tinh/<slug>`, as its plans write it.
     static func provinceName(slug: String, in store: TaskStore) throws -> String {
-        let names = Set(try store.plans().map(\.province))
-        guard let name = names.sorted().first(where: { Slug.of($0) == slug }) else { throw DashboardFailure.notFound(path: "/tinh/" + slug) }
+        guard let name = try store.provinces().first(where: { Slug.of($0) == slug }) else { throw DashboardFailure.notFound(path: "/tinh/" + slug) }
         return name
     }
 

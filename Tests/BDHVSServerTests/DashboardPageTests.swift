@@ -139,6 +139,7 @@ extension DashboardPageTests {
             #expect(both.body == alone.body, "\(target)")
         }
         #expect(helped.answer("/tinh/khong-co").status == 404)
+        #expect(try helped.store.provinces() == ["Hà Nội", "Quảng Ngãi"], "the names a slug is looked up among")
         #expect(helped.answer("/tinh/quang-ngai").body.contains("xã Nghĩa Giang"))
     }
 }

@@ -63,6 +63,12 @@ extension TaskStore {
         }
     }
 
+    /// The provinces of the loaded plans, as their plans write them, sorted; read from the plan
+    /// rows alone (`plans()` also counts every plan's tasks, half a second at 1M tasks).
+    public func provinces() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT province FROM plan ORDER BY province") }
+    }
+
     /// The plan row ids a scope covers (nil: all plans), or `StoreError.unknownPlan`.
     func planIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
         guard let plan = scope.plan else { return try placeIDs(scope, db) }

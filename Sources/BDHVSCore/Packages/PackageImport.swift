@@ -21,28 +21,40 @@ public enum PackageImport {
     }
 
     /// Imports every package file of `paths` (see `files`) into `store`, in order, on one
-    /// connection; what became of each. Throws only when the store cannot import at all.
+    /// connection, several packages a transaction (`PackageImporter`); what became of
+    /// each. Throws only when the store cannot import at all.
     public static func run(_ paths: [String], into store: TaskStore) throws -> [PackageFileOutcome] {
-        try store.importingPackages { importer in
-            files(paths).map { path -> PackageFileOutcome in
+        let files = files(paths)
+        return try store.importingPackages { importer in
+            var outcomes: [PackageFileOutcome?] = Array(repeating: nil, count: files.count)
+            func settle(_ settled: [PackageImporter.Settled]) {
+                for (tag, result) in settled { outcomes[tag] = outcome(files[tag], result) }
+            }
+            for (tag, path) in files.enumerated() {
                 do {
-                    return PackageFileOutcome(file: path, result: try file(path, with: importer), refusal: nil)
-                } catch let error as any UserFacingError {
-                    return PackageFileOutcome(file: path, result: nil, refusal: error)
+                    if let known = try take(path, tag: tag, with: importer, settle: settle) { outcomes[tag] = outcome(path, .success(known)) }
                 } catch {
-                    return PackageFileOutcome(file: path, result: nil, refusal: PackageError.cannotRead(path: path))
+                    outcomes[tag] = outcome(path, .failure(error))
                 }
             }
+            settle(importer.mergeQueued())
+            return outcomes.enumerated().map { $0.element ?? outcome(files[$0.offset], .failure(PackageError.cannotRead(path: files[$0.offset]))) }
         }
     }
 
     /// Imports one package file into `store`, or the one-line refusal why not.
     public static func file(_ path: String, into store: TaskStore) throws -> PackageImportResult {
-        try store.importingPackages { try file(path, with: $0) }
+        guard let outcome = try run([path], into: store).first else { throw PackageError.noSuchFile(path: path) }
+        if let refusal = outcome.refusal { throw refusal }
+        guard let result = outcome.result else { throw PackageError.cannotRead(path: path) }
+        return result
     }
 
-    /// Imports one package file with `importer`, or the one-line refusal why not.
-    static func file(_ path: String, with importer: PackageImporter) throws -> PackageImportResult {
+    /// Reads and verifies one package file, then gives its payload to `importer` (which
+    /// settles it later, through `settle`), or returns at once what an unchanged package
+    /// already taken is. Throws the one-line refusal of a file that cannot be a package.
+    private static func take(_ path: String, tag: Int, with importer: PackageImporter,
+                             settle: ([PackageImporter.Settled]) -> Void) throws -> PackageImportResult? {
         let size: Int64
         do {
             size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
@@ -55,10 +67,27 @@ public enum PackageImport {
         }
         let envelope = try PackageEnvelope.parse(file)
         let payload = try envelope.verifiedPayload(of: file)
-        if let publicKey = envelope.publicKey, let same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) {
-            return same
+        guard let publicKey = envelope.publicKey else { throw PackageError.unsigned }
+        // A queued package of the same commune may make this one no longer the latest taken:
+        // it is merged first, so that the answer is the one importing file by file gives.
+        if importer.hasQueued, try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) != nil {
+            settle(importer.mergeQueued())
         }
-        return try importer.importPayload(payload, publicKey: envelope.publicKey ?? "", digest: envelope.sha256)
+        if let same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) { return same }
+        settle(importer.take(payload, publicKey: publicKey, digest: envelope.sha256, tag: tag))
+        return nil
+    }
+
+    /// The outcome of the file `path` from what became of it.
+    private static func outcome(_ path: String, _ result: Result<PackageImportResult, any Error>) -> PackageFileOutcome {
+        switch result {
+        case .success(let taken):
+            return PackageFileOutcome(file: path, result: taken, refusal: nil)
+        case .failure(let error as any UserFacingError):
+            return PackageFileOutcome(file: path, result: nil, refusal: error)
+        case .failure:
+            return PackageFileOutcome(file: path, result: nil, refusal: PackageError.cannotRead(path: path))
+        }
     }
 }
 

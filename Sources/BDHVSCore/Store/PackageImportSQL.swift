@@ -30,34 +30,61 @@ extension TaskStore {
     }
 }
 
-/// Imports packages into one store, one after another, on one connection (see
-/// `TaskStore.importingPackages`); valid only inside that call.
+/// Imports packages into one store on one connection (see `TaskStore.importingPackages`);
+/// valid only inside that call. Payloads are taken one after another into the slots of
+/// `PackagePayloadSlot` and checked there; when the slots are full (or hold many bytes)
+/// they are merged in one transaction, each package in its own savepoint: a refused package
+/// rolls back its savepoint alone, and a commit holds whole packages only, so a run killed
+/// at any moment leaves every package taken whole or not at all, with one commit (and its
+/// writes to the log) per batch instead of one per package.
 public final class PackageImporter {
+    /// What became of the package given with `tag`.
+    public typealias Settled = (tag: Int, result: Result<PackageImportResult, any Error>)
+
+    private struct Queued {
+        let slot: Int
+        let meta: PackageMeta
+        let publicKey: String
+        let digest: String
+        let tag: Int
+    }
+
+    /// Payload bytes after which the queued packages are merged even with slots left, so
+    /// that a transaction stays a bounded size.
+    static let batchBytes = 64 << 20
+
     private let db: Database
-    /// The layout of the last payload checked: statements compiled for it are reused.
-    private var shape: PayloadShape?
+    /// Per slot, the layout of the last payload placed there: statements compiled for it are reused.
+    private var shapes: [PayloadShape?] = Array(repeating: nil, count: PackagePayloadSlot.count)
+    /// The packages placed and checked, waiting to be merged, in the order given.
+    private var queued: [Queued] = []
+    private var queuedBytes = 0
 
     fileprivate init(_ db: Database) throws {
         self.db = db
-        // Where every payload is placed in turn (`PackagePayloadSlot`), and the staging tables.
-        try db.execute(sql: "ATTACH DATABASE ':memory:' AS pkg")
+        try PackageTextCheck.register(db)
+        try PackagePayloadSlot.attach(db)
         do {
             try PackageStaging.create(db)
         } catch {
-            try? db.execute(sql: "DETACH DATABASE pkg")
+            PackagePayloadSlot.detach(db)
             throw error
         }
     }
 
     fileprivate func finish() {
         try? PackageStaging.drop(db)
-        try? db.execute(sql: "DETACH DATABASE pkg")
+        PackagePayloadSlot.detach(db)
     }
+
+    /// Whether packages wait to be merged.
+    public var hasQueued: Bool { !queued.isEmpty }
 
     /// The package with this `digest`, signed by `publicKey`, when it is the latest one
     /// taken from its commune and that key is still the one trusted for it: importing it
     /// again would change nothing, so it is not even opened (a re-import of every commune's
-    /// unchanged package costs a checksum and a signature check each).
+    /// unchanged package costs a checksum and a signature check each). Packages still
+    /// queued are not seen: merge them first (`mergeQueued`) when it matters.
     public func alreadyImported(digest: String, publicKey: String) throws -> PackageImportResult? {
         try Row.fetchOne(db.cachedStatement(sql: """
             SELECT i.province, i.province_key, i.commune, i.commune_key, i.as_of, i.made_at FROM package_import i
@@ -70,76 +97,90 @@ public final class PackageImporter {
         }
     }
 
-    /// Imports a package's `payload` (a database image) whose signature by `publicKey` and
-    /// whose `digest` the caller has verified: the payload is checked, the key must be the
-    /// one trusted for its commune, the package must be newer than the last one taken from
-    /// that commune, and its plans must not be another commune's here. All of it is merged
-    /// in one transaction or nothing is; the same package again changes nothing at all.
-    public func importPayload(_ payload: Data, publicKey: String, digest: String) throws -> PackageImportResult {
+    /// Takes a package's `payload` (a database image) whose signature by `publicKey` and
+    /// whose `digest` the caller has verified: the payload is placed in a free slot and
+    /// checked at once, then queued. Returns what became of packages settled meanwhile:
+    /// this one when its payload is refused, and those merged first when the slots were full.
+    /// At the merge the key must be the one trusted for its commune, the package newer than
+    /// the last one taken from that commune, and its plans no other commune's here; all of
+    /// it is merged or nothing is, and the same package again changes nothing at all.
+    public func take(_ payload: Data, publicKey: String, digest: String, tag: Int) -> [Settled] {
+        var settled = queued.count == PackagePayloadSlot.count || queuedBytes >= Self.batchBytes ? mergeQueued() : []
+        let slot = queued.count
         do {
-            try PackagePayloadSlot.place(payload, db)
+            do {
+                try PackagePayloadSlot.place(payload, in: PackagePayloadSlot.name(slot), db)
+            } catch {
+                throw PackageError.badContents(.schema)
+            }
+            let meta = try PackagePayloadCheck.check(db, slot: slot, shape: &shapes[slot])
+            queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag))
+            queuedBytes += payload.count
         } catch {
-            throw PackageError.badContents(.schema)
+            settled.append((tag, .failure(error)))
         }
-        let meta = try PackagePayloadCheck.check(db, shape: &shape)
+        return settled
+    }
+
+    /// Merges every queued package in one transaction, each in its own savepoint, and
+    /// commits; what became of each.
+    public func mergeQueued() -> [Settled] {
+        let batch = queued
+        queued = []
+        queuedBytes = 0
+        guard !batch.isEmpty else { return [] }
         do {
-            var counts: [String: PackageCounts]?
-            try db.inTransaction(.immediate) {
-                guard try TaskStore.admit(meta, publicKey: publicKey, digest: digest, db) else { return .commit }
-                counts = try PackageMerge.run(db)
-                try db.cachedStatement(sql: """
-                    INSERT OR REPLACE INTO package_import (province_key, commune_key, province, commune, as_of, made_at, digest)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [meta.provinceKey, meta.communeKey, meta.province, meta.commune, meta.asOf, meta.madeAt, digest])
-                return .commit
-            }
-            return PackageImportResult(meta: meta, counts: counts)
-        } catch let error as DatabaseError {
-            throw PackageError.badContents(.rejected(TaskStore.reason(error)))
+            try db.execute(sql: "BEGIN IMMEDIATE")
+        } catch {
+            return batch.map { ($0.tag, .failure(Self.refusal(error))) }
         }
-    }
-}
-
-extension TaskStore {
-    /// Whether the package is to be merged (false: it is the one already taken), or why not.
-    fileprivate static func admit(_ meta: PackageMeta, publicKey: String, digest: String, _ db: Database) throws -> Bool {
-        let place: StatementArguments = [meta.provinceKey, meta.communeKey]
-        guard let trusted = try String.fetchOne(db.cachedStatement(sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?"), arguments: place) else {
-            throw PackageError.untrustedCommune(commune: meta.commune, province: meta.province)
-        }
-        guard trusted == publicKey else { throw PackageError.wrongKey(commune: meta.commune, province: meta.province) }
-        if let latest = try Row.fetchOne(db.cachedStatement(sql: "SELECT as_of, made_at, digest FROM package_import WHERE province_key = ? AND commune_key = ?"), arguments: place) {
-            if latest["digest"] as String == digest { return false }
-            let latestAsOf: CivilDate = latest["as_of"]
-            let latestMadeAt: String = latest["made_at"]
-            if (meta.asOf, meta.madeAt) <= (latestAsOf, latestMadeAt) {
-                throw PackageError.notNewer(commune: meta.commune, asOf: meta.asOf, madeAt: meta.madeAt, latestAsOf: latestAsOf, latestMadeAt: latestMadeAt)
+        var refused: [Settled] = []
+        var taken: [(entry: Queued, result: PackageImportResult)] = []
+        for (position, entry) in batch.enumerated() {
+            do {
+                try db.execute(sql: "SAVEPOINT package")
+                let result = try merge(entry)
+                try db.execute(sql: "RELEASE package")
+                taken.append((entry, result))
+            } catch {
+                refused.append((entry.tag, .failure(Self.refusal(error))))
+                guard db.isInsideTransaction else {
+                    // SQLite ended the whole transaction (a full disk, an I/O error): nothing of
+                    // the batch is written. The others are still in their slots: merged again.
+                    queued = taken.map(\.entry) + batch[(position + 1)...]
+                    return refused + mergeQueued()
+                }
+                try? db.execute(sql: "ROLLBACK TO package")
+                try? db.execute(sql: "RELEASE package")
             }
         }
-        if let other = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT key, commune, province FROM main.plan WHERE key IN (SELECT key FROM pkg.plan)
-                AND (province_key <> ? OR commune_key <> ?) ORDER BY key LIMIT 1
-            """), arguments: place) {
-            throw PackageError.foreignPlan(plan: other["key"], commune: "\(other["commune"] as String), \(other["province"] as String)")
+        do {
+            try db.execute(sql: "COMMIT")
+        } catch {
+            try? db.execute(sql: "ROLLBACK")
+            return refused + taken.map { ($0.entry.tag, .failure(Self.refusal(error))) }
         }
-        return true
+        return refused + taken.map { ($0.entry.tag, .success($0.result)) }
     }
 
-    /// Trusts `publicKey` for packages of the commune (names as people type them), in place
-    /// of any key trusted for it before: packages signed by the old key are refused from now
-    /// on. Returns whether a key was replaced.
-    @discardableResult
-    public func trustPackageKey(_ publicKey: String, commune: String, province: String, on date: CivilDate) throws -> Bool {
-        let communeKey = Self.placeKey(commune, prefixes: Self.communePrefixes)
-        let provinceKey = Self.placeKey(province, prefixes: Self.provincePrefixes)
-        return try write { db in
-            let replaced = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?",
-                                               arguments: [provinceKey, communeKey])
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO package_key (province_key, commune_key, province, commune, public_key, trusted_on)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [provinceKey, communeKey, province, commune, publicKey, date])
-            return replaced != nil && replaced != publicKey
+    /// Merges one queued package, inside the batch's transaction.
+    private func merge(_ entry: Queued) throws -> PackageImportResult {
+        let schema = PackagePayloadSlot.name(entry.slot)
+        let meta = entry.meta
+        guard try TaskStore.admit(meta, publicKey: entry.publicKey, digest: entry.digest, schema: schema, db) else {
+            return PackageImportResult(meta: meta, counts: nil)
         }
+        let counts = try PackageMerge.run(db, schema: schema)
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO package_import (province_key, commune_key, province, commune, as_of, made_at, digest)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [meta.provinceKey, meta.communeKey, meta.province, meta.commune, meta.asOf, meta.madeAt, entry.digest])
+        return PackageImportResult(meta: meta, counts: counts)
+    }
+
+    /// What a refused package's outcome says: the database's own wording for a row it refused.
+    private static func refusal(_ error: any Error) -> any Error {
+        if let error = error as? DatabaseError { return PackageError.badContents(.rejected(TaskStore.reason(error))) }
+        return error
     }
 }

@@ -24,53 +24,66 @@ public struct PackageCounts: Sendable, Equatable, Codable {
     }
 }
 
-/// Merges the package attached as `pkg` into the main database, set-based, one table at a
-/// time, parents first. Each table's rows are staged with their references translated to
-/// this database's ids (`map_*`), matched on their identity, given new ids when new, then
+/// Merges a package placed in a slot (`PackagePayloadSlot`) into the main database,
+/// set-based, one table at a time, parents first. When some plan of the package is here
+/// already, each table's rows are staged with their references translated to this
+/// database's ids (`map_*`), matched on their identity, given new ids when new, then
 /// inserted or updated where they differ; rows of the package's plans that the package no
-/// longer holds are removed last, children first. Runs inside the caller's transaction, in
-/// the staging tables of the run (`PackageStaging`), with statements compiled once per run.
+/// longer holds are removed last, children first. When none is (a commune's first package),
+/// nothing can match: every row is inserted straight from the payload
+/// (`PackageMerge+New`). Runs inside the caller's transaction, in the staging tables of the
+/// run (`PackageStaging`), with statements compiled once per run and slot.
 struct PackageMerge {
     let db: Database
-    private var counts: [String: PackageCounts] = [:]
+    /// The schema the payload is placed in.
+    let schema: String
+    var counts: [String: PackageCounts] = [:]
     /// Whether any plan of the package was here before: if not, nothing here is the
     /// package's yet, and there is nothing to match against or remove.
     private let known: Bool
     /// The package's rows per table. A table it holds no row of is not staged, and
     /// references into it are NULL (the payload check made sure no row points into it).
-    private let held: [String: Int]
+    let held: [String: Int]
 
-    /// One query counting the rows of every carried table of the package.
-    private static let countingSQL = "SELECT " + PackageTables.all.map { "(SELECT COUNT(*) FROM pkg.\"\($0.name)\")" }.joined(separator: ", ")
+    /// One query counting the rows of every carried table of the package in `schema`.
+    private static func countingSQL(_ schema: String) -> String {
+        "SELECT " + PackageTables.all.map { "(SELECT COUNT(*) FROM \(schema).\"\($0.name)\")" }.joined(separator: ", ")
+    }
 
-    /// Merges every carried table; the counts per table.
-    static func run(_ db: Database) throws -> [String: PackageCounts] {
+    /// Merges every carried table of the payload in `schema`; the counts per table.
+    static func run(_ db: Database, schema: String) throws -> [String: PackageCounts] {
         try PackageStaging.clear(db)
-        try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan)").execute()
+        try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan)").execute()
         let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)")) ?? false
         let names = PackageTables.all.map(\.name)
-        let row = try Row.fetchOne(db.cachedStatement(sql: countingSQL))
+        let row = try Row.fetchOne(db.cachedStatement(sql: countingSQL(schema)))
         let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
-        var merge = PackageMerge(db: db, known: known, held: held)
+        var merge = PackageMerge(db: db, schema: schema, known: known, held: held)
         // The status tallies are derived, not carried: those of the package's plans are taken
         // away before the merge and made again from the merged tasks.
-        try StatusTally.updating(db, tasks: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM pkg.plan))") {
+        let plans = SQL(sql: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))")
+        try StatusTally.updating(db, tasks: plans) {
+            guard known else {
+                for table in PackageTables.all { try merge.insertNew(table) }
+                return
+            }
             for table in PackageTables.all { try merge.upsert(table) }
-            if known { for table in PackageTables.all.reversed() { try merge.removeStale(table) } }
+            for table in PackageTables.all.reversed() { try merge.removeStale(table) }
         }
         return merge.counts
     }
 
-    private init(db: Database, known: Bool, held: [String: Int]) {
+    private init(db: Database, schema: String, known: Bool, held: [String: Int]) {
         self.db = db
+        self.schema = schema
         self.known = known
         self.held = held
     }
 
-    private func quoted(_ name: String) -> String { "\"\(name)\"" }
+    func quoted(_ name: String) -> String { "\"\(name)\"" }
 
     /// Runs one statement, compiled the first time its text is seen on this connection.
-    private func execute(_ sql: String) throws { try db.cachedStatement(sql: sql).execute() }
+    func execute(_ sql: String) throws { try db.cachedStatement(sql: sql).execute() }
 
     private mutating func upsert(_ table: PackageTable) throws {
         let name = table.name
@@ -96,7 +109,7 @@ struct PackageMerge {
         }
         try execute("""
             INSERT INTO \(stage) (_pkg_id, _local_id, _matched, _changed, \(data.map(quoted).joined(separator: ", ")))
-            SELECT \(hasID ? "p.id" : "NULL"), NULL, 0, 0, \(expressions.joined(separator: ", ")) FROM pkg.\(quoted(name)) p
+            SELECT \(hasID ? "p.id" : "NULL"), NULL, 0, 0, \(expressions.joined(separator: ", ")) FROM \(schema).\(quoted(name)) p
             """)
         let sameIdentity = table.identity.map { "main.\(quoted(name)).\(quoted($0)) = s.\(quoted($0))" }.joined(separator: " AND ")
         if hasID {

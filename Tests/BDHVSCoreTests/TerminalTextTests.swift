@@ -84,3 +84,20 @@ extension TerminalTextTests {
         #expect(decoded["title"] == HostileText.title)
     }
 }
+
+extension TerminalTextTests {
+    /// The byte check that lets most lines through untouched never passes a scalar that is
+    /// not plain text: every scalar of every plane, alone and inside Vietnamese text.
+    @Test func plainByTheBytesIsPlainByTheScalars() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "Phòng Văn hóa" + String(Character(scalar)) + "Xã hội"
+            if TerminalText.isPlain(text), ScalarKind(scalar) != .text { wrong.append(value) }
+        }
+        #expect(wrong == [])
+        #expect(TerminalText.isPlain("Ủy ban nhân dân xã Đông Trà Bồng: Tổ chức Lễ phát động, Quý III/2025"))
+        #expect(!TerminalText.isPlain("a\u{1B}b"))
+        #expect(TerminalText.line("Quý III/2025 – “Bình dân học vụ số”") == "Quý III/2025 – “Bình dân học vụ số”")
+    }
+}

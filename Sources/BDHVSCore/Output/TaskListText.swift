@@ -5,29 +5,39 @@ public struct TaskListText {
     public init(language: Language) { self.language = language }
 
     public func render(_ tasks: [TaskRow]) -> String {
-        let l = language
-        guard !tasks.isEmpty else { return l.pick("Không có nhiệm vụ nào phù hợp.\n", "No matching tasks.\n") }
-        var lines: [String] = []
-        var currentPlan: String?
+        var writer = Writer(language: language)
+        for task in tasks { writer.add(task) }
+        return writer.finish()
+    }
+
+    /// The same text written a task at a time, so that a national list (75,000 tasks at a
+    /// million) is printed as it is read: `add` each task, `take` what is written so far
+    /// whenever it suits, and `finish` with the count line.
+    public struct Writer {
+        private let l: Language
+        /// The text written and not yet taken.
+        public private(set) var text = ""
+        private var currentPlan: String?
+        private var top = 0
+        private var sub = 0
         // Timelines and labels repeat across a national list: each is folded once.
-        var folded: [String: String] = [:]
-        func key(_ text: String) -> String {
-            if let known = folded[text] { return known }
-            let key = Folding.key(text)
-            folded[text] = key
-            return key
-        }
-        for task in tasks {
+        private var folded: [String: String] = [:]
+
+        public init(language: Language) { l = language }
+
+        /// Writes one task (and the plan's heading before the first task of each plan).
+        public mutating func add(_ task: TaskRow) {
             if task.plan != currentPlan {
-                if currentPlan != nil { lines.append("") }
-                lines.append(l.pick("Kế hoạch \(task.plan):", "Plan \(task.plan):"))
+                if currentPlan != nil { text += "\n" }
+                line(l.pick("Kế hoạch \(task.plan):", "Plan \(task.plan):"))
                 currentPlan = task.plan
             }
+            if task.parent == nil { top += 1 } else { sub += 1 }
             var status = l.label(task.status)
             if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
             if task.percent > 0 && !task.status.isDone { status += l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") }
             let indent = task.parent == nil ? "  " : "    "
-            lines.append("\(indent)\(task.id)  \(task.title)")
+            line("\(indent)\(task.id)  \(task.title)")
             var detail = "\(indent)    \(status)"
             if let deadline = task.deadline {
                 detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
@@ -36,16 +46,37 @@ public struct TaskListText {
             if let timeline = task.timeline, key(timeline) != key(l.label(task.status)) {
                 detail += " · “\(timeline)”"
             }
-            lines.append(detail)
+            line(detail)
             if !task.lead.isEmpty {
-                lines.append("\(indent)    " + l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; "))
+                line("\(indent)    " + l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; "))
             }
         }
-        lines.append("")
-        let top = tasks.filter { $0.parent == nil }.count
-        let sub = tasks.count - top
-        lines.append(sub == 0 ? l.pick("\(l.number(top)) nhiệm vụ.", "\(l.number(top)) tasks.")
-            : l.pick("\(l.number(top)) nhiệm vụ, \(l.number(sub)) nhiệm vụ con.", "\(l.number(top)) tasks, \(l.number(sub)) sub-tasks."))
-        return TerminalText.lines(lines)
+
+        /// The text written since the last `take`.
+        public mutating func take() -> String {
+            defer { text = "" }
+            return text
+        }
+
+        /// The rest of the text: the count of tasks and sub-tasks (or that none matched).
+        public mutating func finish() -> String {
+            if currentPlan == nil { return l.pick("Không có nhiệm vụ nào phù hợp.\n", "No matching tasks.\n") }
+            text += "\n"
+            line(sub == 0 ? l.pick("\(l.number(top)) nhiệm vụ.", "\(l.number(top)) tasks.")
+                : l.pick("\(l.number(top)) nhiệm vụ, \(l.number(sub)) nhiệm vụ con.", "\(l.number(top)) tasks, \(l.number(sub)) sub-tasks."))
+            return take()
+        }
+
+        private mutating func line(_ line: String) {
+            text += TerminalText.line(line)
+            text += "\n"
+        }
+
+        private mutating func key(_ text: String) -> String {
+            if let known = folded[text] { return known }
+            let key = Folding.key(text)
+            folded[text] = key
+            return key
+        }
     }
 }

@@ -10,7 +10,7 @@
 public enum TerminalText {
     /// One line of text, safe to print.
     public static func line(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ScalarKind($0) != .text }) else { return text }
+        guard !isPlain(text), text.unicodeScalars.contains(where: { ScalarKind($0) != .text }) else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -30,6 +30,21 @@ public enum TerminalText {
     /// Lines joined for printing, each made safe, ending with a newline.
     public static func lines(_ lines: [String]) -> String {
         lines.map(line).joined(separator: "\n") + "\n"
+    }
+
+    /// True when no scalar of `text` can be anything but `.text`, seen from its UTF-8 bytes
+    /// alone (a national list is 200,000 lines): none is a C0 control or DEL, and none starts
+    /// the encoding of U+0080–U+00BF (C1 controls), U+2000–U+2FFF (line separators,
+    /// bidirectional controls), U+F000–U+FFFF (noncharacters) or a scalar past U+FFFF.
+    /// Vietnamese letters (U+00C0–U+01B0, U+0300–U+0323, U+1EA0–U+1EF9) are plain.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte >= 0xEF {
+                return false
+            }
+            return true
+        }
     }
 
     /// The visible stand-in of a control: U+2400 + code for C0, U+2421 for DEL, U+FFFD for C1.

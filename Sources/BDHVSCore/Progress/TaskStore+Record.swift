@@ -12,6 +12,7 @@ extension TaskStore {
         return try write { db in
             // The status tallies of the groups changed are brought up to date once, at the end.
             let tally = StatusTally.Batch()
+            try tally.touch(db, tasks: requests.compactMap { request in request.plan.map { ($0, request.task) } })
             for request in requests { _ = try record(request, db, tally: tally) }
             try tally.finish(db)
             return requests.count

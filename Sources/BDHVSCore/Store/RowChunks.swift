@@ -10,9 +10,22 @@ struct RowChunks {
     /// Values per row.
     let columns: Int
     /// The text after the rows (`ON CONFLICT … RETURNING …`), or empty.
-    var tail = ""
+    let tail: String
+    /// The statement's text for each chunk size, by its power of two (1, 2, 4, … 256):
+    /// built once, not for every chunk (a bulk replay writes one small chunk per change).
+    private let texts: [String]
 
     static let largest = 256
+
+    init(head: String, columns: Int, tail: String = "") {
+        self.head = head
+        self.columns = columns
+        self.tail = tail
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        texts = (0...8).map { power in
+            head + " " + Array(repeating: row, count: 1 << power).joined(separator: ", ") + " " + tail
+        }
+    }
 
     /// The row ranges of `count` rows, largest chunks first.
     static func ranges(_ count: Int) -> [Range<Int>] {
@@ -30,9 +43,8 @@ struct RowChunks {
     /// Runs the statement over `rows` (each `columns` values), handing each chunk's result
     /// rows (from a `RETURNING` tail) to `returned`.
     func run(_ db: Database, _ rows: [[DatabaseValue]], returned: ((Row) throws -> Void)? = nil) throws {
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         for range in Self.ranges(rows.count) {
-            let statement = try db.cachedStatement(sql: head + " " + Array(repeating: row, count: range.count).joined(separator: ", ") + " " + tail)
+            let statement = try db.cachedStatement(sql: texts[range.count.trailingZeroBitCount])
             var arguments: [DatabaseValue] = []
             arguments.reserveCapacity(range.count * columns)
             for index in range { arguments += rows[index] }

@@ -45,17 +45,44 @@ enum StatusTally {
             tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root])), sign: -1)
         }
 
+        /// Before a batch's changes: takes away the counts of the groups of the tasks named
+        /// (plan id and task id, as in the files), a few hundred groups a statement instead
+        /// of one by one as each is first changed. A task not found here (a plan named
+        /// loosely, a typo the change will report) is left to `touch`.
+        func touch(_ db: Database, tasks: [(plan: String, task: String)]) throws {
+            var found: [Int64] = []
+            for start in stride(from: 0, to: tasks.count, by: 400) {
+                let chunk = tasks[start..<min(start + 400, tasks.count)]
+                var arguments: [DatabaseValue] = []
+                for (plan, task) in chunk { arguments += [plan.databaseValue, task.databaseValue] }
+                let wanted = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
+                found += try Int64.fetchAll(db, sql: """
+                    WITH wanted(plan_key, task_key) AS (VALUES \(wanted))
+                    SELECT DISTINCT t.root_id FROM wanted w JOIN plan p ON p.key = w.plan_key
+                    JOIN task t ON t.plan_id = p.id AND t.key = w.task_key
+                    """, arguments: StatementArguments(arguments))
+            }
+            let fresh = found.filter { touched.insert($0).inserted }
+            roots += fresh
+            try add(db, roots: fresh, sign: -1)
+        }
+
         /// Adds back the counts of every group changed, and writes the tallies.
         func finish(_ db: Database) throws {
-            for start in stride(from: 0, to: roots.count, by: 500) {
-                let chunk = Array(roots[start..<min(start + 500, roots.count)])
-                tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
-                                                                       arguments: StatementArguments(chunk))), sign: 1)
-            }
+            try add(db, roots: roots, sign: 1)
             try tally.write(db)
             touched = []
             roots = []
             tally = Accumulator()
+        }
+
+        /// Adds (or takes away) the counts of the groups `roots`, 500 groups a statement.
+        private func add(_ db: Database, roots: [Int64], sign: Int) throws {
+            for start in stride(from: 0, to: roots.count, by: 500) {
+                let chunk = Array(roots[start..<min(start + 500, roots.count)])
+                tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
+                                                                       arguments: StatementArguments(chunk))), sign: sign)
+            }
         }
     }
 
@@ -70,7 +97,7 @@ enum StatusTally {
     }
 
     /// Changes to the tallies, summed in memory and written once.
-    struct Accumulator {
+    struct Accumulator: Sendable {
         var planFinal: [PlanKey: Int] = [:]
         var planDelta: [DayKey<PlanKey>: Int] = [:]
         var leadFinal: [LeadKey: Int] = [:]
@@ -126,13 +153,13 @@ enum StatusTally {
         }
     }
 
-    struct PlanKey: Hashable {
+    struct PlanKey: Hashable, Sendable {
         var plan: Int64
         var measure: String
     }
 
     /// A measure of one lead agency (its row, and its key for the national sums by kind of body).
-    struct LeadKey: Hashable {
+    struct LeadKey: Hashable, Sendable {
         var agency: Int64
         var measure: String
     }
@@ -143,7 +170,7 @@ enum StatusTally {
         var measure: String
     }
 
-    struct LeadKindKey: Hashable {
+    struct LeadKindKey: Hashable, Sendable {
         var agencyKey: String
         var measure: String
         init(_ key: LeadAgencyKey) {
@@ -152,7 +179,7 @@ enum StatusTally {
         }
     }
 
-    struct DayKey<Key: Hashable>: Hashable {
+    struct DayKey<Key: Hashable & Sendable>: Hashable, Sendable {
         var day: String
         var key: Key
     }

@@ -4,6 +4,17 @@ import GRDB
 struct TallyTable {
     let table: String
     let keys: [String]
+    private let upsert: RowChunks
+    private let deleteZero: String
+
+    init(table: String, keys: [String]) {
+        self.table = table
+        self.keys = keys
+        let columns = keys.joined(separator: ", ")
+        upsert = RowChunks(head: "INSERT INTO \(table) (\(columns), n) VALUES", columns: keys.count + 1,
+                           tail: "ON CONFLICT (\(columns)) DO UPDATE SET n = n + excluded.n RETURNING \(columns), n")
+        deleteZero = "DELETE FROM \(table) WHERE \(keys.map { "\($0) = ?" }.joined(separator: " AND ")) AND n = 0"
+    }
 
     static let planFinal = TallyTable(table: "status_final", keys: ["plan_id", "measure"])
     static let planDelta = TallyTable(table: "status_delta", keys: ["day", "plan_id", "measure"])
@@ -14,10 +25,6 @@ struct TallyTable {
     /// row that comes to zero goes, so the tallies of equal tasks are equal rows however
     /// they were reached.
     func add(_ changes: [(key: [DatabaseValue], n: Int)], _ db: Database) throws {
-        let columns = keys.joined(separator: ", ")
-        let upsert = RowChunks(head: "INSERT INTO \(table) (\(columns), n) VALUES", columns: keys.count + 1,
-                               tail: "ON CONFLICT (\(columns)) DO UPDATE SET n = n + excluded.n RETURNING \(columns), n")
-        let deleteZero = "DELETE FROM \(table) WHERE \(keys.map { "\($0) = ?" }.joined(separator: " AND ")) AND n = 0"
         try upsert.run(db, changes.filter { $0.n != 0 }.map { $0.key + [$0.n.databaseValue] }) { row in
             guard row[keys.count] as Int == 0 else { return }
             try db.cachedStatement(sql: deleteZero).execute(arguments: StatementArguments((0..<keys.count).map { row[$0] as DatabaseValue }))

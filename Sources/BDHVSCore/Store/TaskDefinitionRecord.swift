@@ -41,6 +41,8 @@ struct TaskDefinitionRecord: Equatable {
     }
 
     private static func quoted(_ text: String) -> String {
+        // Most texts need no escape: quoted whole instead of scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

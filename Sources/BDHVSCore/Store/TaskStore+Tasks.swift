@@ -19,41 +19,59 @@ public struct TaskFilter: Sendable, Equatable {
 extension TaskStore {
     /// Tasks and sub-tasks in scope with their category as of `asOf`, in plan order.
     public func tasks(_ scope: PlanScope, asOf: CivilDate, filter: TaskFilter = TaskFilter()) throws -> [TaskRow] {
+        var rows: [TaskRow] = []
+        try eachTask(scope, asOf: asOf, filter: filter) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each task of `tasks(_:asOf:filter:)`, in the same order, as it is
+    /// read: a national list is tens of thousands of rows, written out without being held.
+    public func eachTask(_ scope: PlanScope, asOf: CivilDate, filter: TaskFilter = TaskFilter(),
+                         _ body: (TaskRow) throws -> Void) throws {
         // A snapshot, not a read: an overdue list led by a body fills temporary tables.
         try snapshot { db in
-            let ids = try planIDs(scope, db)
-            var conditions: [SQL] = []
-            var arguments: StatementArguments = ["asOf": asOf.iso]
-            // Filters narrow the task trees the status is computed for (through the lead and
-            // deadline indexes), before they narrow the rows listed.
-            var scope = StatusSQL.scope(planIDs: ids)
-            let agencies = try filter.agency.map { try agencyIDs(matching: $0, planIDs: ids, db) }
-            if let agencies {
-                // The bodies in a table: a kind of body is thousands of them.
-                try listAgencies(db, agencies)
-                conditions.append("EXISTS (SELECT 1 FROM task_lead l JOIN temp.listed_agency a ON a.id = l.agency_id WHERE l.task_id = s.id)")
+            defer {
+                for table in ["listed_agency", "listed_root", "status_changed"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") }
             }
-            if filter.overdueOnly { conditions.append("s.category = 'overdue'") }
-            if filter.overdueOnly, agencies != nil {
-                scope = try overdueLedCandidates(db, asOf: asOf)
-            } else if filter.overdueOnly {
-                scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND (c.deadline < :asOf OR c.last_change_on > :asOf))"
-            } else if agencies != nil {
-                scope += """
-                     AND t.root_id IN (SELECT c.root_id FROM temp.listed_agency a CROSS JOIN task_lead l ON l.agency_id = a.id
-                        JOIN task c ON c.id = l.task_id WHERE c.retired = 0)
-                    """
-            }
-            if let days = filter.dueWithin {
-                conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")
-                arguments += ["dueBy": asOf.adding(days: days).iso]
-            }
-            let whereClause: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
-            defer { for table in ["listed_agency", "listed_root"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") } }
-            return try taskRows(db, StatusSQL.withClauses(scope: scope)
-                + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) ", arguments: arguments)
-                + whereClause + " ORDER BY p.province_key, p.commune_key, p.key, t.position")
+            let rows = try SQLRequest<Row>(literal: try taskListSQL(db, scope, asOf: asOf, filter: filter)).fetchCursor(db)
+            while let row = try rows.next() { try body(TaskRowSQL.decode(row)) }
         }
+    }
+
+    /// The statement of `tasks(_:asOf:filter:)`, its temporary tables made.
+    private func taskListSQL(_ db: Database, _ scope: PlanScope, asOf: CivilDate, filter: TaskFilter) throws -> SQL {
+        let ids = try planIDs(scope, db)
+        let agencies = try filter.agency.map { try agencyIDs(matching: $0, planIDs: ids, db) }
+        if let agencies {
+            // The bodies in a table: a kind of body is thousands of them.
+            try listAgencies(db, agencies)
+            // The overdue tasks a body leads: read straight from the open leaves.
+            if filter.overdueOnly, filter.dueWithin == nil { return try overdueLedSQL(db, planIDs: ids, asOf: asOf) }
+        }
+        var conditions: [SQL] = []
+        var arguments: StatementArguments = ["asOf": asOf.iso]
+        // Filters narrow the task trees the status is computed for (through the lead and
+        // deadline indexes), before they narrow the rows listed.
+        var scope = StatusSQL.scope(planIDs: ids)
+        if agencies != nil {
+            conditions.append("EXISTS (SELECT 1 FROM task_lead l JOIN temp.listed_agency a ON a.id = l.agency_id WHERE l.task_id = s.id)")
+            scope += """
+                 AND t.root_id IN (SELECT c.root_id FROM temp.listed_agency a CROSS JOIN task_lead l ON l.agency_id = a.id
+                    JOIN task c ON c.id = l.task_id WHERE c.retired = 0)
+                """
+        }
+        if filter.overdueOnly {
+            conditions.append("s.category = 'overdue'")
+            scope += " AND t.root_id IN (SELECT c.root_id FROM task c WHERE c.retired = 0 AND (c.deadline < :asOf OR c.last_change_on > :asOf))"
+        }
+        if let days = filter.dueWithin {
+            conditions.append("s.category = 'in_progress' AND s.deadline <= :dueBy")
+            arguments += ["dueBy": asOf.adding(days: days).iso]
+        }
+        let whereClause: SQL = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
+        return StatusSQL.withClauses(scope: scope)
+            + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) ", arguments: arguments)
+            + whereClause + " ORDER BY p.province_key, p.commune_key, p.key, t.position"
     }
 
     /// Decodes rows selected with `TaskRowSQL.columns`.

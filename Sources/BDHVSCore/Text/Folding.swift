@@ -10,6 +10,11 @@ public enum Folding {
     /// unified to "-", runs of white space collapsed to one space, ends trimmed.
     public static func key(_ text: String) -> String {
         if let ascii = asciiKey(text) { return ascii }
+        return FoldingCache.shared.key(text, folding: foldedKey)
+    }
+
+    /// `key` of text that is not pure ASCII, worked out scalar by scalar.
+    private static func foldedKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

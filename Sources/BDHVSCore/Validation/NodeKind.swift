@@ -18,6 +18,11 @@ enum NodeKind: Hashable, Sendable {
     /// resolver applies), checked by hand: null, booleans, integers (decimal, 0x, 0o, 0b),
     /// floats (.inf, .nan), timestamps; anything else is text.
     static func plain(_ text: String) -> NodeKind {
+        // Most plain scalars are ids and words: one longer than the longest keyword (5 bytes)
+        // or starting with no keyword's letter, and not like a number, is text without the
+        // string comparisons below (a national load classifies millions of scalars).
+        let utf8 = text.utf8
+        if let first = utf8.first, !Self.startsNumber(first), utf8.count > 5 || !Self.startsKeyword(first) { return .string }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
@@ -25,15 +30,24 @@ enum NodeKind: Hashable, Sendable {
         case ".inf", ".Inf", ".INF", "+.inf", "-.inf", "+.Inf", "-.Inf", ".nan", ".NaN", ".NAN": return .float
         default: break
         }
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return .string }
+        guard let first = utf8.first, Self.startsNumber(first) else { return .string }
+        let bytes = Array(utf8)
         if isTimestamp(bytes) { return .timestamp }
         if isInteger(bytes) { return .integer }
         if Double(text.replacingOccurrences(of: "_", with: "")) != nil, bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: "e")) || bytes.contains(UInt8(ascii: "E")) {
             return .float
         }
         return .string
+    }
+
+    /// A sign, a point or a digit: how a number, a timestamp or a float keyword begins.
+    private static func startsNumber(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// The first byte of a keyword of the switch in `plain` (null, booleans, ~).
+    private static func startsKeyword(_ byte: UInt8) -> Bool {
+        "~nNyYtTfFoO".utf8.contains(byte)
     }
 
     private static func isInteger(_ bytes: [UInt8]) -> Bool {

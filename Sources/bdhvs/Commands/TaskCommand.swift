@@ -59,8 +59,18 @@ struct TaskList: ParsableCommand {
     func run() throws {
         let asOf = try global.asOfDate()
         let filter = TaskFilter(agency: agency, overdueOnly: overdue, dueWithin: dueWithin?.value)
-        let tasks = try global.openStore(.read).tasks(place.scope(plan: plan), asOf: asOf, filter: filter)
-        try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
+        let store = try global.openStore(.read)
+        guard output.format == .text else {
+            let tasks = try store.tasks(place.scope(plan: plan), asOf: asOf, filter: filter)
+            return try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
+        }
+        // Text is written as the tasks are read, a few hundred kilobytes at a time.
+        var writer = TaskListText.Writer(language: global.language)
+        try store.eachTask(place.scope(plan: plan), asOf: asOf, filter: filter) { task in
+            writer.add(task)
+            if writer.text.utf8.count >= 1 << 18 { emit(writer.take()) }
+        }
+        emit(writer.finish())
     }
 }
 

@@ -16,6 +16,8 @@ struct PreparedPlan: Sendable {
     /// (the fields themselves are built again only for a task loaded before, to compare).
     let definitionJSON: [String]
     let schedules: [ScheduleColumns]
+    /// What the plan adds to the status tallies when it was not loaded before.
+    let newPlanTally: NewPlanTally
 
     init(_ plan: Plan) throws {
         self.plan = plan
@@ -27,6 +29,7 @@ struct PreparedPlan: Sendable {
         }
         definitionJSON = plan.tasks.map { TaskDefinitionRecord($0).json }
         schedules = plan.tasks.map(ScheduleColumns.init)
+        newPlanTally = NewPlanTally(plan, schedules: schedules)
     }
 
     /// Prepares `plans` on every core; each result in the order given (a plan whose

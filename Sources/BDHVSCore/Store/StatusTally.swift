@@ -97,7 +97,7 @@ enum StatusTally {
     }
 
     /// Changes to the tallies, summed in memory and written once.
-    struct Accumulator {
+    struct Accumulator: Sendable {
         var planFinal: [PlanKey: Int] = [:]
         var planDelta: [DayKey<PlanKey>: Int] = [:]
         var leadFinal: [LeadKey: Int] = [:]
@@ -153,13 +153,13 @@ enum StatusTally {
         }
     }
 
-    struct PlanKey: Hashable {
+    struct PlanKey: Hashable, Sendable {
         var plan: Int64
         var measure: String
     }
 
     /// A measure of one lead agency (its row, and its key for the national sums by kind of body).
-    struct LeadKey: Hashable {
+    struct LeadKey: Hashable, Sendable {
         var agency: Int64
         var measure: String
     }
@@ -170,7 +170,7 @@ enum StatusTally {
         var measure: String
     }
 
-    struct LeadKindKey: Hashable {
+    struct LeadKindKey: Hashable, Sendable {
         var agencyKey: String
         var measure: String
         init(_ key: LeadAgencyKey) {
@@ -179,7 +179,7 @@ enum StatusTally {
         }
     }
 
-    struct DayKey<Key: Hashable>: Hashable {
+    struct DayKey<Key: Hashable & Sendable>: Hashable, Sendable {
         var day: String
         var key: Key
     }

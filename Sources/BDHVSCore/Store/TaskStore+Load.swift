@@ -140,9 +140,16 @@ struct PlanWriter {
         let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
         if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
-        // The plan's tasks change as a whole: its status tallies are taken away and added again.
-        try StatusTally.collecting(db, tasks: "t.plan_id = \(planID)", into: &tally) {
+        let agencyIDs = document.agencies.compactMap { agencies[$0.id] }
+        if existing == nil, agencyIDs.count == document.agencies.count {
+            // A new plan counts for what its tasks, all open, count for: worked out beforehand.
             try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+            tally.merge(prepared.newPlanTally.counts(planID: planID, agencyIDs: agencyIDs))
+        } else {
+            // The plan's tasks change as a whole: its status tallies are taken away and added again.
+            try StatusTally.collecting(db, tasks: "t.plan_id = \(planID)", into: &tally) {
+                try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+            }
         }
         try writeIndicatorsAndSources(planID: planID)
         try writeVillagesAndGroups(planID: planID)

@@ -50,8 +50,10 @@ struct PackageMerge {
         "SELECT " + PackageTables.all.map { "(SELECT COUNT(*) FROM \(schema).\"\($0.name)\")" }.joined(separator: ", ")
     }
 
-    /// Merges every carried table of the payload in `schema`; the counts per table.
-    static func run(_ db: Database, schema: String) throws -> [String: PackageCounts] {
+    /// Merges every carried table of the payload in `schema`; the counts per table, and
+    /// the status facts of the package's plans before and after (`PackageTallyFacts`), from
+    /// which the caller adds up the change to the status tallies.
+    static func run(_ db: Database, schema: String) throws -> (counts: [String: PackageCounts], tally: PackageTallyFacts) {
         try PackageStaging.clear(db)
         try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan)").execute()
         let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)")) ?? false
@@ -59,18 +61,18 @@ struct PackageMerge {
         let row = try Row.fetchOne(db.cachedStatement(sql: countingSQL(schema)))
         let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
         var merge = PackageMerge(db: db, schema: schema, known: known, held: held)
-        // The status tallies are derived, not carried: those of the package's plans are taken
-        // away before the merge and made again from the merged tasks.
-        let plans = SQL(sql: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))")
-        try StatusTally.updating(db, tasks: plans) {
-            guard known else {
-                for table in PackageTables.all { try merge.insertNew(table) }
-                return
-            }
+        // The status tallies are derived, not carried: what the package's plans counted for
+        // before the merge is taken away, what their merged tasks count for is added.
+        let plans = "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))"
+        let before = known ? try StatusFacts.fetch(db, where: plans, arguments: []) : []
+        if known {
             for table in PackageTables.all { try merge.upsert(table) }
             for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+        } else {
+            for table in PackageTables.all { try merge.insertNew(table) }
         }
-        return merge.counts
+        let after = try StatusFacts.fetch(db, where: plans, arguments: [])
+        return (merge.counts, PackageTallyFacts(before: before, after: after))
     }
 
     private init(db: Database, schema: String, known: Bool, held: [String: Int]) {

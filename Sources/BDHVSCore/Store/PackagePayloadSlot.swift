@@ -35,7 +35,8 @@ enum PackagePayloadSlot {
         guard let buffer = sqlite3_malloc64(UInt64(size))?.assumingMemoryBound(to: UInt8.self) else {
             throw DatabaseError(resultCode: .SQLITE_NOMEM)
         }
-        buffer.initialize(repeating: 0, count: size)
+        // Every byte is the payload's (a byte of zero stands for an empty one).
+        if payload.isEmpty { buffer.initialize(to: 0) }
         payload.copyBytes(to: buffer, count: payload.count)
         let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE)
         let code = sqlite3_deserialize(db.sqliteConnection, schema, buffer, Int64(payload.count), Int64(size), flags)

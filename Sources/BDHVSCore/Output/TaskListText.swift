@@ -20,8 +20,11 @@ public struct TaskListText {
         private var currentPlan: String?
         private var top = 0
         private var sub = 0
-        // Timelines and labels repeat across a national list: each is folded once.
+        // Timelines, labels and day counts repeat across a national list: each is folded or
+        // written once.
         private var folded: [String: String] = [:]
+        private var statuses: [TaskCategory: (label: String, key: String)] = [:]
+        private var overdueDays: [Int: String] = [:]
 
         public init(language: Language) { l = language }
 
@@ -33,8 +36,9 @@ public struct TaskListText {
                 currentPlan = task.plan
             }
             if task.parent == nil { top += 1 } else { sub += 1 }
-            var status = l.label(task.status)
-            if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
+            let label = statusLabel(task.status)
+            var status = label.label
+            if task.status == .overdue { status += days(task.daysOverdue) }
             if task.percent > 0 && !task.status.isDone { status += l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") }
             let indent = task.parent == nil ? "  " : "    "
             line("\(indent)\(task.id)  \(task.title)")
@@ -43,7 +47,7 @@ public struct TaskListText {
                 detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
                 if let from = task.extendedFrom { detail += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
             }
-            if let timeline = task.timeline, key(timeline) != key(l.label(task.status)) {
+            if let timeline = task.timeline, key(timeline) != label.key {
                 detail += " · “\(timeline)”"
             }
             line(detail)
@@ -70,6 +74,21 @@ public struct TaskListText {
         private mutating func line(_ line: String) {
             text += TerminalText.line(line)
             text += "\n"
+        }
+
+        private mutating func statusLabel(_ status: TaskCategory) -> (label: String, key: String) {
+            if let known = statuses[status] { return known }
+            let label = l.label(status)
+            statuses[status] = (label, Folding.key(label))
+            return (label, Folding.key(label))
+        }
+
+        /// " (N ngày)" after an overdue status.
+        private mutating func days(_ count: Int) -> String {
+            if let known = overdueDays[count] { return known }
+            let text = " (\(l.days(count)))"
+            overdueDays[count] = text
+            return text
         }
 
         private mutating func key(_ text: String) -> String {

@@ -33,6 +33,7 @@ enum Migrations {
         migrator.registerMigration("v10-results-per-target-group") { try addResults($0) }
         migrator.registerMigration("v11-recurring-index", migrate: addRecurringIndex)
         migrator.registerMigration("v12-package-indexes", migrate: addPackageIndexes)
+        migrator.registerMigration("v13-group-top-index", migrate: addGroupTopIndex)
         return migrator
     }
 

@@ -18,6 +18,7 @@ enum SchemaFingerprint {
         "v10-results-per-target-group",
         "v11-recurring-index",
         "v12-package-indexes",
+        "v13-group-top-index",
     ]
 
     /// Every table with its columns, in order.

@@ -4,9 +4,11 @@ import GRDB
 extension StatusQuery {
     /// The plans with counted tasks, from totals, by province, commune, year, as `planRows`.
     func planRows(_ totals: StatusTotals) throws -> [PlanStatusRow] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, key, commune, commune_kind, province, year FROM plan ORDER BY province_key, commune_key, year, key
-            """).compactMap { row in
+        // Only the plans in scope: a province's are a few dozen of the country's thousands.
+        let inScope: SQL = planIDs.map { "WHERE id IN \($0)" } ?? ""
+        return try SQLRequest<Row>(literal: """
+            SELECT id, key, commune, commune_kind, province, year FROM plan \(inScope) ORDER BY province_key, commune_key, year, key
+            """).fetchAll(db).compactMap { row in
             guard let plan = totals.plans[row["id"]], plan.counts.values.contains(where: { $0 != 0 }) else { return nil }
             var counts = [TaskCategory: Int].zeroed()
             for (category, n) in plan.counts { counts[category] = n }

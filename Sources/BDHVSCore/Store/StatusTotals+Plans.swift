@@ -2,11 +2,14 @@ import GRDB
 
 extension StatusTotals {
     /// Adds the lead counts of the plans `planIDs` as of `asOf`, from the tallies: the final
-    /// counts of their agencies, less what changes after `asOf` in the groups whose status
-    /// still moves then (a deadline on or after it, or a change recorded after it, in
-    /// `temp.status_changed`), computed from their rows. (The tallies keep the changes of
-    /// each day per kind of body for the whole country, not per plan.) As for every plan,
-    /// the result is what the current rows say as of `asOf`; `of` corrects changed groups.
+    /// counts of their agencies, less what changes after `asOf`. (The tallies keep the
+    /// changes of each day per kind of body for the whole country, not per plan.) In a group
+    /// with no change recorded after `asOf`, a done leaf was done by then and stays done, so
+    /// the only leaves whose counts move after `asOf` are the open ones with a deadline on or
+    /// after it: each falls overdue the day after its deadline, which its final counts
+    /// include. They are counted through the open-leaf index, a few thousand in a province.
+    /// The groups changed since (`temp.status_changed`) are computed from their rows; as for
+    /// every plan, the result is what the current rows say as of `asOf`, which `of` corrects.
     mutating func movingLeads(_ db: Database, planIDs: [Int64], asOf: CivilDate) throws {
         for row in try SQLRequest<Row>(literal: """
             SELECT a.key, f.measure, SUM(f.n) FROM lead_final f JOIN agency a ON a.id = f.agency_id
@@ -14,11 +17,16 @@ extension StatusTotals {
             """).fetchAll(db) {
             count(key: row[0], measure: row[1], n: row[2], agency: nil)
         }
-        let moving: SQL = """
-            t.root_id IN (SELECT root_id FROM task WHERE plan_id IN \(planIDs) AND retired = 0 AND deadline >= \(asOf.iso)
-                UNION SELECT id FROM temp.status_changed)
-            """
-        for group in StatusGroup.groups(try StatusFacts.fetch(db, where: moving)) {
+        for row in try SQLRequest<Row>(literal: """
+            SELECT a.key, COUNT(*) FROM task t INDEXED BY task_open_leaf_by_plan
+                JOIN task_lead l ON l.task_id = t.id JOIN agency a ON a.id = l.agency_id
+            WHERE t.plan_id IN \(planIDs) AND \(sql: Self.openUnchangedLeaf) AND t.deadline >= \(asOf.iso)
+            GROUP BY a.key
+            """).fetchAll(db) {
+            let key: String = row[0], n: Int = row[1]
+            leads[key, default: Lead()].overdue -= n
+        }
+        for group in StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (SELECT id FROM temp.status_changed)")) {
             // The final counts are those after the group's last day of change (`StatusTally`).
             let last = group.tasks.filter { !$0.excluded }.flatMap(\.breakpoints).max() ?? ""
             add(leadMeasures: group.measures(last).leads, sign: -1)

@@ -14,7 +14,14 @@ extension TaskStore {
     /// key. The same numbers as adding up `recurring` (a national status has tens of
     /// thousands of duties, some daily).
     static func occurrenceCounts(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> OccurrenceCounts {
-        let live: SQL = "t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))"
+        var live: SQL = "t.retired = 0 AND t.recurrence IS NOT NULL AND t.state <> 'cancelled' AND \(StatusSQL.scope(planIDs: planIDs))"
+        if let planIDs {
+            // A plan's tasks are written together, so their row ids are close: the index of
+            // duties (ordered by id) is read over the ids of the plans in scope only, not the
+            // whole country's (a province is a thirty-fourth of it).
+            let range = try SQLRequest<Row>("SELECT MIN(id), MAX(id) FROM task WHERE plan_id IN \(planIDs)").fetchOne(db)
+            if let low = range?[0] as Int64?, let high = range?[1] as Int64? { live += " AND t.id BETWEEN \(low) AND \(high)" }
+        }
         struct Group: Hashable {
             var period: RecurrencePeriod
             var years: ClosedRange<Int>

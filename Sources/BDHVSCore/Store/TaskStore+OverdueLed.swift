@@ -30,18 +30,19 @@ extension TaskStore {
                 CROSS JOIN task t INDEXED BY task_open_leaf_by_plan CROSS JOIN task_lead l ON l.task_id = t.id AND l.agency_id = a.id
             WHERE t.plan_id = a.plan_id AND \(sql: openLeaf("t")) AND t.deadline < :asOf
             """
-        // Tops: the tasks a listed body leads that head a group of several (through the
-        // group index, without reading the task), with the earliest open leaf past its
-        // deadline under them, its parent not cancelled.
+        // Tops: the top-level tasks with sub-tasks of each listed body's plan that it leads
+        // (`task_group_top`), with the earliest open leaf past its deadline under them, its
+        // parent not cancelled.
         let tops: SQL = """
             SELECT r.id, (SELECT MIN(c.deadline) FROM task c INDEXED BY task_by_root
                     WHERE c.root_id = r.id AND c.parent_id IS NOT NULL AND \(sql: openLeaf("c"))
                       AND c.deadline < :asOf
                       AND (c.parent_id = r.id OR NOT EXISTS (SELECT 1 FROM task up WHERE up.id = c.parent_id AND up.state = 'cancelled'))) AS deadline
             FROM task r
-            WHERE r.id IN (SELECT l.task_id FROM temp.listed_agency a CROSS JOIN task_lead l ON l.agency_id = a.id
-                    WHERE EXISTS (SELECT 1 FROM task g INDEXED BY task_by_root WHERE g.root_id = l.task_id AND g.id <> l.task_id))
-              AND r.retired = 0 AND r.has_subtasks = 1 AND r.parent_id IS NULL AND r.state <> 'cancelled'
+            WHERE r.id IN (SELECT g.id FROM temp.listed_agency la CROSS JOIN agency a ON a.id = la.id
+                    CROSS JOIN task g INDEXED BY task_group_top CROSS JOIN task_lead l ON l.task_id = g.id AND l.agency_id = a.id
+                    WHERE g.plan_id = a.plan_id AND g.retired = 0 AND g.has_subtasks = 1 AND g.parent_id IS NULL)
+              AND r.state <> 'cancelled'
             """
         let direct: SQL = """
             SELECT \(sql: TaskRowSQL.columns), \(sql: sortColumns)

@@ -101,7 +101,7 @@ enum TaskRowSQL {
         let deadline: String? = row[offset + 5]
         return TaskRow(
             plan: row[offset], id: row[offset + 1], parent: row[offset + 2], title: row[offset + 3],
-            lead: leads.map { $0.split(separator: "\u{1F}").map(String.init) } ?? [], timeline: row[offset + 4],
+            lead: leads.map(splitLeads) ?? [], timeline: row[offset + 4],
             deadline: deadline.flatMap(CivilDate.init(iso:)), tentative: row[offset + 6],
             status: TaskCategory(rawValue: row[offset + 7]) ?? .deadlineUnknown, daysOverdue: row[offset + 8],
             percent: row[offset + 9], extendedFrom: (row[offset + 10] as String?).flatMap(CivilDate.init(iso:)),
@@ -109,4 +109,9 @@ enum TaskRowSQL {
     }
 
     static func decode(_ row: Row) -> TaskRow { decode(row, from: 0) }
+
+    /// The names `group_concat` joined with U+001F; most tasks have one, taken as it is.
+    private static func splitLeads(_ names: String) -> [String] {
+        names.utf8.contains(0x1F) ? names.split(separator: "\u{1F}").map(String.init) : [names]
+    }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BDHVSCore
+import BDHVSTestSupport
+
+// A commune's first package is counted into the status tallies from its payload, on the
+// import's second thread (`NewPackageTally`), not from its rows once merged: the tallies
+// after the import must be exactly those a full rebuild from the merged rows makes.
+
+@Suite("Status tallies of packages imported")
+struct PackageTallyTests {
+    /// The four tally tables, row by row, in a fixed order.
+    private static func tallies(_ store: TaskStore) throws -> [String] {
+        try store.read { db in
+            try ["status_final", "status_delta", "lead_final", "lead_delta"].flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table)").map { table + ": " + $0.description }.sorted()
+            }
+        }
+    }
+
+    @Test("the tallies of communes' first packages, imported in one run, equal a full rebuild's")
+    func firstImportEqualsRebuild() throws {
+        let lab = try PackageLab()
+        let province = try lab.database("province")
+        let communes = [("nghia-giang", RecordPlans.nghiaGiang, "Nghĩa Giang", "Quảng Ngãi"), ("duc-thinh", RecordPlans.ducThinh, "Đức Thịnh", "Hà Tĩnh"),
+                        ("viet-hung", RecordPlans.vietHung, "Việt Hưng", "Hà Nội")]
+        var files: [String] = []
+        for (name, text, commune, provinceName) in communes {
+            let store = try lab.commune(name, text)
+            let plan = try #require(try store.plans().first?.plan)
+            func change(_ task: String, _ action: TaskAction, _ on: String) throws {
+                _ = try store.record(ChangeRequest(plan: plan, task: task, action: action, on: isoDate(on), recordedOn: isoDate("2025-12-06"), by: "cán bộ"))
+            }
+            // Done, started and untouched tasks: groups of every kind, with their breakpoints.
+            switch name {
+            case "nghia-giang":
+                try change("nv1", .done(period: nil), "2025-10-09")
+                try change("nv2", .start, "2025-11-01")
+            case "duc-thinh": try change("nv1", .done(period: nil), "2025-12-05")
+            default: try change("nv1", .start, "2025-09-15")
+            }
+            files.append(try lab.export(store, name, asOf: "2025-12-31"))
+            try lab.trust(province, name, commune: "xã " + commune, provinceName: provinceName)
+        }
+        // Imported as `PackageImport.run` does, with the importer at hand to see the counts' path.
+        let counted = try province.importingPackages { importer in
+            var settled: [PackageImporter.Settled] = []
+            for (tag, path) in files.enumerated() {
+                let file = try Data(contentsOf: URL(fileURLWithPath: path))
+                let envelope = try PackageEnvelope.parse(file)
+                settled += importer.take(try envelope.verifiedPayload(of: file), publicKey: try #require(envelope.publicKey), digest: envelope.sha256, tag: tag)
+            }
+            settled += importer.mergeQueued()
+            #expect(settled.map(\.tag).sorted() == [0, 1, 2])
+            for outcome in settled { _ = try outcome.result.get() }
+            return importer.countedAhead
+        }
+        #expect(counted == 3)
+        let imported = try Self.tallies(province)
+        #expect(imported.filter { $0.hasPrefix("status_final: ") }.count > 3)
+        #expect(imported.contains { $0.hasPrefix("lead_delta: ") })
+        #expect(imported.contains { $0.hasPrefix("lead_final: ") })
+        try province.write { db in try StatusTally.rebuild(db) }
+        #expect(try Self.tallies(province) == imported)
+        // Imported again, unchanged: nothing at all changes.
+        _ = try PackageImport.run(files, into: province)
+        #expect(try Self.tallies(province) == imported)
+    }
+}

@@ -47,8 +47,6 @@ public final class PackageImporter {
         let publicKey: String
         let digest: String
         let tag: Int
-        /// Its number in the run, for the counts prepared on the tally thread.
-        let ticket: Int
     }
 
     /// Payload bytes after which the queued packages are merged even with slots left, so
@@ -61,10 +59,6 @@ public final class PackageImporter {
     /// The packages placed and checked, waiting to be merged, in the order given.
     private var queued: [Queued] = []
     private var queuedBytes = 0
-    /// How many packages were queued in this run: each one's `ticket`.
-    private var tickets = 0
-    /// How many first packages had their tallies counted from the payload (for the tests).
-    private(set) var countedAhead = 0
     /// Adds up the tallies' changes of the batch being merged.
     private let tallies = PackageTallyWorker()
     /// The connection's checkpoint interval before the run, restored after it.
@@ -134,11 +128,8 @@ public final class PackageImporter {
                 throw PackageError.badContents(.schema)
             }
             let meta = try PackagePayloadCheck.check(db, slot: slot, shape: &shapes[slot])
-            tickets += 1
-            queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag, ticket: tickets))
+            queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag))
             queuedBytes += payload.count
-            // Counted meanwhile in case it is its commune's first package (most of a first import).
-            tallies.prepare(payload, ticket: tickets)
         } catch {
             settled.append((tag, .failure(error)))
         }
@@ -155,7 +146,6 @@ public final class PackageImporter {
         do {
             try db.execute(sql: "BEGIN IMMEDIATE")
         } catch {
-            tallies.forget(batch.map(\.ticket))
             return batch.map { ($0.tag, .failure(Self.refusal(error))) }
         }
         var refused: [Settled] = []
@@ -166,14 +156,10 @@ public final class PackageImporter {
         for (position, entry) in batch.enumerated() {
             do {
                 try db.execute(sql: "SAVEPOINT package")
-                let (result, change) = try merge(entry)
+                let (result, facts) = try merge(entry)
                 try db.execute(sql: "RELEASE package")
                 taken.append((entry, result))
-                switch change {
-                case .facts(let facts): tallies.add(facts)
-                case .counts(let counts): tallies.add(counts)
-                case .none: break
-                }
+                if let facts { tallies.add(facts) }
             } catch {
                 refused.append((entry.tag, .failure(Self.refusal(error))))
                 guard db.isInsideTransaction else {
@@ -187,7 +173,6 @@ public final class PackageImporter {
                 try? db.execute(sql: "RELEASE package")
             }
         }
-        tallies.forget(batch.map(\.ticket))
         do {
             try tallies.drain().write(db)
             try db.execute(sql: "COMMIT")
@@ -198,38 +183,15 @@ public final class PackageImporter {
         return refused + taken.map { ($0.entry.tag, .success($0.result)) }
     }
 
-    /// What a package taken changes in the status tallies.
-    private enum TallyChange {
-        /// Its plans' facts before and after the merge, to be counted.
-        case facts(PackageTallyFacts)
-        /// Counted already, with this database's ids (a commune's first package).
-        case counts(StatusTally.Accumulator)
-    }
-
     /// Merges one queued package, inside the batch's transaction; what it did, and what
     /// it changes in the status tallies (nil when it was the package already taken).
-    private func merge(_ entry: Queued) throws -> (PackageImportResult, TallyChange?) {
+    private func merge(_ entry: Queued) throws -> (PackageImportResult, PackageTallyFacts?) {
         let schema = PackagePayloadSlot.name(entry.slot)
         let meta = entry.meta
         guard try TaskStore.admit(meta, publicKey: entry.publicKey, digest: entry.digest, schema: schema, db) else {
             return (PackageImportResult(meta: meta, counts: nil), nil)
         }
-        let (counts, merged) = try PackageMerge.run(db, schema: schema)
-        let facts: TallyChange
-        if let merged {
-            facts = .facts(merged)
-        } else {
-            // A first package: its payload was counted on the tally thread; its plans' and
-            // agencies' ids here are given to those counts. Read back from the rows merged
-            // only when the payload could not be counted there.
-            let ids = try PackageMerge.newIDs(db)
-            if let ready = tallies.prepared(entry.ticket)?.counts(plans: ids.plans, agencies: ids.agencies) {
-                facts = .counts(ready)
-                countedAhead += 1
-            } else {
-                facts = .facts(PackageTallyFacts(before: [], after: try PackageMerge.facts(db, schema: schema)))
-            }
-        }
+        let (counts, facts) = try PackageMerge.run(db, schema: schema)
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO package_import (province_key, commune_key, province, commune, as_of, made_at, digest)
             VALUES (?, ?, ?, ?, ?, ?, ?)

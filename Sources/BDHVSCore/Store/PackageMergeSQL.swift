@@ -52,47 +52,27 @@ struct PackageMerge {
 
     /// Merges every carried table of the payload in `schema`; the counts per table, and
     /// the status facts of the package's plans before and after (`PackageTallyFacts`), from
-    /// which the caller adds up the change to the status tallies. When none of its plans was
-    /// here (a commune's first package) the facts are nil: the caller counts the payload's
-    /// own (`NewPackageTally`, on another thread) or reads them back (`facts(_:schema:)`).
-    static func run(_ db: Database, schema: String) throws -> (counts: [String: PackageCounts], tally: PackageTallyFacts?) {
-        try PackageStaging.clear(db, tables: PackageStaging.firstTables)
+    /// which the caller adds up the change to the status tallies.
+    static func run(_ db: Database, schema: String) throws -> (counts: [String: PackageCounts], tally: PackageTallyFacts) {
+        try PackageStaging.clear(db)
         try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan)").execute()
         let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)")) ?? false
         let names = PackageTables.all.map(\.name)
         let row = try Row.fetchOne(db.cachedStatement(sql: countingSQL(schema)))
         let held = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, (row?[$0.offset] as Int?) ?? 0) })
         var merge = PackageMerge(db: db, schema: schema, known: known, held: held)
-        guard known else {
-            // Only the id maps are used: the staging and scope tables a known package fills
-            // are emptied when one comes (a first package's merge cleared some forty tables
-            // it never touches).
-            for table in PackageTables.all { try merge.insertNew(table) }
-            return (merge.counts, nil)
-        }
-        try PackageStaging.clear(db, tables: PackageStaging.stagedTables)
         // The status tallies are derived, not carried: what the package's plans counted for
         // before the merge is taken away, what their merged tasks count for is added.
-        let before = try facts(db, schema: schema)
-        for table in PackageTables.all { try merge.upsert(table) }
-        for table in PackageTables.all.reversed() { try merge.removeStale(table) }
-        return (merge.counts, PackageTallyFacts(before: before, after: try facts(db, schema: schema)))
-    }
-
-    /// The status facts of the live tasks here of the plans of the payload in `schema`.
-    static func facts(_ db: Database, schema: String) throws -> [StatusFacts] {
-        try StatusFacts.fetch(db, where: "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))", arguments: [])
-    }
-
-    /// The ids the last first package's plans and agencies were given here, by their ids in the package.
-    static func newIDs(_ db: Database) throws -> (plans: [Int64: Int64], agencies: [Int64: Int64]) {
-        func map(_ table: String) throws -> [Int64: Int64] {
-            var result: [Int64: Int64] = [:]
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT pkg_id, local_id FROM \(PackageStaging.map(table))"))
-            while let row = try rows.next() { result[row[0]] = row[1] }
-            return result
+        let plans = "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))"
+        let before = known ? try StatusFacts.fetch(db, where: plans, arguments: []) : []
+        if known {
+            for table in PackageTables.all { try merge.upsert(table) }
+            for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+        } else {
+            for table in PackageTables.all { try merge.insertNew(table) }
         }
-        return (try map("plan"), try map("agency"))
+        let after = try StatusFacts.fetch(db, where: plans, arguments: [])
+        return (merge.counts, PackageTallyFacts(before: before, after: after))
     }
 
     private init(db: Database, schema: String, known: Bool, held: [String: Int]) {

@@ -16,16 +16,12 @@ enum PackageStaging {
     /// The columns staged besides the bookkeeping ones: all but `id`.
     static func data(_ table: String) -> [String] { (PackagePayload.columns[table] ?? []).filter { $0 != "id" } }
 
-    /// Every table of the run.
-    private static var tables: [String] { firstTables + stagedTables }
-
-    /// The tables any package's merge uses: the plans it has here, and the id maps.
-    static let firstTables: [String] = ["scope_plan"] + PackageTables.all.filter { hasID($0.name) }.map { "map_" + $0.name }
-
-    /// The tables only a package with plans here already uses: staged rows and scopes.
-    static let stagedTables: [String] = PackageTables.all.flatMap { table -> [String] in
-        let name = table.name
-        return ["stage_" + name] + (hasID(name) && table.owner != nil ? ["scope_" + name] : [])
+    private static var tables: [String] {
+        ["scope_plan"] + PackageTables.all.flatMap { table -> [String] in
+            let name = table.name
+            guard hasID(name) else { return ["stage_" + name] }
+            return ["stage_" + name, "map_" + name] + (table.owner != nil ? ["scope_" + name] : [])
+        }
     }
 
     /// Creates the tables, empty. The staged columns take the affinity of the table's own
@@ -45,8 +41,8 @@ enum PackageStaging {
         }
     }
 
-    /// Empties `tables` (of `firstTables` and `stagedTables`), before a package is staged.
-    static func clear(_ db: Database, tables: [String]) throws {
+    /// Empties every table, before a package is staged.
+    static func clear(_ db: Database) throws {
         for table in tables { try db.cachedStatement(sql: "DELETE FROM temp.\"\(table)\"").execute() }
     }
 

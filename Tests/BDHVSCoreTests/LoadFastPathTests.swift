@@ -42,4 +42,22 @@ import Testing
         #expect(json == #"{"lead":"vhxh","note":"a\\b\nc\td\u0001e","timeline":"Quý I/2025","title":"Tổ chức “Ngày hội” \"số\""}"#)
         #expect(TaskDefinitionRecord(json: json) == record)
     }
+
+    /// A remembered timeline is the parsed one, for the plan year and the reading of
+    /// "Trước ngày" it was asked with: the same phrase in a plan of another year, or read
+    /// the other way, is not the first one's.
+    @Test func rememberedTimelinesEqualParsedOnes() {
+        let phrases = ["Thường xuyên", "Quý I", "Tháng 4", "Trước ngày 7/6", "Hằng tháng", "6 tháng cuối năm", "Theo kế hoạch của tỉnh",
+                       "trong tháng 13", "Tháng 4/2025", "Trước ngày 20/11/2025"]
+        for parser in [TimelineParser(planYear: 2025), TimelineParser(planYear: 2026), TimelineParser(planYear: 2025, strictBefore: false)] {
+            for phrase in phrases {
+                #expect(parser.remembered(phrase) == parser.parse(phrase), "\(phrase) in \(parser.planYear)")
+                #expect(parser.remembered(phrase) == parser.parse(phrase), "\(phrase) in \(parser.planYear), again")
+            }
+        }
+        #expect(TimelineParser(planYear: 2026).remembered("Tháng 4") != TimelineParser(planYear: 2025).remembered("Tháng 4"))
+        #expect(TimelineParser(planYear: 2025, strictBefore: false).remembered("Trước ngày 7/6")
+                    != TimelineParser(planYear: 2025).remembered("Trước ngày 7/6"))
+        if case .success = TimelineParser(planYear: 2025).remembered("trong tháng 13") { Issue.record("month 13 read as a date") }
+    }
 }

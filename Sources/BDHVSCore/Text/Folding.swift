@@ -10,7 +10,7 @@ public enum Folding {
     /// unified to "-", runs of white space collapsed to one space, ends trimmed.
     public static func key(_ text: String) -> String {
         if let ascii = asciiKey(text) { return ascii }
-        return FoldingCache.shared.key(text, folding: foldedKey)
+        return FoldingCache.shared.value(text, compute: foldedKey)
     }
 
     /// `key` of text that is not pure ASCII, worked out scalar by scalar.

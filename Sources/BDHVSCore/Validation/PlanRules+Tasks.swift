@@ -33,7 +33,7 @@ extension PlanRules {
         var schedule: Schedule?
         // A blank timeline is the schema's finding ("must not be empty"), not a phrase to read.
         if let timeline = definition.timeline, timeline.contains(where: { !$0.isWhitespace }) {
-            switch timelines.parse(timeline) {
+            switch timelines.remembered(timeline) {
             case .success(let parsed): schedule = parsed
             // An explicit deadline says what the phrase means: the phrase stays as written.
             case .failure where definition.deadline != nil: schedule = explicit.map { .due($0, start: nil, tentative: false) }
@@ -41,7 +41,7 @@ extension PlanRules {
             }
         }
         var checkIn: RecurrencePeriod?
-        if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.parse(phrase) { checkIn = period }
+        if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.remembered(phrase) { checkIn = period }
         if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {
             report(path.key("check_in"), .checkInNeedsOngoing(task: definition.id, timeline: definition.timeline ?? ""))
         }

@@ -33,15 +33,26 @@ public enum TerminalText {
     }
 
     /// True when no scalar of `text` can be anything but `.text`, seen from its UTF-8 bytes
-    /// alone (a national list is 200,000 lines): none is a C0 control or DEL, and none starts
-    /// the encoding of U+0080–U+00BF (C1 controls), U+2000–U+2FFF (line separators,
-    /// bidirectional controls), U+F000–U+FFFF (noncharacters) or a scalar past U+FFFF.
-    /// Vietnamese letters (U+00C0–U+01B0, U+0300–U+0323, U+1EA0–U+1EF9) are plain.
+    /// alone (a national list is 200,000 lines): none is a C0 control or DEL, a C1 control
+    /// (C2 80–9F), a line separator or bidirectional control (E2 80 A8–AE, E2 81 A6–A9), and
+    /// none starts U+F000–U+FFFF (noncharacters) or a scalar past U+FFFF. Vietnamese letters,
+    /// the middle dot and typographic quotes are plain.
     static func isPlain(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte >= 0xEF {
-                return false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x00..<0x20, 0x7F, 0xEF...: return false
+                case 0xC2: if index + 1 >= bytes.count || bytes[index + 1] < 0xA0 { return false }
+                case 0xE2:
+                    guard index + 2 < bytes.count else { return false }
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if second == 0x80 && (0xA8...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+                default: break
+                }
+                index += 1
             }
             return true
         }

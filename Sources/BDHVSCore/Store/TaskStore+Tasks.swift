@@ -86,7 +86,7 @@ enum TaskRowSQL {
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
         t.tentative AND t.recorded_deadline IS NULL AS tentative, s.category, s.days_overdue, s.percent, s.extended_from,
-        s.completed_on, json_extract(t.definition, '$.deliverable') AS deliverable,
+        s.completed_on, CASE WHEN instr(t.definition, '"deliverable"') THEN json_extract(t.definition, '$.deliverable') END AS deliverable,
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name FROM task_lead l JOIN agency a ON a.id = l.agency_id
             WHERE l.task_id = t.id ORDER BY l.position)) AS leads
         """

@@ -15,21 +15,8 @@ extension StatusTallyTests {
         #expect(try store.load(batch: checked).filter { if case .success = $0 { true } else { false } }.count == 68)
         let subtasks = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM task WHERE parent_id IS NOT NULL") }
         #expect((subtasks ?? 0) > 0)
-        func compare() throws {
-            let kept = try store.read { db in try Self.tallies(db) }
-            var rebuilt: [String] = []
-            try store.writer.writeWithoutTransaction { db in
-                try db.inTransaction {
-                    try StatusTally.rebuild(db)
-                    rebuilt = try Self.tallies(db)
-                    return .rollback
-                }
-            }
-            #expect(kept == rebuilt)
-            #expect(kept.count > 100)
-        }
-        try compare()
+        try Self.expectTalliesEqualARebuild(store)
         _ = try store.load(batch: Array(checked.prefix(3)))
-        try compare()
+        try Self.expectTalliesEqualARebuild(store)
     }
 }

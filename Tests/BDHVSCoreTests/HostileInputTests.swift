@@ -197,5 +197,8 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         let tab = PlanFixture.variant("  - id: ca\n    name: Công an xã", "  - id: ca\n\tname: Công an xã")
         #expect(PlanFixture.check(tab).diagnostics.map { $0.message.text(.vi) }
             == ["YAML không hợp lệ: ký tự tab làm sai thụt lề (khi đọc văn bản bắt đầu ở dòng 20, cột 9)"])
+        // An unclosed '[' at the end of a file: libyaml's context is a flow node.
+        #expect(PlanFixture.check("format: 1\nplan:\n  title: [\n").diagnostics.map { $0.message.text(.vi) }
+            == ["YAML không hợp lệ: không thấy giá trị như mong đợi (khi đọc giá trị trong ngoặc bắt đầu ở dòng 4, cột 1)"])
     }
 }

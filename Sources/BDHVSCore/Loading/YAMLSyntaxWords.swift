@@ -1,5 +1,6 @@
 /// libyaml's English words for a syntax error, in Vietnamese. libyaml has a fixed set of
-/// problem and context sentences; one it adds later is shown as it is.
+/// problem and context sentences (every one in its scanner, parser and reader of the Yams
+/// version in use is here); one it adds later is shown as it is.
 enum YAMLSyntaxWords {
     static func vietnamese(_ english: String) -> String {
         table[english] ?? english
@@ -40,6 +41,24 @@ enum YAMLSyntaxWords {
         "invalid trailing UTF-8 octet": "byte UTF-8 tiếp theo không hợp lệ",
         "invalid length of a UTF-8 sequence": "độ dài chuỗi UTF-8 không hợp lệ",
         "invalid Unicode character": "ký tự Unicode không hợp lệ",
+        "found an incorrect leading UTF-8 octet": "byte UTF-8 mở đầu không đúng",
+        "found an incorrect trailing UTF-8 octet": "byte UTF-8 tiếp theo không đúng",
+        "incomplete UTF-16 character": "ký tự UTF-16 không đầy đủ",
+        "incomplete UTF-16 surrogate pair": "cặp ký tự UTF-16 không đầy đủ",
+        "mapping keys are not allowed in this context": "không được có khóa tại đây",
+        "did not find expected whitespace": "thiếu dấu cách",
+        "did not find expected <stream-start>": "không thấy điểm bắt đầu của tệp",
+        "could not find expected directive name": "thiếu tên chỉ thị",
+        "found unknown directive name": "tên chỉ thị không xác định",
+        "found unexpected non-alphabetical character": "gặp ký tự không phải chữ cái bất ngờ",
+        "did not find expected digit or '.' character": "thiếu chữ số hoặc dấu '.'",
+        "did not find expected version number": "thiếu số phiên bản",
+        "found extremely long version number": "số phiên bản quá dài",
+        "found duplicate %TAG directive": "chỉ thị %TAG bị lặp",
+        "did not find expected '!'": "thiếu dấu '!'",
+        "did not find expected tag URI": "thiếu URI của thẻ",
+        "did not find the expected '>'": "thiếu dấu '>'",
+        "did not find URI escaped octet": "thiếu byte mã hoá URI (%XX)",
         // Contexts.
         "while scanning a directive": "khi đọc một chỉ thị",
         "while scanning an anchor": "khi đọc một neo",
@@ -55,5 +74,15 @@ enum YAMLSyntaxWords {
         "while parsing a flow sequence": "khi đọc danh sách trong ngoặc vuông bắt đầu",
         "while parsing a flow mapping": "khi đọc nhóm khóa trong ngoặc nhọn bắt đầu",
         "while parsing a node": "khi đọc giá trị bắt đầu",
+        "while parsing a block node": "khi đọc giá trị bắt đầu",
+        "while parsing a flow node": "khi đọc giá trị trong ngoặc bắt đầu",
+        "while parsing a quoted scalar": "khi đọc văn bản trong ngoặc bắt đầu",
+        "while scanning for the next token": "khi tìm giá trị tiếp theo, bắt đầu",
+        "while scanning a %YAML directive": "khi đọc chỉ thị %YAML",
+        "while scanning a %TAG directive": "khi đọc chỉ thị %TAG",
+        "while scanning a tag directive": "khi đọc chỉ thị %TAG",
+        "while parsing a %TAG directive": "khi đọc chỉ thị %TAG",
+        "while parsing a tag directive": "khi đọc chỉ thị %TAG",
+        "while parsing": "khi đọc tệp",
     ]
 }

@@ -82,6 +82,16 @@ import BDHVSCore
         #expect(after.tasks == before.tasks)
     }
 
+    /// A load whose every file is refused writes nothing: not even an empty database.
+    @Test func refusedLoadMakesNoDatabase() throws {
+        let cli = try CLI()
+        let bad = try cli.write("bad.yaml", "format: 1\nplan:\n  title: [\n")
+        let result = try cli.run("plan", "load", bad)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "<TMP>/bad.yaml:3:11: error: YAML không hợp lệ: không thấy giá trị như mong đợi (khi đọc giá trị trong ngoặc bắt đầu ở dòng 4, cột 1)\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+    }
+
     /// A bad file next to a good one: the good one loads, the exit code is still 1.
     @Test func goodFileLoadsNextToABadOne() throws {
         let cli = try CLI()

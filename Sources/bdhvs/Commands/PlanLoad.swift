@@ -41,7 +41,9 @@ struct PlanLoad: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let store = try global.openStore(.write)
+        // The database is opened (and made, when new) only once a plan is to be stored: a
+        // load whose every file is refused writes nothing, not even an empty database.
+        var opened: TaskStore?
         let paths = PlanFiles.expand(files)
         let language = global.language
         let text = PlanText(language: language)
@@ -53,6 +55,9 @@ struct PlanLoad: ParsableCommand {
                 report(outcome.diagnostics)
                 if let plan = outcome.plan { valid.append((plan, file)) } else { failed += 1 }
             }
+            guard !valid.isEmpty else { return }
+            let store = try opened ?? global.openStore(.write)
+            opened = store
             let results = try store.load(batch: valid)
             for (item, result) in zip(valid, results) {
                 switch result {

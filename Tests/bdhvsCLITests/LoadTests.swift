@@ -92,6 +92,15 @@ import BDHVSCore
         #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
     }
 
+    /// Recording for a plan when there is no database yet says so and makes none.
+    @Test func recordingWithoutADatabaseMakesNone() throws {
+        let cli = try CLI()
+        let result = try cli.run("task", "done", "nv1", "--plan", "dong-tra-bong-2025", "--on", "2025-10-01")
+        #expect(result.exitCode == 2)
+        #expect(result.stderr == "bdhvs: error: chưa có cơ sở dữ liệu '<DB>'; hãy nạp kế hoạch trước ('bdhvs plan load TỆP')\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+    }
+
     /// A bad file next to a good one: the good one loads, the exit code is still 1.
     @Test func goodFileLoadsNextToABadOne() throws {
         let cli = try CLI()

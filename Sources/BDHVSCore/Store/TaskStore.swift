@@ -17,6 +17,9 @@ public struct TaskStore: Sendable {
         case readOnly
         /// Read and write: the file is created and migrated when missing.
         case write
+        /// Read and write a database that exists (to record for a plan loaded into it): a
+        /// missing file is `StoreError.noDatabase`, and nothing is created.
+        case update
     }
 
     /// Opens the database file at `path` for `access`. Only an empty file or a bdhvs
@@ -28,6 +31,7 @@ public struct TaskStore: Sendable {
         if access != .write, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path: path)
         }
+        let access: Access = access == .update ? .write : access
         let directory = (path as NSString).deletingLastPathComponent
         if access == .write, !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -71,7 +71,7 @@ struct ActivityAdd: ParsableCommand {
                                   village: village, runningTotal: runningTotal)
         let change: ChangeRecord
         do {
-            change = try global.openStore(.write).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf, markingDone: done)
+            change = try global.openStore(.update).addActivity(input, by: global.actor(recorder.by), recordedOn: asOf, markingDone: done)
         } catch let refusal as ActivityDoneRefusal {
             throw CommandError.activityDone(refusal)
         }

@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
             throw ReportedFailure(failure: .invalidInput)
         }
         do {
-            let summary = try global.openStore(.write).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
+            let summary = try global.openStore(.update).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
             emit(Self.confirmation(summary.rows, summary.kind, file: file, change: summary.change, global.language))
         } catch let error as ImportError {
             report(error.diagnostics)

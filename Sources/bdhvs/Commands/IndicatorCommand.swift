@@ -60,7 +60,7 @@ struct IndicatorRecord: ParsableCommand {
             throw ValidationError(.ratioTogether)
         }
         let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: date, value: measured, source: source)
-        let store = try global.openStore(.write)
+        let store = try global.openStore(.update)
         let change = try store.recordMeasurement(input, by: global.actor(recorder.by), recordedOn: asOf)
         let row = try? store.indicators(PlanScope(plan: change.plan), asOf: asOf).first { $0.id == indicator }
         emit(RecordText(language: global.language).confirmation(input, change, indicator: row))

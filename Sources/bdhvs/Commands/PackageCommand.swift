@@ -64,7 +64,7 @@ struct PackageExportCommand: ParsableCommand {
     func run() throws {
         let asOf = try global.asOfDate()
         let signingKey = try PackageSigningKey.read(path: key)
-        let meta = try PackageExport.write(from: global.openStore(.write), plans: plan, key: signingKey, to: output,
+        let meta = try PackageExport.write(from: global.openStore(.update), plans: plan, key: signingKey, to: output,
                                            asOf: asOf, nowEpochSeconds: Session.current.now())
         emit(PackageText(language: global.language).exported(meta, path: output))
     }

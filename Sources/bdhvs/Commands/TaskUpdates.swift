@@ -28,7 +28,7 @@ struct UpdateOptions: ParsableArguments {
         let asOf = try global.asOfDate()
         let request = ChangeRequest(plan: plan, task: task, action: action, on: on ?? asOf, recordedOn: asOf,
                                     by: global.actor(by), note: overriding ?? note)
-        let change = try global.openStore(.write).record(request)
+        let change = try global.openStore(.update).record(request)
         emit(ChangeText(language: global.language).confirmation(change))
     }
 }
@@ -166,7 +166,7 @@ struct UndoCommand: ParsableCommand {
     var by: String?
     func run() throws {
         let asOf = try global.asOfDate()
-        let change = try global.openStore(.write).undo(by: global.actor(by), recordedOn: asOf)
+        let change = try global.openStore(.update).undo(by: global.actor(by), recordedOn: asOf)
         emit(ChangeText(language: global.language).confirmation(change))
     }
 }

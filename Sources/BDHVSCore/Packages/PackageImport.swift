@@ -70,10 +70,12 @@ public enum PackageImport {
         guard let publicKey = envelope.publicKey else { throw PackageError.unsigned }
         // A queued package of the same commune may make this one no longer the latest taken:
         // it is merged first, so that the answer is the one importing file by file gives.
-        if importer.hasQueued, try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) != nil {
+        var same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey)
+        if same != nil, importer.hasQueued {
             settle(importer.mergeQueued())
+            same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey)
         }
-        if let same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey) { return same }
+        if let same { return same }
         settle(importer.take(payload, publicKey: publicKey, digest: envelope.sha256, tag: tag))
         return nil
     }

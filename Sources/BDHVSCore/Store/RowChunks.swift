@@ -17,13 +17,15 @@ struct RowChunks {
 
     static let largest = 256
 
-    init(head: String, columns: Int, tail: String = "") {
+    /// `row` is each row's text (its `columns` values as `?`), `(?, ?)` by default, and
+    /// `separator` what goes between rows.
+    init(head: String, columns: Int, tail: String = "", row: String? = nil, separator: String = ", ") {
         self.head = head
         self.columns = columns
         self.tail = tail
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        let row = row ?? "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         texts = (0...8).map { power in
-            head + " " + Array(repeating: row, count: 1 << power).joined(separator: ", ") + " " + tail
+            head + " " + Array(repeating: row, count: 1 << power).joined(separator: separator) + " " + tail
         }
     }
 
@@ -45,9 +47,11 @@ struct RowChunks {
     func run(_ db: Database, _ rows: [[DatabaseValue]], returned: ((Row) throws -> Void)? = nil) throws {
         for range in Self.ranges(rows.count) {
             let statement = try db.cachedStatement(sql: texts[range.count.trailingZeroBitCount])
-            var arguments: [DatabaseValue] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
             arguments.reserveCapacity(range.count * columns)
-            for index in range { arguments += rows[index] }
+            for index in range { for value in rows[index] { arguments.append(value) } }
+            // Arguments as existentials: GRDB maps a sequence of `DatabaseValue` through a key
+            // path, a cost per value larger than binding it (a replay binds millions).
             if let returned {
                 // Read whole before `returned` runs other statements.
                 for next in try Row.fetchAll(statement, arguments: StatementArguments(arguments)) { try returned(next) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// `package import`: packages merged into the province's database, one file at a time,
-/// each whole or not at all.
+/// `package import`: packages merged into the province's database in file order, each
+/// whole or not at all.
 public enum PackageImport {
     /// No commune's package comes near this; a larger file is refused before it is read.
     public static let sizeLimit: Int64 = 512 * 1024 * 1024
@@ -22,17 +22,21 @@ public enum PackageImport {
 
     /// Imports every package file of `paths` (see `files`) into `store`, in order, on one
     /// connection, several packages a transaction (`PackageImporter`); what became of
-    /// each. Throws only when the store cannot import at all.
+    /// each. The files are read, verified and checked a few ahead on a second thread
+    /// (`PackageReadAhead`) while this one merges. Throws only when the store cannot import at all.
     public static func run(_ paths: [String], into store: TaskStore) throws -> [PackageFileOutcome] {
         let files = files(paths)
         return try store.importingPackages { importer in
+            let reader = PackageReadAhead(files, skipCheck: (try? importer.importedDigests()) ?? [])
+            defer { reader.stop() }
             var outcomes: [PackageFileOutcome?] = Array(repeating: nil, count: files.count)
             func settle(_ settled: [PackageImporter.Settled]) {
                 for (tag, result) in settled { outcomes[tag] = outcome(files[tag], result) }
             }
             for (tag, path) in files.enumerated() {
                 do {
-                    if let known = try take(path, tag: tag, with: importer, settle: settle) { outcomes[tag] = outcome(path, .success(known)) }
+                    let package = try reader.next(tag).get()
+                    if let known = try take(package, tag: tag, with: importer, settle: settle) { outcomes[tag] = outcome(path, .success(known)) }
                 } catch {
                     outcomes[tag] = outcome(path, .failure(error))
                 }
@@ -50,33 +54,19 @@ public enum PackageImport {
         return result
     }
 
-    /// Reads and verifies one package file, then gives its payload to `importer` (which
-    /// settles it later, through `settle`), or returns at once what an unchanged package
-    /// already taken is. Throws the one-line refusal of a file that cannot be a package.
-    private static func take(_ path: String, tag: Int, with importer: PackageImporter,
+    /// Gives a package read and verified to `importer` (which settles it later, through
+    /// `settle`), or returns at once what an unchanged package already taken is.
+    private static func take(_ package: VerifiedPackage, tag: Int, with importer: PackageImporter,
                              settle: ([PackageImporter.Settled]) -> Void) throws -> PackageImportResult? {
-        let size: Int64
-        do {
-            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
-        } catch {
-            throw PackageError.noSuchFile(path: path)
-        }
-        if size > sizeLimit { throw PackageError.tooLarge(bytes: size, limit: sizeLimit) }
-        guard let file = FileManager.default.contents(atPath: path) else {
-            throw PackageError.cannotRead(path: path)
-        }
-        let envelope = try PackageEnvelope.parse(file)
-        let payload = try envelope.verifiedPayload(of: file)
-        guard let publicKey = envelope.publicKey else { throw PackageError.unsigned }
         // A queued package of the same commune may make this one no longer the latest taken:
         // it is merged first, so that the answer is the one importing file by file gives.
-        var same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey)
+        var same = try importer.alreadyImported(digest: package.digest, publicKey: package.publicKey)
         if same != nil, importer.hasQueued {
             settle(importer.mergeQueued())
-            same = try importer.alreadyImported(digest: envelope.sha256, publicKey: publicKey)
+            same = try importer.alreadyImported(digest: package.digest, publicKey: package.publicKey)
         }
         if let same { return same }
-        settle(importer.take(payload, publicKey: publicKey, digest: envelope.sha256, tag: tag))
+        settle(importer.take(package.payload, publicKey: package.publicKey, digest: package.digest, tag: tag, checked: package.checked))
         return nil
     }
 

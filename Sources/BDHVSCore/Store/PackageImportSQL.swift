@@ -111,6 +111,12 @@ public final class PackageImporter {
         }
     }
 
+    /// The checksums of the packages taken so far: a file whose checksum is one of them is
+    /// most likely the package already taken (`alreadyImported` says for sure), not worth checking ahead.
+    public func importedDigests() throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: "SELECT digest FROM package_import"))
+    }
+
     /// Takes a package's `payload` (a database image) whose signature by `publicKey` and
     /// whose `digest` the caller has verified: the payload is placed in a free slot and
     /// checked at once, then queued. Returns what became of packages settled meanwhile:
@@ -118,16 +124,20 @@ public final class PackageImporter {
     /// At the merge the key must be the one trusted for its commune, the package newer than
     /// the last one taken from that commune, and its plans no other commune's here; all of
     /// it is merged or nothing is, and the same package again changes nothing at all.
-    public func take(_ payload: Data, publicKey: String, digest: String, tag: Int) -> [Settled] {
+    /// `checked` is what `PackagePayloadChecker` found for this payload, when it was checked ahead.
+    public func take(_ payload: Data, publicKey: String, digest: String, tag: Int,
+                     checked: Result<PackageMeta, any Error>? = nil) -> [Settled] {
         var settled = queued.count == PackagePayloadSlot.count || queuedBytes >= Self.batchBytes ? mergeQueued() : []
         let slot = queued.count
         do {
+            // Refused ahead: the same bytes are refused here, with the same words.
+            if case .failure(let refusal) = checked { throw refusal }
             do {
                 try PackagePayloadSlot.place(payload, in: PackagePayloadSlot.name(slot), db)
             } catch {
                 throw PackageError.badContents(.schema)
             }
-            let meta = try PackagePayloadCheck.check(db, slot: slot, shape: &shapes[slot])
+            let meta = try PackagePayloadCheck.check(db, slot: slot, shape: &shapes[slot], checked: try checked?.get())
             queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag))
             queuedBytes += payload.count
         } catch {

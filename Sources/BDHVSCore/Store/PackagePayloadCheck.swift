@@ -9,8 +9,10 @@ import GRDB
 enum PackagePayloadCheck {
     /// The description of the payload in slot `slot`, or `PackageError`. Reads its
     /// `sqlite_master` first, and nothing else of the payload unless it is exactly the
-    /// expected schema. `shape` is the layout of the slot's previous payload.
-    static func check(_ db: Database, slot: Int, shape: inout PayloadShape?) throws -> PackageMeta {
+    /// expected schema. `shape` is the layout of the slot's previous payload. `checked` is
+    /// the description `PackagePayloadChecker` found for the same bytes: then only the schema
+    /// is read here (the statements of this connection must see the payload's layout).
+    static func check(_ db: Database, slot: Int, shape: inout PayloadShape?, checked: PackageMeta? = nil) throws -> PackageMeta {
         let schema = PackagePayloadSlot.name(slot)
         do {
             let found = try PayloadShape.read(schema, db)
@@ -21,6 +23,7 @@ enum PackagePayloadCheck {
                 shape = found
             }
             guard found.entries.map(\.entry) == PackagePayload.expectedSchema else { throw PackageError.badContents(.schema) }
+            if let checked { return checked }
             let meta = try self.meta(schema, db)
             try checkText(textQueries[slot], db)
             try checkReferences(referenceQueries[slot], db)

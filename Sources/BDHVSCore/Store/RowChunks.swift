@@ -17,13 +17,15 @@ struct RowChunks {
 
     static let largest = 256
 
-    init(head: String, columns: Int, tail: String = "") {
+    /// `row` is each row's text (its `columns` values as `?`), `(?, ?)` by default, and
+    /// `separator` what goes between rows.
+    init(head: String, columns: Int, tail: String = "", row: String? = nil, separator: String = ", ") {
         self.head = head
         self.columns = columns
         self.tail = tail
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        let row = row ?? "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         texts = (0...8).map { power in
-            head + " " + Array(repeating: row, count: 1 << power).joined(separator: ", ") + " " + tail
+            head + " " + Array(repeating: row, count: 1 << power).joined(separator: separator) + " " + tail
         }
     }
 

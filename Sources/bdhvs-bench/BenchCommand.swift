@@ -41,35 +41,13 @@ struct Apply: ParsableCommand {
     func run() throws {
         let store = try TaskStore.open(path: db)
         let today = try Invocation.parseDate(asOf, source: "--as-of")
-        guard let input = FileHandle(forReadingAtPath: file) else { throw ValidationError("cannot read \(file)") }
-        // Read and record one batch at a time, so that memory holds one batch, not the file.
+        // Read and parse one batch ahead on another thread; memory holds batches, not the file.
+        let batches = try ProgressBatches(path: file, size: 5000, recordedOn: today)
+        defer { batches.close() }
         var total = 0
-        var pending = Data()
-        var lines: [Substring] = []
-        func flush() throws {
-            let requests = NationalGenerator.requests(fromTSV: lines.joined(separator: "\n"), recordedOn: today)
+        while let requests = batches.next() {
             total += try store.record(batch: requests)
-            lines.removeAll(keepingCapacity: true)
         }
-        while true {
-            let chunk = input.readData(ofLength: 1 << 20)
-            pending.append(chunk)
-            var text = String(decoding: pending, as: UTF8.self)[...]
-            if !chunk.isEmpty, let last = text.lastIndex(of: "\n") {
-                pending = Data(text[text.index(after: last)...].utf8)
-                text = text[..<last]
-            } else if !chunk.isEmpty {
-                continue
-            } else {
-                pending = Data()
-            }
-            for line in text.split(separator: "\n") {
-                lines.append(line)
-                if lines.count == 5000 { try flush() }
-            }
-            if chunk.isEmpty { break }
-        }
-        if !lines.isEmpty { try flush() }
         print("\(total) changes recorded")
     }
 }

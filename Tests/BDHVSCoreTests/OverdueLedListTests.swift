@@ -112,4 +112,28 @@ import BDHVSTestSupport
         #expect(topsListed > 100)
         #expect(cancelledTops > 0)
     }
+
+    /// A name that two bodies of one plan answer to (here 'Công an xã' given the name of
+    /// 'Phòng Văn hóa - Xã hội' too): a task both lead is listed once, as the full
+    /// computation lists it, on the 50 dates.
+    @Test func aTaskLedByTwoBodiesOfOnePlanThatTheNameMatchesIsListedOnce() throws {
+        let store = try Self.makeStore()
+        let name = "Phòng Văn hóa - Xã hội"
+        try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO agency_name (agency_id, folded, compact)
+                SELECT a.id, ?, ? FROM agency a JOIN plan p ON p.id = a.plan_id WHERE p.key = 'xa-a-2025' AND a.key = 'ca'
+                """, arguments: [Folding.key(name), Folding.compactKey(name)])
+        }
+        var listed = 0, ledByBoth = 0
+        for date in Self.dates {
+            let full = try store.tasks(.all, asOf: date, filter: TaskFilter(agency: name))
+            let fast = try store.tasks(.all, asOf: date, filter: TaskFilter(agency: name, overdueOnly: true))
+            #expect(fast == full.filter { $0.status == .overdue }, "as of \(date.iso)")
+            listed += fast.count
+            ledByBoth += fast.filter { $0.plan == "xa-a-2025" && $0.lead.count == 2 }.count
+        }
+        #expect(listed > 100)
+        #expect(ledByBoth > 20)
+    }
 }

@@ -176,11 +176,14 @@ for SIZE in $SIZES; do
   fi
   # The floor of results: the latest live figure of each series summed per kind and group,
   # and the teams counted (no per-commune rows, no targets, no activities).
+  # The latest figure of a series is the one no later live figure of the series follows,
+  # looked up in the series' index from its day on (two and a half times faster than
+  # numbering each series with ROW_NUMBER(), which the floor used before 2026-11-30).
   latest_figures() {
-    echo "WITH latest AS (SELECT kind, target_group, count, ROW_NUMBER() OVER (PARTITION BY plan_id, kind, target_group, village ORDER BY counted_on DESC, id DESC) AS r FROM group_figure WHERE live = 1 AND counted_on <= '$AS_OF' $1) SELECT kind, target_group, SUM(count) FROM latest WHERE r = 1 GROUP BY 1, 2; SELECT COUNT(*), COUNT(DISTINCT plan_id || ' ' || village), SUM(members) FROM team WHERE live = 1 $1"
+    echo "SELECT f.kind, f.target_group, SUM(f.count) FROM group_figure f WHERE f.live = 1 AND f.counted_on <= '$AS_OF' $1 AND NOT EXISTS (SELECT 1 FROM group_figure g WHERE g.plan_id = f.plan_id AND g.kind = f.kind AND g.target_group = f.target_group AND g.village IS f.village AND g.counted_on >= f.counted_on AND g.counted_on <= '$AS_OF' AND g.live = 1 AND (g.counted_on > f.counted_on OR g.id > f.id)) GROUP BY 1, 2; SELECT COUNT(*), COUNT(DISTINCT f.plan_id || ' ' || f.village), SUM(f.members) FROM team f WHERE f.live = 1 $1"
   }
   measure "results --province Quảng Ngãi" "'$BDHVS' results --province 'Quảng Ngãi' $Q" \
-    "$(latest_figures "AND plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
+    "$(latest_figures "AND f.plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
   measure "results, national" "'$BDHVS' results $Q" "$(latest_figures "")" ""
   echo >> "$OUT.tmp"
   # PACKAGES=1: one signed package per commune (bdhvs-bench packages, which also trusts each

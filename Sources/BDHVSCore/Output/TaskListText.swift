@@ -25,6 +25,7 @@ public struct TaskListText {
         private var folded: [String: String] = [:]
         private var statuses: [TaskCategory: (label: String, key: String)] = [:]
         private var overdueDays: [Int: String] = [:]
+        private var dueTexts: [CivilDate: String] = [:]
 
         public init(language: Language) { l = language }
 
@@ -44,7 +45,7 @@ public struct TaskListText {
             line("\(indent)\(task.id)  \(task.title)")
             var detail = "\(indent)    \(status)"
             if let deadline = task.deadline {
-                detail += " · " + l.pick("hạn ", "due ") + deadline.vietnamese + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
+                detail += due(deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
                 if let from = task.extendedFrom { detail += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
             }
             if let timeline = task.timeline, key(timeline) != label.key {
@@ -88,6 +89,14 @@ public struct TaskListText {
             if let known = overdueDays[count] { return known }
             let text = " (\(l.days(count)))"
             overdueDays[count] = text
+            return text
+        }
+
+        /// " · hạn dd/mm/yyyy": a national list has a few hundred deadlines.
+        private mutating func due(_ deadline: CivilDate) -> String {
+            if let known = dueTexts[deadline] { return known }
+            let text = " · " + l.pick("hạn ", "due ") + deadline.vietnamese
+            dueTexts[deadline] = text
             return text
         }
 

@@ -19,8 +19,10 @@ struct TextTable {
                 if rightAligned.contains(index) { return fill + cell }
                 return index == cells.count - 1 ? cell : cell + fill
             }
-            let line = indent + padded.joined(separator: "  ")
-            return String(line.reversed().drop { $0 == " " }.reversed())
+            var line = indent + padded.joined(separator: "  ")
+            // Only the end is looked at (reversing every line was a tenth of a province's status).
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 }

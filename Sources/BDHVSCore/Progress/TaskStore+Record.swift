@@ -10,18 +10,29 @@ extension TaskStore {
     public func record(batch requests: [ChangeRequest]) throws -> Int {
         keepStatementJournalsInMemory()
         return try write { db in
-            // The status tallies of the groups changed are brought up to date once, at the end.
+            // The tasks named with their plan are read before the first change, a few hundred
+            // a statement, and kept as each change leaves them; the status tallies of the
+            // groups changed are taken away then and brought up to date once, at the end.
+            var states = try taskStates(db, named: Set(requests.compactMap { request in
+                request.plan.map { PlanTaskName(plan: $0, task: request.task) }
+            }))
             let tally = StatusTally.Batch()
-            try tally.touch(db, tasks: requests.compactMap { request in request.plan.map { ($0, request.task) } })
-            for request in requests { _ = try record(request, db, tally: tally) }
+            try tally.touch(db, roots: Array(Set(states.values.compactMap(\.rootRowID))).sorted())
+            for request in requests {
+                let name = request.plan.map { PlanTaskName(plan: $0, task: request.task) }
+                let known = name.flatMap { states[$0] }
+                let change = try record(request, db, tally: tally, known: known)
+                if let name, let known { states[name] = known.applying(change.fields.map { ($0.field, $0.new) }) }
+            }
             try tally.finish(db)
             return requests.count
         }
     }
 
-    func record(_ request: ChangeRequest, _ db: Database, tally: StatusTally.Batch? = nil) throws -> ChangeRecord {
+    /// Records one change; `known` is the task as read before (a batch's), else it is located.
+    func record(_ request: ChangeRequest, _ db: Database, tally: StatusTally.Batch? = nil, known: TaskState? = nil) throws -> ChangeRecord {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
-        let task = try locate(task: request.task, plan: request.plan, db)
+        let task = try known ?? locate(task: request.task, plan: request.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
         // A task with sub-tasks takes its category from them; it can still be cancelled (with
         // them) and reopened as a whole, and take notes.

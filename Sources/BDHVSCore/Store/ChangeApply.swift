@@ -55,15 +55,14 @@ extension TaskStore {
             }
         }
         guard let taskRowID, !assignments.isEmpty || changedOn != nil else { return }
-        if !assignments.isEmpty {
+        if recordedDeadline.set {
             // Within one UPDATE the right-hand side sees the old row, so the deadline that
-            // counts is worked out from the recorded deadline being set, when it is.
-            if recordedDeadline.set {
-                assignments.append("deadline = COALESCE(?, plan_deadline)")
-                values.append(recordedDeadline.value)
-            } else {
-                assignments.append("deadline = COALESCE(recorded_deadline, plan_deadline)")
-            }
+            // counts is worked out from the recorded deadline being set. Only then: every
+            // write keeps `deadline = COALESCE(recorded_deadline, plan_deadline)`, and a
+            // column named in SET makes SQLite rewrite every index on it (four on the
+            // deadline) even when its value stays the same.
+            assignments.append("deadline = COALESCE(?, plan_deadline)")
+            values.append(recordedDeadline.value)
         }
         if let changedOn {
             // Status for a date before this one replays the history; on or after it, the row is current.

@@ -53,12 +53,18 @@ extension TaskStore {
     /// the sum of the plan's groups that belong to it. With `byVillage`, per village.
     func figureTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [FigureTotal] {
         let scope: SQL = ids.map { "AND f.plan_id IN \($0)" } ?? ""
+        // The latest of a series is the figure no other live figure of the series up to
+        // `asOf` comes after (a later day, or the same day recorded later), looked up in
+        // `group_figure_latest` from its own day on: a window function numbering every
+        // series took two and a half times as long (0.47 s of CPU for the country).
         let latest: SQL = """
             WITH latest AS (
-                SELECT f.plan_id, f.kind, f.target_group, f.national_group, f.village, f.count,
-                    ROW_NUMBER() OVER (PARTITION BY f.plan_id, f.kind, f.target_group, f.village
-                                       ORDER BY f.counted_on DESC, f.id DESC) AS rank
+                SELECT f.plan_id, f.kind, f.target_group, f.national_group, f.village, f.count
                 FROM group_figure f WHERE f.live = 1 AND f.counted_on <= \(asOf) \(scope)
+                  AND NOT EXISTS (SELECT 1 FROM group_figure g
+                      WHERE g.plan_id = f.plan_id AND g.kind = f.kind AND g.target_group = f.target_group AND g.village IS f.village
+                        AND g.counted_on >= f.counted_on AND g.counted_on <= \(asOf) AND g.live = 1
+                        AND (g.counted_on > f.counted_on OR g.id > f.id))
             )
             """
         let national: SQL = """
@@ -69,7 +75,7 @@ extension TaskStore {
             return try SQLRequest<FigureTotal>("""
                 \(latest)
                 SELECT plan_id, village, kind, national_group, \(national)
-                FROM latest WHERE rank = 1 AND village IS NOT NULL GROUP BY plan_id, village, kind, national_group
+                FROM latest WHERE village IS NOT NULL GROUP BY plan_id, village, kind, national_group
                 """).fetchAll(db)
         }
         return try SQLRequest<FigureTotal>("""
@@ -77,7 +83,7 @@ extension TaskStore {
             per_group AS (
                 SELECT plan_id, kind, target_group, national_group,
                     COALESCE(MAX(CASE WHEN village IS NULL THEN count END), SUM(CASE WHEN village IS NOT NULL THEN count END)) AS count
-                FROM latest WHERE rank = 1 GROUP BY plan_id, kind, target_group
+                FROM latest GROUP BY plan_id, kind, target_group
             )
             SELECT plan_id, NULL AS village, kind, national_group, \(national)
             FROM per_group GROUP BY plan_id, kind, national_group

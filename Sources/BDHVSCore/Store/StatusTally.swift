@@ -30,11 +30,11 @@ enum StatusTally {
 
     /// The tallies of many changes in one transaction: each group's counts are taken away
     /// before its first change and added back once at the end (a bulk replay changes
-    /// thousands of groups, some several times).
+    /// thousands of groups, some several times). The counting is done on a second thread.
     final class Batch {
         private var touched = Set<Int64>()
         private var roots: [Int64] = []
-        private var tally = Accumulator()
+        private let worker = StatusTallyWorker()
 
         init() {}
 
@@ -42,46 +42,32 @@ enum StatusTally {
         func touch(_ db: Database, root: Int64) throws {
             guard touched.insert(root).inserted else { return }
             roots.append(root)
-            tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root])), sign: -1)
+            worker.add(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root]), sign: -1)
         }
 
-        /// Before a batch's changes: takes away the counts of the groups of the tasks named
-        /// (plan id and task id, as in the files), a few hundred groups a statement instead
-        /// of one by one as each is first changed. A task not found here (a plan named
-        /// loosely, a typo the change will report) is left to `touch`.
-        func touch(_ db: Database, tasks: [(plan: String, task: String)]) throws {
-            var found: [Int64] = []
-            for start in stride(from: 0, to: tasks.count, by: 400) {
-                let chunk = tasks[start..<min(start + 400, tasks.count)]
-                var arguments: [DatabaseValue] = []
-                for (plan, task) in chunk { arguments += [plan.databaseValue, task.databaseValue] }
-                let wanted = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
-                found += try Int64.fetchAll(db, sql: """
-                    WITH wanted(plan_key, task_key) AS (VALUES \(wanted))
-                    SELECT DISTINCT t.root_id FROM wanted w JOIN plan p ON p.key = w.plan_key
-                    JOIN task t ON t.plan_id = p.id AND t.key = w.task_key
-                    """, arguments: StatementArguments(arguments))
-            }
-            let fresh = found.filter { touched.insert($0).inserted }
-            roots += fresh
+        /// Before a batch's changes: takes away the counts of the groups `roots` (of the tasks
+        /// the batch names, read before it), a few hundred groups a statement instead of one
+        /// by one as each is first changed. A task not read then is left to `touch`.
+        func touch(_ db: Database, roots: [Int64]) throws {
+            let fresh = roots.filter { touched.insert($0).inserted }
+            self.roots += fresh
             try add(db, roots: fresh, sign: -1)
         }
 
         /// Adds back the counts of every group changed, and writes the tallies.
         func finish(_ db: Database) throws {
             try add(db, roots: roots, sign: 1)
-            try tally.write(db)
+            try worker.drain().write(db)
             touched = []
             roots = []
-            tally = Accumulator()
         }
 
         /// Adds (or takes away) the counts of the groups `roots`, 500 groups a statement.
         private func add(_ db: Database, roots: [Int64], sign: Int) throws {
             for start in stride(from: 0, to: roots.count, by: 500) {
                 let chunk = Array(roots[start..<min(start + 500, roots.count)])
-                tally.add(StatusGroup.groups(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
-                                                                       arguments: StatementArguments(chunk))), sign: sign)
+                worker.add(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
+                                                 arguments: StatementArguments(chunk.map { $0 as (any DatabaseValueConvertible)? })), sign: sign)
             }
         }
     }
@@ -102,6 +88,10 @@ enum StatusTally {
         var planDelta: [DayKey<PlanKey>: Int] = [:]
         var leadFinal: [LeadKey: Int] = [:]
         var leadDelta: [DayKey<LeadKindKey>: Int] = [:]
+        /// Plans and agencies stored for the first time with these changes (`NewPlanTally`):
+        /// no tally row of theirs exists yet, so theirs are inserted, not added to existing ones.
+        var freshPlans: Set<Int64> = []
+        var freshAgencies: Set<Int64> = []
 
         /// Adds (`sign` 1) or takes away (-1) what `groups` count for.
         mutating func add(_ groups: [StatusGroup], sign: Int) {
@@ -137,18 +127,25 @@ enum StatusTally {
             for (key, n) in other.planDelta { planDelta[key, default: 0] += n }
             for (key, n) in other.leadFinal { leadFinal[key, default: 0] += n }
             for (key, n) in other.leadDelta { leadDelta[key, default: 0] += n }
+            freshPlans.formUnion(other.freshPlans)
+            freshAgencies.formUnion(other.freshAgencies)
         }
 
         /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
         /// tallies of equal tasks are equal rows however they were reached.
         func write(_ db: Database) throws {
-            try TallyTable.planFinal.add(planFinal.map { ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
-            try TallyTable.planDelta.add(planDelta.map {
-                ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+            try TallyTable.planFinal.add(planFinal.map {
+                ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value, freshPlans.contains($0.key.plan))
             }, db)
-            try TallyTable.leadFinal.add(leadFinal.map { ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
+            try TallyTable.planDelta.add(planDelta.map {
+                ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value,
+                 freshPlans.contains($0.key.key.plan))
+            }, db)
+            try TallyTable.leadFinal.add(leadFinal.map {
+                ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value, freshAgencies.contains($0.key.agency))
+            }, db)
             try TallyTable.leadDelta.add(leadDelta.map {
-                ([$0.key.day.databaseValue, $0.key.key.agencyKey.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+                ([$0.key.day.databaseValue, $0.key.key.agencyKey.databaseValue, $0.key.key.measure.databaseValue], $0.value, false)
             }, db)
         }
     }

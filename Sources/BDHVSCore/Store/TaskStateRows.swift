@@ -28,6 +28,35 @@ struct TaskState {
     var retired: Bool
 }
 
+/// A task as a file names it: its plan's id and its own.
+struct PlanTaskName: Hashable {
+    var plan: String
+    var task: String
+}
+
+extension TaskState {
+    /// The task after a change set `fields` (as `apply` writes them to its row), for the
+    /// next change of the same task in a batch read before the batch.
+    func applying(_ fields: [(field: ChangeField, value: String?)]) -> TaskState {
+        var task = self
+        for (field, value) in fields {
+            guard case .task(let column) = field else { continue }
+            switch column {
+            case .state: task.state = value.flatMap(WorkState.init(rawValue:)) ?? task.state
+            case .completedOn: task.completedOn = value
+            case .percent: task.percent = value.flatMap { Int($0) } ?? task.percent
+            case .stateSince: task.stateSince = value
+            case .deadline: continue  // derived, as `apply` derives it
+            case .recordedDeadline:
+                task.recordedDeadline = value
+                task.deadline = value ?? task.planDeadline
+            case .extendedFrom: task.extendedFrom = value
+            case .deadlineSince: task.deadlineSince = value
+            }
+        }
+        return task
+    }
+}
 
 extension TaskStore {
     /// The tasks with id `key` (retired ones too) in the plans of `planIDs`, one per plan.
@@ -41,23 +70,53 @@ extension TaskStore {
             (scope, scopeArguments) = try StatusSQL.scope(planIDs: planIDs).build(db)
         }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
-                t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
-                p.key AS plan_key, p.year, p.last_year, t.root_id
+            SELECT \(Self.taskStateColumns)
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.key = ? AND \(scope)
             """), arguments: [key] + scopeArguments)
-        // Columns by position, in the order selected: recording reads this row for every change.
-        return rows.map { row in
-            TaskState(
-                rowID: row[0], rootRowID: row[19], planRowID: row[1], plan: row[16], key: row[2],
-                years: .planYears(first: row[17], last: row[18]), state: row[3],
-                completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
-                planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
-                deadlineSince: row[11], scheduleKind: row[12],
-                recurrence: (row[13] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
-                hasSubtasks: row[14], retired: row[15])
+        return rows.map(Self.taskState)
+    }
+
+    /// The tasks named by plan id and task id (retired ones too), by name, read a few hundred
+    /// a statement: a bulk replay reads every task of its batch before the first change
+    /// instead of one query per change. A name not found is left out (the change reports it).
+    func taskStates(_ db: Database, named names: Set<PlanTaskName>) throws -> [PlanTaskName: TaskState] {
+        var states: [PlanTaskName: TaskState] = [:]
+        let names = Array(names)
+        for start in stride(from: 0, to: names.count, by: 400) {
+            let chunk = names[start..<min(start + 400, names.count)]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            for name in chunk { arguments += [name.plan, name.task] }
+            let wanted = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
+            for row in try Row.fetchAll(db, sql: """
+                WITH wanted(plan_key, task_key) AS (VALUES \(wanted))
+                SELECT \(Self.taskStateColumns)
+                FROM wanted w JOIN plan p ON p.key = w.plan_key JOIN task t ON t.plan_id = p.id AND t.key = w.task_key
+                """, arguments: StatementArguments(arguments)) {
+                let state = Self.taskState(row)
+                states[PlanTaskName(plan: state.plan, task: state.key)] = state
+            }
         }
+        return states
+    }
+
+    /// What `taskState` reads, in its order.
+    private static let taskStateColumns = """
+        t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
+            t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
+            p.key AS plan_key, p.year, p.last_year, t.root_id
+        """
+
+    /// Columns by position, in the order selected: recording reads this row for every change.
+    private static func taskState(_ row: Row) -> TaskState {
+        TaskState(
+            rowID: row[0], rootRowID: row[19], planRowID: row[1], plan: row[16], key: row[2],
+            years: .planYears(first: row[17], last: row[18]), state: row[3],
+            completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
+            planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
+            deadlineSince: row[11], scheduleKind: row[12],
+            recurrence: (row[13] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
+            hasSubtasks: row[14], retired: row[15])
     }
 
     /// The ids of the non-retired tasks in the plans of `planIDs`.

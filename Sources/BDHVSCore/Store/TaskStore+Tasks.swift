@@ -86,9 +86,16 @@ enum TaskRowSQL {
     static let columns = """
         p.key AS plan_key, t.key AS task_key, parent.key AS parent_key, t.title, t.timeline, s.deadline,
         t.tentative AND t.recorded_deadline IS NULL AS tentative, s.category, s.days_overdue, s.percent, s.extended_from,
-        s.completed_on, CASE WHEN instr(t.definition, '"deliverable"') THEN json_extract(t.definition, '$.deliverable') END AS deliverable,
+        s.completed_on, \(deliverable) AS deliverable, \(leads) AS leads
+        """
+    /// The deliverable of task `t`, read from its definition only when it names one.
+    static let deliverable = """
+        CASE WHEN instr(t.definition, '"deliverable"') THEN json_extract(t.definition, '$.deliverable') END
+        """
+    /// The names of the lead bodies of task `t` in their order, joined with U+001F.
+    static let leads = """
         (SELECT group_concat(name, char(31)) FROM (SELECT a.name FROM task_lead l JOIN agency a ON a.id = l.agency_id
-            WHERE l.task_id = t.id ORDER BY l.position)) AS leads
+            WHERE l.task_id = t.id ORDER BY l.position))
         """
     static let joins = """
         JOIN task t ON t.id = s.id JOIN plan p ON p.id = t.plan_id LEFT JOIN task parent ON parent.id = t.parent_id

@@ -7,7 +7,26 @@
 public enum DisplayWidth {
     /// The columns `text` takes on a terminal.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if let columns = simpleColumns(text) { return columns }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The columns of a text whose every scalar is a character of its own taking one
+    /// column (ASCII and Latin letters with their marks precomposed, Vietnamese included,
+    /// the middle dot, dashes and typographic quotes), from its scalars without breaking it
+    /// into characters (a status report measures every cell of its tables); nil otherwise.
+    /// Left out: controls (CR LF is one character), the soft hyphen (a format character,
+    /// no column), spacing modifiers and combining marks (from U+02B0), zero-width and
+    /// line separators (U+200B–200F, U+2028 on).
+    static func simpleColumns(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x2B0, 0x1E00..<0x1F00, 0x2010..<0x2028: count += 1
+            default: return nil
+            }
+        }
+        return count
     }
 
     /// The columns one character (grapheme cluster) takes: 0, 1 or 2.

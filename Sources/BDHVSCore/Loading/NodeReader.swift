@@ -10,18 +10,35 @@ import Yams
 /// file is reported at once. A value of the right kind that the model cannot hold (a number
 /// too large) is noted in `problems`.
 struct NodeReader<Key: CodingKey> {
-    private let values: [String: Node]
+    private let values: Values
     let problems: ReadProblems
 
     init(_ node: Node, _ problems: ReadProblems) {
-        var values: [String: Node] = [:]
+        var values = Values()
         if case .mapping(let mapping) = node {
+            values.names.reserveCapacity(mapping.count)
+            values.nodes.reserveCapacity(mapping.count)
             for (key, value) in mapping {
-                if let name = key.scalar?.string, values[name] == nil { values[name] = value }
+                if let name = key.scalar?.string, values[name] == nil {
+                    values.names.append(name)
+                    values.nodes.append(value)
+                }
             }
         }
         self.values = values
         self.problems = problems
+    }
+
+    /// A mapping's values by key, the first of a key written twice. A plan's mappings have
+    /// a handful of keys: comparing them in turn is cheaper than hashing each into a
+    /// dictionary (a national load reads one for every task, and more).
+    private struct Values {
+        var names: [String] = []
+        var nodes: [Node] = []
+
+        subscript(name: String) -> Node? {
+            names.firstIndex(of: name).map { nodes[$0] }
+        }
     }
 
     /// True when `key` is present with a value (not null).
@@ -99,7 +116,10 @@ struct NodeReader<Key: CodingKey> {
 
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }
 

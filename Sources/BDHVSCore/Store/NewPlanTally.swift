@@ -48,6 +48,8 @@ struct NewPlanTally: Sendable {
             result.leadFinal[StatusTally.LeadKey(agency: agencyIDs[Int(key.agency)], measure: key.measure), default: 0] += n
         }
         result.leadDelta = counts.leadDelta
+        result.freshPlans = [planID]
+        result.freshAgencies = Set(agencyIDs)
         return result
     }
 }

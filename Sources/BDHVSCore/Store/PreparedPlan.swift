@@ -31,30 +31,4 @@ struct PreparedPlan: Sendable {
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
     }
-
-    /// Prepares `plans` on every core; each result in the order given (a plan whose
-    /// document cannot be encoded fails alone).
-    static func all(_ plans: [Plan]) -> [Result<PreparedPlan, any Error>] {
-        let slots = Slots(count: plans.count)
-        DispatchQueue.concurrentPerform(iterations: plans.count) { index in
-            slots.set(index, Result { try PreparedPlan(plans[index]) })
-        }
-        return slots.values
-    }
-
-    /// Results filled in by concurrent workers, each at its own index.
-    private final class Slots: @unchecked Sendable {
-        private var slots: [Result<PreparedPlan, any Error>?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<PreparedPlan, any Error>) {
-            lock.lock()
-            slots[index] = result
-            lock.unlock()
-        }
-
-        var values: [Result<PreparedPlan, any Error>] { slots.map { $0! } }
-    }
 }

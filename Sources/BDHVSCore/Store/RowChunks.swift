@@ -52,16 +52,30 @@ struct RowChunks {
             let power = range.count.trailingZeroBitCount
             let statement = try statements[power] ?? db.cachedStatement(sql: texts[power])
             statements[power] = statement
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(range.count * columns)
-            for index in range { for value in rows[index] { arguments.append(value) } }
-            // Arguments as existentials: GRDB maps a sequence of `DatabaseValue` through a key
-            // path, a cost per value larger than binding it (a replay binds millions).
+            try bind(rows[range], to: statement)
             if let returned {
                 // Read whole before `returned` runs other statements.
-                for next in try Row.fetchAll(statement, arguments: StatementArguments(arguments)) { try returned(next) }
+                for next in try Row.fetchAll(statement) { try returned(next) }
             } else {
-                try statement.execute(arguments: StatementArguments(arguments))
+                try statement.execute()
+            }
+        }
+    }
+
+    /// Binds the values of `rows` to the statement's parameters, in order. GRDB's
+    /// `StatementArguments` would first convert each value through generic code (some
+    /// thousand instructions a value, a sixth of a national load's writing); each
+    /// `DatabaseValue` binds itself as GRDB would. The statement then runs with these
+    /// bindings (`execute()` with no arguments resets it and keeps them).
+    private func bind(_ rows: ArraySlice<[DatabaseValue]>, to statement: Statement) throws {
+        statement.setUncheckedArguments(StatementArguments())
+        var index: CInt = 1
+        for row in rows {
+            precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
+            for value in row {
+                let code = value.bind(to: statement.sqliteStatement, at: index)
+                guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
+                index += 1
             }
         }
     }

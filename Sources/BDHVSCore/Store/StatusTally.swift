@@ -88,6 +88,10 @@ enum StatusTally {
         var planDelta: [DayKey<PlanKey>: Int] = [:]
         var leadFinal: [LeadKey: Int] = [:]
         var leadDelta: [DayKey<LeadKindKey>: Int] = [:]
+        /// Plans and agencies stored for the first time with these changes (`NewPlanTally`):
+        /// no tally row of theirs exists yet, so theirs are inserted, not added to existing ones.
+        var freshPlans: Set<Int64> = []
+        var freshAgencies: Set<Int64> = []
 
         /// Adds (`sign` 1) or takes away (-1) what `groups` count for.
         mutating func add(_ groups: [StatusGroup], sign: Int) {
@@ -123,18 +127,25 @@ enum StatusTally {
             for (key, n) in other.planDelta { planDelta[key, default: 0] += n }
             for (key, n) in other.leadFinal { leadFinal[key, default: 0] += n }
             for (key, n) in other.leadDelta { leadDelta[key, default: 0] += n }
+            freshPlans.formUnion(other.freshPlans)
+            freshAgencies.formUnion(other.freshAgencies)
         }
 
         /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
         /// tallies of equal tasks are equal rows however they were reached.
         func write(_ db: Database) throws {
-            try TallyTable.planFinal.add(planFinal.map { ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
-            try TallyTable.planDelta.add(planDelta.map {
-                ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+            try TallyTable.planFinal.add(planFinal.map {
+                ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value, freshPlans.contains($0.key.plan))
             }, db)
-            try TallyTable.leadFinal.add(leadFinal.map { ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value) }, db)
+            try TallyTable.planDelta.add(planDelta.map {
+                ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value,
+                 freshPlans.contains($0.key.key.plan))
+            }, db)
+            try TallyTable.leadFinal.add(leadFinal.map {
+                ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value, freshAgencies.contains($0.key.agency))
+            }, db)
             try TallyTable.leadDelta.add(leadDelta.map {
-                ([$0.key.day.databaseValue, $0.key.key.agencyKey.databaseValue, $0.key.key.measure.databaseValue], $0.value)
+                ([$0.key.day.databaseValue, $0.key.key.agencyKey.databaseValue, $0.key.key.measure.databaseValue], $0.value, false)
             }, db)
         }
     }

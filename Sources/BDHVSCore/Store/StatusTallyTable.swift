@@ -5,6 +5,8 @@ struct TallyTable {
     let table: String
     let keys: [String]
     private let upsert: RowChunks
+    /// Rows no existing row can share a key with: inserted, with nothing read back.
+    private let insert: RowChunks
     private let deleteZero: RowChunks
 
     init(table: String, keys: [String]) {
@@ -13,6 +15,7 @@ struct TallyTable {
         let columns = keys.joined(separator: ", ")
         upsert = RowChunks(head: "INSERT INTO \(table) (\(columns), n) VALUES", columns: keys.count + 1,
                            tail: "ON CONFLICT (\(columns)) DO UPDATE SET n = n + excluded.n RETURNING \(columns), n")
+        insert = RowChunks(head: "INSERT INTO \(table) (\(columns), n) VALUES", columns: keys.count + 1)
         // Many keys a statement: SQLite finds each term of the OR by the primary key (a row
         // value IN a list of rows would scan the table).
         deleteZero = RowChunks(head: "DELETE FROM \(table) WHERE n = 0 AND (", columns: keys.count, tail: ")",
@@ -27,9 +30,14 @@ struct TallyTable {
     /// Adds each `n` to the row at its key, many rows a statement; zeros are skipped, and a
     /// row that comes to zero goes, so the tallies of equal tasks are equal rows however
     /// they were reached.
-    func add(_ changes: [(key: [DatabaseValue], n: Int)], _ db: Database) throws {
+    ///
+    /// A change marked `fresh` is for a plan or agency with no row here yet (first stored in
+    /// the same transaction): its row is inserted, not upserted and read back.
+    func add(_ changes: [(key: [DatabaseValue], n: Int, fresh: Bool)], _ db: Database) throws {
+        let changes = changes.filter { $0.n != 0 }
+        try insert.run(db, changes.filter(\.fresh).map { $0.key + [$0.n.databaseValue] })
         var zeros: [[DatabaseValue]] = []
-        try upsert.run(db, changes.filter { $0.n != 0 }.map { $0.key + [$0.n.databaseValue] }) { row in
+        try upsert.run(db, changes.filter { !$0.fresh }.map { $0.key + [$0.n.databaseValue] }) { row in
             guard row[keys.count] as Int == 0 else { return }
             zeros.append((0..<keys.count).map { row[$0] as DatabaseValue })
         }

@@ -25,7 +25,11 @@ extension TaskStore {
     /// of this batch is `planNotSaved`; batches committed before stay.
     public func load(batch: [(plan: Plan, sourcePath: String)]) throws -> [Result<LoadSummary, StoreError>] {
         // What needs no database is worked out first, on every core.
-        let prepared = PreparedPlan.all(batch.map(\.plan))
+        try load(prepared: PlanToStore.all(batch))
+    }
+
+    /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads).
+    public func load(prepared batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
         do {
             keepStatementJournalsInMemory()
             return try write { db in
@@ -34,12 +38,12 @@ extension TaskStore {
                 // once at its end: the rows by kind of body (`lead_delta`) are shared by every
                 // plan, and each plan's own rows are written once instead of per plan.
                 var tally = StatusTally.Accumulator()
-                let results: [Result<LoadSummary, StoreError>] = zip(batch, prepared).map { item, prepared in
+                let results: [Result<LoadSummary, StoreError>] = batch.map { item in
                     do {
                         var summary: LoadSummary?
                         var planTally = StatusTally.Accumulator()
                         try db.inSavepoint {
-                            summary = try PlanWriter(db: db, prepared: prepared.get()).write(sourcePath: item.sourcePath, tally: &planTally)
+                            summary = try PlanWriter(db: db, prepared: item.prepared.get()).write(sourcePath: item.sourcePath, tally: &planTally)
                             return .commit
                         }
                         tally.merge(planTally)
@@ -162,7 +166,24 @@ struct PlanWriter {
         if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         var ids: [String: Int64] = [:]
         var names: [(Int64, String, String)] = []
-        for (agency, folded) in zip(plan.document.agencies, prepared.agencyNames) {
+        let agencies = plan.document.agencies
+        // A new plan's agencies are all new rows: they are given their row ids here (the ones
+        // SQLite would give, one after the other) and inserted in one statement, instead of
+        // one upsert each. Ids written twice (the plan rules refuse them) take the upsert.
+        let insertedAtOnce = isNew && Set(agencies.map(\.id)).count == agencies.count
+        if insertedAtOnce {
+            var next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM agency")) ?? 1
+            var rows: [[DatabaseValue]] = []
+            for (agency, folded) in zip(agencies, prepared.agencyNames) {
+                rows.append([next.databaseValue, planID.databaseValue, agency.id.databaseValue, agency.name.databaseValue,
+                             (agency.massOrganisation ?? false).databaseValue, false.databaseValue])
+                ids[agency.id] = next
+                names += folded.map { (next, $0.folded, $0.compact) }
+                next += 1
+            }
+            try Self.newAgency.run(db, rows)
+        }
+        for (agency, folded) in zip(agencies, prepared.agencyNames) where !insertedAtOnce {
             let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
                 INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
                 ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
@@ -184,4 +205,7 @@ struct PlanWriter {
         }
         return ids
     }
+
+    private static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
+                                             columns: 6)
 }

@@ -35,6 +35,10 @@ public final class JSONSchema: Sendable {
     let oneOf: [JSONSchema]
     let anyOf: [JSONSchema]
     let ref: String?
+    /// The schema `ref` points to, linked once by `SchemaDocument` when it is read (a plan's
+    /// check follows some twenty references a task; looking each up by its text was a
+    /// string slice and a hash every time). Written only before the document is shared.
+    nonisolated(unsafe) var refTarget: JSONSchema?
     /// Keywords of this schema object that this reader does not understand.
     let unsupportedKeywords: [String]
 

@@ -41,28 +41,47 @@ public enum PlanLoader {
     /// checking and writing overlap; at most two batches are in memory.
     public static func forEachBatch(of paths: [String], size: Int = 256,
                                     _ body: ([(path: String, outcome: Outcome)]) throws -> Void) throws {
+        try forEachBatch(of: paths, size: size, then: { _, _ in () }) { batch in
+            try body(batch.map { (path: $0.path, outcome: $0.outcome) })
+        }
+    }
+
+    /// The same, with `then` run on each file's outcome right after its check, on the
+    /// checking threads: what a caller works out from a plan before storing it (its rows'
+    /// values) is then done while the previous batch is being stored, not before it.
+    public static func forEachBatch<Prepared: Sendable>(
+        of paths: [String], size: Int = 256, then: @escaping @Sendable (String, Outcome) -> Prepared,
+        _ body: ([(path: String, outcome: Outcome, prepared: Prepared)]) throws -> Void
+    ) throws {
         let batches = stride(from: 0, to: paths.count, by: size).map { Array(paths[$0..<min($0 + size, paths.count)]) }
         guard !batches.isEmpty else { return }
-        var current = load(paths: batches[0])
+        var current = load(paths: batches[0], then: then)
         for index in batches.indices {
-            let next = NextBatch()
+            let next = NextBatch<Prepared>()
             let group = DispatchGroup()
             if index + 1 < batches.count {
                 let upcoming = batches[index + 1]
-                DispatchQueue.global().async(group: group) { next.outcomes = load(paths: upcoming) }
+                DispatchQueue.global().async(group: group) { next.items = load(paths: upcoming, then: then) }
             }
             defer { group.wait() }
-            try body(Array(zip(batches[index], current)).map { (path: $0.0, outcome: $0.1) })
+            try body(zip(batches[index], current).map { (path: $0.0, outcome: $0.1.outcome, prepared: $0.1.prepared) })
             group.wait()
-            current = next.outcomes
+            current = next.items
         }
     }
 
     /// Reads and checks several files at once, on every core; outcomes in the order given.
     public static func load(paths: [String]) -> [Outcome] {
-        let results = OutcomeSlots(count: paths.count)
+        load(paths: paths, then: { _, _ in () }).map(\.outcome)
+    }
+
+    /// Reads, checks and runs `then` on several files at once, on every core; in the order given.
+    static func load<Prepared: Sendable>(paths: [String], then: @Sendable (String, Outcome) -> Prepared)
+        -> [(outcome: Outcome, prepared: Prepared)] {
+        let results = Slots<(outcome: Outcome, prepared: Prepared)>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, load(path: paths[index]))
+            let outcome = load(path: paths[index])
+            results.set(index, (outcome, then(paths[index], outcome)))
         }
         return results.values
     }
@@ -92,23 +111,23 @@ public enum PlanLoader {
     }
 }
 
-/// Outcomes filled in by concurrent workers, each at its own index.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [PlanLoader.Outcome?]
+/// Results filled in by concurrent workers, each at its own index.
+private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ outcome: PlanLoader.Outcome) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        slots[index] = outcome
+        slots[index] = value
         lock.unlock()
     }
 
-    var values: [PlanLoader.Outcome] { slots.map { $0! } }
+    var values: [Value] { slots.map { $0! } }
 }
 
 /// The outcomes of the batch being checked in the background; read after the group waits.
-private final class NextBatch: @unchecked Sendable {
-    var outcomes: [PlanLoader.Outcome] = []
+private final class NextBatch<Prepared>: @unchecked Sendable {
+    var items: [(outcome: PlanLoader.Outcome, prepared: Prepared)] = []
 }

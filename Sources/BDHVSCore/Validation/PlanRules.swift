@@ -109,8 +109,10 @@ struct PlanRules {
     }
 
     /// The agency id that `reference` names, or a finding with a "did you mean".
-    mutating func agency(_ reference: String, at path: NodePath) -> String? {
+    /// (`path` is built only for a finding: a national load resolves millions of references.)
+    mutating func agency(_ reference: String, at path: @autoclosure () -> NodePath) -> String? {
         if let agency = directory.resolve(reference) { return agency.id }
+        let path = path()
         guard agenciesKnown else { return nil }
         let guess = directory.suggestion(for: reference).map { (id: $0.id, name: $0.name) }
         report(path, .unknownAgency(reference, suggestion: guess, known: guess == nil ? document.agencies.map(\.id) : []))

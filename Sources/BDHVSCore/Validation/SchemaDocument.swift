@@ -18,6 +18,15 @@ public struct SchemaDocument: Sendable {
             if let sub = value as? [String: Any] { definitions[name] = try JSONSchema(sub) }
         }
         self.definitions = definitions
+        for schema in [root] + definitions.values { link(schema) }
+    }
+
+    /// Points every `$ref` below `schema` at its target (`JSONSchema.refTarget`).
+    private func link(_ schema: JSONSchema) {
+        if let ref = schema.ref { schema.refTarget = resolve(ref) }
+        for (_, sub) in schema.properties { link(sub) }
+        if let items = schema.items { link(items) }
+        for sub in schema.oneOf + schema.anyOf { link(sub) }
     }
 
     /// The schema a `$ref` such as `#/$defs/task` points to.

@@ -77,7 +77,8 @@ extension SchemaValidator {
         into findings: inout [Diagnostic]
     ) {
         guard let mapping = node.mapping else { return }
-        let present = Set(mapping.keys.compactMap { $0.scalar?.string })
+        // A handful of keys: looked through in turn, not hashed into a set.
+        let present = mapping.keys.compactMap { $0.scalar?.string }
         let satisfied = branches.filter { $0.required.allSatisfy(present.contains) }
         let owner = self.owner(of: mapping, schema, fallback: subject)
         if present.contains("<<") { return }
@@ -91,14 +92,14 @@ extension SchemaValidator {
     /// The JSON types a branch accepts, following `$ref`s.
     func resolvedTypes(_ schema: JSONSchema) -> [String] {
         if let types = schema.types { return types }
-        if let ref = schema.ref, let target = document.resolve(ref) { return resolvedTypes(target) }
+        if let target = schema.refTarget { return resolvedTypes(target) }
         if schema.constValue != nil || schema.enumValues != nil { return ["string", "integer"] }
         return []
     }
 
     /// The shape of value a branch of an alternative accepts.
     func shape(_ schema: JSONSchema) -> ValueShape {
-        if let ref = schema.ref, let target = document.resolve(ref) { return shape(target) }
+        if let target = schema.refTarget { return shape(target) }
         let types = schema.types ?? []
         if types == ["array"], let items = schema.items { return .list(of: shape(items)) }
         if types == ["object"] { return .mapping(required: schema.required) }

@@ -26,7 +26,7 @@ struct SchemaValidator {
 
     /// Checks `node`; `subject` names it in messages ("'title'", "item 2 of 'lead'").
     func check(_ node: Node, against schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
-        if let ref = schema.ref, let target = document.resolve(ref) {
+        if let target = schema.refTarget {
             check(node, against: target, subject: subject, into: &findings)
         }
         let kind = NodeKind(node)
@@ -36,7 +36,8 @@ struct SchemaValidator {
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             checkAlternatives(node, schema, subject: subject, into: &findings)
         }
-        let found = FoundValue(kind: kind, text: node.scalar?.string)
+        // What the messages below say was found; worked out only for a finding.
+        var found: FoundValue { FoundValue(kind: kind, text: node.scalar?.string) }
         if let types = schema.types, !types.contains(where: kind.matches(jsonType:)) {
             var hint: SchemaMessage.Hint?
             if kind == .timestamp && types.contains("string") { hint = .writeDates }

@@ -2,13 +2,14 @@
 /// 'lead'"), what owns a key ("task 'nv1'"), and the kinds of YAML values, in each language.
 
 /// The value a schema finding is about.
-indirect enum SchemaSubject: Hashable, Sendable {
+enum SchemaSubject: Hashable, Sendable {
     /// The whole plan.
     case plan
     /// The value of a key.
     case key(String)
     /// Item `number` (1-based) of a list.
-    case item(Int, of: SchemaSubject)
+    /// (Only this case is boxed: the subject of every key checked is made without allocating.)
+    indirect case item(Int, of: SchemaSubject)
 
     func text(_ language: Language) -> String {
         switch (self, language) {

@@ -48,17 +48,19 @@ struct PlanLoad: ParsableCommand {
         let language = global.language
         let text = PlanText(language: language)
         var failed = 0, loaded = 0
-        // A batch's valid plans are stored in one transaction (each in a savepoint).
-        try PlanLoader.forEachBatch(of: paths) { batch in
-            var valid: [(plan: Plan, sourcePath: String)] = []
-            for (file, outcome) in batch {
+        // A batch's valid plans are stored in one transaction (each in a savepoint); what
+        // their rows hold is worked out on the checking threads, while the batch before is
+        // being stored.
+        try PlanLoader.forEachBatch(of: paths, then: { path, outcome in outcome.plan.map { PlanToStore($0, sourcePath: path) } }) { batch in
+            var valid: [PlanToStore] = []
+            for (_, outcome, prepared) in batch {
                 report(outcome.diagnostics)
-                if let plan = outcome.plan { valid.append((plan, file)) } else { failed += 1 }
+                if let prepared { valid.append(prepared) } else { failed += 1 }
             }
             guard !valid.isEmpty else { return }
             let store = try opened ?? global.openStore(.write)
             opened = store
-            let results = try store.load(batch: valid)
+            let results = try store.load(prepared: valid)
             for (item, result) in zip(valid, results) {
                 switch result {
                 case .success(let summary):

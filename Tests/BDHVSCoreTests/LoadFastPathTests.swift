@@ -33,6 +33,15 @@ import Testing
         #expect(Folding.key(long) == Array(repeating: "phong van hoa - xa hoi dinh my", count: 12).joined(separator: " "))
     }
 
+    /// Each letter with diacritics folds to its base letter, worked out the first time it is
+    /// met (and the same the second time); "đ" to "d", dashes to "-", a sign of the same block
+    /// that is no letter (÷) stays as it is, lowercased.
+    @Test func lettersFoldWhenFirstMet() {
+        for _ in 0..<2 {
+            #expect(Folding.key("ÀÁÂÃÄÅàáâãäåĐđ Ệ ỹ Ǟ – ÷") == "aaaaaaaaaaaadd e y a - ÷")
+        }
+    }
+
     /// A task's stored definition is JSON that reads back to the same fields, whether a
     /// text needs escapes (quotes, a backslash, a line break, a control character) or not.
     @Test func definitionJSONReadsBack() throws {

@@ -27,7 +27,7 @@ public enum Folding {
                 out.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
                 continue
             }
-            let folded = table[scalar.value].map { $0.unicodeScalars } ?? String(Character(scalar).lowercased()).unicodeScalars
+            let folded = fold(scalar)?.unicodeScalars ?? String(Character(scalar).lowercased()).unicodeScalars
             if folded.isEmpty { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(contentsOf: folded)
@@ -63,19 +63,23 @@ public enum Folding {
             .map(Character.init))
     }
 
-    /// What each Latin letter with diacritics (U+00C0–U+024F, U+1E00–U+1EFF) folds to,
-    /// worked out once from its canonical decomposition; combining marks fold to nothing;
-    /// dashes to "-"; "đ"/"Đ" (which have no decomposition) to "d".
-    private static let table: [UInt32: String] = {
-        var table: [UInt32: String] = [0x0111: "d", 0x0110: "d"]
-        for value in Array(0x00C0...0x024F) + Array(0x1E00...0x1EFF) where table[UInt32(value)] == nil {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                .filter { $0.properties.generalCategory != .nonspacingMark }
-            table[UInt32(value)] = String(String.UnicodeScalarView(base)).lowercased()
+    /// What a Latin letter with diacritics (U+00C0–U+024F, U+1E00–U+1EFF) folds to, worked
+    /// out from its canonical decomposition the first time it is met (working out all 900
+    /// at once was a millisecond of every command that folds a Vietnamese name); combining
+    /// marks fold to nothing; dashes to "-"; "đ"/"Đ" (which have no decomposition) to "d";
+    /// nil for any other scalar.
+    private static func fold(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x0110, 0x0111: return "d"
+        case 0x0300...0x036F: return ""
+        case 0x2010...0x2014, 0x2212: return "-"
+        case 0x00C0...0x024F, 0x1E00...0x1EFF:
+            return LetterFolding.shared.value(String(scalar)) { letter in
+                let base = letter.decomposedStringWithCanonicalMapping.unicodeScalars
+                    .filter { $0.properties.generalCategory != .nonspacingMark }
+                return String(String.UnicodeScalarView(base)).lowercased()
+            }
+        default: return nil
         }
-        for value in 0x0300...0x036F { table[UInt32(value)] = "" }
-        for dash in [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212] { table[UInt32(dash)] = "-" }
-        return table
-    }()
+    }
 }

@@ -40,3 +40,8 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
 enum FoldingCache {
     static let shared = TextMemo<String>()
 }
+
+/// What each Latin letter with diacritics folds to (`Folding.key`), by letter.
+enum LetterFolding {
+    static let shared = TextMemo<String>()
+}

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import BDHVSCore
 import BDHVSTestSupport
@@ -80,6 +81,44 @@ struct PackageReadAheadTests {
         let digest = try PackageReadAhead.read(good).digest
         #expect(digests == [digest, nil, nil, digest, digest, digest])
         #expect(refusals == [nil, .notAPackage, .noSuchFile(path: lab.path("none.bdhvs")), nil, nil, nil])
+    }
+
+    @Test("a payload checked ahead is refused with the words the writing connection gives it, and a sound one described alike")
+    func checkAhead() throws {
+        let lab = try PackageLab()
+        let file = try lab.export(try lab.commune("nghia-giang", RecordPlans.nghiaGiang), "nghia-giang", asOf: "2025-12-31")
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        let original = data.subdata(in: try PackageEnvelope.parse(data).payloadOffset..<data.count)
+        /// The payload changed by `sql` (nil: as exported).
+        func payload(_ name: String, _ sql: String?) throws -> Data {
+            guard let sql else { return original }
+            let path = lab.path(name + ".sqlite")
+            try original.write(to: URL(fileURLWithPath: path))
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = false
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: sql) }
+            try queue.close()
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        let cases: [(String, String?, PackageError?)] = [
+            ("sound", nil, nil),
+            ("trigger", "CREATE TRIGGER t AFTER INSERT ON task BEGIN DELETE FROM plan; END", .badContents(.schema)),
+            ("control", "UPDATE task SET title = 'Tổ chức' || char(27) || '[2J' WHERE key = 'nv1'", .badContents(.badText(table: "task", column: "title"))),
+            ("dangling", "UPDATE task_lead SET agency_id = 9999", .badContents(.dangling(table: "task_lead", column: "agency_id"))),
+            ("no-meta", "DELETE FROM package_meta", .badContents(.meta)),
+        ]
+        let checker = try PackagePayloadChecker()
+        let province = try lab.database("province")
+        for (name, sql, expected) in cases {
+            let bytes = try payload(name, sql)
+            let ahead = checker.check(bytes)
+            #expect((ahead.error as? PackageError) == expected, "\(name)")
+            // The same bytes checked on the importing connection, as when nothing was checked ahead.
+            let settled = try province.importingPackages { importer in importer.take(bytes, publicKey: "k", digest: name, tag: 0, checked: nil) }
+            #expect(settled.first.flatMap { $0.result.error as? PackageError } == expected, "\(name)")
+            if expected == nil { #expect(try ahead.get().commune == "Nghĩa Giang") }
+        }
     }
 }
 

@@ -41,20 +41,27 @@ extension TaskStore {
     /// Writes a change and its fields, applies the new values and links an undo to what it
     /// undoes; returns the change's id. Every statement is compiled once per connection and
     /// reused: a bulk replay records hundreds of thousands of changes. With `tally`, the
-    /// status tallies are brought up to date when the batch finishes.
+    /// status tallies are brought up to date when the batch finishes; with `log`, the change
+    /// and its fields are written with the batch's others when it finishes.
     func writeChange(
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
-        fields: [(field: ChangeField, old: String?, new: String?)], undoes: Int64?, tally: StatusTally.Batch? = nil
+        fields: [(field: ChangeField, old: String?, new: String?)], undoes: Int64?, tally: StatusTally.Batch? = nil,
+        log: ChangeLogBatch? = nil
     ) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO change_log (plan_id, task_id, kind, actor, effective_on, recorded_on, note, undoes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
-        let changeID = db.lastInsertedRowID
-        // The fields many rows a statement (a change of a task has two to four; an import's
-        // one per row of its file).
-        try Self.changeFields.run(db, fields.map { [changeID.databaseValue, $0.field.databaseValue, $0.old?.databaseValue ?? .null,
-                                                    $0.new?.databaseValue ?? .null] })
+        let changeID: Int64
+        if let log, undoes == nil {
+            changeID = log.add(subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note, fields: fields)
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO change_log (plan_id, task_id, kind, actor, effective_on, recorded_on, note, undoes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
+            changeID = db.lastInsertedRowID
+            // The fields many rows a statement (a change of a task has two to four; an import's
+            // one per row of its file).
+            try Self.changeFields.run(db, fields.map { [changeID.databaseValue, $0.field.databaseValue, $0.old?.databaseValue ?? .null,
+                                                        $0.new?.databaseValue ?? .null] })
+        }
         if let task = subject.taskRowID,
            let root = try subject.rootRowID ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
             // A change touches one task group: its status tallies are taken away and added

@@ -45,8 +45,13 @@ struct RowChunks {
     /// Runs the statement over `rows` (each `columns` values), handing each chunk's result
     /// rows (from a `RETURNING` tail) to `returned`.
     func run(_ db: Database, _ rows: [[DatabaseValue]], returned: ((Row) throws -> Void)? = nil) throws {
+        // GRDB finds a cached statement by hashing its text, several kilobytes for 256 rows:
+        // each size is looked up once per call, not once per chunk.
+        var statements: [Int: Statement] = [:]
         for range in Self.ranges(rows.count) {
-            let statement = try db.cachedStatement(sql: texts[range.count.trailingZeroBitCount])
+            let power = range.count.trailingZeroBitCount
+            let statement = try statements[power] ?? db.cachedStatement(sql: texts[power])
+            statements[power] = statement
             try bind(rows[range], to: statement)
             if let returned {
                 // Read whole before `returned` runs other statements.

@@ -77,28 +77,23 @@ extension TaskStore {
         return rows.map(Self.taskState)
     }
 
-    /// The tasks named by plan id and task id (retired ones too), by name, read a few hundred
-    /// a statement: a bulk replay reads every task of its batch before the first change
+    /// The tasks named by plan id and task id (retired ones too), by name, read 256 a
+    /// statement: a bulk replay reads every task of its batch before the first change
     /// instead of one query per change. A name not found is left out (the change reports it).
     func taskStates(_ db: Database, named names: Set<PlanTaskName>) throws -> [PlanTaskName: TaskState] {
         var states: [PlanTaskName: TaskState] = [:]
-        let names = Array(names)
-        for start in stride(from: 0, to: names.count, by: 400) {
-            let chunk = names[start..<min(start + 400, names.count)]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            for name in chunk { arguments += [name.plan, name.task] }
-            let wanted = Array(repeating: "(?, ?)", count: chunk.count).joined(separator: ", ")
-            for row in try Row.fetchAll(db, sql: """
-                WITH wanted(plan_key, task_key) AS (VALUES \(wanted))
-                SELECT \(Self.taskStateColumns)
-                FROM wanted w JOIN plan p ON p.key = w.plan_key JOIN task t ON t.plan_id = p.id AND t.key = w.task_key
-                """, arguments: StatementArguments(arguments)) {
-                let state = Self.taskState(row)
-                states[PlanTaskName(plan: state.plan, task: state.key)] = state
-            }
+        try Self.namedTasks.run(db, names.map { [$0.plan.databaseValue, $0.task.databaseValue] }) { row in
+            let state = Self.taskState(row)
+            states[PlanTaskName(plan: state.plan, task: state.key)] = state
         }
         return states
     }
+
+    /// The names in chunks of fixed sizes, so that each statement is compiled once.
+    private static let namedTasks = RowChunks(head: "WITH wanted(plan_key, task_key) AS (VALUES", columns: 2, tail: """
+        ) SELECT \(taskStateColumns)
+        FROM wanted w JOIN plan p ON p.key = w.plan_key JOIN task t ON t.plan_id = p.id AND t.key = w.task_key
+        """)
 
     /// What `taskState` reads, in its order.
     private static let taskStateColumns = """

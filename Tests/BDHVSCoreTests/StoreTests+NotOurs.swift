@@ -106,6 +106,9 @@ extension StoreOpeningTests {
         let before = try Self.bytes(path)
         let reader = try TaskStore.open(path: path, access: .read)
         #expect(try reader.plans().count == 1)
+        // It maps the file rather than copying each page it reads; a writer does not.
+        #expect(try reader.read { try Int.fetchOne($0, sql: "PRAGMA mmap_size") } == DatabaseOpener.mappedBytes)
+        #expect(try TaskStore.open(path: path, access: .write).read { try Int.fetchOne($0, sql: "PRAGMA mmap_size") } == 0)
         #expect(try reader.status(.all, asOf: isoDate("2025-12-31")).completion.total == 3)
         #expect(try reader.overdueByAgency(.all, asOf: isoDate("2025-12-31")).count >= 0)
         #expect(throws: StoreError.databaseFailed("attempt to write a readonly database")) {

@@ -38,12 +38,9 @@ enum YAMLSource {
     /// line breaks, DEL, C1 controls other than NEL, surrogates, U+FFFE and U+FFFF.
     static func firstForbiddenCharacter(in source: SourceText) -> SourceText.Located? {
         var found: SourceText.Located?
-        // A fast pass first, on bytes: most files have none. Every refused character's UTF-8
-        // holds a byte below 0x20 other than tab and line breaks, DEL, 0xC2 (the C1 controls)
-        // or 0xEF (U+FFFE, U+FFFF); surrogates cannot be in a Swift string.
-        guard source.text.utf8.contains(where: { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF
-        }) else { return nil }
+        // A fast pass first: most files have none. (A pass over the bytes was measured: more
+        // instructions than over the scalars, a Vietnamese file having two bytes a letter.)
+        guard source.text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return nil }
         source.walk { located in
             if isAllowed(located.scalar) { return true }
             found = located

@@ -84,6 +84,10 @@ struct DatabaseOpener {
         if !missing.isEmpty { throw StoreError.damagedDatabase(path: path, missing: missing) }
     }
 
+    /// How much of the file a reading connection maps into memory: SQLite's own ceiling
+    /// (`SQLITE_MAX_MMAP_SIZE`, just under 2 GiB), which a larger value is cut down to.
+    static let mappedBytes = 0x7FFF_0000
+
     /// A read-only connection changes nothing in the file (not even its journal mode). A
     /// writing one uses WAL with a busy timeout, so that concurrent commands wait instead
     /// of failing.
@@ -100,6 +104,13 @@ struct DatabaseOpener {
         configuration.prepareDatabase { db in
             // 64 MiB of page cache: the indexes of a national database stay in memory while loading.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        if readonly {
+            // A reading command reads the file's pages where the system keeps them instead of
+            // copying each into the page cache: a national list reads tens of thousands, and
+            // the copies were a tenth of its time. (A mapping is unsafe for a file that
+            // shrinks under it; a bdhvs database never does: no VACUUM, no auto-vacuum.)
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)") }
         }
         return configuration
     }

@@ -194,18 +194,13 @@ struct PlanWriter {
             if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
             names += folded.map { (rowID, $0.folded, $0.compact) }
         }
-        // Every folded name of every agency in one statement: a plan's dozen agencies have
+        // Every folded name of every agency in a few statements: a plan's dozen agencies have
         // some fifty names, and a national load writes them for thousands of plans.
-        if !names.isEmpty {
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            for (rowID, name, compact) in names { arguments += [rowID, name, compact] }
-            try run("INSERT INTO agency_name (agency_id, folded, compact) VALUES "
-                        + Array(repeating: "(?, ?, ?)", count: names.count).joined(separator: ", "),
-                    arguments: StatementArguments(arguments))
-        }
+        try Self.agencyName.run(db, names.map { [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue] })
         return ids
     }
 
+    private static let agencyName = RowChunks(head: "INSERT INTO agency_name (agency_id, folded, compact) VALUES", columns: 3)
     private static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
                                              columns: 6)
 }

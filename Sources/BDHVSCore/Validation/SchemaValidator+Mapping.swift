@@ -77,10 +77,10 @@ extension SchemaValidator {
         into findings: inout [Diagnostic]
     ) {
         guard let mapping = node.mapping else { return }
-        // A handful of keys: looked through in turn, not hashed into a set.
-        let present = mapping.keys.compactMap { $0.scalar?.string }
+        let present = Set(mapping.keys.compactMap { $0.scalar?.string })
         let satisfied = branches.filter { $0.required.allSatisfy(present.contains) }
-        let owner = self.owner(of: mapping, schema, fallback: subject)
+        // How the messages name the mapping, worked out only for a finding (every task passes here).
+        var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }
         if present.contains("<<") { return }
         if satisfied.isEmpty {
             error(node, .needsKeys(owner, options: branches.map(\.required)), into: &findings)

@@ -19,27 +19,7 @@ public struct PlanToStore: Sendable {
 
     /// Prepares `batch` on every core; in the order given.
     static func all(_ batch: [(plan: Plan, sourcePath: String)]) -> [PlanToStore] {
-        let slots = Slots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            slots.set(index, PlanToStore(batch[index].plan, sourcePath: batch[index].sourcePath))
-        }
-        return slots.values
-    }
-
-    /// Results filled in by concurrent workers, each at its own index.
-    private final class Slots: @unchecked Sendable {
-        private var slots: [PlanToStore?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: PlanToStore) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        var values: [PlanToStore] { slots.map { $0! } }
+        batch.concurrentMap { PlanToStore($0.plan, sourcePath: $0.sourcePath) }
     }
 }
 

@@ -78,12 +78,10 @@ public enum PlanLoader {
     /// Reads, checks and runs `then` on several files at once, on every core; in the order given.
     static func load<Prepared: Sendable>(paths: [String], then: @Sendable (String, Outcome) -> Prepared)
         -> [(outcome: Outcome, prepared: Prepared)] {
-        let results = Slots<(outcome: Outcome, prepared: Prepared)>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let outcome = load(path: paths[index])
-            results.set(index, (outcome, then(paths[index], outcome)))
+        paths.concurrentMap { path in
+            let outcome = load(path: path)
+            return (outcome, then(path, outcome))
         }
-        return results.values
     }
 
     /// Checks plan `text` as if read from `file`.
@@ -109,22 +107,6 @@ public enum PlanLoader {
         let all = (findings + later).normalized()
         return Outcome(plan: all.hasErrors ? nil : plan, diagnostics: all)
     }
-}
-
-/// Results filled in by concurrent workers, each at its own index.
-private final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }
 
 /// The outcomes of the batch being checked in the background; read after the group waits.

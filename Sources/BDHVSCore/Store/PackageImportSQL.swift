@@ -60,7 +60,7 @@ public final class PackageImporter {
     private var queued: [Queued] = []
     private var queuedBytes = 0
     /// Adds up the tallies' changes of the batch being merged.
-    private let tallies = PackageTallyWorker()
+    private let tallies = StatusTallyWorker()
     /// The connection's checkpoint interval before the run, restored after it.
     private var autocheckpoint = 1000
 
@@ -169,7 +169,10 @@ public final class PackageImporter {
                 let (result, facts) = try merge(entry)
                 try db.execute(sql: "RELEASE package")
                 taken.append((entry, result))
-                if let facts { tallies.add(facts) }
+                if let facts {
+                    tallies.add(facts.before, sign: -1)
+                    tallies.add(facts.after, sign: 1)
+                }
             } catch {
                 refused.append((entry.tag, .failure(Self.refusal(error))))
                 guard db.isInsideTransaction else {

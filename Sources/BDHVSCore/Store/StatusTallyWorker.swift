@@ -1,14 +1,14 @@
 import Foundation
 
-/// Adds up the tallies' changes of a bulk replay's batch on a second thread while the
-/// connection goes on: the counts each group stands for on each day its status can change
-/// (a tenth of a replay's work) need nothing of the database once its facts are read, so
-/// the groups read before the first change are counted while the changes are written, and
-/// those read after while the next chunk is read. `drain` waits for what was given and
-/// hands the sum over, to be written before the commit. (The same as a package import's
-/// `PackageTallyWorker`, with a sign per call.)
+/// Adds up the tallies' changes of the writes of one transaction on a second thread while
+/// the connection goes on: the counts each task group stands for on each day its status can
+/// change need nothing of the database once its facts are read. A bulk replay gives the
+/// groups read before its first change (taken away) and after (added), counted while the
+/// changes are written and the next chunk read; a package import gives its plans' facts
+/// before and after each package's merge while the next package merges. `drain` waits for
+/// what was given and hands the sum over, to be written before the commit.
 final class StatusTallyWorker: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "bdhvs.record.tally")
+    private let queue = DispatchQueue(label: "bdhvs.tally")
     /// Touched only on `queue`.
     private var tally = StatusTally.Accumulator()
 

@@ -25,9 +25,7 @@ final class ChangeLogBatch {
         nextID += 1
         changes.append([id.databaseValue, subject.planRowID.databaseValue, subject.taskRowID.databaseValue, kind.databaseValue,
                         by.databaseValue, on.databaseValue, recordedOn.databaseValue, note.databaseValue])
-        for field in fields {
-            self.fields.append([id.databaseValue, field.field.databaseValue, field.old.databaseValue, field.new.databaseValue])
-        }
+        for field in fields { self.fields.append(Self.fieldRow(id, field)) }
         return id
     }
 
@@ -41,5 +39,12 @@ final class ChangeLogBatch {
 
     private static let changeRows = RowChunks(
         head: "INSERT INTO change_log (id, plan_id, task_id, kind, actor, effective_on, recorded_on, note) VALUES", columns: 8)
-    private static let fieldRows = RowChunks(head: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES", columns: 4)
+    /// The change fields, many rows a statement (a change of a task has two to four; a CSV
+    /// import's one per row of its file): for a batch's log and for a change written alone.
+    static let fieldRows = RowChunks(head: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES", columns: 4)
+
+    /// The row of `fieldRows` for one field of change `id`.
+    static func fieldRow(_ id: Int64, _ field: (field: ChangeField, old: String?, new: String?)) -> [DatabaseValue] {
+        [id.databaseValue, field.field.databaseValue, field.old.databaseValue, field.new.databaseValue]
+    }
 }

@@ -57,10 +57,7 @@ extension TaskStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [subject.planRowID, subject.taskRowID, kind, by, on, recordedOn, note, undoes])
             changeID = db.lastInsertedRowID
-            // The fields many rows a statement (a change of a task has two to four; an import's
-            // one per row of its file).
-            try Self.changeFields.run(db, fields.map { [changeID.databaseValue, $0.field.databaseValue, $0.old?.databaseValue ?? .null,
-                                                        $0.new?.databaseValue ?? .null] })
+            try ChangeLogBatch.fieldRows.run(db, fields.map { ChangeLogBatch.fieldRow(changeID, $0) })
         }
         if let task = subject.taskRowID,
            let root = try subject.rootRowID ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT root_id FROM task WHERE id = ?"), arguments: [task]) {
@@ -83,7 +80,6 @@ extension TaskStore {
         return changeID
     }
 
-    private static let changeFields = RowChunks(head: "INSERT INTO change_field (change_id, field, old_value, new_value) VALUES", columns: 4)
 
     /// The last change `by` made that is neither an undo nor undone, or nil.
     func lastUndoableChange(_ db: Database, by: String) throws -> ChangeLogRow? {

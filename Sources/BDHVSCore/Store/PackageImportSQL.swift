@@ -47,6 +47,7 @@ public final class PackageImporter {
         let publicKey: String
         let digest: String
         let tag: Int
+        let tally: PackagePayloadTally?
     }
 
     /// Payload bytes after which the queued packages are merged even with slots left, so
@@ -139,6 +140,13 @@ public final class PackageImporter {
     /// `checked` is what `PackagePayloadChecker` found for this payload, when it was checked ahead.
     public func take(_ payload: Data, publicKey: String, digest: String, tag: Int,
                      checked: Result<PackageMeta, any Error>? = nil) -> [Settled] {
+        take(payload, publicKey: publicKey, digest: digest, tag: tag, checked: checked, tally: nil)
+    }
+
+    /// The same, with what the payload adds to the status tallies as its commune's first
+    /// package, when counted ahead (`PackagePayloadTally`).
+    func take(_ payload: Data, publicKey: String, digest: String, tag: Int,
+              checked: Result<PackageMeta, any Error>?, tally: PackagePayloadTally?) -> [Settled] {
         var settled = queued.count == PackagePayloadSlot.count || queuedBytes >= Self.batchBytes ? mergeQueued() : []
         let slot = queued.count
         do {
@@ -150,7 +158,7 @@ public final class PackageImporter {
                 throw PackageError.badContents(.schema)
             }
             let meta = try PackagePayloadCheck.check(db, slot: slot, shape: &shapes[slot], checked: try checked?.get())
-            queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag))
+            queued.append(Queued(slot: slot, meta: meta, publicKey: publicKey, digest: digest, tag: tag, tally: tally))
             queuedBytes += payload.count
         } catch {
             settled.append((tag, .failure(error)))
@@ -178,12 +186,17 @@ public final class PackageImporter {
         for (position, entry) in batch.enumerated() {
             do {
                 try db.execute(sql: "SAVEPOINT package")
-                let (result, facts) = try merge(entry)
+                let (result, change) = try merge(entry)
                 try db.execute(sql: "RELEASE package")
                 taken.append((entry, result))
-                if let facts {
+                switch change {
+                case .facts(let facts):
                     tallies.add(facts.before, sign: -1)
                     tallies.add(facts.after, sign: 1)
+                case .counts(let counts):
+                    tallies.add(counts)
+                case nil:
+                    break
                 }
             } catch {
                 refused.append((entry.tag, .failure(Self.refusal(error))))
@@ -210,13 +223,13 @@ public final class PackageImporter {
 
     /// Merges one queued package, inside the batch's transaction; what it did, and what
     /// it changes in the status tallies (nil when it was the package already taken).
-    private func merge(_ entry: Queued) throws -> (PackageImportResult, PackageTallyFacts?) {
+    private func merge(_ entry: Queued) throws -> (PackageImportResult, PackageTallyChange?) {
         let schema = PackagePayloadSlot.name(entry.slot)
         let meta = entry.meta
         guard try TaskStore.admit(meta, publicKey: entry.publicKey, digest: entry.digest, schema: schema, db) else {
             return (PackageImportResult(meta: meta, counts: nil), nil)
         }
-        let (counts, facts) = try PackageMerge.run(db, schema: schema)
+        let (counts, facts) = try PackageMerge.run(db, schema: schema, counted: entry.tally)
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO package_import (province_key, commune_key, province, commune, as_of, made_at, digest)
             VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -29,6 +29,9 @@ extension TaskStore {
                 let change = try record(request, db, tally: tally, log: log, rows: known == nil ? nil : rows, known: known)
                 if let name, let known { states[name] = known.applying(change.fields.map { ($0.field, $0.new) }) }
             }
+            // The groups' counts after the changes are worked out from the tasks in memory on
+            // the second thread while the rows are written.
+            tally.changed(Dictionary(uniqueKeysWithValues: states.values.map { ($0.rowID, $0) }))
             try rows.flush(db, with: self)
             try log?.flush(db)
             try tally.finish(db)

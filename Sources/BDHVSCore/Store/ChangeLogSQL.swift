@@ -65,7 +65,7 @@ extension TaskStore {
             // A change touches one task group: its status tallies are taken away and added
             // again, now or (a batch) once for all the batch's changes of the group.
             if let tally {
-                try tally.touch(db, root: root)
+                try tally.touch(db, root: root, known: rows != nil)
                 try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on, rows: rows)
             } else {
                 try StatusTally.updating(db, tasks: "t.root_id = \(root)") {

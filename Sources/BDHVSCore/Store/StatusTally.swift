@@ -28,50 +28,6 @@ enum StatusTally {
         return result
     }
 
-    /// The tallies of many changes in one transaction: each group's counts are taken away
-    /// before its first change and added back once at the end (a bulk replay changes
-    /// thousands of groups, some several times). The counting is done on a second thread.
-    final class Batch {
-        private var touched = Set<Int64>()
-        private var roots: [Int64] = []
-        private let worker = StatusTallyWorker()
-
-        init() {}
-
-        /// Before a change of the group `root`: takes its counts away, the first time.
-        func touch(_ db: Database, root: Int64) throws {
-            guard touched.insert(root).inserted else { return }
-            roots.append(root)
-            worker.add(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root]), sign: -1)
-        }
-
-        /// Before a batch's changes: takes away the counts of the groups `roots` (of the tasks
-        /// the batch names, read before it), a few hundred groups a statement instead of one
-        /// by one as each is first changed. A task not read then is left to `touch`.
-        func touch(_ db: Database, roots: [Int64]) throws {
-            let fresh = roots.filter { touched.insert($0).inserted }
-            self.roots += fresh
-            try add(db, roots: fresh, sign: -1)
-        }
-
-        /// Adds back the counts of every group changed, and writes the tallies.
-        func finish(_ db: Database) throws {
-            try add(db, roots: roots, sign: 1)
-            try worker.drain().write(db)
-            touched = []
-            roots = []
-        }
-
-        /// Adds (or takes away) the counts of the groups `roots`, 500 groups a statement.
-        private func add(_ db: Database, roots: [Int64], sign: Int) throws {
-            for start in stride(from: 0, to: roots.count, by: 500) {
-                let chunk = Array(roots[start..<min(start + 500, roots.count)])
-                worker.add(try StatusFacts.fetch(db, where: "t.root_id IN (" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")",
-                                                 arguments: StatementArguments(chunk.map { $0 as (any DatabaseValueConvertible)? })), sign: sign)
-            }
-        }
-    }
-
     /// Recomputes every tally from the tasks (a database made before the tallies).
     static func rebuild(_ db: Database) throws {
         for table in ["status_final", "status_delta", "lead_final", "lead_delta"] { try db.execute(sql: "DELETE FROM \(table)") }

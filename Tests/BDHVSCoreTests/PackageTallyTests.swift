@@ -55,4 +55,25 @@ struct PackageTallyTests {
         _ = try PackageImport.run(files, into: province)
         #expect(try Self.tallies(province) == imported)
     }
+    @Test("a commune's first package and newer ones in the same batch: its tallies, counted ahead then changed, equal a full rebuild's")
+    func firstAndNewerInOneBatch() throws {
+        let lab = try PackageLab()
+        let province = try lab.database("province")
+        let store = try lab.commune("nghia-giang", RecordPlans.nghiaGiang)
+        let plan = try #require(try store.plans().first?.plan)
+        var files = [try lab.export(store, "nghia-giang", asOf: "2025-12-01")]
+        // Each newer package changes a group's status: done, then started, then cancelled.
+        for (day, task, action) in [("02", "nv1", TaskAction.done(period: nil)), ("03", "nv2", .start), ("04", "nv2", .cancel)] {
+            _ = try store.record(ChangeRequest(plan: plan, task: task, action: action, on: isoDate("2025-12-" + day),
+                                               recordedOn: isoDate("2025-12-" + day), by: "cán bộ"))
+            files.append(try lab.export(store, "nghia-giang", asOf: "2025-12-" + day))
+        }
+        try lab.trust(province, "nghia-giang", commune: "xã Nghĩa Giang", provinceName: "Quảng Ngãi")
+        let outcomes = try PackageImport.run(files, into: province)
+        #expect(outcomes.map { $0.refusal == nil } == [true, true, true, true])
+        let imported = try Self.tallies(province)
+        #expect(imported.contains { $0.hasPrefix("lead_final: ") })
+        try province.write { db in try StatusTally.rebuild(db) }
+        #expect(try Self.tallies(province) == imported)
+    }
 }

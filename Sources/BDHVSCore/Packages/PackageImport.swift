@@ -66,7 +66,8 @@ public enum PackageImport {
             same = try importer.alreadyImported(digest: package.digest, publicKey: package.publicKey)
         }
         if let same { return same }
-        settle(importer.take(package.payload, publicKey: package.publicKey, digest: package.digest, tag: tag, checked: package.checked))
+        settle(importer.take(package.payload, publicKey: package.publicKey, digest: package.digest, tag: tag, checked: package.checked,
+                            tally: package.tally))
         return nil
     }
 

@@ -8,6 +8,9 @@ struct VerifiedPackage: Sendable {
     var digest: String
     /// What the payload check found (`PackagePayloadChecker`), when it was checked ahead.
     var checked: Result<PackageMeta, any Error>?
+    /// What it adds to the status tallies as its commune's first package, counted ahead
+    /// with the check (`PackagePayloadTally`).
+    var tally: PackagePayloadTally?
 }
 
 /// Reads and verifies the files of an import run on a thread of its own, a few files ahead
@@ -71,7 +74,10 @@ final class PackageReadAhead: @unchecked Sendable {
             if stop { break }
             let result = Result { () throws -> VerifiedPackage in
                 var package = try Self.read(path)
-                if let checker, !skipCheck.contains(package.digest) { package.checked = checker.check(package.payload) }
+                if let checker, !skipCheck.contains(package.digest) {
+                    package.checked = checker.check(package.payload)
+                    if case .success = package.checked { package.tally = checker.tally() }
+                }
                 return package
             }
             condition.lock()

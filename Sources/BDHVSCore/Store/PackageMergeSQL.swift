@@ -51,9 +51,11 @@ struct PackageMerge {
     }
 
     /// Merges every carried table of the payload in `schema`; the counts per table, and
-    /// the status facts of the package's plans before and after (`PackageTallyFacts`), from
-    /// which the caller adds up the change to the status tallies.
-    static func run(_ db: Database, schema: String) throws -> (counts: [String: PackageCounts], tally: PackageTallyFacts) {
+    /// what the merge changes in the status tallies (`PackageTallyChange`). `counted` is
+    /// what the payload adds to them as its commune's first package, when counted ahead:
+    /// used when none of its plans was here, instead of reading the merged tasks back.
+    static func run(_ db: Database, schema: String, counted: PackagePayloadTally? = nil) throws
+        -> (counts: [String: PackageCounts], tally: PackageTallyChange) {
         try PackageStaging.clear(db)
         try db.cachedStatement(sql: "INSERT INTO temp.scope_plan SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan)").execute()
         let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.scope_plan)")) ?? false
@@ -70,9 +72,10 @@ struct PackageMerge {
             for table in PackageTables.all.reversed() { try merge.removeStale(table) }
         } else {
             for table in PackageTables.all { try merge.insertNew(table) }
+            if let counts = try counted?.counts(db) { return (merge.counts, .counts(counts)) }
         }
         let after = try StatusFacts.fetch(db, where: plans, arguments: [])
-        return (merge.counts, PackageTallyFacts(before: before, after: after))
+        return (merge.counts, .facts(PackageTallyFacts(before: before, after: after)))
     }
 
     private init(db: Database, schema: String, known: Bool, held: [String: Int]) {

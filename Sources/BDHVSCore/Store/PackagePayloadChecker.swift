@@ -33,4 +33,10 @@ final class PackagePayloadChecker {
             }
         }
     }
+
+    /// What the payload checked last adds to the status tallies should it be its commune's
+    /// first package (`PackagePayloadTally`); only after `check` found it sound.
+    func tally() -> PackagePayloadTally? {
+        try? queue.inDatabase { db in try PackagePayloadTally(db, schema: PackagePayloadSlot.name(0)) }
+    }
 }

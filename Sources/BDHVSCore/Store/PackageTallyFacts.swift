@@ -6,3 +6,11 @@ struct PackageTallyFacts: Sendable {
     var before: [StatusFacts]
     var after: [StatusFacts]
 }
+
+/// What one package's merge changes in the status tallies.
+enum PackageTallyChange: Sendable {
+    /// The facts of its plans before and after, still to be counted.
+    case facts(PackageTallyFacts)
+    /// Counted already, with this database's ids (a commune's first package, `PackagePayloadTally`).
+    case counts(StatusTally.Accumulator)
+}

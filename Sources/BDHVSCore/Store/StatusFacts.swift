@@ -55,11 +55,14 @@ struct StatusFacts {
 
     /// The same with the condition as SQL text and its arguments: statements compiled once
     /// and nothing built per call, since a load and a bulk replay read these rows for every write.
-    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [StatusFacts] {
+    /// `schema` names an attached database to read instead of the connection's own (a
+    /// package's payload, `PackagePayloadTally`).
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments, schema: String? = nil) throws -> [StatusFacts] {
+        let from = schema.map { $0 + "." } ?? ""
         let select = try db.cachedStatement(sql: """
             SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.state, t.completed_on,
                 t.deadline, t.extended_from, up.state AS parent_state
-            FROM task t LEFT JOIN task up ON up.id = t.parent_id
+            FROM \(from)task t LEFT JOIN \(from)task up ON up.id = t.parent_id
             WHERE t.retired = 0 AND \(condition)
             ORDER BY t.root_id, t.id
             """)
@@ -73,7 +76,7 @@ struct StatusFacts {
         var index: [Int64: Int] = [:]
         for (position, fact) in facts.enumerated() { index[fact.id] = position }
         let leads = try db.cachedStatement(sql: """
-            SELECT l.task_id, a.id, a.key FROM task t JOIN task_lead l ON l.task_id = t.id JOIN agency a ON a.id = l.agency_id
+            SELECT l.task_id, a.id, a.key FROM \(from)task t JOIN \(from)task_lead l ON l.task_id = t.id JOIN \(from)agency a ON a.id = l.agency_id
             WHERE t.retired = 0 AND t.has_subtasks = 0 AND \(condition)
             ORDER BY l.task_id, l.position
             """)

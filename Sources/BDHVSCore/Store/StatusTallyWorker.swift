@@ -18,6 +18,11 @@ final class StatusTallyWorker: @unchecked Sendable {
         queue.async { [self] in tally.add(StatusGroup.groups(facts), sign: sign) }
     }
 
+    /// Adds changes already counted.
+    func add(_ counts: StatusTally.Accumulator) {
+        queue.async { [self] in tally.merge(counts) }
+    }
+
     /// The sum of every change given since the last drain, once all are added up.
     func drain() -> StatusTally.Accumulator {
         queue.sync {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BDHVSCore
+import Foundation
 
 /// `bdhvs task …`: the tasks of the loaded plans.
 struct TaskCommand: ParsableCommand {
@@ -68,7 +69,7 @@ struct TaskList: ParsableCommand {
         var writer = TaskListText.Writer(language: global.language)
         try store.eachTask(place.scope(plan: plan), asOf: asOf, filter: filter) { task in
             writer.add(task)
-            if writer.text.utf8.count >= 1 << 18 { emit(writer.take()) }
+            if writer.pendingBytes >= 1 << 18 { Session.current.console.out(Data(writer.takeBytes())) }
         }
         emit(writer.finish())
     }

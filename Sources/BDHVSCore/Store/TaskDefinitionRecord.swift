@@ -45,10 +45,16 @@ struct TaskDefinitionRecord: Equatable {
     /// fields in the same sorted order, compared with it by a test.
     static func json(of task: PlanTask) -> String {
         var out = "{"
+        out.reserveCapacity(512)
+        var first = true
+        // Appended piece by piece: no intermediate strings.
         func field(_ key: String, _ value: String?) {
             guard let value else { return }
-            if out.utf8.count > 1 { out += "," }
-            out += "\"" + key + "\":" + quoted(value)
+            out.append(first ? "\"" : ",\"")
+            first = false
+            out.append(key)
+            out.append("\":")
+            out.append(quoted(value))
         }
         let coordinators = task.coordinators.map { coordinator -> String in
             switch coordinator {

@@ -40,6 +40,19 @@ import Testing
         #expect(FastParse.command(arguments) == nil)
     }
 
+    /// FastParse sets every property of the commands it makes: one added to a command must be
+    /// added there (and to `fields`), or the command would read a property never set.
+    @Test func itKnowsEveryPropertyOfItsCommands() {
+        #expect(Mirror(reflecting: PlanStatus()).children.map(\.label) == ["_global", "_output", "_place", "_plan", "_by", "_since"])
+        #expect(Mirror(reflecting: TaskList()).children.map(\.label)
+            == ["_global", "_output", "_place", "_plan", "_agency", "_overdue", "_dueWithin"])
+        #expect(Mirror(reflecting: AgencyOverdue()).children.map(\.label) == ["_global", "_output", "_place", "_plan", "_all"])
+        #expect(Mirror(reflecting: ResultsCommand()).children.map(\.label) == ["_global", "_output", "_plan", "_place", "_by", "_since"])
+        #expect(Mirror(reflecting: GlobalOptions()).children.map(\.label) == ["_db", "_asOf", "_lang"])
+        #expect(Mirror(reflecting: FormatOption()).children.map(\.label) == ["_format"])
+        #expect(Mirror(reflecting: PlaceOptions()).children.map(\.label) == ["_province", "_commune"])
+    }
+
     /// Every field of a command, as text (reading one that was not set would stop the test).
     static func fields(_ command: any ParsableCommand) -> [String] {
         func common(_ global: GlobalOptions, _ output: FormatOption, _ place: PlaceOptions) -> [String] {

@@ -12,69 +12,118 @@ public struct TaskListText {
 
     /// The same text written a task at a time, so that a national list (75,000 tasks at a
     /// million) is printed as it is read: `add` each task, `take` what is written so far
-    /// whenever it suits, and `finish` with the count line.
+    /// whenever it suits, and `finish` with the count line. The text is kept as UTF-8 bytes,
+    /// each line written into them piece by piece and checked for terminal controls once
+    /// (`TerminalText.line`, only for a line that is not plain): building each line as a
+    /// string first and appending it was most of the writing.
     public struct Writer {
         private let l: Language
         /// The text written and not yet taken.
-        public private(set) var text = ""
+        private var bytes: [UInt8] = []
         private var currentPlan: String?
         private var top = 0
         private var sub = 0
         // Timelines, labels and day counts repeat across a national list: each is folded or
         // written once.
-        private var folded: [String: String] = [:]
+        private var folded: [ByteKey: String] = [:]
         private var statuses: [TaskCategory: (label: String, key: String)] = [:]
         private var overdueDays: [Int: String] = [:]
         private var dueTexts: [CivilDate: String] = [:]
 
         public init(language: Language) { l = language }
 
+        /// How many bytes are written and not yet taken.
+        public var pendingBytes: Int { bytes.count }
+
         /// Writes one task (and the plan's heading before the first task of each plan).
         public mutating func add(_ task: TaskRow) {
             if task.plan != currentPlan {
-                if currentPlan != nil { text += "\n" }
+                if currentPlan != nil { bytes.append(0x0A) }
                 line(l.pick("Kế hoạch \(task.plan):", "Plan \(task.plan):"))
                 currentPlan = task.plan
             }
             if task.parent == nil { top += 1 } else { sub += 1 }
-            let label = statusLabel(task.status)
-            var status = label.label
-            if task.status == .overdue { status += days(task.daysOverdue) }
-            if task.percent > 0 && !task.status.isDone { status += l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") }
             let indent = task.parent == nil ? "  " : "    "
-            line("\(indent)\(task.id)  \(task.title)")
-            var detail = "\(indent)    \(status)"
+            var start = bytes.count
+            append(indent)
+            append(task.id)
+            append("  ")
+            append(task.title)
+            endLine(from: start)
+
+            start = bytes.count
+            let label = statusLabel(task.status)
+            append(indent)
+            append("    ")
+            append(label.label)
+            if task.status == .overdue { append(days(task.daysOverdue)) }
+            if task.percent > 0 && !task.status.isDone { append(l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done")) }
             if let deadline = task.deadline {
-                detail += due(deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
-                if let from = task.extendedFrom { detail += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
+                append(due(deadline))
+                if task.tentative { append(l.pick(" (dự kiến)", " (tentative)")) }
+                if let from = task.extendedFrom { append(l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))")) }
             }
             if let timeline = task.timeline, key(timeline) != label.key {
-                detail += " · “\(timeline)”"
+                append(" · “")
+                append(timeline)
+                append("”")
             }
-            line(detail)
+            endLine(from: start)
+
             if !task.lead.isEmpty {
-                line("\(indent)    " + l.pick("Chủ trì: ", "Lead: ") + task.lead.joined(separator: "; "))
+                start = bytes.count
+                append(indent)
+                append("    ")
+                append(l.pick("Chủ trì: ", "Lead: "))
+                for (index, name) in task.lead.enumerated() {
+                    if index > 0 { append("; ") }
+                    append(name)
+                }
+                endLine(from: start)
             }
         }
 
         /// The text written since the last `take`.
         public mutating func take() -> String {
-            defer { text = "" }
-            return text
+            defer { bytes.removeAll(keepingCapacity: true) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// The UTF-8 bytes written since the last `take`.
+        public mutating func takeBytes() -> [UInt8] {
+            defer { bytes = [] }
+            return bytes
         }
 
         /// The rest of the text: the count of tasks and sub-tasks (or that none matched).
         public mutating func finish() -> String {
             if currentPlan == nil { return l.pick("Không có nhiệm vụ nào phù hợp.\n", "No matching tasks.\n") }
-            text += "\n"
+            bytes.append(0x0A)
             line(sub == 0 ? l.pick("\(l.number(top)) nhiệm vụ.", "\(l.number(top)) tasks.")
                 : l.pick("\(l.number(top)) nhiệm vụ, \(l.number(sub)) nhiệm vụ con.", "\(l.number(top)) tasks, \(l.number(sub)) sub-tasks."))
             return take()
         }
 
         private mutating func line(_ line: String) {
-            text += TerminalText.line(line)
-            text += "\n"
+            let start = bytes.count
+            append(line)
+            endLine(from: start)
+        }
+
+        private mutating func append(_ text: String) {
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        /// Ends the line written from `start`: made safe for a terminal when it is not plain
+        /// (the line as a whole, as `TerminalText.line` takes it), then a newline.
+        private mutating func endLine(from start: Int) {
+            let plain = bytes.withUnsafeBufferPointer { TerminalText.isPlain(bytes: UnsafeBufferPointer(rebasing: $0[start...])) }
+            if !plain {
+                let safe = TerminalText.line(String(decoding: bytes[start...], as: UTF8.self))
+                bytes.removeSubrange(start...)
+                append(safe)
+            }
+            bytes.append(0x0A)
         }
 
         private mutating func statusLabel(_ status: TaskCategory) -> (label: String, key: String) {
@@ -101,10 +150,29 @@ public struct TaskListText {
         }
 
         private mutating func key(_ text: String) -> String {
-            if let known = folded[text] { return known }
+            if let known = folded[ByteKey(text)] { return known }
             let key = Folding.key(text)
-            folded[text] = key
+            folded[ByteKey(text)] = key
             return key
         }
+    }
+}
+
+/// A text as a dictionary key by its UTF-8 bytes: hashing a Swift string that is not ASCII
+/// normalises it first, which cost more than folding a timeline once. Two spellings of one
+/// text are two keys with the same folded value.
+private struct ByteKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        var a = a.text, b = b.text
+        return a.withUTF8 { a in b.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

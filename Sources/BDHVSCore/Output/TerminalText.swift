@@ -39,23 +39,26 @@ public enum TerminalText {
     /// the middle dot and typographic quotes are plain.
     static func isPlain(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x00..<0x20, 0x7F, 0xEF...: return false
-                case 0xC2: if index + 1 >= bytes.count || bytes[index + 1] < 0xA0 { return false }
-                case 0xE2:
-                    guard index + 2 < bytes.count else { return false }
-                    let second = bytes[index + 1], third = bytes[index + 2]
-                    if second == 0x80 && (0xA8...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return false }
-                default: break
-                }
-                index += 1
+        return text.withUTF8 { isPlain(bytes: $0) }
+    }
+
+    /// `isPlain` of UTF-8 bytes.
+    static func isPlain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x00..<0x20, 0x7F, 0xEF...: return false
+            case 0xC2: if index + 1 >= bytes.count || bytes[index + 1] < 0xA0 { return false }
+            case 0xE2:
+                guard index + 2 < bytes.count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80 && (0xA8...0xAE).contains(third) || second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+            default: break
             }
-            return true
+            index += 1
         }
+        return true
     }
 
     /// The visible stand-in of a control: U+2400 + code for C0, U+2421 for DEL, U+FFFD for C1.

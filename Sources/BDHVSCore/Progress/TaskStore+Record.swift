@@ -19,12 +19,20 @@ extension TaskStore {
             let tally = StatusTally.Batch()
             try tally.touch(db, roots: Array(Set(states.values.compactMap(\.rootRowID))).sorted())
             let log = try ChangeLogBatch(db, count: requests.count)
+            // The task rows changed are written once each when the batch ends.
+            let rows = TaskRowBatch()
             for request in requests {
                 let name = request.plan.map { PlanTaskName(plan: $0, task: request.task) }
                 let known = name.flatMap { states[$0] }
-                let change = try record(request, db, tally: tally, log: log, known: known)
+                // A task not read before the batch is located in the table: it must be current.
+                if known == nil { try rows.flush(db, with: self) }
+                let change = try record(request, db, tally: tally, log: log, rows: known == nil ? nil : rows, known: known)
                 if let name, let known { states[name] = known.applying(change.fields.map { ($0.field, $0.new) }) }
             }
+            // The groups' counts after the changes are worked out from the tasks in memory on
+            // the second thread while the rows are written.
+            tally.changed(Dictionary(uniqueKeysWithValues: states.values.map { ($0.rowID, $0) }))
+            try rows.flush(db, with: self)
             try log?.flush(db)
             try tally.finish(db)
             return requests.count
@@ -33,7 +41,8 @@ extension TaskStore {
 
     /// Records one change; `known` is the task as read before (a batch's), else it is located.
     func record(
-        _ request: ChangeRequest, _ db: Database, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil, known: TaskState? = nil
+        _ request: ChangeRequest, _ db: Database, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil, rows: TaskRowBatch? = nil,
+        known: TaskState? = nil
     ) throws -> ChangeRecord {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
         let task = try known ?? locate(task: request.task, plan: request.plan, db)
@@ -56,16 +65,17 @@ extension TaskStore {
         }
         let kind: ChangeKind = task.recurrence != nil && request.action == .done(period: nil) ? .occurrence : request.action.kind
         return try insertChange(db, subject: ChangeSubject(task), kind: kind, on: request.on, recordedOn: request.recordedOn,
-                                by: request.by, note: request.note, fields: fields, undoes: nil, tally: tally, log: log)
+                                by: request.by, note: request.note, fields: fields, undoes: nil, tally: tally, log: log, rows: rows)
     }
 
     /// Writes a change and its fields, applies the new values, and returns it as history shows it.
     func insertChange(
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
-        fields: [ChangeRecord.Field], undoes: Int64?, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil
+        fields: [ChangeRecord.Field], undoes: Int64?, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil,
+        rows: TaskRowBatch? = nil
     ) throws -> ChangeRecord {
         let changeID = try writeChange(db, subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note,
-                                       fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes, tally: tally, log: log)
+                                       fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes, tally: tally, log: log, rows: rows)
         return ChangeRecord(id: changeID, plan: subject.plan, task: subject.task, kind: kind, by: by, on: on,
                             recordedOn: recordedOn, note: note, fields: fields, undoes: undoes, undoneBy: nil)
     }

@@ -55,7 +55,7 @@ extension TaskStore {
             throw RecordRefusal.totalTooLarge(.amount)
         }
         var planTotal: Int64?
-        if let ids = planIDs, ids.count == 1 { planTotal = try planDocument(db, planRowID: ids[0])?.budget?.total }
+        if let ids = planIDs, ids.count == 1 { planTotal = try planBudgetTotal(db, planRowID: ids[0]) }
         return try BudgetReport(rows, planTotal: planTotal)
     }
 }

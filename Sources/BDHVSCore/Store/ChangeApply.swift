@@ -29,11 +29,11 @@ extension TaskStore {
     /// Sets the fields a change touches: task columns all in one statement, so that the
     /// table's checks see the new state whole (done always has its completion date);
     /// occurrences of recurring duties; and whether recorded facts count. With `changedOn`,
-    /// the same statement moves the task's `last_change_on` up to that day.
-    func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?, changedOn: CivilDate? = nil) throws {
-        var assignments: [String] = []
-        var values: [(any DatabaseValueConvertible)?] = []
-        var recordedDeadline: (set: Bool, value: String?) = (false, nil)
+    /// the same statement moves the task's `last_change_on` up to that day. With `rows` (a
+    /// bulk replay's batch), the task's columns are kept there and written when it ends.
+    func apply(_ db: Database, fields: [(field: ChangeField, value: String?)], to taskRowID: Int64?, changedOn: CivilDate? = nil,
+               rows: TaskRowBatch? = nil) throws {
+        var columns: [(ChangeField.TaskColumn, String?)] = []
         for (field, value) in fields {
             switch field {
             case .occurrence(let period):
@@ -49,12 +49,28 @@ extension TaskStore {
             case .task(.deadline):
                 continue  // derived below from the recorded and the plan deadline
             case .task(let column):
-                assignments.append("\(column.rawValue) = ?")
-                values.append(column == .percent ? value.flatMap { Int($0) } : value)
-                if column == .recordedDeadline { recordedDeadline = (true, value) }
+                columns.append((column, value))
             }
         }
-        guard let taskRowID, !assignments.isEmpty || changedOn != nil else { return }
+        guard let taskRowID, !columns.isEmpty || changedOn != nil else { return }
+        if let rows {
+            rows.add(taskRowID, columns: columns, changedOn: changedOn)
+        } else {
+            try updateTask(db, taskRowID, columns: columns, changedOn: changedOn)
+        }
+    }
+
+    /// Sets task columns (each at most once) and moves `last_change_on` up to `changedOn`,
+    /// in one UPDATE of the task's row.
+    func updateTask(_ db: Database, _ taskRowID: Int64, columns: [(ChangeField.TaskColumn, String?)], changedOn: CivilDate?) throws {
+        var assignments: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        var recordedDeadline: (set: Bool, value: String?) = (false, nil)
+        for (column, value) in columns {
+            assignments.append("\(column.rawValue) = ?")
+            values.append(column == .percent ? value.flatMap { Int($0) } : value)
+            if column == .recordedDeadline { recordedDeadline = (true, value) }
+        }
         if recordedDeadline.set {
             // Within one UPDATE the right-hand side sees the old row, so the deadline that
             // counts is worked out from the recorded deadline being set. Only then: every
@@ -69,6 +85,7 @@ extension TaskStore {
             assignments.append("last_change_on = MAX(COALESCE(last_change_on, ''), ?)")
             values.append(changedOn)
         }
+        guard !assignments.isEmpty else { return }
         // SQL text built from column names only (values are arguments): one compiled
         // statement per set of columns, and one statement per change of a task.
         try db.cachedStatement(sql: "UPDATE task SET \(assignments.joined(separator: ", ")) WHERE id = ?")

@@ -42,11 +42,12 @@ extension TaskStore {
     /// undoes; returns the change's id. Every statement is compiled once per connection and
     /// reused: a bulk replay records hundreds of thousands of changes. With `tally`, the
     /// status tallies are brought up to date when the batch finishes; with `log`, the change
-    /// and its fields are written with the batch's others when it finishes.
+    /// and its fields are written with the batch's others when it finishes; with `rows`, so
+    /// are the task's columns.
     func writeChange(
         _ db: Database, subject: ChangeSubject, kind: ChangeKind, on: CivilDate, recordedOn: CivilDate, by: String, note: String?,
         fields: [(field: ChangeField, old: String?, new: String?)], undoes: Int64?, tally: StatusTally.Batch? = nil,
-        log: ChangeLogBatch? = nil
+        log: ChangeLogBatch? = nil, rows: TaskRowBatch? = nil
     ) throws -> Int64 {
         let changeID: Int64
         if let log, undoes == nil {
@@ -64,8 +65,8 @@ extension TaskStore {
             // A change touches one task group: its status tallies are taken away and added
             // again, now or (a batch) once for all the batch's changes of the group.
             if let tally {
-                try tally.touch(db, root: root)
-                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)
+                try tally.touch(db, root: root, known: rows != nil)
+                try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on, rows: rows)
             } else {
                 try StatusTally.updating(db, tasks: "t.root_id = \(root)") {
                     try apply(db, fields: fields.map { ($0.field, $0.new) }, to: subject.taskRowID, changedOn: on)

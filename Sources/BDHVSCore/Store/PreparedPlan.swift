@@ -21,13 +21,17 @@ struct PreparedPlan: Sendable {
 
     init(_ plan: Plan) throws {
         self.plan = plan
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        documentJSON = String(decoding: try encoder.encode(plan.document), as: UTF8.self)
+        if let json = plan.document.sortedJSON {
+            documentJSON = json
+        } else {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            documentJSON = String(decoding: try encoder.encode(plan.document), as: UTF8.self)
+        }
         agencyNames = plan.document.agencies.map { agency in
             Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { ($0, Folding.compactKey($0)) }
         }
-        definitionJSON = plan.tasks.map { TaskDefinitionRecord($0).json }
+        definitionJSON = plan.tasks.map(TaskDefinitionRecord.json(of:))
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
     }

@@ -127,4 +127,16 @@ extension TaskStore {
         }
         return try? JSONDecoder().decode(PlanDocument.self, from: Data(json.utf8))
     }
+
+    /// The total of the plan's budget clause (`budget.total` of its document), or nil: read
+    /// by SQLite from the document's JSON, since decoding the whole document was a tenth of
+    /// one commune's `plan status`. A document that is not JSON, or whose total is no whole
+    /// number, has none (as a document that cannot be decoded had).
+    func planBudgetTotal(_ db: Database, planRowID: Int64) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT CASE WHEN NOT json_valid(document_json) THEN NULL
+                WHEN json_type(document_json, '$.budget.total') = 'integer' THEN json_extract(document_json, '$.budget.total') END
+            FROM plan WHERE id = ?
+            """, arguments: [planRowID])
+    }
 }

@@ -66,6 +66,14 @@ public struct VillageRow: Codable, Sendable, Equatable, FetchableRecord {
     public var kind: String
 
     enum CodingKeys: String, CodingKey { case planRowID = "plan_id", key, name, kind }
+
+    /// plan_id, key, name, kind (by position, as `villages` selects them: not through `Decodable`).
+    public init(row: Row) throws {
+        planRowID = try row.decode(atIndex: 0)
+        key = try row.decode(atIndex: 1)
+        name = try row.decode(atIndex: 2)
+        kind = try row.decode(atIndex: 3)
+    }
 }
 
 /// A loaded plan, with the place it is for.
@@ -80,6 +88,18 @@ public struct PlanPlaceRow: Codable, Sendable, Equatable, FetchableRecord {
 
     enum CodingKeys: String, CodingKey {
         case rowID = "id", key, commune, communeKey = "commune_key", province, provinceKey = "province_key", year
+    }
+
+    /// id, key, commune, commune_key, province, province_key, year (by position, as
+    /// `planPlaces` selects them: not through `Decodable`).
+    public init(row: Row) throws {
+        rowID = try row.decode(atIndex: 0)
+        key = try row.decode(atIndex: 1)
+        commune = try row.decode(atIndex: 2)
+        communeKey = try row.decode(atIndex: 3)
+        province = try row.decode(atIndex: 4)
+        provinceKey = try row.decode(atIndex: 5)
+        year = try row.decode(atIndex: 6)
     }
 }
 

@@ -4,45 +4,74 @@ import GRDB
 /// grouped by plan (and by village when asked): a national answer is a handful of
 /// statements whatever the number of communes, and the layer above adds the rows up.
 
+// Each row type is read by column position from the statement that selects it: decoding
+// through `Decodable` cost more than the statements at a province's size (the runtime's
+// generic and conformance look-ups on every first use, in every process).
+
 /// The latest figure of a national group for a plan, or a village of it.
-struct FigureTotal: Sendable, Equatable, FetchableRecord, Decodable {
+struct FigureTotal: Sendable, Equatable, FetchableRecord {
     var planRowID: Int64
     var village: String?
     var kind: GroupFigureKind
     var group: String
     var count: Int64
 
-    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, kind, group = "national_group", count }
+    /// plan_id, village, kind, national_group, count.
+    init(row: Row) throws {
+        planRowID = try row.decode(atIndex: 0)
+        village = try row.decode(atIndex: 1)
+        kind = try row.decode(atIndex: 2)
+        group = try row.decode(atIndex: 3)
+        count = try row.decode(atIndex: 4)
+    }
 }
 
 /// The activities of a plan (or a village) in one unit, added up.
-struct UnitTotal: Sendable, Equatable, FetchableRecord, Decodable {
+struct UnitTotal: Sendable, Equatable, FetchableRecord {
     var planRowID: Int64
     var village: String?
     var unit: String
     var total: Int64
 
-    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, unit, total }
+    /// plan_id, village, unit, total.
+    init(row: Row) throws {
+        planRowID = try row.decode(atIndex: 0)
+        village = try row.decode(atIndex: 1)
+        unit = try row.decode(atIndex: 2)
+        total = try row.decode(atIndex: 3)
+    }
 }
 
 /// The community digital teams of a plan (or a village).
-struct TeamTotal: Sendable, Equatable, FetchableRecord, Decodable {
+struct TeamTotal: Sendable, Equatable, FetchableRecord {
     var planRowID: Int64
     var village: String?
     var teams: Int64
     var villagesWithTeam: Int64
     var members: Int64
 
-    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", village, teams, villagesWithTeam = "villages_with_team", members }
+    /// plan_id, village, teams, villages_with_team, members.
+    init(row: Row) throws {
+        planRowID = try row.decode(atIndex: 0)
+        village = try row.decode(atIndex: 1)
+        teams = try row.decode(atIndex: 2)
+        villagesWithTeam = try row.decode(atIndex: 3)
+        members = try row.decode(atIndex: 4)
+    }
 }
 
 /// A plan's percent indicator of a target group, in file order, with the national group.
-struct GroupTarget: Sendable, Equatable, FetchableRecord, Decodable {
+struct GroupTarget: Sendable, Equatable, FetchableRecord {
     var planRowID: Int64
     var group: String
     var targetTenths: Int
 
-    enum CodingKeys: String, CodingKey { case planRowID = "plan_id", group, targetTenths = "target_tenths" }
+    /// plan_id, group, target_tenths.
+    init(row: Row) throws {
+        planRowID = try row.decode(atIndex: 0)
+        group = try row.decode(atIndex: 1)
+        targetTenths = try row.decode(atIndex: 2)
+    }
 }
 
 extension TaskStore {
@@ -94,6 +123,10 @@ extension TaskStore {
     /// are never added together. Of a running total ("tính đến ngày …": the same task,
     /// unit, village and title) only the latest figure counts.
     func unitTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [UnitTotal] {
+        // No live activity held up to `asOf` anywhere (plans loaded, none recorded yet): the
+        // statement below would still read every task of the plans in scope to find none.
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE held_on <= ? AND live = 1)",
+                                arguments: [asOf.iso]) == true else { return [] }
         let scope: SQL = ids.map { "AND t.plan_id IN \($0)" } ?? ""
         let village: SQL = byVillage ? "village" : "NULL"
         let grouping: SQL = byVillage ? "plan_id, village, unit" : "plan_id, unit"

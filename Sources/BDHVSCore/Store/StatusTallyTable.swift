@@ -33,6 +33,9 @@ struct TallyTable {
     ///
     /// A change marked `fresh` is for a plan or agency with no row here yet (first stored in
     /// the same transaction): its row is inserted, not upserted and read back.
+    ///
+    /// The rows are written in the order given: in the table's key order, each seek finds
+    /// the pages the one before used (`StatusTally.Accumulator.write` sorts them).
     func add(_ changes: [(key: [DatabaseValue], n: Int, fresh: Bool)], _ db: Database) throws {
         let changes = changes.filter { $0.n != 0 }
         try insert.run(db, changes.filter(\.fresh).map { $0.key + [$0.n.databaseValue] })

@@ -57,6 +57,36 @@ import Yams
         #expect(EventComposer.compose(text) == nil)
     }
 
+    /// A task's definition written straight from it is the record's JSON.
+    @Test func definitionJSONIsTheRecords() throws {
+        let plans = try Self.texts().compactMap { PlanLoader.check(text: $0, file: "plan.yaml").plan }
+        let tasks = plans.flatMap(\.tasks)
+        #expect(tasks.count >= 50)
+        for task in tasks {
+            #expect(TaskDefinitionRecord.json(of: task) == TaskDefinitionRecord(task).json)
+        }
+    }
+
+    /// A new plan's tally counts from remembered groups are the counts worked out, the first
+    /// time a group is met and the second.
+    @Test func rememberedGroupCountsAreWorkedOutOnes() throws {
+        let plans = try Self.texts().compactMap { PlanLoader.check(text: $0, file: "plan.yaml").plan }
+        #expect(plans.count >= 5)
+        for _ in 0..<2 {
+            for plan in plans {
+                let schedules = plan.tasks.map(ScheduleColumns.init)
+                let agencies = plan.document.agencies.indices.map { Int64(100 + $0) }
+                let remembered = NewPlanTally(plan, schedules: schedules).counts(planID: 7, agencyIDs: agencies)
+                let worked = NewPlanTally(plan, schedules: schedules, remembering: false).counts(planID: 7, agencyIDs: agencies)
+                #expect(remembered.planFinal == worked.planFinal)
+                #expect(remembered.planDelta == worked.planDelta)
+                #expect(remembered.leadFinal == worked.leadFinal)
+                #expect(remembered.leadDelta == worked.leadDelta)
+                #expect(!worked.planFinal.isEmpty)
+            }
+        }
+    }
+
     /// Every plan's document JSON, and documents holding texts to escape and numbers of every
     /// shape, are the bytes JSONEncoder writes.
     @Test func documentJSONIsTheEncoders() throws {

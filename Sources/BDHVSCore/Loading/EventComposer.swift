@@ -3,9 +3,11 @@ import Yams
 
 /// Composes the node tree of an ordinary plan file straight from libyaml's events: the same
 /// nodes Yams' `Parser` makes (values, styles, marks, tags), without what a plan does not
-/// need on the way: an object and an anchor lookup per event, each mapping's keys hashed
-/// into a dictionary to find one written twice, and Foundation's decoding of each scalar
-/// (a national load composes millions of nodes).
+/// need on the way: an object and an anchor lookup per event, a tag object per node, each
+/// mapping's keys hashed into a dictionary to find one written twice, and Foundation's
+/// decoding of each scalar (a national load composes millions of nodes).
+///
+/// The nodes of a file share their tags (see `Walk.implicit`): for the plan pipeline only.
 ///
 /// Anything out of the ordinary (a syntax error, an anchor or alias, an explicit tag, two
 /// keys of one mapping with the same text, a key that is not a scalar, no document or more
@@ -38,9 +40,12 @@ enum EventComposer {
         /// text. A resolved tag never changes again, so the nodes of a file share one.
         let text = Tag(.str, .basic, .default)
 
-        /// The tag of any other node: none written, resolved (and so changed) the first time
-        /// it is asked for; one for each node, as Yams makes them.
-        var implicit: Tag { Tag(.implicit, .basic, .default) }
+        /// The tag of any other node: none written. Yams makes one for each node, and
+        /// resolves it (setting its name) when the node is compared, hashed or decoded; the
+        /// plan pipeline does none of these with a value (making a tag per node was a tenth
+        /// of a national load's composing), so the nodes of a file share one, and only the
+        /// plan pipeline composes this way (`YAMLSource.compose(_:file:viaEvents:)`).
+        let implicit = Tag(.implicit, .basic, .default)
 
         func close() {
             if holdsEvent { yaml_event_delete(event) }

@@ -18,7 +18,9 @@ struct NodeReader<Key: CodingKey> {
         if case .mapping(let mapping) = node {
             values.names.reserveCapacity(mapping.count)
             values.nodes.reserveCapacity(mapping.count)
-            for (key, value) in mapping {
+            // By index: Yams' iterator copies every pair into a new array first.
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
                 if let name = key.scalar?.string, values[name] == nil {
                     values.names.append(name)
                     values.nodes.append(value)

@@ -4,7 +4,9 @@ import Yams
 /// diagnostics at the place of their cause.
 enum YAMLSource {
     /// The single document of `text`, or the diagnostics that say why there is none.
-    static func compose(_ text: String, file: String) -> (node: Node?, diagnostics: [Diagnostic]) {
+    /// `viaEvents`: an ordinary file is composed by `EventComposer` (for the plan pipeline,
+    /// which never resolves a value's tag).
+    static func compose(_ text: String, file: String, viaEvents: Bool = false) -> (node: Node?, diagnostics: [Diagnostic]) {
         func at(_ line: Int, _ column: Int, _ message: YAMLMessage) -> (Node?, [Diagnostic]) {
             (nil, [Diagnostic(SourceLocation(file: file, line: line, column: column), .error, message)])
         }
@@ -18,7 +20,7 @@ enum YAMLSource {
         }
         // An ordinary file (most of a national load) is composed without Yams' parser; any
         // other, and every error, the long way below.
-        if let root = EventComposer.compose(text) { return (root, []) }
+        if viaEvents, let root = EventComposer.compose(text) { return (root, []) }
         do {
             // No tag resolution while parsing (it runs several regular expressions on every
             // scalar); NodeKind classifies plain scalars by YAML 1.1's rules itself. The

@@ -7,7 +7,9 @@
 struct NewPlanTally: Sendable {
     private let counts: StatusTally.Accumulator
 
-    init(_ plan: Plan, schedules: [ScheduleColumns]) {
+    /// `remembering`: each group's counts looked up in `GroupTallyMemo` (false: worked out,
+    /// to compare in tests).
+    init(_ plan: Plan, schedules: [ScheduleColumns], remembering: Bool = true) {
         var agencyIndex: [String: Int64] = [:]
         for (index, agency) in plan.document.agencies.enumerated() where agencyIndex[agency.id] == nil {
             agencyIndex[agency.id] = Int64(index)
@@ -33,7 +35,12 @@ struct NewPlanTally: Sendable {
         }
         facts.sort { ($0.rootID, $0.id) < ($1.rootID, $1.id) }
         var counts = StatusTally.Accumulator()
-        counts.add(StatusGroup.groups(facts), sign: 1)
+        if remembering {
+            // Counts add up group by group: the sum of each group's is the plan's.
+            for group in StatusGroup.groups(facts) { counts.merge(GroupTallyMemo.shared.counts(of: group)) }
+        } else {
+            counts.add(StatusGroup.groups(facts), sign: 1)
+        }
         self.counts = counts
     }
 

@@ -31,7 +31,7 @@ struct PreparedPlan: Sendable {
         agencyNames = plan.document.agencies.map { agency in
             Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { ($0, Folding.compactKey($0)) }
         }
-        definitionJSON = plan.tasks.map { TaskDefinitionRecord($0).json }
+        definitionJSON = plan.tasks.map(TaskDefinitionRecord.json(of:))
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
     }

@@ -86,7 +86,7 @@ public enum PlanLoader {
 
     /// Checks plan `text` as if read from `file`.
     public static func check(text: String, file: String) -> Outcome {
-        let composed = YAMLSource.compose(text, file: file)
+        let composed = YAMLSource.compose(text, file: file, viaEvents: true)
         guard let root = composed.node else { return Outcome(plan: nil, diagnostics: composed.diagnostics) }
         let source = SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         let findings = SchemaValidator(document: PlanSchema.document, file: file, source: source).validate(root)

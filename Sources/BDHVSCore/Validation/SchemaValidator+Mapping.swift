@@ -14,9 +14,14 @@ extension SchemaValidator {
     ) {
         var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }
         let known = schema.propertyMap
-        var present = Set<String>()
+        // The keys present, looked through in turn: a mapping has a few (hashing each into
+        // a set cost more), and its pairs are read by index (Yams' iterator copies them all
+        // into a new array first).
+        var present: [String] = []
+        present.reserveCapacity(mapping.count)
         var merges = false
-        for (key, value) in mapping {
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             // Once, by the schema that says the value is a mapping (not by the one that refers to it).
             if case .scalar(let scalar) = key, scalar.style == .plain, scalar.string == "<<", schema.types?.contains("object") == true {
                 // A merge key brings keys from elsewhere: say so, not that they are missing.
@@ -28,7 +33,7 @@ extension SchemaValidator {
                 error(key, .keyNotText(owner, found: NodeKind(key)), into: &findings)
                 continue
             }
-            present.insert(keyText)
+            present.append(keyText)
             if let propertySchema = known[keyText] {
                 check(value, against: propertySchema, subject: .key(keyText), into: &findings)
             } else if !schema.additionalProperties {
@@ -77,7 +82,7 @@ extension SchemaValidator {
         into findings: inout [Diagnostic]
     ) {
         guard let mapping = node.mapping else { return }
-        let present = Set(mapping.keys.compactMap { $0.scalar?.string })
+        let present = mapping.indices.compactMap { mapping[$0].key.scalar?.string }
         let satisfied = branches.filter { $0.required.allSatisfy(present.contains) }
         // How the messages name the mapping, worked out only for a finding (every task passes here).
         var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BDHVSCore
-import Foundation
 
 /// `bdhvs task …`: the tasks of the loaded plans.
 struct TaskCommand: ParsableCommand {
@@ -65,13 +64,24 @@ struct TaskList: ParsableCommand {
             let tasks = try store.tasks(place.scope(plan: plan), asOf: asOf, filter: filter)
             return try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
         }
-        // Text is written as the tasks are read, a few hundred kilobytes at a time.
-        var writer = TaskListText.Writer(language: global.language)
-        try store.eachTask(place.scope(plan: plan), asOf: asOf, filter: filter) { task in
-            writer.add(task)
-            if writer.pendingBytes >= 1 << 18 { Session.current.console.out(Data(writer.takeBytes())) }
+        // Text is written as the tasks are read, a few hundred kilobytes at a time, on a
+        // thread of its own (`TaskListPipe`).
+        let pipe = TaskListPipe(language: global.language, console: Session.current.console)
+        var batch: [TaskRow] = []
+        do {
+            try store.eachTask(place.scope(plan: plan), asOf: asOf, filter: filter) { task in
+                batch.append(task)
+                if batch.count == TaskListPipe.batchSize {
+                    pipe.put(batch)
+                    batch = []
+                }
+            }
+        } catch {
+            pipe.finish(complete: false)
+            throw error
         }
-        emit(writer.finish())
+        pipe.put(batch)
+        pipe.finish(complete: true)
     }
 }
 

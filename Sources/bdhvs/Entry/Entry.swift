@@ -34,7 +34,9 @@ enum Entry {
             return usageError(unknown, arguments: arguments)
         }
         do {
-            var command = try BDHVSCommand.parseAsRoot(arguments)
+            // The reading commands run most are made without ArgumentParser when their
+            // arguments are plain (`FastParse`); anything else, help and errors, is its.
+            var command = try FastParse.command(arguments) ?? BDHVSCommand.parseAsRoot(arguments)
             try command.run()
             return 0
         } catch let error as UserFacingError {

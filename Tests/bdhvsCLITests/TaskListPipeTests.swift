@@ -1,0 +1,40 @@
+@testable import BDHVSCore
+import Foundation
+import Testing
+@testable import bdhvs
+
+/// The text a task list writes on its own thread is the whole list's text, in order, however
+/// the tasks come in batches.
+@Suite struct TaskListPipeTests {
+    static func rows(_ count: Int) -> [TaskRow] {
+        (0..<count).map { index in
+            TaskRow(plan: "p\(index / 700)", id: "nv\(index)", parent: index % 3 == 0 ? nil : "nv0", title: "Việc \(index)",
+                    lead: index % 5 == 0 ? [] : ["Phòng \(index % 7)"], timeline: index % 2 == 0 ? "Tháng \(index % 12 + 1)" : nil,
+                    deadline: CivilDate(iso: "2025-10-01")!.adding(days: index % 90), tentative: index % 11 == 0, status: .overdue,
+                    daysOverdue: index % 90, percent: index % 4 * 10, extendedFrom: nil)
+        }
+    }
+
+    @Test(arguments: [0, 1, 255, 256, 257, 5000, 20_000])
+    func theTextIsTheWholeListsInOrder(count: Int) {
+        let rows = Self.rows(count)
+        let console = Console(capturing: true)
+        let pipe = TaskListPipe(language: .vi, console: console)
+        var start = 0
+        while start < rows.count {
+            let end = min(start + TaskListPipe.batchSize, rows.count)
+            pipe.put(Array(rows[start..<end]))
+            start = end
+        }
+        pipe.finish(complete: true)
+        #expect(String(decoding: console.capturedOut, as: UTF8.self) == TaskListText(language: .vi).render(rows))
+    }
+
+    @Test func aListWhoseReadingFailedEndsWithoutItsCount() {
+        let console = Console(capturing: true)
+        let pipe = TaskListPipe(language: .en, console: console)
+        pipe.put(Self.rows(3))
+        pipe.finish(complete: false)
+        #expect(console.capturedOut.isEmpty, "less than a chunk was written, and it is not written after a failure")
+    }
+}

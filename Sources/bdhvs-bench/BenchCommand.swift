@@ -33,16 +33,21 @@ struct Generate: ParsableCommand {
 }
 
 struct Apply: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Record a progress.tsv in transactions of 5,000 changes.")
+    static let configuration = CommandConfiguration(abstract: "Record a progress.tsv in transactions of 5,000 changes (--batch-size).")
     @Option(help: "Database file.") var db: String
     @Option(name: .customLong("as-of"), help: "The day the changes are recorded.") var asOf: String
+    @Option(help: "Changes recorded in one transaction (the benchmark records 5,000).") var batchSize: Int = 5000
     @Argument(help: "progress.tsv from generate.") var file: String
+
+    func validate() throws {
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1, not \(batchSize)") }
+    }
 
     func run() throws {
         let store = try TaskStore.open(path: db)
         let today = try Invocation.parseDate(asOf, source: "--as-of")
         // Read and parse one batch ahead on another thread; memory holds batches, not the file.
-        let batches = try ProgressBatches(path: file, size: 5000, recordedOn: today)
+        let batches = try ProgressBatches(path: file, size: batchSize, recordedOn: today)
         defer { batches.close() }
         var total = 0
         while let requests = batches.next() {

@@ -9,6 +9,7 @@ extension TaskStore {
     /// Records many changes in one transaction (bulk loads, benchmarks): all or none.
     public func record(batch requests: [ChangeRequest]) throws -> Int {
         keepStatementJournalsInMemory()
+        checkpointSeldom()
         return try write { db in
             // The tasks named with their plan are read before the first change, a few hundred
             // a statement, and kept as each change leaves them; the status tallies of the
@@ -25,14 +26,14 @@ extension TaskStore {
                 let name = request.plan.map { PlanTaskName(plan: $0, task: request.task) }
                 let known = name.flatMap { states[$0] }
                 // A task not read before the batch is located in the table: it must be current.
-                if known == nil { try rows.flush(db, with: self) }
+                if known == nil { try rows.flush(db) }
                 let change = try record(request, db, tally: tally, log: log, rows: known == nil ? nil : rows, known: known)
                 if let name, let known { states[name] = known.applying(change.fields.map { ($0.field, $0.new) }) }
             }
             // The groups' counts after the changes are worked out from the tasks in memory on
             // the second thread while the rows are written.
             tally.changed(Dictionary(uniqueKeysWithValues: states.values.map { ($0.rowID, $0) }))
-            try rows.flush(db, with: self)
+            try rows.flush(db)
             try log?.flush(db)
             try tally.finish(db)
             return requests.count

@@ -102,13 +102,12 @@ enum EventComposer {
             case YAML_MAPPING_START_EVENT:
                 guard event.pointee.data.mapping_start.anchor == nil, event.pointee.data.mapping_start.tag == nil else { return nil }
                 var pairs: [(Node, Node)] = []
-                var keys: [String] = []
+                var keys = MappingKeys()
                 while true {
                     guard next() else { return nil }
                     if event.pointee.type == YAML_MAPPING_END_EVENT { break }
                     // A key that is not text, or written twice: Yams says which and where.
-                    guard let key = node(key: true), case .scalar(let keyScalar) = key, !keys.contains(keyScalar.string) else { return nil }
-                    keys.append(keyScalar.string)
+                    guard let key = node(key: true), case .scalar(let keyScalar) = key, keys.insert(keyScalar.string) else { return nil }
                     guard next(), let value = node() else { return nil }
                     pairs.append((key, value))
                 }
@@ -116,6 +115,26 @@ enum EventComposer {
             default:
                 return nil
             }
+        }
+    }
+
+    /// The keys of one mapping met so far. A plan's mappings have a few keys, looked through
+    /// faster than hashed; past `listed` they are hashed too, so that a mapping of a hundred
+    /// thousand keys costs no more than Yams' own check (a list alone made it quadratic).
+    private struct MappingKeys {
+        private static let listed = 16
+        private var list: [String] = []
+        private var set: Set<String> = []
+
+        /// False when `key` was met before.
+        mutating func insert(_ key: String) -> Bool {
+            if set.isEmpty {
+                if list.contains(key) { return false }
+                list.append(key)
+                if list.count > Self.listed { set = Set(list) }
+                return true
+            }
+            return set.insert(key).inserted
         }
     }
 }

@@ -200,5 +200,10 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         // An unclosed '[' at the end of a file: libyaml's context is a flow node.
         #expect(PlanFixture.check("format: 1\nplan:\n  title: [\n").diagnostics.map { $0.message.text(.vi) }
             == ["YAML không hợp lệ: không thấy giá trị như mong đợi (khi đọc giá trị trong ngoặc bắt đầu ở dòng 4, cột 1)"])
+        // Nesting past libyaml's limit (1,000 levels) is refused at the outermost '['.
+        let deep = "format: 1\ntitle: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n"
+        let nested = PlanFixture.check(deep).diagnostics
+        #expect(nested.map { $0.message.text(.vi) } == ["YAML không hợp lệ: các giá trị lồng nhau quá 1.000 cấp (khi đọc tệp ở dòng 2, cột 9)"])
+        #expect(nested.map { "\($0.location.line):\($0.location.column)" } == ["2:9"])
     }
 }

@@ -59,6 +59,11 @@ enum YAMLSyntaxWords {
         "did not find expected tag URI": "thiếu URI của thẻ",
         "did not find the expected '>'": "thiếu dấu '>'",
         "did not find URI escaped octet": "thiếu byte mã hoá URI (%XX)",
+        "Maximum nesting level reached, set with yaml_set_max_nest_level())": "các giá trị lồng nhau quá 1.000 cấp",
+        "unexpected low surrogate area": "gặp nửa sau của cặp ký tự UTF-16 bất ngờ",
+        "expected low surrogate area": "thiếu nửa sau của cặp ký tự UTF-16",
+        "input error": "lỗi khi đọc dữ liệu vào",
+        "input is too long": "dữ liệu vào quá dài",
         // Contexts.
         "while scanning a directive": "khi đọc một chỉ thị",
         "while scanning an anchor": "khi đọc một neo",

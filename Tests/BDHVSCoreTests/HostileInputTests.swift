@@ -205,5 +205,6 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         let nested = PlanFixture.check(deep).diagnostics
         #expect(nested.map { $0.message.text(.vi) } == ["YAML không hợp lệ: các giá trị lồng nhau quá 1.000 cấp (khi đọc tệp ở dòng 2, cột 9)"])
         #expect(nested.map { "\($0.location.line):\($0.location.column)" } == ["2:9"])
+        #expect(nested.map { $0.message.text(.en) } == ["invalid YAML: values are nested more than 1,000 levels deep (while parsing at line 2, column 9)"])
     }
 }

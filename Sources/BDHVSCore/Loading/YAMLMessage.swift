@@ -77,7 +77,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         case .colonInText:
             return "a ':' is not allowed here; check the indentation of this line (keys of one mapping start in the same column), or put text containing ': ' in quotes"
         case .syntax(let problem, let context, let line, let column):
-            var message = "invalid YAML: \(problem)"
+            var message = "invalid YAML: \(YAMLSyntaxWords.english(problem))"
             if let context, let line, let column { message += " (\(context) at line \(line), column \(column))" }
             return message
         case .duplicateKey(let key, let line): return "duplicate key '\(key)'; it is already set at line \(line)"

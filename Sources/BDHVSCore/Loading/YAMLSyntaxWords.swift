@@ -6,6 +6,14 @@ enum YAMLSyntaxWords {
         table[english] ?? english
     }
 
+    /// libyaml's sentence as an English reader reads it: the same, but for one that names a
+    /// C function (and has a stray parenthesis).
+    static func english(_ sentence: String) -> String {
+        sentence == nesting ? "values are nested more than 1,000 levels deep" : sentence
+    }
+
+    private static let nesting = "Maximum nesting level reached, set with yaml_set_max_nest_level())"
+
     private static let table: [String: String] = [
         // Problems.
         "found unexpected end of stream": "tệp kết thúc bất ngờ",
@@ -59,7 +67,7 @@ enum YAMLSyntaxWords {
         "did not find expected tag URI": "thiếu URI của thẻ",
         "did not find the expected '>'": "thiếu dấu '>'",
         "did not find URI escaped octet": "thiếu byte mã hoá URI (%XX)",
-        "Maximum nesting level reached, set with yaml_set_max_nest_level())": "các giá trị lồng nhau quá 1.000 cấp",
+        nesting: "các giá trị lồng nhau quá 1.000 cấp",
         "unexpected low surrogate area": "gặp nửa sau của cặp ký tự UTF-16 bất ngờ",
         "expected low surrogate area": "thiếu nửa sau của cặp ký tự UTF-16",
         "input error": "lỗi khi đọc dữ liệu vào",

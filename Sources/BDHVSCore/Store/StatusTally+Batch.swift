@@ -14,8 +14,7 @@ extension StatusTally {
         /// The facts of the groups read before the batch, in group order, until `changed`.
         private var kept: [StatusFacts] = []
         /// Groups whose facts after the batch are read from the table at its end.
-        private var reread: [Int64] = []
-        private var rereadSet = Set<Int64>()
+        private var reread = Set<Int64>()
         private let worker = StatusTallyWorker()
 
         init() {}
@@ -25,7 +24,7 @@ extension StatusTally {
         /// again at the end.
         func touch(_ db: Database, root: Int64, known: Bool) throws {
             let first = touched.insert(root).inserted
-            if !known || first, rereadSet.insert(root).inserted { reread.append(root) }
+            if !known || first { reread.insert(root) }
             guard first else { return }
             worker.add(try StatusFacts.fetch(db, where: "t.root_id = ?", arguments: [root]), sign: -1)
         }
@@ -46,7 +45,7 @@ extension StatusTally {
         /// of the groups read before it as the changes left their tasks (`tasks`, by row id:
         /// every task read before the batch, as the batch left it).
         func changed(_ tasks: [Int64: TaskState]) {
-            let after = kept.filter { !rereadSet.contains($0.rootID) }.map { $0.after(tasks) }
+            let after = kept.filter { !reread.contains($0.rootID) }.map { $0.after(tasks) }
             kept = []
             worker.add(after, sign: 1)
         }
@@ -55,11 +54,10 @@ extension StatusTally {
         /// and writes the tallies.
         func finish(_ db: Database) throws {
             precondition(kept.isEmpty, "a batch's tallies finished before its changes were given")
-            for facts in try Self.facts(db, roots: reread) { worker.add(facts, sign: 1) }
+            for facts in try Self.facts(db, roots: reread.sorted()) { worker.add(facts, sign: 1) }
             try worker.drain().write(db)
             touched = []
             reread = []
-            rereadSet = []
         }
 
         /// The facts of the groups `roots`, read 500 groups a statement.

@@ -6,28 +6,37 @@ struct TaskDefinitionRecord: Equatable {
     var fields: [String: String]
 
     init(_ task: PlanTask) {
-        var fields: [String: String] = ["title": task.title]
-        fields["parent"] = task.parentID
-        fields["description"] = task.description
-        fields["note"] = task.note
-        fields["lead"] = task.leads.isEmpty ? nil : task.leads.joined(separator: ", ")
-        fields["advisory"] = task.advisory
+        var fields: [String: String] = [:]
+        for (key, value) in Self.pairs(of: task) { fields[key] = value }
+        self.fields = fields
+    }
+
+    /// The task's fields in key order, each nil when the task has none: what `fields`
+    /// holds and what `json(of:)` writes, said once.
+    private static func pairs(of task: PlanTask) -> [(key: String, value: String?)] {
         let coordinators = task.coordinators.map { coordinator -> String in
             switch coordinator {
             case .agency(let id): return id
             case .text(let text): return "«\(text)»"
             }
         }
-        fields["coordinating"] = coordinators.isEmpty ? nil : coordinators.joined(separator: ", ")
-        fields["target_groups"] = task.targetGroups.isEmpty ? nil : task.targetGroups.joined(separator: ", ")
-        fields["timeline"] = task.timeline
-        fields["deadline"] = task.explicitDeadline?.iso
-        fields["check_in"] = task.checkIn?.rawValue
-        fields["estimate"] = task.estimate.map { String($0) }
-        fields["funding_source"] = task.fundingSource
-        fields["group"] = task.group
-        fields["deliverable"] = task.deliverable
-        self.fields = fields
+        return [
+            ("advisory", task.advisory),
+            ("check_in", task.checkIn?.rawValue),
+            ("coordinating", coordinators.isEmpty ? nil : coordinators.joined(separator: ", ")),
+            ("deadline", task.explicitDeadline?.iso),
+            ("deliverable", task.deliverable),
+            ("description", task.description),
+            ("estimate", task.estimate.map { String($0) }),
+            ("funding_source", task.fundingSource),
+            ("group", task.group),
+            ("lead", task.leads.isEmpty ? nil : task.leads.joined(separator: ", ")),
+            ("note", task.note),
+            ("parent", task.parentID),
+            ("target_groups", task.targetGroups.isEmpty ? nil : task.targetGroups.joined(separator: ", ")),
+            ("timeline", task.timeline),
+            ("title", task.title),
+        ]
     }
 
     init(json: String) {
@@ -40,43 +49,21 @@ struct TaskDefinitionRecord: Equatable {
         "{" + fields.sorted { $0.key < $1.key }.map { "\(Self.quoted($0.key)):\(Self.quoted($0.value))" }.joined(separator: ",") + "}"
     }
 
-    /// `TaskDefinitionRecord(task).json` written straight from the task, without the
-    /// dictionary of fields and its sorting (a national load writes one per task): the same
-    /// fields in the same sorted order, compared with it by a test.
+    /// `TaskDefinitionRecord(task).json` written straight from the task's pairs, already in
+    /// key order, without the dictionary of fields and its sorting (a national load writes
+    /// one per task).
     static func json(of task: PlanTask) -> String {
         var out = "{"
         out.reserveCapacity(512)
         var first = true
-        // Appended piece by piece: no intermediate strings.
-        func field(_ key: String, _ value: String?) {
-            guard let value else { return }
+        for (key, value) in pairs(of: task) {
+            guard let value else { continue }
             out.append(first ? "\"" : ",\"")
             first = false
             out.append(key)
             out.append("\":")
             out.append(quoted(value))
         }
-        let coordinators = task.coordinators.map { coordinator -> String in
-            switch coordinator {
-            case .agency(let id): return id
-            case .text(let text): return "«\(text)»"
-            }
-        }
-        field("advisory", task.advisory)
-        field("check_in", task.checkIn?.rawValue)
-        field("coordinating", coordinators.isEmpty ? nil : coordinators.joined(separator: ", "))
-        field("deadline", task.explicitDeadline?.iso)
-        field("deliverable", task.deliverable)
-        field("description", task.description)
-        field("estimate", task.estimate.map { String($0) })
-        field("funding_source", task.fundingSource)
-        field("group", task.group)
-        field("lead", task.leads.isEmpty ? nil : task.leads.joined(separator: ", "))
-        field("note", task.note)
-        field("parent", task.parentID)
-        field("target_groups", task.targetGroups.isEmpty ? nil : task.targetGroups.joined(separator: ", "))
-        field("timeline", task.timeline)
-        field("title", task.title)
         return out + "}"
     }
 

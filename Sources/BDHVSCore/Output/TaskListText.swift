@@ -83,6 +83,18 @@ public struct TaskListText {
             }
         }
 
+        /// Takes in the text of `later`, a writer given the tasks that come after this one's,
+        /// in plans of their own, and none of whose text was taken: as if this one had been
+        /// given them (a list read in halves, `TaskStore.eachTaskInHalves`).
+        public mutating func append(_ later: Writer) {
+            guard later.currentPlan != nil else { return }
+            if currentPlan != nil { bytes.append(0x0A) }
+            bytes.append(contentsOf: later.bytes)
+            top += later.top
+            sub += later.sub
+            currentPlan = later.currentPlan
+        }
+
         /// The text written since the last `take`.
         public mutating func take() -> String {
             defer { bytes.removeAll(keepingCapacity: true) }

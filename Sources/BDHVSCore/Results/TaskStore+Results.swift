@@ -3,50 +3,106 @@ import GRDB
 extension TaskStore {
     /// The results of the plans in scope as of a day: a few grouped queries (figures,
     /// units, teams, villages, targets) whatever the number of communes, added up here.
+    /// Those of many communes read their figures (most of the work) in two halves at once,
+    /// on two connections (`alongside`, issue 12).
     public func results(_ query: ResultsQuery) throws -> ResultsReport {
-        try read { db in
-            let ids = try planIDs(query.scope, db)
-            let inScope = try planPlaces(db, ids: ids)
-            let plans = query.scope.plan == nil ? ResultsQuery.current(inScope, year: query.asOf.year) : inScope
-            // Every plan: no list of ids in the statements (a national query names none).
-            let chosen: [Int64]? = ids == nil && plans.count == inScope.count ? nil : plans.map(\.rowID)
-            let communes = try communeAreas(db, plans: plans, chosen: chosen, asOf: query.asOf)
-            let total = try ResultsTotals.combine(plans.compactMap { communes[$0.rowID] })
-            var rows: [ResultsRow] = []
-            switch query.by {
-            case .commune?:
-                rows = plans.compactMap { plan in communes[plan.rowID].map { row(.commune, plan.key, plan.commune, plan.province, $0) } }
-            case .province?:
-                let provinces = Dictionary(grouping: plans, by: \.provinceKey)
-                for key in provinces.keys.sorted() {
-                    let members = provinces[key] ?? []
-                    let area = try ResultsTotals.combine(members.compactMap { communes[$0.rowID] })
-                    rows.append(row(.province, key, members.first?.province ?? key, nil, area))
-                }
-            case .village?:
-                rows = try villageRows(db, plans: plans, chosen: chosen, asOf: query.asOf)
-            case nil:
-                break
-            }
-            return ResultsReport(groups: ResultsTotals.ordered(total), units: total.units, teams: total.teams, rows: rows,
-                                 asOf: query.asOf, communes: plans.count, communesWithoutPopulation: total.withoutPopulation)
-        }
+        try results(query, plansReadInHalves: 16)
     }
 
-    /// Each plan's own results, by plan row id.
-    private func communeAreas(_ db: Database, plans: [PlanPlaceRow], chosen: [Int64]?, asOf: CivilDate) throws -> [Int64: ResultsTotals.Area] {
-        let figures = Dictionary(grouping: try figureTotals(db, planIDs: chosen, asOf: asOf, byVillage: false), by: \.planRowID)
-        let units = Dictionary(grouping: try unitTotals(db, planIDs: chosen, asOf: asOf, byVillage: false), by: \.planRowID)
-        let teams = Dictionary(grouping: try teamTotals(db, planIDs: chosen, asOf: asOf, byVillage: false), by: \.planRowID)
-        let villages = try villageCounts(db, planIDs: chosen)
-        let targets = try targetsByPlan(db, chosen)
-        var areas: [Int64: ResultsTotals.Area] = [:]
-        for plan in plans {
-            areas[plan.rowID] = try ResultsTotals.area(
-                figures: figures[plan.rowID] ?? [], units: units[plan.rowID] ?? [], teams: teams[plan.rowID]?.first,
-                villages: villages[plan.rowID] ?? 0, targets: targets[plan.rowID] ?? [:], countsMissingPopulation: true)
+    /// `results`, whose figures are read in two halves from `plansReadInHalves` plans on.
+    func results(_ query: ResultsQuery, plansReadInHalves: Int) throws -> ResultsReport {
+        let start: ResultsStart = try read { db in
+            let (plans, chosen) = try resultPlans(db, query)
+            if reopen != nil, query.by != .village, plans.count >= max(plansReadInHalves, 2) {
+                return .halves(plans: plans, chosen: chosen, version: try Self.dataVersion(db))
+            }
+            let figures = try figureTotals(db, planIDs: chosen, asOf: query.asOf, byVillage: false)
+            let villageRows = query.by == .village ? try villageRows(db, plans: plans, chosen: chosen, asOf: query.asOf) : []
+            return .done(try report(query, plans: plans, communes: try communeAreas(db, plans: plans, chosen: chosen, asOf: query.asOf,
+                                                                                      figures: figures), villageRows: villageRows))
         }
-        return areas
+        guard case .halves(let plans, let chosen, let version) = start else {
+            if case .done(let report) = start { return report }
+            preconditionFailure("a start is done or in halves")
+        }
+        let (first, second) = Self.figureHalves(plans: plans, chosen: chosen)
+        let asOf = query.asOf
+        let later = FigureBox()
+        let communes = try alongside(sameAs: version, second: { [self] db in
+            later.figures = try figureTotals(db, planIDs: second.ids, asOf: asOf, byVillage: false, from: second.from)
+        }, first: { db in
+            let figures = try figureTotals(db, planIDs: first.ids, asOf: asOf, byVillage: false, below: first.below)
+            // The second half's figures are there once `alongside` returns: the areas are added up after.
+            return (figures, try communeInputs(db, chosen: chosen, asOf: asOf))
+        }).map { figures, inputs in try inputs.areas(plans, figures: figures + later.figures) }
+        // The database changed since the plans were read: read it all again, alone.
+        guard let communes else {
+            return try read { db in
+                let (plans, chosen) = try resultPlans(db, query)
+                let figures = try figureTotals(db, planIDs: chosen, asOf: query.asOf, byVillage: false)
+                return try report(query, plans: plans, communes: try communeAreas(db, plans: plans, chosen: chosen, asOf: query.asOf,
+                                                                                    figures: figures), villageRows: [])
+            }
+        }
+        return try report(query, plans: plans, communes: communes, villageRows: [])
+    }
+
+    /// The plans that count and, when not every plan does, their row ids.
+    private func resultPlans(_ db: Database, _ query: ResultsQuery) throws -> (plans: [PlanPlaceRow], chosen: [Int64]?) {
+        let ids = try planIDs(query.scope, db)
+        let inScope = try planPlaces(db, ids: ids)
+        let plans = query.scope.plan == nil ? ResultsQuery.current(inScope, year: query.asOf.year) : inScope
+        // Every plan: no list of ids in the statements (a national query names none).
+        return (plans, ids == nil && plans.count == inScope.count ? nil : plans.map(\.rowID))
+    }
+
+    /// The plans' figures in two halves: the chosen row ids cut in two, or (every plan) the
+    /// row ids below and from the middle one.
+    private static func figureHalves(plans: [PlanPlaceRow], chosen: [Int64]?)
+        -> (first: (ids: [Int64]?, below: Int64?), second: (ids: [Int64]?, from: Int64?)) {
+        if let chosen {
+            let middle = chosen.count / 2
+            return ((Array(chosen[..<middle]), nil), (Array(chosen[middle...]), nil))
+        }
+        let rowIDs = plans.map(\.rowID).sorted()
+        let middle = rowIDs[rowIDs.count / 2]
+        return ((nil, middle), (nil, middle))
+    }
+
+    private func report(_ query: ResultsQuery, plans: [PlanPlaceRow], communes: [Int64: ResultsTotals.Area],
+                        villageRows: [ResultsRow]) throws -> ResultsReport {
+        let total = try ResultsTotals.combine(plans.compactMap { communes[$0.rowID] })
+        var rows: [ResultsRow] = []
+        switch query.by {
+        case .commune?:
+            rows = plans.compactMap { plan in communes[plan.rowID].map { row(.commune, plan.key, plan.commune, plan.province, $0) } }
+        case .province?:
+            let provinces = Dictionary(grouping: plans, by: \.provinceKey)
+            for key in provinces.keys.sorted() {
+                let members = provinces[key] ?? []
+                let area = try ResultsTotals.combine(members.compactMap { communes[$0.rowID] })
+                rows.append(row(.province, key, members.first?.province ?? key, nil, area))
+            }
+        case .village?:
+            rows = villageRows
+        case nil:
+            break
+        }
+        return ResultsReport(groups: ResultsTotals.ordered(total), units: total.units, teams: total.teams, rows: rows,
+                             asOf: query.asOf, communes: plans.count, communesWithoutPopulation: total.withoutPopulation)
+    }
+
+    /// Each plan's own results, by plan row id, from its `figures`.
+    private func communeAreas(_ db: Database, plans: [PlanPlaceRow], chosen: [Int64]?, asOf: CivilDate,
+                              figures: [FigureTotal]) throws -> [Int64: ResultsTotals.Area] {
+        try communeInputs(db, chosen: chosen, asOf: asOf).areas(plans, figures: figures)
+    }
+
+    /// What each plan's results are made of besides its figures.
+    private func communeInputs(_ db: Database, chosen: [Int64]?, asOf: CivilDate) throws -> CommuneInputs {
+        CommuneInputs(units: Dictionary(grouping: try unitTotals(db, planIDs: chosen, asOf: asOf, byVillage: false), by: \.planRowID),
+                      teams: Dictionary(grouping: try teamTotals(db, planIDs: chosen, asOf: asOf, byVillage: false), by: \.planRowID),
+                      villages: try villageCounts(db, planIDs: chosen), targets: try targetsByPlan(db, chosen))
     }
 
     /// One row per village of the plans (and per village id records name that the plan no
@@ -88,6 +144,37 @@ extension TaskStore {
     private func row(_ level: ResultsRow.Level, _ key: String, _ name: String, _ within: String?, _ area: ResultsTotals.Area) -> ResultsRow {
         ResultsRow(level: level, key: key, name: name, within: within, groups: ResultsTotals.ordered(area), units: area.units, teams: area.teams)
     }
+}
+
+/// The rows each plan's results are made of, besides its figures, by plan row id.
+private struct CommuneInputs {
+    var units: [Int64: [UnitTotal]]
+    var teams: [Int64: [TeamTotal]]
+    var villages: [Int64: Int64]
+    var targets: [Int64: [String: Int]]
+
+    /// Each plan's own results, by plan row id.
+    func areas(_ plans: [PlanPlaceRow], figures: [FigureTotal]) throws -> [Int64: ResultsTotals.Area] {
+        let figures = Dictionary(grouping: figures, by: \.planRowID)
+        var areas: [Int64: ResultsTotals.Area] = [:]
+        for plan in plans {
+            areas[plan.rowID] = try ResultsTotals.area(
+                figures: figures[plan.rowID] ?? [], units: units[plan.rowID] ?? [], teams: teams[plan.rowID]?.first,
+                villages: villages[plan.rowID] ?? 0, targets: targets[plan.rowID] ?? [:], countsMissingPopulation: true)
+        }
+        return areas
+    }
+}
+
+/// How `results` begins: the report itself, or the plans whose figures are read in halves.
+private enum ResultsStart {
+    case done(ResultsReport)
+    case halves(plans: [PlanPlaceRow], chosen: [Int64]?, version: Int)
+}
+
+/// The figures of the second half, set on the thread that reads them and read once it has ended.
+private final class FigureBox: @unchecked Sendable {
+    var figures: [FigureTotal] = []
 }
 
 /// A village of a plan, as the results group by.

@@ -23,7 +23,10 @@ struct DatabaseOpener {
             throw StoreError.olderDatabase(path: path)
         case .bdhvs(pending: false) where access != .write:
             try check(connection)
-            return TaskStore(writer: connection)
+            // The same file, checked above, read the same way (the path may be the immutable URI).
+            let configuration = configuration(readonly: true)
+            let path = connection.path
+            return TaskStore(writer: connection, reopen: { try DatabaseQueue(path: path, configuration: configuration) })
         case .empty, .bdhvs:
             // An older bdhvs database is brought up to date even by a reading command, when
             // the file may be written: the commands of this version need its schema.

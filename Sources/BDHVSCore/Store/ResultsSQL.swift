@@ -80,8 +80,13 @@ extension TaskStore {
     /// a group's figure for the commune is its commune-wide figure when there is one, else
     /// the sum of its villages'; a national group's is its own figure when recorded, else
     /// the sum of the plan's groups that belong to it. With `byVillage`, per village.
-    func figureTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [FigureTotal] {
-        let scope: SQL = ids.map { "AND f.plan_id IN \($0)" } ?? ""
+    /// `below` and `from` narrow the plans to those whose row id is below or from it (a
+    /// national answer read in two halves).
+    func figureTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool,
+                      below: Int64? = nil, from: Int64? = nil) throws -> [FigureTotal] {
+        var scope: SQL = ids.map { "AND f.plan_id IN \($0)" } ?? ""
+        if let below { scope += " AND f.plan_id < \(below)" }
+        if let from { scope += " AND f.plan_id >= \(from)" }
         // The latest of a series is the figure no other live figure of the series up to
         // `asOf` comes after (a later day, or the same day recorded later), looked up in
         // `group_figure_latest` from its own day on: a window function numbering every

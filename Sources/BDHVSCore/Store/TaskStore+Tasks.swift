@@ -30,11 +30,8 @@ extension TaskStore {
                          _ body: (TaskRow) throws -> Void) throws {
         // A snapshot, not a read: an overdue list led by a body fills temporary tables.
         try snapshot { db in
-            defer {
-                for table in ["listed_agency", "listed_root", "status_changed"] { try? db.execute(sql: "DROP TABLE IF EXISTS temp.\(table)") }
-            }
-            let rows = try SQLRequest<Row>(literal: try taskListSQL(db, scope, asOf: asOf, filter: filter)).fetchCursor(db)
-            while let row = try rows.next() { try body(TaskRowSQL.decode(row)) }
+            defer { Self.dropListTables(db) }
+            try Self.each(db, try taskListSQL(db, scope, asOf: asOf, filter: filter), body)
         }
     }
 

@@ -5,6 +5,10 @@ import GRDB
 /// to date when opened, and offers reads and writes named after what users do.
 public struct TaskStore: Sendable {
     let writer: any DatabaseWriter
+    /// Opens one more reading connection to the same file, like the store's own, for a
+    /// list read in halves on two cores (`eachTaskInHalves`); nil for a store that writes
+    /// or lives in memory.
+    var reopen: (@Sendable () throws -> DatabaseQueue)? = nil
 
     /// What a command means to do with the database it opens.
     public enum Access: Sendable {

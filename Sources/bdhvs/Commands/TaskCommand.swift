@@ -65,23 +65,26 @@ struct TaskList: ParsableCommand {
             return try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
         }
         // Text is written as the tasks are read, a few hundred kilobytes at a time, on a
-        // thread of its own (`TaskListPipe`).
+        // thread of its own (`TaskListPipe`); the overdue list of a kind of body is read in
+        // two halves at once, the second written on the thread that reads it and printed
+        // after the first.
         let pipe = TaskListPipe(language: global.language, console: Session.current.console)
+        let later = TaskListHalf(language: global.language)
         var batch: [TaskRow] = []
         do {
-            try store.eachTask(place.scope(plan: plan), asOf: asOf, filter: filter) { task in
+            try store.eachTaskInHalves(place.scope(plan: plan), asOf: asOf, filter: filter, first: { task in
                 batch.append(task)
                 if batch.count == TaskListPipe.batchSize {
                     pipe.put(batch)
                     batch = []
                 }
-            }
+            }, second: { task in later.add(task) })
         } catch {
             pipe.finish(complete: false)
             throw error
         }
         pipe.put(batch)
-        pipe.finish(complete: true)
+        pipe.finish(complete: true, later: later.writer)
     }
 }
 

@@ -34,15 +34,21 @@ final class TaskListPipe: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Waits for every batch to be written, then writes the rest of the text and its count
-    /// line (`complete`), or nothing more when the reading failed.
-    func finish(complete: Bool) {
+    /// Waits for every batch to be written, then writes the rest of the text, that of
+    /// `later` (the tasks after these, written on another thread), and the count line
+    /// (`complete`), or nothing more when the reading failed.
+    func finish(complete: Bool, later: TaskListText.Writer? = nil) {
         condition.lock()
         closed = true
         condition.broadcast()
         condition.unlock()
         written.wait()
-        if complete { console.out(writer.finish()) }
+        guard complete else { return }
+        if let later {
+            writer.append(later)
+            console.out(Data(writer.takeBytes()))
+        }
+        console.out(writer.finish())
     }
 
     private func write() {
@@ -61,4 +67,14 @@ final class TaskListPipe: @unchecked Sendable {
         condition.broadcast()
         return batches.removeFirst()
     }
+}
+
+/// The text of a list's second half (`TaskStore.eachTaskInHalves`), written on the thread
+/// that reads it; taken when that thread has ended.
+final class TaskListHalf: @unchecked Sendable {
+    private(set) var writer: TaskListText.Writer
+
+    init(language: Language) { writer = TaskListText.Writer(language: language) }
+
+    func add(_ task: TaskRow) { writer.add(task) }
 }

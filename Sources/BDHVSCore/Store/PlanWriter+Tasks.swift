@@ -30,7 +30,7 @@ extension PlanWriter {
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
-                try Self.newTask.run(db, newTasks)
+                try Self.newTask.run(db, newTasks, rollingBack: rollingBack)
                 newTasks.removeAll()
                 try run("""
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
@@ -56,8 +56,8 @@ extension PlanWriter {
             rowIDs[task.id] = rowID
             parties.add(task, rowID: rowID, agencies: agencies)
         }
-        try Self.newTask.run(db, newTasks)
-        try parties.write(db)
+        try Self.newTask.run(db, newTasks, rollingBack: rollingBack)
+        try parties.write(db, rollingBack: rollingBack)
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
             try run("UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
             summary.retired.append(key)
@@ -98,9 +98,9 @@ private struct PartyRows {
         }
     }
 
-    func write(_ db: Database) throws {
-        try Self.lead.run(db, leads)
-        try Self.party.run(db, parties)
+    func write(_ db: Database, rollingBack: Bool) throws {
+        try Self.lead.run(db, leads, rollingBack: rollingBack)
+        try Self.party.run(db, parties, rollingBack: rollingBack)
     }
 }
 

@@ -28,11 +28,28 @@ struct PreparedPlan: Sendable {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             documentJSON = String(decoding: try encoder.encode(plan.document), as: UTF8.self)
         }
-        agencyNames = plan.document.agencies.map { agency in
-            Set(AgencyDirectory.names(of: agency).map(Folding.key)).sorted().map { ($0, Folding.compactKey($0)) }
-        }
+        agencyNames = plan.document.agencies.map(Self.foldedNames)
         definitionJSON = plan.tasks.map(TaskDefinitionRecord.json(of:))
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
+    }
+
+    /// An agency's distinct folded names, sorted, each with its compact key (that of the
+    /// folded name, which for an ASCII key, as every Vietnamese name folds to, is the name's).
+    static func foldedNames(of agency: AgencyDefinition) -> [(folded: String, compact: String)] {
+        let all = AgencyDirectory.names(of: agency)
+        // A few names are looked through in turn; a long list of aliases is hashed.
+        var seen: Set<String>? = all.count > 16 ? [] : nil
+        var names: [(folded: String, compact: String)] = []
+        for name in all {
+            let keys = Folding.keys(name)
+            if seen != nil {
+                guard seen!.insert(keys.key).inserted else { continue }
+            } else if names.contains(where: { $0.folded == keys.key }) {
+                continue
+            }
+            names.append((keys.key, keys.key.utf8.allSatisfy { $0 < 0x80 } ? keys.compact : Folding.compactKey(keys.key)))
+        }
+        return names.sorted { $0.folded < $1.folded }
     }
 }

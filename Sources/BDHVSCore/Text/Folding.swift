@@ -37,6 +37,8 @@ public enum Folding {
 
     /// The key of pure ASCII text, by bytes (most ids and many typed names); nil otherwise.
     private static func asciiKey(_ text: String) -> String? {
+        // An id ('vhxh', 'doan-tn') is its own key: returned as it is, nothing allocated.
+        if isASCIIKey(text) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -52,10 +54,45 @@ public enum Folding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// True when `text` is ASCII already folded: no capital letter, no control character,
+    /// single spaces between words only.
+    private static func isASCIIKey(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20: if previous == 0x20 { return false }
+            case 0x21...0x40, 0x5B...0x7E: break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != 0x20
+    }
+
     /// `key(text)` with every character that is neither a letter nor a digit removed,
     /// so that "VH-XH", "VH XH" and "VHXH" compare equal.
     public static func compactKey(_ text: String) -> String {
-        let folded = key(text)
+        compact(ofKey: key(text))
+    }
+
+    /// `key(text)` and `compactKey(text)` at once, remembered for short texts: a national
+    /// load folds the same few dozen agency names in every plan, each where it is checked,
+    /// looked up and stored.
+    public static func keys(_ text: String) -> (key: String, compact: String) {
+        let keys = foldedKeys(text)
+        return (keys.key, keys.compact)
+    }
+
+    /// `keys(text)` with the key's hash.
+    static func foldedKeys(_ text: String) -> FoldedKeys {
+        FoldedKeysMemo.shared.value(text) { text in
+            let folded = key(text)
+            return FoldedKeys(key: folded, compact: compact(ofKey: folded), keyHash: folded.hashValue)
+        }
+    }
+
+    /// `compactKey` of a text that `key` returned.
+    private static func compact(ofKey folded: String) -> String {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: folded.utf8.filter { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }, as: UTF8.self)
         }

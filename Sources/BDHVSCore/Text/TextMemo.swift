@@ -10,9 +10,8 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
     /// Longer texts (descriptions, notes) are worked out each time: they rarely repeat.
     private let longest: Int
 
-    /// By text, the text as stored (Swift's string equality is canonical equivalence, and
-    /// only the same bytes are sure to give the same value) and its value.
-    private var values: [String: (text: String, value: Value)] = [:]
+    /// By the text's bytes (see `ByteText`).
+    private var values: [ByteText: Value] = [:]
     private let lock = NSLock()
 
     init(capacity: Int = 4096, longest: Int = 256) {
@@ -23,22 +22,63 @@ final class TextMemo<Value: Sendable>: @unchecked Sendable {
     /// The value of `text`, remembered or from `compute` (a pure function of the text).
     func value(_ text: String, compute: (String) -> Value) -> Value {
         guard text.utf8.count <= longest else { return compute(text) }
+        let key = ByteText(text)
         lock.lock()
-        let known = values[text]
+        let known = values[key]
         lock.unlock()
-        if let known, known.text.utf8.elementsEqual(text.utf8) { return known.value }
+        if let known { return known }
         let value = compute(text)
         lock.lock()
         if values.count >= capacity { values.removeAll(keepingCapacity: true) }
-        values[text] = (text, value)
+        values[key] = value
         lock.unlock()
         return value
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes. Swift's `String` compares by canonical
+/// equivalence, and hashes a non-ASCII text by normalising it first (most of the cost of
+/// looking up a Vietnamese name); only the same bytes are sure to give the same value of a
+/// function of the text anyway.
+struct ByteText: Hashable, @unchecked Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ByteText, rhs: ByteText) -> Bool {
+        let left = lhs.text.utf8, right = rhs.text.utf8
+        guard left.count == right.count else { return false }
+        return left.withContiguousStorageIfAvailable { a in
+            right.withContiguousStorageIfAvailable { b in
+                a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+            }
+        }.flatMap { $0 } ?? left.elementsEqual(right)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let utf8 = text.utf8
+        let hashed: Void? = utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { for byte in utf8 { hasher.combine(byte) } }
     }
 }
 
 /// The folded keys of non-ASCII texts (`Folding.key`).
 enum FoldingCache {
     static let shared = TextMemo<String>()
+}
+
+/// A text's folded key and compact key (`Folding.keys`).
+struct FoldedKeys: Sendable {
+    let key: String
+    let compact: String
+    /// `key.hashValue`, worked out once per distinct text: a plan's agency names and
+    /// references are compared by it first (see `AgencyDirectory`).
+    let keyHash: Int
+}
+
+/// `Folding.keys` of short texts, by text.
+enum FoldedKeysMemo {
+    static let shared = TextMemo<FoldedKeys>()
 }
 
 /// What each Latin letter with diacritics folds to (`Folding.key`), by letter.

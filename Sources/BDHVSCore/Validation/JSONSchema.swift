@@ -85,6 +85,15 @@ public final class JSONSchema: Sendable {
         return String(pattern.dropLast()) + "\\z"
     }
 
+    /// True when this schema only refers to another (`$ref`, annotations aside): checking a
+    /// node against it is checking it against its target (a task's check passes here a dozen
+    /// times).
+    var isRefOnly: Bool {
+        ref != nil && types == nil && properties.isEmpty && required.isEmpty && additionalProperties && items == nil
+            && enumValues == nil && constValue == nil && pattern == nil && minItems == nil && minLength == nil
+            && minimum == nil && maximum == nil && oneOf.isEmpty && anyOf.isEmpty
+    }
+
     /// True when this schema only lists required keys (a branch of `oneOf`/`anyOf` that
     /// says which keys must be present together).
     var isRequiredOnly: Bool {
@@ -98,8 +107,12 @@ final class NSRegularExpressionBox: @unchecked Sendable {
     let regex: NSRegularExpression
     init(_ regex: NSRegularExpression) { self.regex = regex }
 
+    /// The texts matched so far: a pattern checks ids and dates, and every commune's plan
+    /// writes the same ones ('vhxh', 'nv1'); a match costs thousands of instructions.
+    private let memo = TextMemo<Bool>(capacity: 4096, longest: 64)
+
     func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        memo.value(text) { text in regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
     }
 }
 

@@ -47,7 +47,12 @@ enum NodeKind: Hashable, Sendable {
 
     /// The first byte of a keyword of the switch in `plain` (null, booleans, ~).
     private static func startsKeyword(_ byte: UInt8) -> Bool {
-        "~nNyYtTfFoO".utf8.contains(byte)
+        // A switch, not a search through the letters as text (a tenth of composing a plan).
+        switch byte {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"),
+             UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"): return true
+        default: return false
+        }
     }
 
     private static func isInteger(_ bytes: [UInt8]) -> Bool {

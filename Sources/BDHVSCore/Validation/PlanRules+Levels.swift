@@ -12,9 +12,14 @@ extension PlanRules {
             report(NodePath().key("commune_kind"), .levelConflictsWithKind(level: written, kind: kind))
         }
         let root = NodePath()
-        let keys = Set(root.node(in: self.root).mapping?.keys.compactMap { $0.scalar?.string } ?? [])
         // Only on a mapping: a plan that is not one is the schema's finding alone.
-        guard root.node(in: self.root).mapping != nil else { return }
+        guard case .mapping(let mapping) = self.root else { return }
+        // The plan's keys, looked through in turn (a set of them cost more than the lookups).
+        var keys: [String] = []
+        keys.reserveCapacity(mapping.count)
+        for index in mapping.indices {
+            if case .scalar(let key) = mapping[index].key { keys.append(key.string) }
+        }
         if level.isCommune, !keys.contains("commune") { report(root, .levelNeedsKey(key: "commune", level: written)) }
         if level.needsProvince, !keys.contains("province") { report(root, .levelNeedsKey(key: "province", level: written)) }
         guard let years = document.years else {

@@ -85,26 +85,34 @@ struct PlanRules {
     // MARK: - Agencies
 
     private mutating func checkAgencies() {
-        var owner: [String: (id: String, path: NodePath)] = [:]
-        for (index, agency) in document.agencies.enumerated() {
-            let path = NodePath().key("agencies").index(index)
-            let names = [(agency.id, path.key("id")), (agency.name, path.key("name"))]
-                + (agency.aliases ?? []).enumerated().map { ($1, path.key("aliases").index($0)) }
-            var own = Set<String>()
-            for (name, namePath) in names {
-                let key = Folding.key(name)
-                // An empty name is a value the schema already refuses.
-                guard !key.isEmpty, own.insert(key).inserted else { continue }
-                if let first = owner[key] {
-                    if namePath == path.key("id") && first.path.components.last == .key("id") {
-                        report(namePath, .duplicateAgencyID(agency.id, firstLine: line(of: first.path)))
-                    } else {
-                        report(namePath, .nameOfTwoAgencies(name: name, agency: agency.id, other: first.id, firstLine: line(of: first.path)))
-                    }
-                } else {
-                    owner[key] = (agency.id, namePath)
-                }
+        // The directory folded every name once; paths are made only for a finding.
+        let entries = directory.entries
+        for (index, entry) in entries.enumerated() {
+            // An empty name is a value the schema already refuses.
+            guard !entry.key.isEmpty, let firstIndex = directory.firstEntry(key: entry.key, hash: entry.keyHash),
+                  firstIndex != index else { continue }
+            let first = entries[firstIndex]
+            // The same name twice in one agency is no conflict; a conflict is reported at the
+            // agency's first name with that key only.
+            guard first.agency != entry.agency,
+                  !entries[(index - entry.position)..<index].contains(where: { $0.keyHash == entry.keyHash && $0.key == entry.key }) else { continue }
+            let agency = document.agencies[entry.agency]
+            if entry.position == 0 && first.position == 0 {
+                report(Self.path(of: entry), .duplicateAgencyID(agency.id, firstLine: line(of: Self.path(of: first))))
+            } else {
+                report(Self.path(of: entry), .nameOfTwoAgencies(name: entry.name, agency: agency.id, other: document.agencies[first.agency].id,
+                                                               firstLine: line(of: Self.path(of: first))))
             }
+        }
+    }
+
+    /// Where an agency's name is written: 'agencies[i].id', '.name' or '.aliases[j]'.
+    private static func path(of entry: AgencyDirectory.Entry) -> NodePath {
+        let agency = NodePath().key("agencies").index(entry.agency)
+        switch entry.position {
+        case 0: return agency.key("id")
+        case 1: return agency.key("name")
+        default: return agency.key("aliases").index(entry.position - 2)
         }
     }
 

@@ -28,6 +28,9 @@ struct SchemaValidator {
     func check(_ node: Node, against schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
         if let target = schema.refTarget {
             check(node, against: target, subject: subject, into: &findings)
+            // A schema that only refers to another has nothing more to check but what any
+            // schema checks (an alias; a mapping's keys are text), said in its own words.
+            if schema.isRefOnly { return checkRefOnly(node, schema, subject: subject, into: &findings) }
         }
         let kind = NodeKind(node)
         if kind == .alias {
@@ -60,6 +63,24 @@ struct SchemaValidator {
         }
     }
 
+    /// What the rest of `check` finds for a schema that only refers to another, without
+    /// walking the node again: an alias, and a mapping's keys that are not text.
+    private func checkRefOnly(_ node: Node, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
+        switch node {
+        case .alias:
+            error(node, .alias(subject), into: &findings)
+        case .mapping(let mapping):
+            for index in mapping.indices {
+                let key = mapping[index].key
+                if NodeKind(key) != .string || key.scalar == nil {
+                    error(key, .keyNotText(owner(of: mapping, schema, fallback: subject), found: NodeKind(key)), into: &findings)
+                }
+            }
+        case .scalar, .sequence:
+            break
+        }
+    }
+
     private func matches(_ node: Node, _ value: JSONScalar) -> Bool {
         switch value {
         case .string(let s): return NodeKind(node) == .string && node.scalar?.string == s
@@ -73,7 +94,10 @@ struct SchemaValidator {
     ) {
         let text = scalar.string
         if kind == .string {
-            if let minimum = schema.minLength, minimum > 0, !text.contains(where: { !$0.isWhitespace }) {
+            // A text that begins with a visible ASCII character is not blank: no character is
+            // looked at (every id and title passes here).
+            if let minimum = schema.minLength, minimum > 0, !(text.utf8.first.map { (0x21...0x7E).contains($0) } ?? false),
+               !text.contains(where: { !$0.isWhitespace }) {
                 error(node, .empty(subject), into: &findings)
             }
             if let pattern = schema.pattern, !pattern.matches(text) {

@@ -30,6 +30,23 @@ import Testing
         #expect(String(decoding: console.capturedOut, as: UTF8.self) == TaskListText(language: .vi).render(rows))
     }
 
+    /// A list read in halves: the second half's text, written in pieces on its own thread,
+    /// is printed after the first half's, and the whole is the whole list's text (a plan
+    /// is never cut between the halves: plans of 700 tasks, cut at a plan's first task).
+    @Test(arguments: [(0, 0), (0, 700), (700, 0), (700, 700), (1400, 19_600), (19_600, 1400)])
+    func aListReadInHalvesIsTheWholeListsText(first: Int, second: Int) {
+        let rows = Self.rows(first + second)
+        for language in [Language.vi, .en] {
+            let console = Console(capturing: true)
+            let pipe = TaskListPipe(language: language, console: console)
+            pipe.put(Array(rows[..<first]))
+            let later = TaskListHalf(language: language)
+            for task in rows[first...] { later.add(task) }
+            pipe.finish(complete: true, later: later)
+            #expect(String(decoding: console.capturedOut, as: UTF8.self) == TaskListText(language: language).render(rows))
+        }
+    }
+
     @Test func aListWhoseReadingFailedEndsWithoutItsCount() {
         let console = Console(capturing: true)
         let pipe = TaskListPipe(language: .en, console: console)

@@ -87,12 +87,22 @@ public struct TaskListText {
         /// in plans of their own, and none of whose text was taken: as if this one had been
         /// given them (a list read in halves, `TaskStore.eachTaskInHalves`).
         public mutating func append(_ later: Writer) {
-            guard later.currentPlan != nil else { return }
-            if currentPlan != nil { bytes.append(0x0A) }
+            bytes.append(contentsOf: join(later).utf8)
             bytes.append(contentsOf: later.bytes)
-            top += later.top
-            sub += later.sub
-            currentPlan = later.currentPlan
+        }
+
+        /// Counts the tasks of `later`, a writer given the tasks that come after this one's,
+        /// in plans of their own, as this one's, and returns what goes between the text of
+        /// this one and that of `later` (a blank line when both wrote a plan); the caller
+        /// writes the text taken from this one, that, and all of `later`'s text, then `finish`.
+        public mutating func join(_ later: Writer) -> String {
+            guard later.currentPlan != nil else { return "" }
+            defer {
+                top += later.top
+                sub += later.sub
+                currentPlan = later.currentPlan
+            }
+            return currentPlan != nil ? "\n" : ""
         }
 
         /// The text written since the last `take`.

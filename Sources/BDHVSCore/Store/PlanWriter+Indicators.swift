@@ -3,14 +3,15 @@ import GRDB
 
 extension PlanWriter {
     /// Replaces the plan's funding sources, and upserts its indicators (keeping their
-    /// measurements); indicators gone from the file are retired.
-    func writeIndicatorsAndSources(planID: Int64) throws {
-        try run("DELETE FROM funding_source WHERE plan_id = ?", arguments: [planID])
+    /// measurements); indicators gone from the file are retired. A new plan (`isNew`) has
+    /// none to replace or retire: no row can name a plan id before the plan's row exists.
+    func writeIndicatorsAndSources(planID: Int64, isNew: Bool) throws {
+        if !isNew { try run("DELETE FROM funding_source WHERE plan_id = ?", arguments: [planID]) }
         for source in plan.document.budget?.sources ?? [] {
             try run("INSERT INTO funding_source (plan_id, key, name) VALUES (?, ?, ?)",
                            arguments: [planID, source.id, source.name])
         }
-        try run("UPDATE indicator SET retired = 1 WHERE plan_id = ?", arguments: [planID])
+        if !isNew { try run("UPDATE indicator SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         for (position, indicator) in plan.indicators.enumerated() {
             let horizons = indicator.horizons.isEmpty ? nil
                 : String(decoding: try JSONEncoder.sorted.encode(indicator.horizons), as: UTF8.self)

@@ -14,6 +14,8 @@ struct RowChunks {
     /// The statement's text for each chunk size, by its power of two (1, 2, 4, … 256):
     /// built once, not for every chunk (a bulk replay writes one small chunk per change).
     private let texts: [String]
+    /// The same texts with `INSERT OR ROLLBACK` for `INSERT` (see `run`), or none.
+    private let rollingBackTexts: [String]?
 
     static let largest = 256
 
@@ -27,6 +29,7 @@ struct RowChunks {
         texts = (0...8).map { power in
             head + " " + Array(repeating: row, count: 1 << power).joined(separator: separator) + " " + tail
         }
+        rollingBackTexts = head.hasPrefix("INSERT INTO ") ? texts.map { "INSERT OR ROLLBACK INTO " + $0.dropFirst("INSERT INTO ".count) } : nil
     }
 
     /// The row ranges of `count` rows, largest chunks first.
@@ -44,7 +47,15 @@ struct RowChunks {
 
     /// Runs the statement over `rows` (each `columns` values), handing each chunk's result
     /// rows (from a `RETURNING` tail) to `returned`.
-    func run(_ db: Database, _ rows: [[DatabaseValue]], returned: ((Row) throws -> Void)? = nil) throws {
+    ///
+    /// `rollingBack`: an INSERT is run as `INSERT OR ROLLBACK`, which ends the whole
+    /// transaction on a broken constraint instead of undoing the one statement. SQLite then
+    /// needs no statement journal (a copy of every page the statement changes that existed
+    /// before it, kept to undo it alone), which a statement of many rows otherwise keeps
+    /// whenever it may fail halfway, as every insert with a NOT NULL, CHECK or foreign key
+    /// may. Only for a caller that gives up the whole transaction on any error.
+    func run(_ db: Database, _ rows: [[DatabaseValue]], rollingBack: Bool = false, returned: ((Row) throws -> Void)? = nil) throws {
+        let texts = rollingBack ? rollingBackTexts ?? texts : texts
         // GRDB finds a cached statement by hashing its text, several kilobytes for 256 rows:
         // each size is looked up once per call, not once per chunk.
         var statements: [Int: Statement] = [:]

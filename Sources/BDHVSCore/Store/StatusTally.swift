@@ -92,19 +92,20 @@ enum StatusTally {
         ///
         /// Each table's rows go in the order of its key, not the dictionaries' (a replay's
         /// batch writes some 20,000 rows; in key order SQLite spends half as much on them).
-        func write(_ db: Database) throws {
+        /// `rollingBack`: see `TallyTable.add`.
+        func write(_ db: Database, rollingBack: Bool = false) throws {
             try TallyTable.planFinal.add(planFinal.sorted { ($0.key.plan, $0.key.measure) < ($1.key.plan, $1.key.measure) }.map {
                 ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value, freshPlans.contains($0.key.plan))
-            }, db)
+            }, db, rollingBack: rollingBack)
             try TallyTable.planDelta.add(planDelta.sorted {
                 ($0.key.day, $0.key.key.plan, $0.key.key.measure) < ($1.key.day, $1.key.key.plan, $1.key.key.measure)
             }.map {
                 ([$0.key.day.databaseValue, $0.key.key.plan.databaseValue, $0.key.key.measure.databaseValue], $0.value,
                  freshPlans.contains($0.key.key.plan))
-            }, db)
+            }, db, rollingBack: rollingBack)
             try TallyTable.leadFinal.add(leadFinal.sorted { ($0.key.agency, $0.key.measure) < ($1.key.agency, $1.key.measure) }.map {
                 ([$0.key.agency.databaseValue, $0.key.measure.databaseValue], $0.value, freshAgencies.contains($0.key.agency))
-            }, db)
+            }, db, rollingBack: rollingBack)
             try TallyTable.leadDelta.add(leadDelta.sorted {
                 ($0.key.day, $0.key.key.agencyKey, $0.key.key.measure) < ($1.key.day, $1.key.key.agencyKey, $1.key.key.measure)
             }.map {

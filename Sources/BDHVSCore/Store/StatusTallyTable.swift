@@ -36,9 +36,12 @@ struct TallyTable {
     ///
     /// The rows are written in the order given: in the table's key order, each seek finds
     /// the pages the one before used (`StatusTally.Accumulator.write` sorts them).
-    func add(_ changes: [(key: [DatabaseValue], n: Int, fresh: Bool)], _ db: Database) throws {
+    ///
+    /// `rollingBack`: the fresh rows' inserts end the transaction on a broken constraint
+    /// (`RowChunks.run`).
+    func add(_ changes: [(key: [DatabaseValue], n: Int, fresh: Bool)], _ db: Database, rollingBack: Bool = false) throws {
         let changes = changes.filter { $0.n != 0 }
-        try insert.run(db, changes.filter(\.fresh).map { $0.key + [$0.n.databaseValue] })
+        try insert.run(db, changes.filter(\.fresh).map { $0.key + [$0.n.databaseValue] }, rollingBack: rollingBack)
         var zeros: [[DatabaseValue]] = []
         try upsert.run(db, changes.filter { !$0.fresh }.map { $0.key + [$0.n.databaseValue] }) { row in
             guard row[keys.count] as Int == 0 else { return }

@@ -30,8 +30,49 @@ extension TaskStore {
 
     /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads).
     public func load(prepared batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
+        keepStatementJournalsInMemory()
+        // Almost every batch stores all its plans: it is written first without a savepoint
+        // per plan, and only a batch in which a plan fails is rolled back and written again
+        // plan by plan, so that the others are kept.
+        if batch.allSatisfy({ (try? $0.prepared.get()) != nil }), let results = try? loadAtOnce(batch) { return results }
+        return try loadOneByOne(batch)
+    }
+
+    /// Stores the batch in one transaction with no savepoint per plan: a savepoint keeps a
+    /// copy of every page its plan changes that existed before it (the ends of every index
+    /// the plans write). Any failure throws, and the whole batch is rolled back.
+    ///
+    /// A batch of plans none of which is stored yet (a first load) writes new rows only:
+    /// see `NewRows` for how it is written without statement journals either, and
+    /// `NewRowSink` for how its rows are inserted together.
+    private func loadAtOnce(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
+        try writer.writeWithoutTransaction { db in
+            let allNew = try NewRows.allNew(db, plans: batch.map(\.plan.id))
+            return try NewRows.withoutForeignKeyChecks(db, if: allNew) {
+                var results: [Result<LoadSummary, StoreError>] = []
+                try db.inTransaction {
+                    let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
+                    var tally = StatusTally.Accumulator()
+                    let sink = allNew ? NewRowSink() : nil
+                    results = try batch.map { item in
+                        .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
+                            .write(sourcePath: item.sourcePath, tally: &tally))
+                    }
+                    try sink?.flush(db)
+                    try mark?.check(tally)
+                    try tally.write(db, rollingBack: allNew)
+                    try mark?.checkReferences(db)
+                    return .commit
+                }
+                return results
+            }
+        }
+    }
+
+    /// Stores the batch in one transaction, each plan in a savepoint: a plan that fails is
+    /// rolled back alone.
+    private func loadOneByOne(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
         do {
-            keepStatementJournalsInMemory()
             return try write { db in
                 var firstReason: String?
                 // The status tallies of the plans stored, summed over the batch and written
@@ -76,8 +117,8 @@ extension TaskStore {
 }
 
 extension TaskStore {
-    /// Keeps SQLite's statement and savepoint journals in memory. Each plan of a batch is
-    /// written in a savepoint, and SQLite keeps the original of every page the plan touches
+    /// Keeps SQLite's statement and savepoint journals in memory. Each plan of a batch written
+    /// plan by plan is in a savepoint, and SQLite keeps the original of every page the plan touches
     /// in a sub-journal, a temporary file by default: a plan of thirty tasks touched some
     /// 270 pages, each written to that file with a system call (most of a load's system
     /// time). In memory it costs one plan's pages (a batch's at most), and the database
@@ -90,117 +131,4 @@ extension TaskStore {
 /// SQLite rolled back a batch's transaction by itself (a full disk).
 private struct BatchAborted: Error {
     let reason: String
-}
-
-/// Writes one plan inside a transaction that the caller owns.
-struct PlanWriter {
-    let db: Database
-    let prepared: PreparedPlan
-    var plan: Plan { prepared.plan }
-
-    init(db: Database, prepared: PreparedPlan) {
-        self.db = db
-        self.prepared = prepared
-    }
-
-    /// Runs one statement, compiled once per connection: a national load runs the same
-    /// few statements hundreds of thousands of times.
-    func run(_ sql: String, arguments: StatementArguments = StatementArguments()) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
-    }
-
-    /// Writes the plan; what its tasks count for in the status tallies is added to `tally`
-    /// (taken away first for a plan loaded before), for the caller to write.
-    func write(sourcePath: String, tally: inout StatusTally.Accumulator) throws -> LoadSummary {
-        let document = plan.document
-        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan.id])
-        let documentJSON = prepared.documentJSON
-        // A listing shows `commune_kind commune`: a commune by its kind and name, a name that
-        // holds its kind ("Phường 3") or another level's issuer alone (the kind empty).
-        let place = document.place
-        let span = document.yearSpan
-        let values: StatementArguments = [
-            document.title, place.name, place.kind,
-            TaskStore.placeKey(place.name, prefixes: TaskStore.communePrefixes),
-            document.province, TaskStore.placeKey(document.province, prefixes: TaskStore.provincePrefixes), document.year, sourcePath, documentJSON, plan.issuedOn?.iso,
-            document.planLevel.rawValue, span.last == span.first ? nil : span.last,
-        ]
-        let previousJSON = try existing.flatMap { try String.fetchOne(db.cachedStatement(sql: "SELECT document_json FROM plan WHERE id = ?"), arguments: [$0]) }
-        let planID: Int64
-        if let existing {
-            try run("""
-                UPDATE plan SET title = ?, commune = ?, commune_kind = ?, commune_key = ?, province = ?,
-                    province_key = ?, year = ?, source_path = ?, document_json = ?, issued_on = ?, level = ?, last_year = ?
-                WHERE id = ?
-                """, arguments: values + [existing])
-            planID = existing
-        } else {
-            try run("""
-                INSERT INTO plan (title, commune, commune_kind, commune_key, province, province_key, year,
-                    source_path, document_json, issued_on, level, last_year, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: values + [plan.id])
-            planID = db.lastInsertedRowID
-        }
-        let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
-        var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
-        if let previousJSON { summary.planFields = PlanDocumentDiff.changedKeys(from: previousJSON, to: documentJSON) }
-        let agencyIDs = document.agencies.compactMap { agencies[$0.id] }
-        if existing == nil, agencyIDs.count == document.agencies.count {
-            // A new plan counts for what its tasks, all open, count for: worked out beforehand.
-            try writeTasks(planID: planID, agencies: agencies, summary: &summary)
-            tally.merge(prepared.newPlanTally.counts(planID: planID, agencyIDs: agencyIDs))
-        } else {
-            // The plan's tasks change as a whole: its status tallies are taken away and added again.
-            try StatusTally.collecting(db, tasks: "t.plan_id = \(planID)", into: &tally) {
-                try writeTasks(planID: planID, agencies: agencies, summary: &summary)
-            }
-        }
-        try writeIndicatorsAndSources(planID: planID)
-        try writeVillagesAndGroups(planID: planID)
-        return summary
-    }
-
-    /// Upserts the plan's agencies and their folded names; agencies gone from the file
-    /// are retired (retired tasks may still name them). Returns row ids by agency id.
-    private func writeAgencies(planID: Int64, isNew: Bool) throws -> [String: Int64] {
-        if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
-        var ids: [String: Int64] = [:]
-        var names: [(Int64, String, String)] = []
-        let agencies = plan.document.agencies
-        // A new plan's agencies are all new rows: they are given their row ids here (the ones
-        // SQLite would give, one after the other) and inserted in one statement, instead of
-        // one upsert each. Ids written twice (the plan rules refuse them) take the upsert.
-        let insertedAtOnce = isNew && Set(agencies.map(\.id)).count == agencies.count
-        if insertedAtOnce {
-            var next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM agency")) ?? 1
-            var rows: [[DatabaseValue]] = []
-            for (agency, folded) in zip(agencies, prepared.agencyNames) {
-                rows.append([next.databaseValue, planID.databaseValue, agency.id.databaseValue, agency.name.databaseValue,
-                             (agency.massOrganisation ?? false).databaseValue, false.databaseValue])
-                ids[agency.id] = next
-                names += folded.map { (next, $0.folded, $0.compact) }
-                next += 1
-            }
-            try Self.newAgency.run(db, rows)
-        }
-        for (agency, folded) in zip(agencies, prepared.agencyNames) where !insertedAtOnce {
-            let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
-                ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
-                    mass_organisation = excluded.mass_organisation, retired = 0
-                RETURNING id
-                """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])!
-            ids[agency.id] = rowID
-            if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
-            names += folded.map { (rowID, $0.folded, $0.compact) }
-        }
-        // Every folded name of every agency in a few statements: a plan's dozen agencies have
-        // some fifty names, and a national load writes them for thousands of plans.
-        try Self.agencyName.run(db, names.map { [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue] })
-        return ids
-    }
-
-    private static let agencyName = RowChunks(head: "INSERT INTO agency_name (agency_id, folded, compact) VALUES", columns: 3)
-    private static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
-                                             columns: 6)
 }

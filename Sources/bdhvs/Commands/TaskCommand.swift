@@ -84,7 +84,7 @@ struct TaskList: ParsableCommand {
             throw error
         }
         pipe.put(batch)
-        pipe.finish(complete: true, later: later.writer)
+        pipe.finish(complete: true, later: later)
     }
 }
 

@@ -37,7 +37,7 @@ final class TaskListPipe: @unchecked Sendable {
     /// Waits for every batch to be written, then writes the rest of the text, that of
     /// `later` (the tasks after these, written on another thread), and the count line
     /// (`complete`), or nothing more when the reading failed.
-    func finish(complete: Bool, later: TaskListText.Writer? = nil) {
+    func finish(complete: Bool, later: TaskListHalf? = nil) {
         condition.lock()
         closed = true
         condition.broadcast()
@@ -45,8 +45,12 @@ final class TaskListPipe: @unchecked Sendable {
         written.wait()
         guard complete else { return }
         if let later {
-            writer.append(later)
             console.out(Data(writer.takeBytes()))
+            var rest = later.writer
+            let between = writer.join(rest)
+            if !between.isEmpty { console.out(between) }
+            for chunk in later.chunks { console.out(Data(chunk)) }
+            console.out(Data(rest.takeBytes()))
         }
         console.out(writer.finish())
     }
@@ -70,11 +74,18 @@ final class TaskListPipe: @unchecked Sendable {
 }
 
 /// The text of a list's second half (`TaskStore.eachTaskInHalves`), written on the thread
-/// that reads it; taken when that thread has ended.
+/// that reads it, in pieces of a few hundred kilobytes (one growing buffer of ten megabytes
+/// was copied as it grew); printed when that thread has ended.
 final class TaskListHalf: @unchecked Sendable {
+    /// The writer, with the text not yet taken into `chunks`.
     private(set) var writer: TaskListText.Writer
+    /// The text taken from the writer so far, in order.
+    private(set) var chunks: [[UInt8]] = []
 
     init(language: Language) { writer = TaskListText.Writer(language: language) }
 
-    func add(_ task: TaskRow) { writer.add(task) }
+    func add(_ task: TaskRow) {
+        writer.add(task)
+        if writer.pendingBytes >= 1 << 18 { chunks.append(writer.takeBytes()) }
+    }
 }

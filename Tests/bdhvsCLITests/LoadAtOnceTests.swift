@@ -68,6 +68,31 @@ import Testing
         #expect(try store.plans().map(\.plan) == [plans[0].plan.id, plans[2].plan.id])
     }
 
+    /// Rows gathered in a sink that inserts them every few rows (in the middle of a plan's
+    /// tasks) are the rows written plan by plan.
+    @Test func aSinkInsertingOftenLeavesTheSameRows() throws {
+        let plans = Array(Self.plans().prefix(4))
+        let sunk = try TaskStore.inMemory()
+        try sunk.writer.writeWithoutTransaction { db in
+            try NewRows.withoutForeignKeyChecks(db, if: true) {
+                try db.inTransaction {
+                    let sink = NewRowSink(limit: 5)
+                    var tally = StatusTally.Accumulator()
+                    for item in plans {
+                        _ = try PlanWriter(db: db, prepared: PreparedPlan(item.plan), rollingBack: true, sink: sink)
+                            .write(sourcePath: item.sourcePath, tally: &tally)
+                    }
+                    try sink.flush(db)
+                    try tally.write(db, rollingBack: true)
+                    return .commit
+                }
+            }
+        }
+        let plain = try TaskStore.inMemory()
+        for item in plans { _ = try plain.load(item.plan, sourcePath: item.sourcePath) }
+        try Self.expectSameRows(sunk, plain, atLeast: 4 * 40)
+    }
+
     /// A new row that names a row that does not exist is found at the end of the batch.
     @Test func aDanglingReferenceIsFound() throws {
         let store = try TaskStore.inMemory()

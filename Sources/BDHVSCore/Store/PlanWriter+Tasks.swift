@@ -11,7 +11,7 @@ extension PlanWriter {
         var rowIDs: [String: Int64] = [:]
         // New tasks get their row ids here, so that a top-level task's root_id (its own id)
         // goes in with the INSERT instead of an UPDATE after it.
-        var nextRowID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM task")) ?? 1
+        var nextRowID = try sink?.nextTask ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM task")) ?? 1
         // New tasks and everyone's parties are written many rows a statement; new tasks
         // waiting are written before an update, which may name one of them as parent.
         var newTasks: [[DatabaseValue]] = []
@@ -30,7 +30,8 @@ extension PlanWriter {
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
-                try Self.newTask.run(db, newTasks, rollingBack: rollingBack)
+                try insert(Self.newTask, newTasks)
+                try sink?.flush(db)
                 newTasks.removeAll()
                 try run("""
                     UPDATE task SET parent_id = ?, position = ?, title = ?, timeline = ?, schedule_kind = ?,
@@ -56,8 +57,10 @@ extension PlanWriter {
             rowIDs[task.id] = rowID
             parties.add(task, rowID: rowID, agencies: agencies)
         }
-        try Self.newTask.run(db, newTasks, rollingBack: rollingBack)
-        try parties.write(db, rollingBack: rollingBack)
+        sink?.nextTask = nextRowID
+        try insert(Self.newTask, newTasks)
+        try insert(PartyRows.lead, parties.leads)
+        try insert(PartyRows.party, parties.parties)
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
             try run("UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
             summary.retired.append(key)
@@ -73,7 +76,7 @@ extension PlanWriter {
 
 /// The lead, advisory and coordinating bodies of a plan's tasks, gathered to be written
 /// many rows a statement once the tasks are.
-private struct PartyRows {
+struct PartyRows {
     var leads: [[DatabaseValue]] = []
     var parties: [[DatabaseValue]] = []
 
@@ -96,11 +99,6 @@ private struct PartyRows {
                 parties.append([rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, .null, text.databaseValue])
             }
         }
-    }
-
-    func write(_ db: Database, rollingBack: Bool) throws {
-        try Self.lead.run(db, leads, rollingBack: rollingBack)
-        try Self.party.run(db, parties, rollingBack: rollingBack)
     }
 }
 

@@ -8,12 +8,20 @@ struct PlanWriter {
     /// Many-row inserts end the transaction on a broken constraint (`RowChunks.run`): for
     /// a caller that rolls back everything on any error.
     let rollingBack: Bool
+    /// Where a batch of new plans gathers its new rows, to insert them together (`NewRowSink`).
+    let sink: NewRowSink?
     var plan: Plan { prepared.plan }
 
-    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false) {
+    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false, sink: NewRowSink? = nil) {
         self.db = db
         self.prepared = prepared
         self.rollingBack = rollingBack
+        self.sink = sink
+    }
+
+    /// Inserts new rows with `chunks` now, or gives them to the sink.
+    func insert(_ chunks: RowChunks, _ rows: [[DatabaseValue]]) throws {
+        if let sink { try sink.add(chunks, rows, db) } else { try chunks.run(db, rows, rollingBack: rollingBack) }
     }
 
     /// Runs one statement, compiled once per connection: a national load runs the same
@@ -63,9 +71,12 @@ struct PlanWriter {
             try writeTasks(planID: planID, agencies: agencies, summary: &summary)
             tally.merge(prepared.newPlanTally.counts(planID: planID, agencyIDs: agencyIDs))
         } else {
-            // The plan's tasks change as a whole: its status tallies are taken away and added again.
+            // The plan's tasks change as a whole: its status tallies are taken away and added
+            // again, read from the table (with every row waiting in the sink in it).
+            try sink?.flush(db)
             try StatusTally.collecting(db, tasks: "t.plan_id = \(planID)", into: &tally) {
                 try writeTasks(planID: planID, agencies: agencies, summary: &summary)
+                try sink?.flush(db)
             }
         }
         try writeIndicatorsAndSources(planID: planID, isNew: existing == nil)
@@ -85,7 +96,7 @@ struct PlanWriter {
         // one upsert each. Ids written twice (the plan rules refuse them) take the upsert.
         let insertedAtOnce = isNew && Set(agencies.map(\.id)).count == agencies.count
         if insertedAtOnce {
-            var next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM agency")) ?? 1
+            var next = try sink?.nextAgency ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM agency")) ?? 1
             var rows: [[DatabaseValue]] = []
             for (agency, folded) in zip(agencies, prepared.agencyNames) {
                 rows.append([next.databaseValue, planID.databaseValue, agency.id.databaseValue, agency.name.databaseValue,
@@ -94,7 +105,12 @@ struct PlanWriter {
                 names += folded.map { (next, $0.folded, $0.compact) }
                 next += 1
             }
-            try Self.newAgency.run(db, rows, rollingBack: rollingBack)
+            sink?.nextAgency = next
+            try insert(Self.newAgency, rows)
+        } else if let sink {
+            // The upserts below take their ids from the table: the rows waiting go in first.
+            try sink.flush(db)
+            sink.nextAgency = nil
         }
         for (agency, folded) in zip(agencies, prepared.agencyNames) where !insertedAtOnce {
             let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
@@ -109,7 +125,7 @@ struct PlanWriter {
         }
         // Every folded name of every agency in a few statements: a plan's dozen agencies have
         // some fifty names, and a national load writes them for thousands of plans.
-        try Self.agencyName.run(db, names.map { [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue] }, rollingBack: rollingBack)
+        try insert(Self.agencyName, names.map { [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue] })
         return ids
     }
 

@@ -43,7 +43,8 @@ extension TaskStore {
     /// the plans write). Any failure throws, and the whole batch is rolled back.
     ///
     /// A batch of plans none of which is stored yet (a first load) writes new rows only:
-    /// see `NewRows` for how it is written without statement journals either.
+    /// see `NewRows` for how it is written without statement journals either, and
+    /// `NewRowSink` for how its rows are inserted together.
     private func loadAtOnce(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
         try writer.writeWithoutTransaction { db in
             let allNew = try NewRows.allNew(db, plans: batch.map(\.plan.id))
@@ -52,10 +53,12 @@ extension TaskStore {
                 try db.inTransaction {
                     let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
                     var tally = StatusTally.Accumulator()
+                    let sink = allNew ? NewRowSink() : nil
                     results = try batch.map { item in
-                        .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew)
+                        .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
                             .write(sourcePath: item.sourcePath, tally: &tally))
                     }
+                    try sink?.flush(db)
                     try mark?.check(tally)
                     try tally.write(db, rollingBack: allNew)
                     try mark?.checkReferences(db)

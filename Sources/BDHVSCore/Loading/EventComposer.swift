@@ -90,7 +90,10 @@ enum EventComposer {
                 return .scalar(Node.Scalar(String(decoding: bytes, as: UTF8.self), key || scalar.quoted_implicit == 1 ? text : implicit, style, mark))
             case YAML_SEQUENCE_START_EVENT:
                 guard event.pointee.data.sequence_start.anchor == nil, event.pointee.data.sequence_start.tag == nil else { return nil }
+                // Room for a plan's usual lists (aliases, coordinators) at once, instead of
+                // growing from one item (three reallocations for four items).
                 var items: [Node] = []
+                items.reserveCapacity(4)
                 while true {
                     guard next() else { return nil }
                     if event.pointee.type == YAML_SEQUENCE_END_EVENT { break }
@@ -101,7 +104,9 @@ enum EventComposer {
                 return .sequence(Node.Sequence(items, implicit, .any, mark))
             case YAML_MAPPING_START_EVENT:
                 guard event.pointee.data.mapping_start.anchor == nil, event.pointee.data.mapping_start.tag == nil else { return nil }
+                // Room for a task's or an agency's keys at once (see `items`).
                 var pairs: [(Node, Node)] = []
+                pairs.reserveCapacity(8)
                 var keys = MappingKeys()
                 while true {
                     guard next() else { return nil }

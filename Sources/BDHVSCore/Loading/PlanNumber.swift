@@ -6,6 +6,12 @@ enum PlanNumber {
     /// A whole number: decimal with an optional sign and '_' separators, or 0x, 0o, 0b;
     /// nil when it does not fit in 64 bits.
     static func integer(_ text: String) -> Int64? {
+        // Plain digits (a year, a count: nearly every number of a plan) are read in place;
+        // eighteen digits cannot overflow.
+        let utf8 = text.utf8
+        if !utf8.isEmpty, utf8.count <= 18, utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            return utf8.reduce(0) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
+        }
         var digits = Substring(text.replacingOccurrences(of: "_", with: ""))
         var negative = false
         if let sign = digits.first, sign == "-" || sign == "+" {

@@ -38,6 +38,22 @@ struct PreparedPlan: Sendable {
     /// folded name, which for an ASCII key, as every Vietnamese name folds to, is the name's).
     static func foldedNames(of agency: AgencyDefinition) -> [(folded: String, compact: String)] {
         let all = AgencyDirectory.names(of: agency)
+        // Every commune lists the same agencies: remembered by the names, each ended by
+        // U+0001 (which no checked name holds; a name that does is worked out each time).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(all.reduce(0) { $0 + $1.utf8.count + 1 })
+        for name in all {
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(0x01)
+        }
+        guard bytes.count <= AgencyNamesMemo.longest, bytes.lazy.filter({ $0 == 0x01 }).count == all.count else {
+            return foldedNames(all)
+        }
+        return AgencyNamesMemo.shared.value(String(decoding: bytes, as: UTF8.self)) { _ in foldedNames(all) }
+    }
+
+    /// `foldedNames(of:)` of an agency's names.
+    private static func foldedNames(_ all: [String]) -> [(folded: String, compact: String)] {
         // A few names are looked through in turn; a long list of aliases is hashed.
         var seen: Set<String>? = all.count > 16 ? [] : nil
         var names: [(folded: String, compact: String)] = []
@@ -52,4 +68,10 @@ struct PreparedPlan: Sendable {
         }
         return names.sorted { $0.folded < $1.folded }
     }
+}
+
+/// `PreparedPlan.foldedNames(of:)`, by the agency's names.
+enum AgencyNamesMemo {
+    static let longest = 1024
+    static let shared = TextMemo<[(folded: String, compact: String)]>(capacity: 8192, longest: longest)
 }

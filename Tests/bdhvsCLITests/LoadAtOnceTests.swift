@@ -142,3 +142,23 @@ import Testing
         #expect(first.count >= atLeast)
     }
 }
+
+/// Many-row statements bind their values themselves: texts (empty, Vietnamese, long)
+/// rebound over the texts of the chunk before, numbers and NULLs come back as given.
+@Suite struct RowChunksBindingTests {
+    @Test func rowsComeBackAsBound() throws {
+        let store = try TaskStore.inMemory()
+        let rows: [[DatabaseValue]] = (0..<600).map { n in
+            let text = n % 3 == 0 ? "" : n % 3 == 1 ? "Ủy ban nhân dân xã \(n)" : String(repeating: "đ", count: n)
+            return [n.databaseValue, text.databaseValue, n % 5 == 0 ? .null : Double(n).databaseValue]
+        }
+        let back = try store.writer.write { db in
+            try db.execute(sql: "CREATE TEMP TABLE t (n INTEGER, text TEXT, x REAL)")
+            // 600 rows: chunks of 256, 256 (bound again over the first), 64, 16 and 8.
+            try RowChunks(head: "INSERT INTO temp.t (n, text, x) VALUES", columns: 3).run(db, rows)
+            return try Row.fetchAll(db, sql: "SELECT n, text, x FROM temp.t ORDER BY n").map { [$0[0] as DatabaseValue, $0[1], $0[2]] }
+        }
+        #expect(back == rows)
+        #expect(RowChunks.ranges(600).map(\.count) == [256, 256, 64, 16, 8])
+    }
+}

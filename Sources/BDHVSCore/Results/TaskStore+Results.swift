@@ -56,17 +56,20 @@ extension TaskStore {
         return (plans, ids == nil && plans.count == inScope.count ? nil : plans.map(\.rowID))
     }
 
-    /// The plans' figures in two halves: the chosen row ids cut in two, or (every plan) the
-    /// row ids below and from the middle one.
+    /// The plans' figures in two parts: the chosen row ids cut in two, or (every plan) the
+    /// row ids below and from the one where the cut falls. The first connection takes 44 %
+    /// of the plans: it also reads the teams, villages and targets, and the second opens its
+    /// connection first (at a million tasks a province's first thread was 53 M instructions
+    /// after the cut and the second 45 M with halves).
     private static func figureHalves(plans: [PlanPlaceRow], chosen: [Int64]?)
         -> (first: (ids: [Int64]?, below: Int64?), second: (ids: [Int64]?, from: Int64?)) {
         if let chosen {
-            let middle = chosen.count / 2
-            return ((Array(chosen[..<middle]), nil), (Array(chosen[middle...]), nil))
+            let cut = max(1, chosen.count * 44 / 100)
+            return ((Array(chosen[..<cut]), nil), (Array(chosen[cut...]), nil))
         }
         let rowIDs = plans.map(\.rowID).sorted()
-        let middle = rowIDs[rowIDs.count / 2]
-        return ((nil, middle), (nil, middle))
+        let cut = rowIDs[max(1, rowIDs.count * 44 / 100)]
+        return ((nil, cut), (nil, cut))
     }
 
     private func report(_ query: ResultsQuery, plans: [PlanPlaceRow], communes: [Int64: ResultsTotals.Area],

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Many rows written with few statements: the rows go in chunks whose sizes are powers of
 /// two (256, 128, … 1), so that a statement of N rows is one of nine texts, each compiled
@@ -61,9 +62,10 @@ struct RowChunks {
         var statements: [Int: Statement] = [:]
         for range in Self.ranges(rows.count) {
             let power = range.count.trailingZeroBitCount
-            let statement = try statements[power] ?? db.cachedStatement(sql: texts[power])
+            let again = statements[power]
+            let statement = try again ?? db.cachedStatement(sql: texts[power])
             statements[power] = statement
-            try bind(rows[range], to: statement)
+            try bind(rows[range], to: statement, again: again != nil)
             if let returned {
                 // Read whole before `returned` runs other statements.
                 for next in try Row.fetchAll(statement) { try returned(next) }
@@ -75,16 +77,31 @@ struct RowChunks {
 
     /// Binds the values of `rows` to the statement's parameters, in order. GRDB's
     /// `StatementArguments` would first convert each value through generic code (some
-    /// thousand instructions a value, a sixth of a national load's writing); each
-    /// `DatabaseValue` binds itself as GRDB would. The statement then runs with these
-    /// bindings (`execute()` with no arguments resets it and keeps them).
-    private func bind(_ rows: ArraySlice<[DatabaseValue]>, to statement: Statement) throws {
-        statement.setUncheckedArguments(StatementArguments())
+    /// thousand instructions a value, a sixth of a national load's writing). The statement
+    /// then runs with these bindings (`execute()` with no arguments resets it and keeps them).
+    ///
+    /// The first time in a `run`, GRDB is told the statement's arguments are bound (and its
+    /// bindings cleared); `again`, the statement is only reset: every parameter is bound
+    /// anew, and a text bound over a text keeps its buffer instead of SQLite freeing it and
+    /// allocating another. A text is handed over with its length (GRDB's binding copies it
+    /// into a new C string, which SQLite then measures and copies).
+    private func bind(_ rows: ArraySlice<[DatabaseValue]>, to statement: Statement, again: Bool) throws {
+        let sqlite = statement.sqliteStatement
+        if again { sqlite3_reset(sqlite) } else { statement.setUncheckedArguments(StatementArguments()) }
         var index: CInt = 1
         for row in rows {
             precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
             for value in row {
-                let code = value.bind(to: statement.sqliteStatement, at: index)
+                let code: CInt
+                if case .string(var text) = value.storage, !text.isEmpty {
+                    code = text.withUTF8 { bytes in
+                        // SQLite copies the bytes (`SQLITE_TRANSIENT`) before this returns.
+                        sqlite3_bind_text(sqlite, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                          CInt(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                    }
+                } else {
+                    code = value.bind(to: sqlite, at: index)
+                }
                 guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
                 index += 1
             }

@@ -27,10 +27,17 @@ struct SchemaValidator {
     /// Checks `node`; `subject` names it in messages ("'title'", "item 2 of 'lead'").
     func check(_ node: Node, against schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
         if let target = schema.refTarget {
+            let before = findings.count
             check(node, against: target, subject: subject, into: &findings)
             // A schema that only refers to another has nothing more to check but what any
             // schema checks (an alias; a mapping's keys are text), said in its own words.
-            if schema.isRefOnly { return checkRefOnly(node, schema, subject: subject, into: &findings) }
+            // Either is found by the target's check first (it returns early only after a
+            // finding, and otherwise checks every key of a mapping): when it found nothing,
+            // neither is there.
+            if schema.isRefOnly {
+                if findings.count > before { checkRefOnly(node, schema, subject: subject, into: &findings) }
+                return
+            }
         }
         let kind = NodeKind(node)
         if kind == .alias {

@@ -182,8 +182,14 @@ for SIZE in $SIZES; do
   latest_figures() {
     echo "SELECT f.kind, f.target_group, SUM(f.count) FROM group_figure f WHERE f.live = 1 AND f.counted_on <= '$AS_OF' $1 AND NOT EXISTS (SELECT 1 FROM group_figure g WHERE g.plan_id = f.plan_id AND g.kind = f.kind AND g.target_group = f.target_group AND g.village IS f.village AND g.counted_on >= f.counted_on AND g.counted_on <= '$AS_OF' AND g.live = 1 AND (g.counted_on > f.counted_on OR g.id > f.id)) GROUP BY 1, 2; SELECT COUNT(*), COUNT(DISTINCT f.plan_id || ' ' || f.village), SUM(f.members) FROM team f WHERE f.live = 1 $1"
   }
+  # For one province the latest figure is cheaper found by grouping each series and keeping
+  # the row of its largest (day, id) (SQLite takes a bare column from the row of a lone MAX):
+  # 15 % faster there on 2026-11-30, but no faster for the whole country.
+  latest_figures_grouped() {
+    echo "SELECT kind, target_group, SUM(count) FROM (SELECT f.kind, f.target_group, f.count, MAX(CAST(replace(f.counted_on, '-', '') AS INTEGER) * 10000000000 + f.id) FROM group_figure f WHERE f.live = 1 AND f.counted_on <= '$AS_OF' $1 GROUP BY f.plan_id, f.kind, f.target_group, f.village) GROUP BY 1, 2; SELECT COUNT(*), COUNT(DISTINCT f.plan_id || ' ' || f.village), SUM(f.members) FROM team f WHERE f.live = 1 $1"
+  }
   measure "results --province Quảng Ngãi" "'$BDHVS' results --province 'Quảng Ngãi' $Q" \
-    "$(latest_figures "AND f.plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
+    "$(latest_figures_grouped "AND f.plan_id IN (SELECT id FROM plan WHERE province_key = 'quang ngai')")" ""
   measure "results, national" "'$BDHVS' results $Q" "$(latest_figures "")" ""
   echo >> "$OUT.tmp"
   # PACKAGES=1: one signed package per commune (bdhvs-bench packages, which also trusts each

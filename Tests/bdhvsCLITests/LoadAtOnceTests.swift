@@ -76,7 +76,7 @@ import Testing
         try sunk.writer.writeWithoutTransaction { db in
             try NewRows.withoutForeignKeyChecks(db, if: true) {
                 try db.inTransaction {
-                    let sink = NewRowSink(limit: 5)
+                    let sink = NewRowSink(from: try NewRows(db, plans: plans.map(\.plan.id)), limit: 5)
                     var tally = StatusTally.Accumulator()
                     for item in plans {
                         _ = try PlanWriter(db: db, prepared: PreparedPlan(item.plan), rollingBack: true, sink: sink)

@@ -7,7 +7,8 @@ import GRDB
 /// for its next row id. The rows keep the ids they were given and go in the order given,
 /// table by table, when the batch ends or many are waiting (memory stays bounded).
 final class NewRowSink {
-    /// The next row id of `agency` and `task` to give, once the first plan has read it.
+    /// The next row id of `agency` and `task` to give: the batch's first (`NewRows`), then
+    /// after each plan's; nil once rows were upserted, to be read from the table again.
     var nextAgency: Int64?
     var nextTask: Int64?
     /// Rows waiting, by statement, in the order the statements were first given.
@@ -16,7 +17,9 @@ final class NewRowSink {
     /// Rows waiting that make the sink insert them.
     let limit: Int
 
-    init(limit: Int = 8_192) {
+    init(from batch: NewRows, limit: Int = 8_192) {
+        nextAgency = batch.firstAgency
+        nextTask = batch.firstTask
         self.limit = limit
     }
 

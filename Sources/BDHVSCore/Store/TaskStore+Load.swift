@@ -53,7 +53,7 @@ extension TaskStore {
                 try db.inTransaction {
                     let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
                     var tally = StatusTally.Accumulator()
-                    let sink = allNew ? NewRowSink() : nil
+                    let sink = mark.map { NewRowSink(from: $0) }
                     results = try batch.map { item in
                         .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
                             .write(sourcePath: item.sourcePath, tally: &tally))

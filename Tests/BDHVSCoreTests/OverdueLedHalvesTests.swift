@@ -89,15 +89,22 @@ import Testing
                 for task in first { writer.add(task) }
                 var later = TaskListText.Writer(language: language)
                 for task in second.rows { later.add(task) }
-                writer.append(later)
                 let whole = TaskListText(language: language).render(try memory.tasks(.all, asOf: date, filter: filter))
-                #expect(writer.finish() == whole, "as of \(date.iso) in \(language)")
+                #expect(Self.joined(&writer, later) == whole, "as of \(date.iso) in \(language)")
             }
             // An empty second half changes nothing.
             var writer = TaskListText.Writer(language: .vi)
             for task in first { writer.add(task) }
-            writer.append(TaskListText.Writer(language: .vi))
-            #expect(writer.finish() == TaskListText(language: .vi).render(first))
+            #expect(Self.joined(&writer, TaskListText.Writer(language: .vi)) == TaskListText(language: .vi).render(first))
         }
+    }
+
+    /// The whole text of `first` then `later`, put together as the command prints them
+    /// (`TaskListPipe`): the first half's text, what goes between, the second's, the end.
+    private static func joined(_ first: inout TaskListText.Writer, _ later: TaskListText.Writer) -> String {
+        var later = later
+        let head = first.take()
+        let between = first.join(later)
+        return head + between + later.take() + first.finish()
     }
 }

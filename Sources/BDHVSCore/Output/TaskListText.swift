@@ -83,14 +83,6 @@ public struct TaskListText {
             }
         }
 
-        /// Takes in the text of `later`, a writer given the tasks that come after this one's,
-        /// in plans of their own, and none of whose text was taken: as if this one had been
-        /// given them (a list read in halves, `TaskStore.eachTaskInHalves`).
-        public mutating func append(_ later: Writer) {
-            bytes.append(contentsOf: join(later).utf8)
-            bytes.append(contentsOf: later.bytes)
-        }
-
         /// Counts the tasks of `later`, a writer given the tasks that come after this one's,
         /// in plans of their own, as this one's, and returns what goes between the text of
         /// this one and that of `later` (a blank line when both wrote a plan); the caller

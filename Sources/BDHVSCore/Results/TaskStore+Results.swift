@@ -19,10 +19,7 @@ extension TaskStore {
             if reopen != nil, query.by != .village, plans.count >= max(plansReadInHalves, 2) {
                 return .halves(plans: plans, chosen: chosen, version: try Self.dataVersion(db))
             }
-            let figures = try figureTotals(db, planIDs: chosen, asOf: query.asOf, byVillage: false)
-            let villageRows = query.by == .village ? try villageRows(db, plans: plans, chosen: chosen, asOf: query.asOf) : []
-            return .done(try report(query, plans: plans, communes: try communeAreas(db, plans: plans, chosen: chosen, asOf: query.asOf,
-                                                                                      figures: figures), villageRows: villageRows))
+            return .done(try resultsAlone(db, query, plans: plans, chosen: chosen))
         }
         guard case .halves(let plans, let chosen, let version) = start else {
             if case .done(let report) = start { return report }
@@ -42,12 +39,18 @@ extension TaskStore {
         guard let communes else {
             return try read { db in
                 let (plans, chosen) = try resultPlans(db, query)
-                let figures = try figureTotals(db, planIDs: chosen, asOf: query.asOf, byVillage: false)
-                return try report(query, plans: plans, communes: try communeAreas(db, plans: plans, chosen: chosen, asOf: query.asOf,
-                                                                                    figures: figures), villageRows: [])
+                return try resultsAlone(db, query, plans: plans, chosen: chosen)
             }
         }
         return try report(query, plans: plans, communes: communes, villageRows: [])
+    }
+
+    /// The results of `plans` read on this connection alone.
+    private func resultsAlone(_ db: Database, _ query: ResultsQuery, plans: [PlanPlaceRow], chosen: [Int64]?) throws -> ResultsReport {
+        let figures = try figureTotals(db, planIDs: chosen, asOf: query.asOf, byVillage: false)
+        let villageRows = query.by == .village ? try villageRows(db, plans: plans, chosen: chosen, asOf: query.asOf) : []
+        let communes = try communeInputs(db, chosen: chosen, asOf: query.asOf).areas(plans, figures: figures)
+        return try report(query, plans: plans, communes: communes, villageRows: villageRows)
     }
 
     /// The plans that count and, when not every plan does, their row ids.
@@ -96,12 +99,6 @@ extension TaskStore {
         }
         return ResultsReport(groups: ResultsTotals.ordered(total), units: total.units, teams: total.teams, rows: rows,
                              asOf: query.asOf, communes: plans.count, communesWithoutPopulation: total.withoutPopulation)
-    }
-
-    /// Each plan's own results, by plan row id, from its `figures`.
-    private func communeAreas(_ db: Database, plans: [PlanPlaceRow], chosen: [Int64]?, asOf: CivilDate,
-                              figures: [FigureTotal]) throws -> [Int64: ResultsTotals.Area] {
-        try communeInputs(db, chosen: chosen, asOf: asOf).areas(plans, figures: figures)
     }
 
     /// What each plan's results are made of besides its figures.

@@ -7,6 +7,7 @@ extension TaskStore {
     func insertFigure(_ db: Database, _ input: GroupFigureInput, recordedOn: CivilDate,
                       lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64, String) {
         if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
+        try TypedText.check(input.source)
         guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
         let plan = try resultPlan(db, input.plan)
         guard let group = try lookups.group(self, db, input.group, planRowID: plan.rowID) else {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSCore
 
 /// What a new official and a hostile input found, run as they ran it: files named in every
 /// refusal, folders that hold nothing to read, a number of days past any calendar, a place
@@ -82,5 +83,22 @@ import Testing
         let show = try cli.run("task", "show", "nv1", "--as-of", "2025-12-31", "--format", "json")
         let history = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])["history"] as? [Any]
         #expect(history?.isEmpty == true)
+    }
+
+    /// A database path that is a folder, or a damaged file, is told in Vietnamese, not with
+    /// SQLite's English sentence.
+    @Test func aDatabaseThatCannotBeOpenedIsToldInVietnamese() throws {
+        let cli = try CLI()
+        let folder = cli.path("du-lieu")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let read = try cli.run("plan", "list", "--db", folder)
+        #expect(read.exitCode == 2)
+        #expect(read.stderrLines == ["bdhvs: error: không mở được cơ sở dữ liệu '<TMP>/du-lieu': lỗi đọc, ghi ổ đĩa (đường dẫn là một thư mục, ổ đĩa hỏng hoặc đã bị rút ra)"])
+        let write = try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "--db", folder)
+        #expect(write.exitCode == 2)
+        #expect(write.stderrLines == ["bdhvs: error: không mở được cơ sở dữ liệu '<TMP>/du-lieu': không mở được tệp (đường dẫn là một thư mục, thư mục chứa tệp không có, hoặc không có quyền)"])
+        #expect(StoreError.databaseFailed("database or disk is full").text(.vi)
+                == "cơ sở dữ liệu gặp lỗi: ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại; chưa có gì thay đổi")
+        #expect(StoreError.databaseFailed("database or disk is full").text(.en) == "the database failed: database or disk is full; nothing was changed")
     }
 }

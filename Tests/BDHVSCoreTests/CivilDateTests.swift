@@ -3,6 +3,19 @@ import Testing
 @testable import BDHVSCore
 
 @Suite struct CivilDateTests {
+    /// Days past any year (`task list --due-within 9223372036854775807`) stop at the last
+    /// four-digit date instead of trapping, and a day count past year 9999 does not make a
+    /// five-digit year whose ISO text would sort before every deadline.
+    @Test func addingDaysStaysWithinFourDigitYears() {
+        let day = isoDate("2025-12-31")
+        #expect(day.adding(days: Int.max).iso == "9999-12-31")
+        #expect(day.adding(days: 3_000_000).iso == "9999-12-31")
+        #expect(day.adding(days: Int.min).iso == "0001-01-01")
+        #expect(day.adding(days: -1_000_000).iso == "0001-01-01")
+        #expect(day.adding(days: 31).iso == "2026-01-31")
+        #expect(day.adding(days: -365).iso == "2024-12-31")
+    }
+
     @Test(arguments: [
         (2024, true), (2028, true), (2000, true), (1600, true), (2025, false), (2026, false),
         (2100, false), (1900, false), (2200, false), (2023, false), (2400, true),

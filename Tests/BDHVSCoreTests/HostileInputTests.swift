@@ -115,8 +115,26 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
     @Test func folderIsNamed() throws {
         let directory = try StoreFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(PlanLoader.load(path: directory.path).diagnostics.map(\.description)
-            == ["\(directory.path):1:1: error: this is a folder; expected a plan file"])
+        let diagnostics = PlanLoader.load(path: directory.path).diagnostics
+        #expect(diagnostics.map(\.description)
+            == ["\(directory.path):1:1: error: this folder holds no plan file (.yaml or .yml); expected a plan file or a folder of them"])
+        #expect(diagnostics.first?.message.text(.vi)
+            == "thư mục này không có tệp kế hoạch nào (.yaml hoặc .yml); cần một tệp kế hoạch hoặc thư mục chứa chúng")
+    }
+
+    /// A folder with no plan file stands for itself, so that checking it is an error, not
+    /// a success that checked nothing; plan files are found in any case of their extension.
+    @Test func folderWithoutPlansIsKeptAndExtensionsIgnoreCase() throws {
+        let directory = try StoreFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("trong").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: empty + "/ke-hoach.docx"))
+        #expect(PlanFiles.expand([empty]) == [empty])
+        let plans = directory.appendingPathComponent("co").path
+        try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)
+        for name in ["B.YAML", "a.yml", "c.Yaml", "d.txt"] { try Data().write(to: URL(fileURLWithPath: plans + "/" + name)) }
+        #expect(PlanFiles.expand([plans, empty]) == [plans + "/B.YAML", plans + "/a.yml", plans + "/c.Yaml", empty])
     }
 
     // MARK: - Numbers

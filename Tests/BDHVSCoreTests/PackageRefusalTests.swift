@@ -128,6 +128,18 @@ struct PackageRefusalTests {
         #expect(try setting.refusal(text) == .notAPackage)
         let missing = setting.lab.path("none.bdhvs")
         #expect(try setting.refusal(missing) == .noSuchFile(path: missing))
+        // A key file that is not there says so, not that it cannot be read.
+        #expect(PackageLab.refusal { try PackageSigningKey.read(path: missing) } == .noSuchFile(path: missing))
+        // A folder with no package is refused by name, not an import of nothing that succeeds.
+        let empty = setting.lab.path("thu-muc-trong")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: empty + "/bao-cao.docx"))
+        #expect(PackageImport.files([empty]) == [empty])
+        #expect(try setting.refusal(empty) == .noPackages(folder: empty))
+        #expect(PackageError.noPackages(folder: "goi").text(.vi)
+                == "thư mục 'goi' không có gói dữ liệu nào (tệp .bdhvs); cần một gói hoặc thư mục chứa gói")
+        #expect(PackageError.noPackages(folder: "goi").text(.en)
+                == "the folder 'goi' holds no package (.bdhvs file); expected a package or a folder of them")
 
         let other = try setting.lab.commune("viet-hung", RecordPlans.vietHung)
         let untrusted = try setting.lab.export(other, "viet-hung", asOf: "2025-12-31")

@@ -374,6 +374,26 @@ extension ProgressTests {
             #expect(detail.recordedDeadline == isoDate("2025-11-30"))
         }
 
+        /// A deadline moved earlier (31/08 → 15/08) is brought forward, not extended: the
+        /// change, the listings and `task show` say "rút ngắn", never "gia hạn".
+        @Test func movingADeadlineEarlierIsNotAnExtension() throws {
+            let store = try loadedStore()
+            let move = try store.change(.deadline(isoDate("2025-08-15")), "nv1", on: "2025-08-01")
+            #expect(ChangeText(language: .vi).confirmation(move)
+                    == "Đã ghi: \(planKey)/nv1 — cập nhật thời hạn: thời hạn 31/08/2025 → 15/08/2025 (rút ngắn thời hạn)\n")
+            #expect(ChangeText(language: .en).confirmation(move).hasSuffix("31/08/2025 → 15/08/2025 (brought forward)\n"))
+            let row = try #require(try store.rows(asOf: "2025-08-02")["nv1"])
+            #expect(row.deadlineBroughtForward)
+            #expect(row.movedDeadline(.vi) == " (rút ngắn từ 31/08/2025)")
+            #expect(row.movedDeadline(.en) == " (brought forward from 31/08/2025)")
+            // Moved later again, past the plan's deadline: an extension from it.
+            let later = try store.change(.deadline(isoDate("2025-09-30")), "nv1", on: "2025-08-02")
+            #expect(!ChangeText(language: .vi).confirmation(later).contains("rút ngắn"))
+            let extended = try #require(try store.rows(asOf: "2025-08-03")["nv1"])
+            #expect(!extended.deadlineBroughtForward)
+            #expect(extended.movedDeadline(.vi) == " (gia hạn từ 31/08/2025)")
+        }
+
         /// nv1 was due 31/08; on 05/09 (already late) the deadline was moved to 30/09; it was
         /// done on 15/09: on time thanks to the extension.
         @Test func movingADeadlineIsAnExtension() throws {

@@ -289,3 +289,31 @@ import BDHVSTestSupport
         ])
     }
 }
+
+/// More persons confirmed than the population of their group is refused whichever figure
+/// comes second: `results` showed a coverage of 500% as met.
+@Suite struct ConfirmedOverPopulationTests {
+    private func refusal(_ body: () throws -> Any) -> ResultsRefusal? {
+        do { _ = try body(); return nil } catch { return error as? ResultsRefusal }
+    }
+
+    @Test func confirmedPastThePopulationIsRefusedEitherWay() throws {
+        let store = try ResultsFixture.store(ResultsTests.nghiaGiang)
+        try store.figure(.population, "cbccvc", 10, on: "2025-10-03")
+        let over = refusal { try store.figure(.confirmed, "cbccvc", 50, on: "2025-10-04") }
+        #expect(over == .confirmedOverPopulation(group: "cbccvc", village: nil, confirmed: 50, population: 10, on: isoDate("2025-10-04")))
+        #expect(over?.text(.vi) == "số người đạt (50) nhiều hơn số dân (10) của nhóm 'cbccvc' tính đến ngày 04/10/2025; hãy kiểm tra lại hai số liệu")
+        #expect(over?.text(.en) == "the persons confirmed (50) outnumber the population (10) of group 'cbccvc' as of 04/10/2025; check both figures")
+        try store.figure(.confirmed, "cbccvc", 10, on: "2025-10-04")
+        // A population lowered below the persons already confirmed, in a village too.
+        #expect(refusal { try store.figure(.population, "cbccvc", 9, on: "2025-10-05") }
+                == .confirmedOverPopulation(group: "cbccvc", village: nil, confirmed: 10, population: 9, on: isoDate("2025-10-05")))
+        try store.figure(.population, "nguoi-dan", 1000, on: "2025-10-01", village: "v1")
+        #expect(refusal { try store.figure(.confirmed, "nguoi-dan", 1200, on: "2025-10-02", village: "v1") }?.text(.vi)
+                == "số người đạt (1.200) nhiều hơn số dân (1.000) của nhóm 'nguoi-dan' tại 'v1' tính đến ngày 02/10/2025; hãy kiểm tra lại hai số liệu")
+        // Figures of another village, or counted before the population, are not compared.
+        try store.figure(.confirmed, "nguoi-dan", 1200, on: "2025-10-02", village: "v2")
+        try store.figure(.confirmed, "cbccvc", 5, on: "2025-10-01")
+        #expect(try store.results().group("cbccvc")?.confirmed == 10)
+    }
+}

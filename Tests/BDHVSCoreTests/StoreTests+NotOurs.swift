@@ -155,8 +155,10 @@ extension StoreOpeningTests {
         }
         if case .failure(let error) = results[1] {
             #expect(error == .planNotSaved(plan: "dong-tra-bong-2025", reason: "database or disk is full"))
-            #expect(error.text(.vi) == "chưa lưu được kế hoạch 'dong-tra-bong-2025': database or disk is full; "
+            #expect(error.text(.vi) == "chưa lưu được kế hoạch 'dong-tra-bong-2025': ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại; "
                 + "kế hoạch này chưa có gì thay đổi, các kế hoạch đã lưu trước đó vẫn được giữ")
+            #expect(error.text(.en) == "plan 'dong-tra-bong-2025' was not saved: database or disk is full; nothing of it was written, "
+                + "plans saved before it are kept")
         }
         #expect(try store.plans().map(\.plan) == ["thu-nghiem-2025"])
     }

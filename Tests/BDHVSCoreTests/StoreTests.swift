@@ -480,6 +480,12 @@ private let dongTraBong = "dong-tra-bong-2025"
             .map(\.id) == ["nv5"])
         #expect(try store.tasks(PlanScope(plan: dongTraBong), asOf: isoDate("2025-09-10"), filter: TaskFilter(dueWithin: 29))
             .map(\.id) == [])
+        // Any number of days is every deadline ahead: it neither traps nor selects nothing.
+        for days in [3_000_000, Int.max] {
+            #expect(try store.tasks(PlanScope(plan: dongTraBong), asOf: isoDate("2025-09-10"), filter: TaskFilter(dueWithin: days))
+                .map(\.id) == ["nv5"])
+            #expect(try store.status(PlanScope(plan: dongTraBong), asOf: isoDate("2025-09-10"), dueSoonDays: days).dueSoon.map(\.id) == ["nv5"])
+        }
     }
 
     @Test func overdueByAgencyMatchesTheStatusReport() throws {

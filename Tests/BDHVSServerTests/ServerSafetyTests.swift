@@ -110,3 +110,16 @@ import Testing
         #expect(error.body.contains(inert))
     }
 }
+
+/// The causes of a socket that does not open, each told plainly (`bdhvs serve`); that they
+/// are recognised is tested on real sockets (`ServeCLITests`).
+@Suite struct BindProblemTests {
+    @Test func messagesSayWhatToDo() {
+        #expect(ServeError.cannotBind(host: "127.0.0.1", port: 80, problem: .notPermitted).text(.vi)
+                == "máy không cho phép mở cổng 80 (cổng dưới 1024 cần quyền quản trị); hãy chọn cổng từ 1024 trở lên, ví dụ 8080")
+        #expect(ServeError.cannotBind(host: "127.0.0.1", port: 8080, problem: .inUse).text(.en)
+                == "port 8080 of '127.0.0.1' is in use by another program (perhaps another 'bdhvs serve'); choose another port")
+        #expect(ServeError.cannotBind(host: "10.0.0.9", port: 8080, problem: .notThisMachine).text(.vi)
+                == "'10.0.0.9' không phải địa chỉ của máy này; cần một địa chỉ IP của máy, ví dụ 127.0.0.1 hoặc 0.0.0.0")
+    }
+}

@@ -102,6 +102,22 @@ import Testing
         #expect(short.stderr == "bdhvs: error: the access token in '<TMP>/token.txt' must be at least 16 characters of ASCII letters, digits and -._~+/=\n")
     }
 
+    /// A second dashboard on a port in use, or on an address that is not this machine's,
+    /// says so in the user's language, not with the socket library's English text.
+    @Test func aPortInUseOrAnotherMachinesAddressIsSaidPlainly() throws {
+        let cli = try CLI()
+        try cli.load(ExamplePlan.dongTraBong)
+        let server = try Server(cli, [])
+        defer { _ = try? server.stop() }
+        let second = try cli.runBinary(["serve", "--port", "\(server.port)"], timeout: 60)
+        #expect(second.exitCode == 2)
+        #expect(second.stderr == "bdhvs: error: cổng \(server.port) trên '127.0.0.1' đang được một chương trình khác dùng (có thể là một 'bdhvs serve' khác); hãy chọn cổng khác\n")
+        let token = try cli.write("token.txt", "a-long-enough-token-42\n")
+        let elsewhere = try cli.runBinary(["serve", "--bind", "999.1.1.1", "--port", "0", "--token-file", token, "--lang", "en"], timeout: 60)
+        #expect(elsewhere.exitCode == 2)
+        #expect(elsewhere.stderr == "bdhvs: error: '999.1.1.1' is not an address of this machine; expected one of its IP addresses, such as 127.0.0.1 or 0.0.0.0\n")
+    }
+
     @Test func aTokenProtectedServerSaysSoAndAdmitsOnlyTheToken() throws {
         let cli = try CLI()
         try cli.load(ExamplePlan.dongTraBong)

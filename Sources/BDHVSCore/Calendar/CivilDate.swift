@@ -102,10 +102,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The ISO form, such as "2025-12-31".
     public var description: String { iso }
 
-    /// The date `days` days later (earlier when negative).
+    /// The date `days` days later (earlier when negative), kept within 0001-01-01 …
+    /// 9999-12-31. No date bdhvs keeps comes near either end; a number of days a person types
+    /// ("due within 9223372036854775807 days") must neither trap on overflow nor make a
+    /// five-digit year, whose ISO text sorts before "2025" and would select nothing.
     public func adding(days: Int) -> CivilDate {
-        CivilDate(dayNumber: dayNumber + days)
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days < 0 ? Self.earliest : Self.latest }
+        return CivilDate(dayNumber: min(max(sum, Self.earliest.dayNumber), Self.latest.dayNumber))
     }
+
+    /// The first and last dates `adding(days:)` reaches: four-digit years.
+    static let earliest = CivilDate(unchecked: 1, 1, 1)
+    static let latest = CivilDate(unchecked: 9999, 12, 31)
 
     /// The number of days from this date to `other`: positive when `other` is later.
     public func days(until other: CivilDate) -> Int {

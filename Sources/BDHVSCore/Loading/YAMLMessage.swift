@@ -59,7 +59,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
     private var english: String {
         switch self {
         case .noSuchFile: return "no such file"
-        case .isDirectory: return "this is a folder; expected a plan file"
+        case .isDirectory: return "this folder holds no plan file (.yaml or .yml); expected a plan file or a folder of them"
         case .symbolicLinkLoop: return "the file is a symbolic link that loops back on itself; expected a plan file"
         case .permissionDenied: return "the file may not be read (permission denied)"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
@@ -87,7 +87,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
     private var vietnamese: String {
         switch self {
         case .noSuchFile: return "không có tệp này"
-        case .isDirectory: return "đây là một thư mục; cần một tệp kế hoạch"
+        case .isDirectory: return "thư mục này không có tệp kế hoạch nào (.yaml hoặc .yml); cần một tệp kế hoạch hoặc thư mục chứa chúng"
         case .symbolicLinkLoop: return "tệp là liên kết tượng trưng trỏ vòng về chính nó; cần một tệp kế hoạch"
         case .permissionDenied: return "không có quyền đọc tệp"
         case .unreadable(let reason): return "không đọc được tệp: \(reason)"

@@ -31,7 +31,10 @@ public struct ChangeText {
             text += ": " + shown.map(describe).joined(separator: "; ")
         }
         if change.fields.contains(where: { $0.field == .extendedFrom && $0.new != nil }) {
-            text += language.pick(" (gia hạn)", " (extension)")
+            // A deadline moved earlier is not an extension (ISO dates compare as text).
+            let deadline = change.fields.first { $0.field == .deadline }
+            let earlier = deadline.flatMap { field in field.old.flatMap { old in field.new.map { $0 < old } } } ?? false
+            text += earlier ? language.pick(" (rút ngắn thời hạn)", " (brought forward)") : language.pick(" (gia hạn)", " (extension)")
         }
         if let note = change.note { text += " — “\(note)”" }
         return text

@@ -54,7 +54,7 @@ public struct PackageText: Sendable {
             return "\(file): " + pick("không đổi (gói của \(whose) đã được nhận)", "unchanged (the package of \(whose) was already imported)")
         }
         let total = result.total
-        return "\(file): " + pick("đã nhận gói của \(whose): thêm \(total.added), cập nhật \(total.updated), không đổi \(total.unchanged), xoá \(total.removed) dòng",
+        return "\(file): " + pick("đã nhận gói của \(whose): thêm \(total.added), cập nhật \(total.updated), không đổi \(total.unchanged), xóa \(total.removed) dòng",
                                   "imported the package of \(whose): \(total.added) rows added, \(total.updated) updated, \(total.unchanged) unchanged, \(total.removed) removed")
     }
 }

@@ -17,7 +17,7 @@ public struct TaskDetailText {
         if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }
         var deadline = l.pick("  Thời hạn: ", "  Deadline: ") + l.date(task.deadline)
         if task.tentative { deadline += l.pick(" (dự kiến)", " (tentative)") }
-        if let from = task.extendedFrom { deadline += l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
+        deadline += task.movedDeadline(l)
         lines.append(deadline)
         if !task.lead.isEmpty { lines.append(l.pick("  Chủ trì: ", "  Lead: ") + task.lead.joined(separator: "; ")) }
         if let advisory = detail.advisory { lines.append(l.pick("  Tham mưu: ", "  Advisory: ") + advisory) }

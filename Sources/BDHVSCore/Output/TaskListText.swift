@@ -61,7 +61,7 @@ public struct TaskListText {
             if let deadline = task.deadline {
                 append(due(deadline))
                 if task.tentative { append(l.pick(" (dự kiến)", " (tentative)")) }
-                if let from = task.extendedFrom { append(l.pick(" (gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))")) }
+                if task.extendedFrom != nil { append(task.movedDeadline(l)) }
             }
             if let timeline = task.timeline, key(timeline) != label.key {
                 append(" · “")

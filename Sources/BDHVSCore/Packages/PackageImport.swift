@@ -9,14 +9,15 @@ public enum PackageImport {
     public static let fileExtension = "bdhvs"
 
     /// The package files `paths` name: files as given, folders as their `.bdhvs` files
-    /// (not their subfolders), by name.
+    /// (not their subfolders; the extension in any case), by name. A folder with none stands
+    /// for itself and is refused (`PackageError.noPackages`), not an import of nothing that succeeds.
     public static func files(_ paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.filter { ($0 as NSString).pathExtension == fileExtension }.sorted()
-                .map { (path as NSString).appendingPathComponent($0) }
+            let packages = names.filter { ($0 as NSString).pathExtension.lowercased() == fileExtension }.sorted()
+            return packages.isEmpty ? [path] : packages.map { (path as NSString).appendingPathComponent($0) }
         }
     }
 

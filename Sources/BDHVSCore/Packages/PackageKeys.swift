@@ -24,7 +24,7 @@ public struct PackageSigningKey: Sendable {
     /// Reads a key file, or `PackageError.badPrivateKey`.
     public static func read(path: String) throws -> PackageSigningKey {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PackageError.cannotRead(path: path)
+            throw FileManager.default.fileExists(atPath: path) ? PackageError.cannotRead(path: path) : PackageError.noSuchFile(path: path)
         }
         let text = String(decoding: data.prefix(200), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix(prefix), let raw = Data(base64Encoded: String(text.dropFirst(prefix.count))),

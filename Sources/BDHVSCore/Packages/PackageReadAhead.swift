@@ -101,7 +101,11 @@ final class PackageReadAhead: @unchecked Sendable {
     static func read(_ path: String) throws -> VerifiedPackage {
         let size: Int64
         do {
-            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if attributes[.type] as? FileAttributeType == .typeDirectory { throw PackageError.noPackages(folder: path) }
+            size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        } catch let error as PackageError {
+            throw error
         } catch {
             throw PackageError.noSuchFile(path: path)
         }

@@ -27,6 +27,7 @@ extension ChangeError: UserFacingError {
         case .numeratorOverDenominator: return "change.numerator-over-denominator"
         case .wholeNumberNeeded: return "change.whole-number-needed"
         case .notPositive: return "change.not-positive"
+        case .controlCharacter: return "change.control-character"
         }
     }
 
@@ -102,6 +103,8 @@ extension ChangeError: UserFacingError {
             return "chỉ tiêu '\(indicator)' là số lượng; \(value) không phải số nguyên"
         case .notPositive(let quantity, let value):
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
+        case .controlCharacter(let text, let code):
+            return "'\(text)' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
         }
     }
 
@@ -164,6 +167,8 @@ extension ChangeError: UserFacingError {
             return "indicator '\(indicator)' is a count; \(value) is not a whole number"
         case .notPositive(let quantity, let value):
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
+        case .controlCharacter(let text, let code):
+            return "'\(text)' holds the control character \(TypedText.code(code)); remove it"
         }
     }
 

@@ -29,6 +29,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case numeratorOverDenominator(numerator: Int, denominator: Int)
     case wholeNumberNeeded(indicator: String, value: String)
     case notPositive(Quantity, value: String)
+    /// A typed text (a note, a title, a name) holding a control character (`code`).
+    case controlCharacter(text: String, code: UInt32)
 
     /// What a user tried to do to a task.
     public enum Attempt: String, Sendable, Equatable {

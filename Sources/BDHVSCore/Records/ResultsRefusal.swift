@@ -13,6 +13,8 @@ public enum ResultsRefusal: UserFacingError, Hashable {
     case teamExists(village: String, plan: String)
     /// A sum of results past the largest number bdhvs counts.
     case totalTooLarge
+    /// More persons confirmed than the population of their group, of a village or the commune, on a day.
+    case confirmedOverPopulation(group: String, village: String?, confirmed: Int64, population: Int64, on: CivilDate)
 
     public var id: String {
         switch self {
@@ -24,6 +26,7 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .moreNamedThanMembers: return "results.more-named-than-members"
         case .teamExists: return "results.team-exists"
         case .totalTooLarge: return "results.total-too-large"
+        case .confirmedOverPopulation: return "results.confirmed-over-population"
         }
     }
 
@@ -56,6 +59,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .teamExists(let village, let plan):
             return "thôn, tổ dân phố '\(village)' của kế hoạch '\(plan)' đã có Tổ công nghệ số cộng đồng; hoàn tác bản ghi cũ nếu cần ghi lại"
         case .totalTooLarge: return "tổng số liệu vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
+        case .confirmedOverPopulation(let group, let village, let confirmed, let population, let on):
+            return "số người đạt (\(Numbers.grouped(confirmed))) nhiều hơn số dân (\(Numbers.grouped(population))) của nhóm '\(group)'"
+                + (village.map { " tại '\($0)'" } ?? "") + " tính đến ngày \(on.vietnamese); hãy kiểm tra lại hai số liệu"
         }
     }
 
@@ -74,6 +80,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .teamExists(let village, let plan):
             return "village '\(village)' of plan '\(plan)' already has a community digital team; undo that record to record it again"
         case .totalTooLarge: return "the total of the results passes the largest number bdhvs can count (\(Numbers.grouped(Int64.max))); undo the wrong record"
+        case .confirmedOverPopulation(let group, let village, let confirmed, let population, let on):
+            return "the persons confirmed (\(Numbers.grouped(confirmed))) outnumber the population (\(Numbers.grouped(population))) of group '\(group)'"
+                + (village.map { " in '\($0)'" } ?? "") + " as of \(on.vietnamese); check both figures"
         }
     }
 

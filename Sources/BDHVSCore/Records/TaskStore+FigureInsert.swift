@@ -7,6 +7,7 @@ extension TaskStore {
     func insertFigure(_ db: Database, _ input: GroupFigureInput, recordedOn: CivilDate,
                       lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64, String) {
         if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
+        try TypedText.check(input.source)
         guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
         let plan = try resultPlan(db, input.plan)
         guard let group = try lookups.group(self, db, input.group, planRowID: plan.rowID) else {
@@ -15,6 +16,16 @@ extension TaskStore {
         }
         guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
         let village = try input.village.map { try lookups.village(self, db, $0, planRowID: plan.rowID, plan: plan.key) }
+        // The persons confirmed are part of the population: more of them than people (a
+        // coverage of 500% shown as met) is a typing mistake in one of the two figures.
+        let other: GroupFigureKind = input.kind == .population ? .confirmed : .population
+        if let figure = try latestFigure(db, planRowID: plan.rowID, kind: other, group: group.id, village: village, onOrBefore: input.countedOn) {
+            let (confirmed, population) = input.kind == .confirmed ? (input.count, figure.count) : (figure.count, input.count)
+            if confirmed > population {
+                throw ResultsRefusal.confirmedOverPopulation(group: group.id, village: village, confirmed: confirmed, population: population,
+                                                             on: input.countedOn)
+            }
+        }
         var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
                                        village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
         try record.insert(db)

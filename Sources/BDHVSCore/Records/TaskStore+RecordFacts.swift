@@ -39,6 +39,7 @@ extension TaskStore {
     func insertActivity(_ db: Database, _ input: ActivityInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.heldOn > recordedOn { throw ChangeError.dateAfterToday(on: input.heldOn, today: recordedOn) }
+        try TypedText.check(input.title, input.place, input.note)
         _ = try RecordNumber.participants.checked(Int64(input.participants))
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
@@ -78,6 +79,7 @@ extension TaskStore {
     func insertMeasurement(_ db: Database, _ input: MeasurementInput, recordedOn: CivilDate,
                            lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64) {
         if input.measuredOn > recordedOn { throw ChangeError.dateAfterToday(on: input.measuredOn, today: recordedOn) }
+        try TypedText.check(input.source)
         let indicator = try lookups.indicator(self, db, input.indicator, plan: input.plan)
         let percent = indicator.kind == .percent
         var numerator: Int?, denominator: Int?
@@ -110,6 +112,7 @@ extension TaskStore {
     func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
+        try TypedText.check(input.note)
         _ = try RecordNumber.amount.checked(input.amount)
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }

@@ -62,7 +62,11 @@ extension ReportBuilder {
             state = l.pick("đang thực hiện, chưa xác định thời hạn", "in progress, deadline not known")
         }
         if task.percent > 0 && !task.status.isDone { state += l.pick(", đạt \(task.percent)%", ", \(task.percent)% done") }
-        if let from = task.extendedFrom { state += l.pick(" (đã gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))") }
+        if let from = task.extendedFrom {
+            state += task.deadlineBroughtForward
+                ? l.pick(" (đã rút ngắn từ \(from.vietnamese))", " (brought forward from \(from.vietnamese))")
+                : l.pick(" (đã gia hạn từ \(from.vietnamese))", " (extended from \(from.vietnamese))")
+        }
         return ReportWords.capitalizedFirst(lead + state) + "."
     }
 

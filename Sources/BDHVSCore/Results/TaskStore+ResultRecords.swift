@@ -19,6 +19,8 @@ extension TaskStore {
     public func addTeam(_ input: TeamInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             if input.foundedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.foundedOn, today: recordedOn) }
+            try TypedText.check(input.decision)
+            for member in input.named { try TypedText.check(member.name, member.role) }
             guard ResultLimits.count.contains(input.members) else {
                 throw ResultsRefusal.countOutOfRange(input.members, range: ResultLimits.count)
             }

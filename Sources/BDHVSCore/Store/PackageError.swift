@@ -9,6 +9,8 @@ public enum PackageError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchFile(path: String)
     /// The file exists but cannot be read.
     case cannotRead(path: String)
+    /// A folder named for import that holds no package file.
+    case noPackages(folder: String)
     /// The file cannot be written; `reason` is the system's wording.
     case cannotWrite(path: String, reason: String)
     /// The file is larger than any commune's package may be.
@@ -53,6 +55,7 @@ extension PackageError: UserFacingError {
         case .noPlans: return "package.no-plans"
         case .noSuchFile: return "package.no-such-file"
         case .cannotRead: return "package.cannot-read"
+        case .noPackages: return "package.no-packages"
         case .cannotWrite: return "package.cannot-write"
         case .tooLarge: return "package.too-large"
         case .notAPackage: return "package.not-a-package"
@@ -93,6 +96,8 @@ extension PackageError: UserFacingError {
             return "không có tệp '\(path)'"
         case .cannotRead(let path):
             return "không đọc được tệp '\(path)'"
+        case .noPackages(let folder):
+            return "thư mục '\(folder)' không có gói dữ liệu nào (tệp .\(PackageImport.fileExtension)); cần một gói hoặc thư mục chứa gói"
         case .cannotWrite(let path, let reason):
             return "không ghi được tệp '\(path)': \(reason)"
         case .tooLarge(let bytes, let limit):
@@ -138,6 +143,8 @@ extension PackageError: UserFacingError {
             return "no file '\(path)'"
         case .cannotRead(let path):
             return "cannot read '\(path)'"
+        case .noPackages(let folder):
+            return "the folder '\(folder)' holds no package (.\(PackageImport.fileExtension) file); expected a package or a folder of them"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         case .tooLarge(let bytes, let limit):

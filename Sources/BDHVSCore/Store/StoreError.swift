@@ -58,7 +58,7 @@ extension StoreError: UserFacingError {
         func guess(_ suggestion: String?) -> String { suggestion.map { "; có phải là '\($0)'?" } ?? "" }
         switch self {
         case .cannotOpen(let path, let reason):
-            return "không mở được cơ sở dữ liệu '\(path)': \(reason)"
+            return "không mở được cơ sở dữ liệu '\(path)': \(SQLiteWords.vietnamese(reason))"
         case .newerDatabase(let path, let unknown):
             return "cơ sở dữ liệu '\(path)' do phiên bản bdhvs mới hơn tạo ra (\(unknown.joined(separator: ", "))); hãy nâng cấp bdhvs"
         case .olderDatabase(let path):
@@ -70,9 +70,9 @@ extension StoreError: UserFacingError {
         case .damagedDatabase(let path, let missing):
             return "cơ sở dữ liệu '\(path)' bị hỏng: thiếu \(missing.map { "'\($0)'" }.joined(separator: ", ")); hãy khôi phục từ bản sao lưu"
         case .databaseFailed(let reason):
-            return "cơ sở dữ liệu gặp lỗi: \(reason); chưa có gì thay đổi"
+            return "cơ sở dữ liệu gặp lỗi: \(SQLiteWords.vietnamese(reason)); chưa có gì thay đổi"
         case .planNotSaved(let plan, let reason):
-            return "chưa lưu được kế hoạch '\(plan)': \(reason); kế hoạch này chưa có gì thay đổi, các kế hoạch đã lưu trước đó vẫn được giữ"
+            return "chưa lưu được kế hoạch '\(plan)': \(SQLiteWords.vietnamese(reason)); kế hoạch này chưa có gì thay đổi, các kế hoạch đã lưu trước đó vẫn được giữ"
         case .unknownPlan(let plan, let suggestion):
             return "chưa nạp kế hoạch '\(plan)'" + (suggestion.map { "; có phải là '\($0)'?" } ?? "; xem các kế hoạch đã nạp bằng 'bdhvs plan list'")
         case .unknownPlace(let place, let suggestion):

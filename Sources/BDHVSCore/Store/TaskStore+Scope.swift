@@ -103,7 +103,17 @@ extension TaskStore {
             }
             conditions.append("commune_key = \(key)")
         }
-        return try SQLRequest<Int64>("SELECT id FROM plan WHERE \(conditions.joined(separator: " AND "))").fetchAll(db)
+        let ids = try SQLRequest<Int64>("SELECT id FROM plan WHERE \(conditions.joined(separator: " AND "))").fetchAll(db)
+        // A commune and a province each known, but not together ("Nghĩa Giang" in "Hà Nội"):
+        // an error naming both and where that commune is, not an empty answer that reads
+        // as if no plan were loaded.
+        if ids.isEmpty, let commune = scope.commune, let province = scope.province {
+            let places = try Row.fetchAll(db, sql: "SELECT DISTINCT commune, province FROM plan WHERE commune_key = ? ORDER BY province_key",
+                                          arguments: [Self.placeKey(commune, prefixes: Self.communePrefixes)])
+            throw StoreError.unknownPlace("\(commune), \(province)",
+                                          suggestion: places.first.map { "\($0["commune"] as String), \($0["province"] as String)" })
+        }
+        return ids
     }
 
     static let provincePrefixes = ["tinh ", "thanh pho ", "tp. ", "tp "]

@@ -145,3 +145,12 @@ public enum TableImportError: UserFacingError, Hashable {
         }
     }
 }
+
+extension TableImportError {
+    /// The refusal as a finding at the start of `file` (`FILE:1:1: error: …`), as a CSV
+    /// file's whole-file problems are: an officer importing several documents sees which
+    /// one was not a Word or Excel file.
+    public func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, self)
+    }
+}

@@ -100,7 +100,7 @@ struct PackageImportCommand: ParsableCommand {
             abstract: Help.text("Nhận các gói dữ liệu của xã vào cơ sở dữ liệu của tỉnh; mỗi gói được nhận trọn vẹn hoặc không gì cả.",
                                 "Take communes' packages into the province's database; each whole or not at all."),
             discussion: Help.text(
-                "Mỗi tệp được báo: số dòng thêm, cập nhật, không đổi, xoá; hoặc lý do bị từ chối. Thư mục: mọi tệp .bdhvs trong đó. Ví dụ: ",
+                "Mỗi tệp được báo: số dòng thêm, cập nhật, không đổi, xóa; hoặc lý do bị từ chối. Thư mục: mọi tệp .bdhvs trong đó. Ví dụ: ",
                 "Each file is reported: rows added, updated, unchanged, removed; or why it was refused. A folder: every .bdhvs file in it. Example: ")
                 + "bdhvs package import goi/")
     }

@@ -41,8 +41,20 @@ struct PlanImport: ParsableCommand {
     var year: Int?
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw PlanFileError.cannotRead(path: file) }
-        let plan = try TableImporter.importTable(data, file: file, year: year)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            guard FileManager.default.fileExists(atPath: file) else {
+                report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, InputFileMessage.noSuchFile)])
+                throw ReportedFailure(failure: .invalidInput)
+            }
+            throw PlanFileError.cannotRead(path: file)
+        }
+        let plan: ImportedPlan
+        do {
+            plan = try TableImporter.importTable(data, file: file, year: year)
+        } catch let error as TableImportError {
+            report([error.diagnostic(file: file)])
+            throw ReportedFailure(failure: .invalidInput)
+        }
         report(plan.diagnostics)
         try writeOutput(Data(PlanYAMLWriter.yaml(plan).utf8), to: output)
         if let output { try PlanFileError.writeSchema(beside: output, replacing: false) }

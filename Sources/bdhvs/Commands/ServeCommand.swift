@@ -78,7 +78,7 @@ struct ServeCommand: ParsableCommand {
             } catch let error as ServeError {
                 throw error
             } catch {
-                throw ServeError.cannotBind(host: bind, port: port.value, reason: String(describing: error))
+                throw ServeError.cannotBind(host: bind, port: port.value, problem: BindProblem(error))
             }
         }
     }

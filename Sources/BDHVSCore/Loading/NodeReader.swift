@@ -22,7 +22,12 @@ struct NodeReader<Key: CodingKey> {
     /// looking through them in turn allocates nothing, where an index of them did).
     private func value(_ name: String) -> Int? {
         guard tree.isMapping(node) else { return nil }
-        for (key, value) in tree.pairs(node) where tree.isScalar(key) && tree.string(key) == name { return value }
+        // Lengths first: most keys differ in length, and comparing two texts costs more.
+        let length = name.utf8.count
+        for (key, value) in tree.pairs(node) where tree.isScalar(key) {
+            let text = tree.string(key)
+            if text.utf8.count == length && text == name { return value }
+        }
         return nil
     }
 

@@ -1,8 +1,23 @@
 import Yams
 
 /// What a YAML node is, in the terms of JSON Schema types and of messages to users.
-enum NodeKind: Hashable, Sendable {
+enum NodeKind: Hashable, Sendable, CaseIterable {
     case mapping, sequence, string, integer, float, bool, null, timestamp, alias
+
+    /// This kind's bit in `JSONSchema.typeMask`.
+    var bit: UInt16 {
+        switch self {
+        case .mapping: return 1
+        case .sequence: return 2
+        case .string: return 4
+        case .integer: return 8
+        case .float: return 16
+        case .bool: return 32
+        case .null: return 64
+        case .timestamp: return 128
+        case .alias: return 256
+        }
+    }
 
     init(_ node: Node) {
         switch node {

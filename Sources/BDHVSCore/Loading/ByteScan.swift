@@ -9,6 +9,10 @@ enum ByteScan {
     static let mayBeginRefused: UInt8 = 2
     /// A line feed (refused in text that is not multiline).
     static let lineFeed: UInt8 = 4
+    /// A byte of a character past ASCII. Two ASCII texts are the same text only when their
+    /// bytes are the same; a text past ASCII may equal one of another length (Swift compares
+    /// texts by canonical equivalence: U+212A KELVIN SIGN is "K").
+    static let nonASCII: UInt8 = 8
 
     /// The classes of every byte value.
     private static let table: [UInt8] = (0...255).map { value in
@@ -17,6 +21,7 @@ enum ByteScan {
         if beginsForbidden(byte) { classes |= mayBeginForbidden }
         if beginsRefused(byte) { classes |= mayBeginRefused }
         if byte == 0x0A { classes |= lineFeed }
+        if byte >= 0x80 { classes |= nonASCII }
         return classes
     }
 

@@ -104,7 +104,7 @@ enum EventComposer {
                     guard next() else { return false }
                     if event.pointee.type == YAML_MAPPING_END_EVENT { break }
                     // A key that is not text, or written twice: Yams says which and where.
-                    guard node(into: &tree, keyText: &key), keys.insert(key) else { return false }
+                    guard node(into: &tree, keyText: &key), keys.insert(key, pairs: count, of: at, in: tree) else { return false }
                     guard next(), node(into: &tree) else { return false }
                     count += 1
                 }
@@ -117,22 +117,34 @@ enum EventComposer {
     }
 
     /// The keys of one mapping met so far. A plan's mappings have a few keys, looked through
-    /// faster than hashed; past `listed` they are hashed too, so that a mapping of a hundred
-    /// thousand keys costs no more than Yams' own check (a list alone made it quadratic).
+    /// in the tree itself (a list of them was an array grown for every mapping); past `listed`
+    /// they are hashed, so that a mapping of a hundred thousand keys costs no more than Yams'
+    /// own check (looking through them alone made it quadratic).
     private struct MappingKeys {
         private static let listed = 16
-        private var list: [String] = []
-        private var set: Set<String> = []
+        private var set: Set<String>?
 
-        /// False when `key` was met before.
-        mutating func insert(_ key: String) -> Bool {
-            if set.isEmpty {
-                if list.contains(key) { return false }
-                list.append(key)
-                if list.count > Self.listed { set = Set(list) }
-                return true
+        /// False when `key`, the last node of `tree`, the key of the pair after the first
+        /// `pairs` of mapping `at`, was met before in that mapping. Keys compare as Yams
+        /// compares them (canonical equivalence).
+        mutating func insert(_ key: String, pairs: Int, of at: Int, in tree: YAMLTree) -> Bool {
+            if set != nil { return set!.insert(key).inserted }
+            let length = key.utf8.count, ascii = tree.byteClasses(tree.items.count - 1) & ByteScan.nonASCII == 0
+            var earlier = at + 1
+            for _ in 0..<pairs {
+                if tree.mayEqual(earlier, key, length: length, ascii: ascii), tree.string(earlier) == key { return false }
+                earlier = tree.end(tree.end(earlier))
             }
-            return set.insert(key).inserted
+            if pairs + 1 > Self.listed {
+                var keys: Set<String> = [key]
+                var node = at + 1
+                for _ in 0..<pairs {
+                    keys.insert(tree.string(node))
+                    node = tree.end(tree.end(node))
+                }
+                set = keys
+            }
+            return true
         }
     }
 }

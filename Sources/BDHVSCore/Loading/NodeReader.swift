@@ -24,9 +24,8 @@ struct NodeReader<Key: CodingKey> {
         guard tree.isMapping(node) else { return nil }
         // Lengths first: most keys differ in length, and comparing two texts costs more.
         let length = name.utf8.count
-        for (key, value) in tree.pairs(node) where tree.isScalar(key) {
-            let text = tree.string(key)
-            if text.utf8.count == length && text == name { return value }
+        for (key, value) in tree.pairs(node) where tree.isScalar(key) && tree.mayEqual(key, name, length: length, ascii: true) {
+            if tree.string(key) == name { return value }
         }
         return nil
     }

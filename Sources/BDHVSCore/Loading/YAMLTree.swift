@@ -51,6 +51,14 @@ struct YAMLTree: Sendable, Equatable {
     func column(_ node: Int) -> Int { items[node].column }
     func count(_ node: Int) -> Int { items[node].count }
     func byteClasses(_ node: Int) -> UInt8 { items[node].byteClasses }
+    /// The index past a node's subtree: its next sibling.
+    func end(_ node: Int) -> Int { items[node].end }
+
+    /// True when scalar `node`'s text may equal `text` (whose UTF-8 is `length` bytes): a
+    /// text of another length cannot, unless one of them is past ASCII (`ByteScan.nonASCII`).
+    func mayEqual(_ node: Int, _ text: String, length: Int, ascii: Bool) -> Bool {
+        strings[node].utf8.count == length || !ascii || items[node].byteClasses & ByteScan.nonASCII != 0
+    }
     func isScalar(_ node: Int) -> Bool { items[node].shape == .scalar }
     func isSequence(_ node: Int) -> Bool { items[node].shape == .sequence }
     func isMapping(_ node: Int) -> Bool { items[node].shape == .mapping }
@@ -76,8 +84,8 @@ struct YAMLTree: Sendable, Equatable {
         guard items[node].shape == .mapping else { return nil }
         var found: Int?
         // Lengths first: most keys differ in length, and comparing two texts costs more.
-        let length = name.utf8.count
-        for (key, value) in pairs(node) where items[key].nameable && strings[key].utf8.count == length && strings[key] == name {
+        let length = name.utf8.count, ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        for (key, value) in pairs(node) where items[key].nameable && mayEqual(key, name, length: length, ascii: ascii) && strings[key] == name {
             found = value
         }
         return found

@@ -101,4 +101,22 @@ import BDHVSCore
                 == "cơ sở dữ liệu gặp lỗi: ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại; chưa có gì thay đổi")
         #expect(StoreError.databaseFailed("database or disk is full").text(.en) == "the database failed: database or disk is full; nothing was changed")
     }
+
+    /// Filters that cannot match are said, not answered with an empty list: a plan named
+    /// with a province it is not of, an activity list from a day after its last, an unknown task.
+    @Test func filtersThatCannotMatchAreSaid() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
+        let plan = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "Hà Nội", "--as-of", "2025-12-31")
+        #expect(plan.exitCode == 2)
+        #expect(plan.stderrLines == ["bdhvs: error: kế hoạch 'nghia-giang-2025' không thuộc 'Hà Nội'"])
+        let matching = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "quang ngai", "--as-of", "2025-12-31")
+        #expect(matching.exitCode == 0)
+        let reversed = try cli.run("activity", "list", "--from", "31/12/2025", "--to", "2025-01-01", "--as-of", "2025-12-31")
+        #expect(reversed.exitCode == 1)
+        #expect(reversed.stderrLines == ["bdhvs: error: ngày bắt đầu 31/12/2025 sau ngày kết thúc 01/01/2025; hãy đổi chỗ hai ngày"])
+        let task = try cli.run("activity", "list", "--task", "nv99", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(task.exitCode == 2)
+        #expect(task.stderrLines == ["bdhvs: error: no task 'nv99' in plan 'nghia-giang-2025'"])
+    }
 }

@@ -119,4 +119,12 @@ import BDHVSCore
         #expect(task.exitCode == 2)
         #expect(task.stderrLines == ["bdhvs: error: no task 'nv99' in plan 'nghia-giang-2025'"])
     }
+
+    /// A port past 65535 says which ports there are.
+    @Test func aPortOutOfRangeSaysTheRange() throws {
+        let cli = try CLI()
+        let result = try cli.run("serve", "--port", "99999")
+        #expect(result.exitCode == 64)
+        #expect(result.stderrLines.first == "bdhvs: error: giá trị '99999' của '--port' không hợp lệ; cần một cổng từ 0 đến 65535, ví dụ 8080")
+    }
 }

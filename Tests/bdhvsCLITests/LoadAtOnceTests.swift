@@ -93,6 +93,36 @@ import Testing
         try Self.expectSameRows(sunk, plain, atLeast: 4 * 40)
     }
 
+    /// Batches stored through one `PlanBatchLoad` (foreign key checks turned off once for
+    /// its batches of new plans, on again for a batch of plans stored before) leave the rows
+    /// of the same batches stored one at a time, and the connection as it was when it ends.
+    @Test func batchesThroughOneLoadLeaveTheRowsOfSeparateLoads() throws {
+        let plans = Self.plans()
+        let again = try plans.prefix(3).map { item in
+            (plan: try #require(PlanLoader.check(text: Self.yaml(of: item.sourcePath, without: "nv2"), file: item.sourcePath).plan),
+             sourcePath: item.sourcePath)
+        }
+        let batches = [Array(plans[0..<20]), Array(plans[20..<40]), again, Array(plans[40...])]
+        let together = try TaskStore.inMemory()
+        func setting(_ name: String) throws -> Int { try together.read { db in try Int.fetchOne(db, sql: "PRAGMA \(name)") ?? -1 } }
+        let load = PlanBatchLoad(together)
+        #expect(try setting("wal_autocheckpoint") == TaskStore.bulkCheckpointPages)
+        var foreignKeys: [Int] = []
+        for batch in batches {
+            let results = try load.load(PlanToStore.all(batch))
+            #expect(results.allSatisfy { (try? $0.get()) != nil })
+            foreignKeys.append(try setting("foreign_keys"))
+        }
+        #expect(foreignKeys == [0, 0, 1, 0])
+        load.finish()
+        #expect(try setting("foreign_keys") == 1)
+        #expect(try setting("wal_autocheckpoint") == 1000)
+        let apart = try TaskStore.inMemory()
+        for batch in batches { _ = try apart.load(batch: batch) }
+        try Self.expectSameRows(together, apart, atLeast: 68 * 40)
+        try StatusTallyTests.expectTalliesEqualARebuild(together)
+    }
+
     /// A new row that names a row that does not exist is found at the end of the batch.
     @Test func aDanglingReferenceIsFound() throws {
         let store = try TaskStore.inMemory()

@@ -28,13 +28,21 @@ extension TaskStore {
         try load(prepared: PlanToStore.all(batch))
     }
 
-    /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads).
+    /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads). A
+    /// load of many batches goes through one `PlanBatchLoad` instead.
     public func load(prepared batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
-        keepStatementJournalsInMemory()
+        let load = PlanBatchLoad(self)
+        defer { load.finish() }
+        return try load.load(batch)
+    }
+
+    /// Stores one batch of a `PlanBatchLoad`.
+    func load(prepared batch: [PlanToStore], in load: PlanBatchLoad) throws -> [Result<LoadSummary, StoreError>] {
         // Almost every batch stores all its plans: it is written first without a savepoint
         // per plan, and only a batch in which a plan fails is rolled back and written again
         // plan by plan, so that the others are kept.
-        if batch.allSatisfy({ (try? $0.prepared.get()) != nil }), let results = try? loadAtOnce(batch) { return results }
+        if batch.allSatisfy({ (try? $0.prepared.get()) != nil }), let results = try? loadAtOnce(batch, in: load) { return results }
+        try writer.writeWithoutTransaction { db in try load.setForeignKeys(off: false, db) }
         return try loadOneByOne(batch)
     }
 
@@ -45,27 +53,27 @@ extension TaskStore {
     /// A batch of plans none of which is stored yet (a first load) writes new rows only:
     /// see `NewRows` for how it is written without statement journals either, and
     /// `NewRowSink` for how its rows are inserted together.
-    private func loadAtOnce(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
+    private func loadAtOnce(_ batch: [PlanToStore], in load: PlanBatchLoad) throws -> [Result<LoadSummary, StoreError>] {
         try writer.writeWithoutTransaction { db in
             let allNew = try NewRows.allNew(db, plans: batch.map(\.plan.id))
-            return try NewRows.withoutForeignKeyChecks(db, if: allNew) {
-                var results: [Result<LoadSummary, StoreError>] = []
-                try db.inTransaction {
-                    let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
-                    var tally = StatusTally.Accumulator()
-                    let sink = mark.map { NewRowSink(from: $0) }
-                    results = try batch.map { item in
-                        .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
-                            .write(sourcePath: item.sourcePath, tally: &tally))
-                    }
-                    try sink?.flush(db)
-                    try mark?.check(tally)
-                    try tally.write(db, rollingBack: allNew)
-                    try mark?.checkReferences(db)
-                    return .commit
+            // Off for new rows only (`NewRows`); left as it is for the next batch.
+            try load.setForeignKeys(off: allNew, db)
+            var results: [Result<LoadSummary, StoreError>] = []
+            try db.inTransaction {
+                let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
+                var tally = StatusTally.Accumulator()
+                let sink = mark.map { NewRowSink(from: $0) }
+                results = try batch.map { item in
+                    .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
+                        .write(sourcePath: item.sourcePath, tally: &tally))
                 }
-                return results
+                try sink?.flush(db)
+                try mark?.check(tally)
+                try tally.write(db, rollingBack: allNew)
+                try mark?.checkReferences(db)
+                return .commit
             }
+            return results
         }
     }
 

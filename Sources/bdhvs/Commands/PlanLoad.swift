@@ -43,7 +43,8 @@ struct PlanLoad: ParsableCommand {
     func run() throws {
         // The database is opened (and made, when new) only once a plan is to be stored: a
         // load whose every file is refused writes nothing, not even an empty database.
-        var opened: TaskStore?
+        var opened: PlanBatchLoad?
+        defer { opened?.finish() }
         let paths = PlanFiles.expand(files)
         let language = global.language
         let text = PlanText(language: language)
@@ -58,9 +59,9 @@ struct PlanLoad: ParsableCommand {
                 if let prepared { valid.append(prepared) } else { failed += 1 }
             }
             guard !valid.isEmpty else { return }
-            let store = try opened ?? global.openStore(.write)
-            opened = store
-            let results = try store.load(prepared: valid)
+            let load = try opened ?? PlanBatchLoad(global.openStore(.write))
+            opened = load
+            let results = try load.load(valid)
             for (item, result) in zip(valid, results) {
                 switch result {
                 case .success(let summary):

@@ -1,0 +1,58 @@
+import GRDB
+
+/// Many batches of plans stored through one connection (a folder load), with the
+/// connection set for it once rather than once per batch: `PRAGMA foreign_keys` (off for a
+/// batch of new plans, see `NewRows`) makes SQLite expire every compiled statement each
+/// time it changes, so turning it off and on around each batch had every many-row INSERT
+/// (some of 5,120 parameters) parsed again for each batch: a tenth of the writing thread of
+/// a 10k load. Now it changes only when a batch needs it the other way, and is on again when
+/// the load ends.
+///
+/// The log is copied into the database seldom during the load (`TaskStore.bulkCheckpointPages`):
+/// the pages every batch changes (the ends of the indexes, the tallies) are copied once per
+/// checkpoint instead of once per batch's commit. Each commit is durable as before
+/// (synchronous NORMAL in WAL); only when its pages reach the database file changes.
+public final class PlanBatchLoad {
+    let store: TaskStore
+    /// Whether this load turned foreign key checks off (they are on for every other write).
+    private var foreignKeysOff = false
+    /// The connection's checkpoint interval before the load, restored by `finish`; nil
+    /// once restored.
+    private var autocheckpoint: Int?
+
+    /// Sets `store`'s connection up for a load of many batches.
+    public init(_ store: TaskStore) {
+        self.store = store
+        store.keepStatementJournalsInMemory()
+        autocheckpoint = try? store.writer.writeWithoutTransaction { db in
+            let before = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(TaskStore.bulkCheckpointPages)")
+            return before
+        }
+    }
+
+    deinit { finish() }
+
+    /// Stores a batch of checked plans (see `TaskStore.load(prepared:)`).
+    public func load(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
+        try store.load(prepared: batch, in: self)
+    }
+
+    /// Puts the connection back as it was: foreign key checks on, the checkpoint interval
+    /// before the load. Safe to call more than once.
+    public func finish() {
+        _ = try? store.writer.writeWithoutTransaction { db in
+            try setForeignKeys(off: false, db)
+            if let autocheckpoint { try db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpoint)") }
+            autocheckpoint = nil
+        }
+    }
+
+    /// Turns foreign key checks off or on, outside any transaction (SQLite ignores the
+    /// setting inside one), when they are not so already.
+    func setForeignKeys(off: Bool, _ db: Database) throws {
+        guard off != foreignKeysOff else { return }
+        try db.execute(sql: off ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON")
+        foreignKeysOff = off
+    }
+}

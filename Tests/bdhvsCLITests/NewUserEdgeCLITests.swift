@@ -127,4 +127,22 @@ import BDHVSCore
         #expect(result.exitCode == 64)
         #expect(result.stderrLines.first == "bdhvs: error: giá trị '99999' của '--port' không hợp lệ; cần một cổng từ 0 đến 65535, ví dụ 8080")
     }
+
+    /// An empty note is refused (it would be a line of history saying nothing), and a
+    /// `results --by` that is no level names the levels.
+    @Test func anEmptyNoteAndAnUnknownLevelAreRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        for note in ["", "   "] {
+            let result = try cli.run("task", "note", "nv1", note, "--as-of", "2025-12-31")
+            #expect(result.exitCode == 1)
+            #expect(result.stderrLines == ["bdhvs: error: ghi chú cho nhiệm vụ 'nv1' không có nội dung; hãy ghi nội dung cần lưu"])
+        }
+        let show = try cli.run("task", "show", "nv1", "--as-of", "2025-12-31", "--format", "json")
+        let history = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])["history"] as? [Any]
+        #expect(history?.isEmpty == true)
+        let level = try cli.run("results", "--by", "thon", "--as-of", "2025-12-31")
+        #expect(level.exitCode == 64)
+        #expect(level.stderrLines.first == "bdhvs: error: giá trị 'thon' của '--by' không hợp lệ; cần một trong 'village', 'commune' hoặc 'province'")
+    }
 }

@@ -1,13 +1,12 @@
 internal import CYaml
 import Yams
 
-/// Composes the node tree of an ordinary plan file straight from libyaml's events: the same
-/// nodes Yams' `Parser` makes (values, styles, marks, tags), without what a plan does not
-/// need on the way: an object and an anchor lookup per event, a tag object per node, each
-/// mapping's keys hashed into a dictionary to find one written twice, and Foundation's
-/// decoding of each scalar (a national load composes millions of nodes).
-///
-/// The nodes of a file share their tags (see `Walk.implicit`): for the plan pipeline only.
+/// Composes the node tree of an ordinary plan file straight from libyaml's events into a
+/// `YAMLTree`: the same nodes Yams' `Parser` makes (values, styles, marks), without what a
+/// plan does not need on the way: an object and an anchor lookup per event, a tag object
+/// per node, a `Node` value per node and an array per collection, each mapping's keys hashed
+/// into a dictionary to find one written twice, and Foundation's decoding of each scalar (a
+/// national load composes millions of nodes).
 ///
 /// Anything out of the ordinary (a syntax error, an anchor or alias, an explicit tag, two
 /// keys of one mapping with the same text, a key that is not a scalar, no document or more
@@ -15,7 +14,7 @@ import Yams
 /// and nodes the diagnostics are built on: the fast path never decides a finding.
 enum EventComposer {
     /// The single document of `text` (without a byte order mark), or nil: compose it with Yams.
-    static func compose(_ text: String) -> Node? {
+    static func compose(_ text: String) -> YAMLTree? {
         var text = text
         return text.withUTF8 { bytes in
             let walk = Walk()
@@ -24,6 +23,8 @@ enum EventComposer {
             walk.initialized = true
             yaml_parser_set_encoding(walk.parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(walk.parser, bytes.baseAddress, bytes.count)
+            // About one node per 16 bytes of a plan file: room for most at once.
+            walk.tree.reserve(bytes.count / 16 + 16)
             return walk.document()
         }
     }
@@ -34,18 +35,7 @@ enum EventComposer {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         var initialized = false
         var holdsEvent = false
-        /// The tag of a quoted scalar, and of a mapping's key: Yams resolves each key's tag
-        /// when it hashes the keys to find duplicates (a tag is an object, and resolving
-        /// it sets its name), and the basic resolver the loader uses makes every scalar
-        /// text. A resolved tag never changes again, so the nodes of a file share one.
-        let text = Tag(.str, .basic, .default)
-
-        /// The tag of any other node: none written. Yams makes one for each node, and
-        /// resolves it (setting its name) when the node is compared, hashed or decoded; the
-        /// plan pipeline does none of these with a value (making a tag per node was a tenth
-        /// of a national load's composing), so the nodes of a file share one, and only the
-        /// plan pipeline composes this way (`YAMLSource.compose(_:file:viaEvents:)`).
-        let implicit = Tag(.implicit, .basic, .default)
+        var tree = YAMLTree()
 
         func close() {
             if holdsEvent { yaml_event_delete(event) }
@@ -61,64 +51,66 @@ enum EventComposer {
             return holdsEvent
         }
 
-        func document() -> Node? {
+        func document() -> YAMLTree? {
             guard next(), event.pointee.type == YAML_STREAM_START_EVENT,
                   next(), event.pointee.type == YAML_DOCUMENT_START_EVENT,
-                  next(), let root = node(),
+                  next(), node(),
                   next(), event.pointee.type == YAML_DOCUMENT_END_EVENT,
                   next(), event.pointee.type == YAML_STREAM_END_EVENT else { return nil }
-            return root
+            return tree
         }
 
-        /// A place as Yams gives it. `Mark` has no public initializer; it is two `Int`s, line
-        /// then column (a test compares every place with Yams' own).
-        static func mark(line: Int, column: Int) -> Mark {
-            unsafeBitCast((line, column), to: Mark.self)
-        }
-
-        /// The node whose first event is `event`; on return `event` is its last.
-        func node(key: Bool = false) -> Node? {
-            let mark = Self.mark(line: event.pointee.start_mark.line + 1, column: event.pointee.start_mark.column + 1)
+        /// Appends the node whose first event is `event`, or returns false (compose with
+        /// Yams); on return `event` is its last. With `keyText`, a mapping's key: a scalar,
+        /// whose text is returned there.
+        func node(keyText: UnsafeMutablePointer<String>? = nil) -> Bool {
+            // Places as Yams gives them: 1-based.
+            let line = Int(event.pointee.start_mark.line) + 1, column = Int(event.pointee.start_mark.column) + 1
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.pointee.data.scalar
                 guard scalar.anchor == nil, scalar.tag == nil,
-                      let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
+                      let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return false }
                 let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
                 // Foundation's decoding, which Yams uses, drops a leading byte order mark.
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
-                return .scalar(Node.Scalar(String(decoding: bytes, as: UTF8.self), key || scalar.quoted_implicit == 1 ? text : implicit, style, mark))
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
+                let text = String(decoding: bytes, as: UTF8.self)
+                // Every scalar of a file without tags resolves to text (the basic resolver).
+                tree.appendScalar(text, style: style, nameable: true, line: line, column: column)
+                keyText?.pointee = text
+                return true
             case YAML_SEQUENCE_START_EVENT:
-                guard event.pointee.data.sequence_start.anchor == nil, event.pointee.data.sequence_start.tag == nil else { return nil }
-                // Room for a plan's usual lists (aliases, coordinators) at once, instead of
-                // growing from one item (three reallocations for four items).
-                var items: [Node] = []
-                items.reserveCapacity(4)
+                guard keyText == nil, event.pointee.data.sequence_start.anchor == nil,
+                      event.pointee.data.sequence_start.tag == nil else { return false }
+                let at = tree.open(.sequence, line: line, column: column)
+                var count = 0
                 while true {
-                    guard next() else { return nil }
+                    guard next() else { return false }
                     if event.pointee.type == YAML_SEQUENCE_END_EVENT { break }
-                    guard let item = node() else { return nil }
-                    items.append(item)
+                    guard node() else { return false }
+                    count += 1
                 }
-                // Yams reads a collection's style from its end event, which has none.
-                return .sequence(Node.Sequence(items, implicit, .any, mark))
+                tree.close(at, count: count)
+                return true
             case YAML_MAPPING_START_EVENT:
-                guard event.pointee.data.mapping_start.anchor == nil, event.pointee.data.mapping_start.tag == nil else { return nil }
-                // Room for a task's or an agency's keys at once (see `items`).
-                var pairs: [(Node, Node)] = []
-                pairs.reserveCapacity(8)
+                guard keyText == nil, event.pointee.data.mapping_start.anchor == nil,
+                      event.pointee.data.mapping_start.tag == nil else { return false }
+                let at = tree.open(.mapping, line: line, column: column)
                 var keys = MappingKeys()
+                var count = 0
+                var key = ""
                 while true {
-                    guard next() else { return nil }
+                    guard next() else { return false }
                     if event.pointee.type == YAML_MAPPING_END_EVENT { break }
                     // A key that is not text, or written twice: Yams says which and where.
-                    guard let key = node(key: true), case .scalar(let keyScalar) = key, keys.insert(keyScalar.string) else { return nil }
-                    guard next(), let value = node() else { return nil }
-                    pairs.append((key, value))
+                    guard node(keyText: &key), keys.insert(key) else { return false }
+                    guard next(), node() else { return false }
+                    count += 1
                 }
-                return .mapping(Node.Mapping(pairs, implicit, .any, mark))
+                tree.close(at, count: count)
+                return true
             default:
-                return nil
+                return false
             }
         }
     }

@@ -46,6 +46,22 @@ public struct NodePath: Hashable, Sendable, CustomStringConvertible {
         return current
     }
 
+    /// The same in a `YAMLTree`: the node's index.
+    func node(in tree: YAMLTree) -> Int {
+        var current = YAMLTree.root
+        for component in components {
+            switch component {
+            case .key(let name):
+                guard let next = tree.value(current, forKey: name) else { return current }
+                current = next
+            case .index(let i):
+                guard let next = tree.item(current, at: i) else { return current }
+                current = next
+            }
+        }
+        return current
+    }
+
     /// The path of a decoding error's coding path.
     init(codingPath: [any CodingKey]) {
         components = codingPath.map { key in key.intValue.map(Component.index) ?? .key(key.stringValue) }

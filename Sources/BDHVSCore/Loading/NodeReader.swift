@@ -1,8 +1,5 @@
-import Yams
-
-/// Reads a plan's model straight from its YAML node tree: a mapping's keys are indexed once,
-/// and no Codable machinery runs (YAMLDecoder was a third of the time of checking a plan at
-/// national scale). Keys are the model's `CodingKeys`, the one list of a mapping's keys that
+/// Reads a plan's model straight from its YAML node tree (`YAMLTree`): no Codable machinery
+/// runs (YAMLDecoder was a third of the time of checking a plan at national scale). Keys are the model's `CodingKeys`, the one list of a mapping's keys that
 /// the stored JSON, this reader and the schema test share.
 ///
 /// Reading never fails: a value that is absent or of the wrong kind reads as empty (the
@@ -10,48 +7,34 @@ import Yams
 /// file is reported at once. A value of the right kind that the model cannot hold (a number
 /// too large) is noted in `problems`.
 struct NodeReader<Key: CodingKey> {
-    private let values: Values
+    let tree: YAMLTree
+    /// The mapping read; any other node reads as a mapping without keys.
+    private let node: Int
     let problems: ReadProblems
 
-    init(_ node: Node, _ problems: ReadProblems) {
-        var values = Values()
-        if case .mapping(let mapping) = node {
-            values.names.reserveCapacity(mapping.count)
-            values.nodes.reserveCapacity(mapping.count)
-            // By index: Yams' iterator copies every pair into a new array first.
-            for index in mapping.indices {
-                let (key, value) = mapping[index]
-                if let name = key.scalar?.string, values[name] == nil {
-                    values.names.append(name)
-                    values.nodes.append(value)
-                }
-            }
-        }
-        self.values = values
+    init(_ node: Int, in tree: YAMLTree, _ problems: ReadProblems) {
+        self.tree = tree
+        self.node = node
         self.problems = problems
     }
 
-    /// A mapping's values by key, the first of a key written twice. A plan's mappings have
-    /// a handful of keys: comparing them in turn is cheaper than hashing each into a
-    /// dictionary (a national load reads one for every task, and more).
-    private struct Values {
-        var names: [String] = []
-        var nodes: [Node] = []
-
-        subscript(name: String) -> Node? {
-            names.firstIndex(of: name).map { nodes[$0] }
-        }
+    /// The value of the first key written `name` (a plan's mappings have a handful of keys:
+    /// looking through them in turn allocates nothing, where an index of them did).
+    private func value(_ name: String) -> Int? {
+        guard tree.isMapping(node) else { return nil }
+        for (key, value) in tree.pairs(node) where tree.isScalar(key) && tree.string(key) == name { return value }
+        return nil
     }
 
     /// True when `key` is present with a value (not null).
-    func has(_ key: Key) -> Bool { values[key.stringValue].map { !Self.isNull($0) } ?? false }
+    func has(_ key: Key) -> Bool { value(key.stringValue).map { !isNull($0) } ?? false }
 
     /// The text of a required key; empty when it is absent or not text.
     func string(_ key: Key) -> String { optionalString(key) ?? "" }
 
     func optionalString(_ key: Key) -> String? {
-        guard let node = values[key.stringValue], !Self.isNull(node), case .scalar(let scalar) = node else { return nil }
-        return scalar.string
+        guard let node = value(key.stringValue), !isNull(node), tree.isScalar(node) else { return nil }
+        return tree.string(node)
     }
 
     func int(_ key: Key) -> Int {
@@ -66,7 +49,7 @@ struct NodeReader<Key: CodingKey> {
     /// rules read); 0 when absent.
     func target(_ key: Key) -> TargetValue {
         guard let text = optionalString(key) else { return .number(0) }
-        if let node = values[key.stringValue], case .scalar(let scalar) = node, scalar.style == .plain,
+        if let node = value(key.stringValue), tree.isScalar(node), tree.style(node) == .plain,
            let number = PlanNumber.decimal(text) {
             return .number(number)
         }
@@ -75,7 +58,7 @@ struct NodeReader<Key: CodingKey> {
 
     /// A number read by `parse`; a scalar that holds a number the model cannot hold is noted.
     private func number<T>(_ key: Key, _ parse: (String) -> T?) -> T? {
-        guard let node = values[key.stringValue], let text = optionalString(key) else { return nil }
+        guard let node = value(key.stringValue), let text = optionalString(key) else { return nil }
         guard let value = parse(text) else {
             problems.note(key: key.stringValue, node: node)
             return nil
@@ -93,41 +76,40 @@ struct NodeReader<Key: CodingKey> {
 
     /// One text or a list of texts (`lead: vhxh` or `lead: [vhxh, ca]`).
     func oneOrMany(_ key: Key) -> [String]? {
-        guard let node = values[key.stringValue], !Self.isNull(node) else { return nil }
-        if case .scalar(let scalar) = node { return [scalar.string] }
+        guard let node = value(key.stringValue), !isNull(node) else { return nil }
+        if tree.isScalar(node) { return [tree.string(node)] }
         return strings(key)
     }
 
     /// A list of texts; an item that is not text reads as empty, so items keep their index.
     func strings(_ key: Key) -> [String]? {
-        list(key) { $0.scalar?.string ?? "" }
+        list(key) { tree.scalar($0) ?? "" }
     }
 
-    func list<T>(_ key: Key, _ item: (Node) -> T) -> [T]? {
-        guard let node = values[key.stringValue], case .sequence(let sequence) = node else { return nil }
-        return sequence.map(item)
+    func list<T>(_ key: Key, _ item: (Int) -> T) -> [T]? {
+        guard let node = value(key.stringValue), tree.isSequence(node) else { return nil }
+        var items: [T] = []
+        items.reserveCapacity(tree.count(node))
+        for child in tree.children(node) { items.append(item(child)) }
+        return items
     }
 
     func object<T, Inner: CodingKey>(_ key: Key, _ keys: Inner.Type, _ build: (NodeReader<Inner>) -> T) -> T? {
-        guard let node = values[key.stringValue], !Self.isNull(node) else { return nil }
-        return build(NodeReader<Inner>(node, problems))
+        guard let node = value(key.stringValue), !isNull(node) else { return nil }
+        return build(NodeReader<Inner>(node, in: tree, problems))
     }
 
     /// A reader of `node` with the same problems.
-    func reader<Inner: CodingKey>(_ node: Node, _ keys: Inner.Type) -> NodeReader<Inner> { NodeReader<Inner>(node, problems) }
+    func reader<Inner: CodingKey>(_ node: Int, _ keys: Inner.Type) -> NodeReader<Inner> { NodeReader<Inner>(node, in: tree, problems) }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
+    /// A plain "", "~", "null", "Null" or "NULL": exactly the scalars `NodeKind` finds null,
+    /// worked out when the tree was made.
+    func isNull(_ node: Int) -> Bool { tree.kind(node) == .null }
 }
 
 /// Values of the right kind that the model cannot hold, noted while reading a plan.
 final class ReadProblems {
-    private(set) var unreadable: [(key: String, node: Node)] = []
+    private(set) var unreadable: [(key: String, node: Int)] = []
 
-    func note(key: String, node: Node) { unreadable.append((key, node)) }
+    func note(key: String, node: Int) { unreadable.append((key, node)) }
 }

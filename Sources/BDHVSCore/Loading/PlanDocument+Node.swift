@@ -1,9 +1,7 @@
-import Yams
-
 extension PlanDocument {
     /// The plan a node tree holds, read as far as it can be (see `NodeReader`).
-    init(node: Node, problems: ReadProblems) {
-        let r = NodeReader<CodingKeys>(node, problems)
+    init(tree: YAMLTree, problems: ReadProblems) {
+        let r = NodeReader<CodingKeys>(YAMLTree.root, in: tree, problems)
         self.init(
             format: r.int(.format), id: r.string(.id), title: r.string(.title), level: r.optionalString(.level),
             commune: r.string(.commune), communeKind: r.optionalString(.communeKind), province: r.string(.province),
@@ -56,7 +54,7 @@ extension PlanDocument {
                 let g = r.reader(node, TaskGroupDefinition.CodingKeys.self)
                 return TaskGroupDefinition(id: g.string(.id), number: g.optionalString(.number), title: g.string(.title))
             },
-            tasks: r.list(.tasks) { TaskDefinition(node: $0, problems: problems) } ?? [],
+            tasks: r.list(.tasks) { TaskDefinition(node: $0, in: tree, problems: problems) } ?? [],
             budget: r.object(.budget, BudgetClause.CodingKeys.self) { b in
                 BudgetClause(clause: b.optionalString(.clause), sources: b.list(.sources) { node in
                     let s = b.reader(node, FundingSource.CodingKeys.self)
@@ -83,20 +81,20 @@ extension PlanDocument {
 
 extension TaskDefinition {
     /// A task (or sub-task) from its node, read as far as it can be.
-    init(node: Node, problems: ReadProblems) {
-        let t = NodeReader<CodingKeys>(node, problems)
+    init(node: Int, in tree: YAMLTree, problems: ReadProblems) {
+        let t = NodeReader<CodingKeys>(node, in: tree, problems)
         self.init(
             id: t.string(.id), title: t.string(.title), description: t.optionalString(.description),
             lead: t.oneOrMany(.lead).map(OneOrMany.init),
             advisory: t.optionalString(.advisory),
             coordinating: t.list(.coordinating) { node in
-                if case .scalar(let scalar) = node { return Coordinator.agency(scalar.string) }
+                if tree.isScalar(node) { return Coordinator.agency(tree.string(node)) }
                 return Coordinator.text(t.reader(node, Coordinator.Keys.self).string(.text))
             },
             targetGroups: t.strings(.targetGroups), timeline: t.optionalString(.timeline),
             deadline: t.optionalString(.deadline), checkIn: t.optionalString(.checkIn), group: t.optionalString(.group),
             deliverable: t.optionalString(.deliverable), note: t.optionalString(.note),
             budget: t.object(.budget, TaskBudget.CodingKeys.self) { TaskBudget(estimate: $0.optionalInt64(.estimate) ?? 0, source: $0.optionalString(.source)) },
-            subtasks: t.list(.subtasks) { TaskDefinition(node: $0, problems: problems) })
+            subtasks: t.list(.subtasks) { TaskDefinition(node: $0, in: tree, problems: problems) })
     }
 }

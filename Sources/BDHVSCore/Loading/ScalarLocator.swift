@@ -7,11 +7,11 @@ import Yams
 enum ScalarLocator {
     /// The place of the value's Unicode scalar at `offset` (0-based), or nil when it cannot
     /// be matched to the source (then the node's own place is the best answer).
-    static func position(ofValueScalar offset: Int, in scalar: Node.Scalar, at mark: Mark, source: SourceText)
+    static func position(ofValueScalar offset: Int, of node: Int, in tree: YAMLTree, source: SourceText)
         -> (line: Int, column: Int)? {
-        let value = Array(scalar.string.unicodeScalars)
+        let value = Array(tree.string(node).unicodeScalars)
         guard offset >= 0, offset < value.count else { return nil }
-        let decoded = decode(scalar.style, from: mark, in: source, limit: value.count * 8 + 64)
+        let decoded = decode(tree.style(node), from: (tree.line(node), tree.column(node)), in: source, limit: value.count * 8 + 64)
         var next = 0
         for (index, wanted) in value[...offset].enumerated() {
             // Folding turns a line break (and the indentation after it) into a space or
@@ -37,7 +37,7 @@ enum ScalarLocator {
 
     /// The characters the source stands for from `mark` on: quotes and block headers left
     /// out, escapes and doubled single quotes read, each with the place where it is written.
-    private static func decode(_ style: Node.Scalar.Style, from mark: Mark, in source: SourceText, limit: Int)
+    private static func decode(_ style: Node.Scalar.Style, from mark: (line: Int, column: Int), in source: SourceText, limit: Int)
         -> [SourceText.Located] {
         var out: [SourceText.Located] = []
         var pending: [SourceText.Located] = []

@@ -4,11 +4,31 @@ import Yams
 /// diagnostics at the place of their cause.
 enum YAMLSource {
     /// The single document of `text`, or the diagnostics that say why there is none.
-    /// `viaEvents`: an ordinary file is composed by `EventComposer` (for the plan pipeline,
-    /// which never resolves a value's tag).
-    static func compose(_ text: String, file: String, viaEvents: Bool = false) -> (node: Node?, diagnostics: [Diagnostic]) {
-        func at(_ line: Int, _ column: Int, _ message: YAMLMessage) -> (Node?, [Diagnostic]) {
-            (nil, [Diagnostic(SourceLocation(file: file, line: line, column: column), .error, message)])
+    static func compose(_ text: String, file: String) -> (node: Node?, diagnostics: [Diagnostic]) {
+        switch composed(text, file: file, viaEvents: false) {
+        case .node(let node): return (node, [])
+        case .tree: preconditionFailure("a tree is composed only via events")
+        case .refused(let diagnostics): return (nil, diagnostics)
+        }
+    }
+
+    /// The same as a `YAMLTree`, for the plan pipeline: an ordinary file is composed
+    /// straight from libyaml's events (`EventComposer`), any other by Yams and then copied.
+    static func composeTree(_ text: String, file: String) -> (tree: YAMLTree?, diagnostics: [Diagnostic]) {
+        switch composed(text, file: file, viaEvents: true) {
+        case .node(let node): return (YAMLTree(node), [])
+        case .tree(let tree): return (tree, [])
+        case .refused(let diagnostics): return (nil, diagnostics)
+        }
+    }
+
+    private enum Composed {
+        case node(Node), tree(YAMLTree), refused([Diagnostic])
+    }
+
+    private static func composed(_ text: String, file: String, viaEvents: Bool) -> Composed {
+        func at(_ line: Int, _ column: Int, _ message: YAMLMessage) -> Composed {
+            .refused([Diagnostic(SourceLocation(file: file, line: line, column: column), .error, message)])
         }
         // A byte order mark (as Notepad saves UTF-8) is not part of the YAML.
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -20,7 +40,7 @@ enum YAMLSource {
         }
         // An ordinary file (most of a national load) is composed without Yams' parser; any
         // other, and every error, the long way below.
-        if viaEvents, let root = EventComposer.compose(text) { return (root, []) }
+        if viaEvents, let tree = EventComposer.compose(text) { return .tree(tree) }
         do {
             // No tag resolution while parsing (it runs several regular expressions on every
             // scalar); NodeKind classifies plain scalars by YAML 1.1's rules itself. The
@@ -31,7 +51,7 @@ enum YAMLSource {
                 let place = YAMLErrorPlaces.documentStart(before: extra.mark, in: source)
                 return at(place.line, place.column, .severalDocuments)
             }
-            return (root, [])
+            return .node(root)
         } catch let error as YamlError {
             let (place, message) = YAMLErrorPlaces.explain(error, in: source)
             return at(place.line, place.column, message)
@@ -44,15 +64,28 @@ enum YAMLSource {
     /// line breaks, DEL, C1 controls other than NEL, surrogates, U+FFFE and U+FFFF.
     static func firstForbiddenCharacter(in source: SourceText) -> SourceText.Located? {
         var found: SourceText.Located?
-        // A fast pass first: most files have none. (A pass over the bytes was measured: more
-        // instructions than over the scalars, a Vietnamese file having two bytes a letter.)
-        guard source.text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return nil }
+        // A fast pass over the bytes first: most files have none. (Over the contiguous bytes;
+        // a pass through the string's UTF-8 view cost more than one over its scalars.)
+        var text = source.text
+        guard text.withUTF8({ $0.contains(where: mayBeginForbidden) }),
+              source.text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return nil }
         source.walk { located in
             if isAllowed(located.scalar) { return true }
             found = located
             return false
         }
         return found
+    }
+
+    /// True for a UTF-8 byte that is, or begins, a character `isAllowed` refuses: a C0
+    /// control other than tab and line breaks, DEL, 0xC2 (the C1 controls), 0xED (the
+    /// surrogates' lead), 0xEF (U+FFFE, U+FFFF). Every other byte begins or continues an allowed one.
+    static func mayBeginForbidden(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F, 0xC2, 0xED, 0xEF: return true
+        default: return false
+        }
     }
 
     /// YAML 1.1's printable characters.

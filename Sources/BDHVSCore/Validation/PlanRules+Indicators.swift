@@ -46,7 +46,7 @@ extension PlanRules {
     /// A target as written, read and checked against its indicator's kind; nil after a finding.
     private mutating func indicatorTarget(_ value: TargetValue, of definition: IndicatorDefinition, kind: PlanIndicator.Kind,
                                           at path: NodePath) -> IndicatorTarget? {
-        let written = path.node(in: root).scalar?.string
+        let written = tree.scalar(path.node(in: tree))
         var target: IndicatorTarget
         switch value {
         case .number(let number):

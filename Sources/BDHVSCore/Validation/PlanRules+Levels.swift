@@ -1,5 +1,3 @@
-import Yams
-
 extension PlanRules {
     /// The keys a plan's level needs, and the years it spans: a commune-level plan names its
     /// commune, a commune's or a province's plan its province; a ministry's, the
@@ -13,12 +11,12 @@ extension PlanRules {
         }
         let root = NodePath()
         // Only on a mapping: a plan that is not one is the schema's finding alone.
-        guard case .mapping(let mapping) = self.root else { return }
+        guard tree.isMapping(YAMLTree.root) else { return }
         // The plan's keys, looked through in turn (a set of them cost more than the lookups).
         var keys: [String] = []
-        keys.reserveCapacity(mapping.count)
-        for index in mapping.indices {
-            if case .scalar(let key) = mapping[index].key { keys.append(key.string) }
+        keys.reserveCapacity(tree.count(YAMLTree.root))
+        for (key, _) in tree.pairs(YAMLTree.root) {
+            if let text = tree.scalar(key) { keys.append(text) }
         }
         if level.isCommune, !keys.contains("commune") { report(root, .levelNeedsKey(key: "commune", level: written)) }
         if level.needsProvince, !keys.contains("province") { report(root, .levelNeedsKey(key: "province", level: written)) }

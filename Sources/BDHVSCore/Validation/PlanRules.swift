@@ -1,11 +1,10 @@
-import Yams
-
 /// The rules a plan must follow beyond its schema: unique ids, references that name an
 /// agency, target group or funding source of the plan, real dates, timelines that are
 /// understood, and budget totals that add up. Every finding points at its node.
 struct PlanRules {
     let document: PlanDocument
-    let root: Node
+    /// The file's node tree, to place each finding.
+    let tree: YAMLTree
     let file: String
     /// The file's text, to place a finding inside a value (a date inside a timeline).
     let source: SourceText?
@@ -16,13 +15,13 @@ struct PlanRules {
     /// agencies are not each reported as unknown.
     let agenciesKnown: Bool
 
-    init(document: PlanDocument, root: Node, file: String, source: SourceText? = nil) {
+    init(document: PlanDocument, tree: YAMLTree, file: String, source: SourceText? = nil) {
         self.document = document
-        self.root = root
+        self.tree = tree
         self.file = file
         self.source = source
         directory = AgencyDirectory(document.agencies)
-        agenciesKnown = NodePath().key("agencies").node(in: root).sequence != nil
+        agenciesKnown = tree.isSequence(NodePath().key("agencies").node(in: tree))
         // A year the schema refuses is replaced by a leap year within range, so timelines are
         // still checked (most name their year) and no 29/02 is refused for the wrong year.
         let year = (2000...2100).contains(document.year) ? document.year : 2000
@@ -69,18 +68,18 @@ struct PlanRules {
     }
 
     private mutating func report(_ path: NodePath, _ message: any LocalizedMessage, columnOffset: Int?) {
-        let node = path.node(in: root)
-        var place = (line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        if let offset = columnOffset, case .scalar(let scalar) = node, let mark = node.mark, let source {
+        let node = path.node(in: tree)
+        var place = (line: tree.line(node), column: tree.column(node))
+        if let offset = columnOffset, tree.isScalar(node), let source {
             // The offset counts characters of the value; the place counts Unicode scalars of
             // the source, where quotes, escapes and a block scalar's indentation also lie.
-            let scalars = String(scalar.string.prefix(offset)).unicodeScalars.count
-            if let found = ScalarLocator.position(ofValueScalar: scalars, in: scalar, at: mark, source: source) { place = found }
+            let scalars = String(tree.string(node).prefix(offset)).unicodeScalars.count
+            if let found = ScalarLocator.position(ofValueScalar: scalars, of: node, in: tree, source: source) { place = found }
         }
         diagnostics.append(Diagnostic(SourceLocation(file: file, line: place.line, column: place.column), .error, message))
     }
 
-    func line(of path: NodePath) -> Int { path.node(in: root).mark?.line ?? 1 }
+    func line(of path: NodePath) -> Int { tree.line(path.node(in: tree)) }
 
     // MARK: - Agencies
 

@@ -2,35 +2,34 @@ import Yams
 
 extension SchemaValidator {
     /// How messages name a mapping: "task 'nv1'", "agency 'vhxh'", "the plan".
-    func owner(of mapping: Node.Mapping, _ schema: JSONSchema, fallback: SchemaSubject) -> SchemaOwner {
+    func owner(of mapping: Int, _ schema: JSONSchema, fallback: SchemaSubject) -> SchemaOwner {
         guard let title = schema.title else { return fallback == .plan ? .plan : .subject(fallback) }
         if title == "plan" { return .plan }
-        return .titled(english: title, vietnamese: schema.titleVietnamese ?? title, id: mapping["id"]?.scalar?.string)
+        return .titled(english: title, vietnamese: schema.titleVietnamese ?? title, id: tree.value(mapping, forKey: "id").flatMap(tree.scalar))
     }
 
     func checkMapping(
-        _ node: Node, _ mapping: Node.Mapping, _ schema: JSONSchema, _ subject: SchemaSubject,
+        _ node: Int, _ schema: JSONSchema, _ subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
-        var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }
+        var owner: SchemaOwner { self.owner(of: node, schema, fallback: subject) }
         let known = schema.propertyMap
         // The keys present, looked through in turn: a mapping has a few (hashing each into
         // a set cost more), and its pairs are read by index (Yams' iterator copies them all
         // into a new array first).
         var present: [String] = []
-        present.reserveCapacity(mapping.count)
+        present.reserveCapacity(tree.count(node))
         var merges = false
-        for index in mapping.indices {
-            let (key, value) = mapping[index]
+        for (key, value) in tree.pairs(node) {
             // Once, by the schema that says the value is a mapping (not by the one that refers to it).
-            if case .scalar(let scalar) = key, scalar.style == .plain, scalar.string == "<<", schema.types?.contains("object") == true {
+            if tree.isScalar(key), tree.style(key) == .plain, tree.string(key) == "<<", schema.types?.contains("object") == true {
                 // A merge key brings keys from elsewhere: say so, not that they are missing.
                 merges = true
                 error(key, .mergeKey(owner), into: &findings)
                 continue
             }
-            guard NodeKind(key) == .string, let keyText = key.scalar?.string else {
-                error(key, .keyNotText(owner, found: NodeKind(key)), into: &findings)
+            guard tree.kind(key) == .string, let keyText = tree.scalar(key) else {
+                error(key, .keyNotText(owner, found: tree.kind(key)), into: &findings)
                 continue
             }
             present.append(keyText)
@@ -50,7 +49,7 @@ extension SchemaValidator {
 
     /// `oneOf`/`anyOf`: either alternatives of required keys ("'agency' or 'body'"), or
     /// alternative shapes of a value ("an agency, or a list of agencies").
-    func checkAlternatives(_ node: Node, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
+    func checkAlternatives(_ node: Int, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
         let exclusive = !schema.oneOf.isEmpty
         let branches = exclusive ? schema.oneOf : schema.anyOf
         if branches.allSatisfy(\.isRequiredOnly) {
@@ -58,7 +57,7 @@ extension SchemaValidator {
         }
         var passing = 0
         var bestFindings: [Diagnostic]?
-        let kind = NodeKind(node)
+        let kind = tree.kind(node)
         for branch in branches {
             // A branch for another kind of node cannot match; skip checking it.
             let types = resolvedTypes(branch)
@@ -73,19 +72,19 @@ extension SchemaValidator {
         }
         if passing >= 1 { return }
         if let bestFindings { return findings += bestFindings }
-        let found = FoundValue(kind: kind, text: node.scalar?.string)
+        let found = FoundValue(kind: kind, text: tree.scalar(node))
         error(node, .noAlternative(subject, expected: branches.map(shape), found: found), into: &findings)
     }
 
     private func checkKeyAlternatives(
-        _ node: Node, _ schema: JSONSchema, _ branches: [JSONSchema], exclusive: Bool, subject: SchemaSubject,
+        _ node: Int, _ schema: JSONSchema, _ branches: [JSONSchema], exclusive: Bool, subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
-        guard let mapping = node.mapping else { return }
-        let present = mapping.indices.compactMap { mapping[$0].key.scalar?.string }
+        guard tree.isMapping(node) else { return }
+        let present = tree.pairs(node).compactMap { tree.scalar($0.key) }
         let satisfied = branches.filter { $0.required.allSatisfy(present.contains) }
         // How the messages name the mapping, worked out only for a finding (every task passes here).
-        var owner: SchemaOwner { self.owner(of: mapping, schema, fallback: subject) }
+        var owner: SchemaOwner { self.owner(of: node, schema, fallback: subject) }
         if present.contains("<<") { return }
         if satisfied.isEmpty {
             error(node, .needsKeys(owner, options: branches.map(\.required)), into: &findings)

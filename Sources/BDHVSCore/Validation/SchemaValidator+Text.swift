@@ -4,19 +4,21 @@ extension SchemaValidator {
     /// Plan text holds no control characters: they would be cut (a NUL ends text in SQLite's
     /// C strings), or reach a terminal, a report or an XML file raw. A tab is kept; a line
     /// break only in the long texts the schema marks `x-multiline`.
-    func checkCharacters(_ node: Node, _ scalar: Node.Scalar, multiline: Bool, _ subject: SchemaSubject,
+    func checkCharacters(_ node: Int, multiline: Bool, _ subject: SchemaSubject,
                          into findings: inout [Diagnostic]) {
         // Most text has no byte that can begin a refused character: checked byte by byte
         // first, without decoding (every text of a national load passes here).
-        guard scalar.string.utf8.contains(where: { Self.mayBeginRefused($0, multiline: multiline) }) else { return }
-        let scalars = scalar.string.unicodeScalars
+        // (Over the contiguous bytes: a pass through the string's UTF-8 view cost as much again.)
+        var string = tree.string(node)
+        guard string.withUTF8({ $0.contains(where: { Self.mayBeginRefused($0, multiline: multiline) }) }) else { return }
+        let scalars = tree.string(node).unicodeScalars
         guard let index = scalars.firstIndex(where: { !Self.isAllowedInText($0, multiline: multiline) }) else { return }
         let offending = scalars[index]
         let message: SchemaMessage = offending == "\n" ? .lineBreak(subject) : .controlCharacter(subject, offending.value)
         var location = location(of: node)
-        if let source, let mark = node.mark,
+        if let source,
            let place = ScalarLocator.position(ofValueScalar: scalars.distance(from: scalars.startIndex, to: index),
-                                              in: scalar, at: mark, source: source) {
+                                              of: node, in: tree, source: source) {
             location = SourceLocation(file: file, line: place.line, column: place.column)
         }
         findings.append(Diagnostic(location, .error, message))

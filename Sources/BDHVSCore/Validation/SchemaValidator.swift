@@ -1,31 +1,44 @@
 import Yams
 
 /// Checks a YAML node tree against a `SchemaDocument`, collecting every finding with the
-/// line and column of the node it is about.
+/// line and column of the node it is about. Nodes are indices of `tree`: nothing is copied.
 struct SchemaValidator {
     let document: SchemaDocument
     let file: String
     /// The file's text, to place a finding inside a value (a control character); nil puts
     /// such findings at the value.
     var source: SourceText? = nil
+    /// The tree being checked (set by `validate`).
+    private(set) var tree = YAMLTree()
 
-    /// Every finding for `node` against the document's root schema.
-    func validate(_ node: Node) -> [Diagnostic] {
+    init(document: SchemaDocument, file: String, source: SourceText? = nil) {
+        self.document = document
+        self.file = file
+        self.source = source
+    }
+
+    /// Every finding for the root of `tree` against the document's root schema.
+    func validate(_ tree: YAMLTree) -> [Diagnostic] {
+        var validator = self
+        validator.tree = tree
         var findings: [Diagnostic] = []
-        check(node, against: document.root, subject: .plan, into: &findings)
+        validator.check(YAMLTree.root, against: document.root, subject: .plan, into: &findings)
         return findings
     }
 
-    func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    /// The same for a Yams node tree.
+    func validate(_ node: Node) -> [Diagnostic] { validate(YAMLTree(node)) }
+
+    func location(of node: Int) -> SourceLocation {
+        SourceLocation(file: file, line: tree.line(node), column: tree.column(node))
     }
 
-    func error(_ node: Node, _ message: SchemaMessage, into findings: inout [Diagnostic]) {
+    func error(_ node: Int, _ message: SchemaMessage, into findings: inout [Diagnostic]) {
         findings.append(Diagnostic(location(of: node), .error, message))
     }
 
     /// Checks `node`; `subject` names it in messages ("'title'", "item 2 of 'lead'").
-    func check(_ node: Node, against schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
+    func check(_ node: Int, against schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
         if let target = schema.refTarget {
             let before = findings.count
             check(node, against: target, subject: subject, into: &findings)
@@ -39,7 +52,7 @@ struct SchemaValidator {
                 return
             }
         }
-        let kind = NodeKind(node)
+        let kind = tree.kind(node)
         if kind == .alias {
             return error(node, .alias(subject), into: &findings)
         }
@@ -47,11 +60,11 @@ struct SchemaValidator {
             checkAlternatives(node, schema, subject: subject, into: &findings)
         }
         // What the messages below say was found; worked out only for a finding.
-        var found: FoundValue { FoundValue(kind: kind, text: node.scalar?.string) }
+        var found: FoundValue { FoundValue(kind: kind, text: tree.scalar(node)) }
         if let types = schema.types, !types.contains(where: kind.matches(jsonType:)) {
             var hint: SchemaMessage.Hint?
             if kind == .timestamp && types.contains("string") { hint = .writeDates }
-            else if kind != .string && types == ["string"] && node.scalar != nil { hint = .quoteText }
+            else if kind != .string && types == ["string"] && tree.isScalar(node) { hint = .quoteText }
             return error(node, .wrongType(subject, expected: types, found: found, hint: hint), into: &findings)
         }
         if let constant = schema.constValue, !matches(node, constant) {
@@ -59,28 +72,27 @@ struct SchemaValidator {
         }
         if let values = schema.enumValues, !values.contains(where: { matches(node, $0) }) {
             let names = values.compactMap { if case .string(let s) = $0 { s } else { nil } }
-            let guess = node.scalar.flatMap { Suggestion.closest(to: $0.string, among: names) }
+            let guess = tree.scalar(node).flatMap { Suggestion.closest(to: $0, among: names) }
             return error(node, .notOneOf(subject, allowed: values, found: found, suggestion: guess), into: &findings)
         }
-        switch node {
-        case .scalar(let scalar): checkScalar(node, scalar, kind, schema, subject, into: &findings)
-        case .sequence(let sequence): checkSequence(node, sequence, schema, subject, into: &findings)
-        case .mapping(let mapping): checkMapping(node, mapping, schema, subject, into: &findings)
+        switch tree.shape(node) {
+        case .scalar: checkScalar(node, kind, schema, subject, into: &findings)
+        case .sequence: checkSequence(node, schema, subject, into: &findings)
+        case .mapping: checkMapping(node, schema, subject, into: &findings)
         case .alias: break
         }
     }
 
     /// What the rest of `check` finds for a schema that only refers to another, without
     /// walking the node again: an alias, and a mapping's keys that are not text.
-    private func checkRefOnly(_ node: Node, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
-        switch node {
+    private func checkRefOnly(_ node: Int, _ schema: JSONSchema, subject: SchemaSubject, into findings: inout [Diagnostic]) {
+        switch tree.shape(node) {
         case .alias:
             error(node, .alias(subject), into: &findings)
-        case .mapping(let mapping):
-            for index in mapping.indices {
-                let key = mapping[index].key
-                if NodeKind(key) != .string || key.scalar == nil {
-                    error(key, .keyNotText(owner(of: mapping, schema, fallback: subject), found: NodeKind(key)), into: &findings)
+        case .mapping:
+            for (key, _) in tree.pairs(node) {
+                if tree.kind(key) != .string || !tree.isScalar(key) {
+                    error(key, .keyNotText(owner(of: node, schema, fallback: subject), found: tree.kind(key)), into: &findings)
                 }
             }
         case .scalar, .sequence:
@@ -88,18 +100,18 @@ struct SchemaValidator {
         }
     }
 
-    private func matches(_ node: Node, _ value: JSONScalar) -> Bool {
+    private func matches(_ node: Int, _ value: JSONScalar) -> Bool {
         switch value {
-        case .string(let s): return NodeKind(node) == .string && node.scalar?.string == s
-        case .integer(let i): return NodeKind(node) == .integer && node.scalar.flatMap { PlanNumber.integer($0.string) } == Int64(i)
+        case .string(let s): return tree.kind(node) == .string && tree.scalar(node) == s
+        case .integer(let i): return tree.kind(node) == .integer && tree.scalar(node).flatMap { PlanNumber.integer($0) } == Int64(i)
         }
     }
 
     private func checkScalar(
-        _ node: Node, _ scalar: Node.Scalar, _ kind: NodeKind, _ schema: JSONSchema, _ subject: SchemaSubject,
+        _ node: Int, _ kind: NodeKind, _ schema: JSONSchema, _ subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
-        let text = scalar.string
+        let text = tree.string(node)
         if kind == .string {
             // A text that begins with a visible ASCII character is not blank: no character is
             // looked at (every id and title passes here).
@@ -112,7 +124,7 @@ struct SchemaValidator {
             }
             // Once, by the schema that says the value is text (not by the one that refers to it).
             if schema.types?.contains("string") == true {
-                checkCharacters(node, scalar, multiline: schema.multiline, subject, into: &findings)
+                checkCharacters(node, multiline: schema.multiline, subject, into: &findings)
             }
         }
         if kind == .integer || kind == .float {
@@ -128,14 +140,14 @@ struct SchemaValidator {
     }
 
     private func checkSequence(
-        _ node: Node, _ sequence: Node.Sequence, _ schema: JSONSchema, _ subject: SchemaSubject,
+        _ node: Int, _ schema: JSONSchema, _ subject: SchemaSubject,
         into findings: inout [Diagnostic]
     ) {
-        if let minimum = schema.minItems, sequence.count < minimum {
+        if let minimum = schema.minItems, tree.count(node) < minimum {
             error(node, .tooFewItems(subject, minimum: minimum), into: &findings)
         }
         guard let items = schema.items else { return }
-        for (index, item) in sequence.enumerated() {
+        for (index, item) in tree.children(node).enumerated() {
             check(item, against: items, subject: .item(index + 1, of: subject), into: &findings)
         }
     }

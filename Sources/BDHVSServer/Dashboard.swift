@@ -54,7 +54,8 @@ public struct Dashboard: Sendable {
     static func failure(for error: any Error) -> DashboardFailure {
         guard let message = error as? any UserFacingError else { return .internalFailure }
         switch message.id {
-        case "store.unknown-plan", "store.unknown-place", "change.unknown-task", "change.ambiguous-task", "change.retired":
+        case "store.unknown-plan", "store.unknown-place", "store.plan-not-in-place", "change.unknown-task", "change.ambiguous-task",
+             "change.retired":
             return .missing(vi: message.text(.vi), en: message.text(.en))
         case "store.unknown-agency":
             return .refused(vi: message.text(.vi), en: message.text(.en))

@@ -72,5 +72,9 @@ import Testing
         #expect(dataValues(body.body, key: "error").first?.hasPrefix("không có cơ quan &#39;khong-co-co-quan&#39;") == true)
         let api = fixture.get("/api/status?province=Atlantis")
         #expect(api.status == 404)
+        // A plan asked for with a province it is not of is not there, not the province ignored.
+        let elsewhere = fixture.get("/api/status?plan=dong-tra-bong-2025&province=H%C3%A0%20N%E1%BB%99i")
+        #expect(elsewhere.status == 404)
+        #expect(dataValues(elsewhere.body, key: "error") == ["kế hoạch &#39;dong-tra-bong-2025&#39; không thuộc &#39;Hà Nội&#39;"])
     }
 }

@@ -24,6 +24,12 @@ import Testing
     @Test func languageIsDecidedOnceFromArgumentsThenEnvironment() {
         #expect(StartUp.language(arguments: [], environment: [:]) == .vi)
         #expect(StartUp.language(arguments: [], environment: ["BDHVS_LANG": "en"]) == .en)
+        // As people set such variables: in capitals, or in the form of LANG.
+        for value in ["EN", "En", "en_US.UTF-8", "en-GB"] {
+            #expect(StartUp.language(arguments: [], environment: ["BDHVS_LANG": value]) == .en, "\(value)")
+        }
+        #expect(StartUp.language(arguments: [], environment: ["BDHVS_LANG": "vi_VN.UTF-8"]) == .vi)
+        #expect(StartUp.language(arguments: [], environment: ["BDHVS_LANG": "english"]) == .vi)
         #expect(StartUp.language(arguments: ["--lang", "vi"], environment: ["BDHVS_LANG": "en"]) == .vi)
         #expect(StartUp.language(arguments: ["plan", "list", "--lang=en"], environment: [:]) == .en)
         #expect(StartUp.language(arguments: ["--lang", "xx"], environment: ["BDHVS_LANG": "en"]) == .en)

@@ -30,6 +30,8 @@ import Testing
         #expect(plans.count == 68)
         let refused = plans.last!
         let kept = Array(plans.dropLast())
+        // Written from the rows prepared with each plan (`NewPlanRows`), the other way row by row.
+        #expect(try kept.allSatisfy { try PreparedPlan($0.plan).newRows != nil })
         let atOnce = try TaskStore.inMemory()
         let oneByOne = try Self.refusing(refused.plan.id)
         let first = try atOnce.load(batch: kept)
@@ -133,6 +135,10 @@ import Testing
                     let mark = try NewRows(db, plans: ["p-moi"])
                     try db.execute(sql: "INSERT INTO plan (key, title, commune, commune_kind, commune_key, province, province_key, year, source_path, document_json) VALUES ('p-moi', '', '', '', '', '', '', 2025, '', '{}')")
                     try mark.checkReferences(db)
+                    // A batch of prepared plans counts the rows given ids instead: one missing is found.
+                    try mark.checkRanges(db, nextAgency: mark.firstAgency, nextTask: mark.firstTask)
+                    #expect(throws: NewRows.Broken.self) { try mark.checkRanges(db, nextAgency: mark.firstAgency + 1, nextTask: mark.firstTask) }
+                    #expect(throws: NewRows.Broken.self) { try mark.checkRanges(db, nextAgency: mark.firstAgency, nextTask: mark.firstTask + 1) }
                     try db.execute(sql: "INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, 'x', 'x')", arguments: [mark.firstAgency])
                     #expect(throws: NewRows.Broken.self) { try mark.checkReferences(db) }
                     try db.execute(sql: "DELETE FROM agency_name WHERE agency_id = ?", arguments: [mark.firstAgency])

@@ -101,4 +101,48 @@ import BDHVSCore
                 == "cơ sở dữ liệu gặp lỗi: ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại; chưa có gì thay đổi")
         #expect(StoreError.databaseFailed("database or disk is full").text(.en) == "the database failed: database or disk is full; nothing was changed")
     }
+
+    /// Filters that cannot match are said, not answered with an empty list: a plan named
+    /// with a province it is not of, an activity list from a day after its last, an unknown task.
+    @Test func filtersThatCannotMatchAreSaid() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
+        let plan = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "Hà Nội", "--as-of", "2025-12-31")
+        #expect(plan.exitCode == 2)
+        #expect(plan.stderrLines == ["bdhvs: error: kế hoạch 'nghia-giang-2025' không thuộc 'Hà Nội'"])
+        let matching = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "quang ngai", "--as-of", "2025-12-31")
+        #expect(matching.exitCode == 0)
+        let reversed = try cli.run("activity", "list", "--from", "31/12/2025", "--to", "2025-01-01", "--as-of", "2025-12-31")
+        #expect(reversed.exitCode == 1)
+        #expect(reversed.stderrLines == ["bdhvs: error: ngày bắt đầu 31/12/2025 sau ngày kết thúc 01/01/2025; hãy đổi chỗ hai ngày"])
+        let task = try cli.run("activity", "list", "--task", "nv99", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(task.exitCode == 2)
+        #expect(task.stderrLines == ["bdhvs: error: no task 'nv99' in plan 'nghia-giang-2025'"])
+    }
+
+    /// A port past 65535 says which ports there are.
+    @Test func aPortOutOfRangeSaysTheRange() throws {
+        let cli = try CLI()
+        let result = try cli.run("serve", "--port", "99999")
+        #expect(result.exitCode == 64)
+        #expect(result.stderrLines.first == "bdhvs: error: giá trị '99999' của '--port' không hợp lệ; cần một cổng từ 0 đến 65535, ví dụ 8080")
+    }
+
+    /// An empty note is refused (it would be a line of history saying nothing), and a
+    /// `results --by` that is no level names the levels.
+    @Test func anEmptyNoteAndAnUnknownLevelAreRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        for note in ["", "   "] {
+            let result = try cli.run("task", "note", "nv1", note, "--as-of", "2025-12-31")
+            #expect(result.exitCode == 1)
+            #expect(result.stderrLines == ["bdhvs: error: ghi chú cho nhiệm vụ 'nv1' không có nội dung; hãy ghi nội dung cần lưu"])
+        }
+        let show = try cli.run("task", "show", "nv1", "--as-of", "2025-12-31", "--format", "json")
+        let history = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])["history"] as? [Any]
+        #expect(history?.isEmpty == true)
+        let level = try cli.run("results", "--by", "thon", "--as-of", "2025-12-31")
+        #expect(level.exitCode == 64)
+        #expect(level.stderrLines.first == "bdhvs: error: giá trị 'thon' của '--by' không hợp lệ; cần một trong 'village', 'commune' hoặc 'province'")
+    }
 }

@@ -27,6 +27,13 @@ import Testing
         let validate = try cli.run(["plan", "validate", output])
         #expect(validate.exitCode == 0)
         #expect(validate.stdout == "<TMP>/ke-hoach.yaml: hợp lệ (3 nhiệm vụ, 0 nhiệm vụ con)\n")
+        // Imported again onto the plan being completed: refused, the file kept as it was.
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        try (written + "# đã sửa\n").write(toFile: output, atomically: true, encoding: .utf8)
+        let again = try cli.run(["plan", "import", input, "--output", output])
+        #expect(again.exitCode == 1)
+        #expect(again.stderrLines == ["bdhvs: error: tệp '<TMP>/ke-hoach.yaml' đã có; không ghi đè"])
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == written + "# đã sửa\n")
     }
 
     @Test func importOfAFileThatIsNotATableIsRefused() throws {
@@ -48,5 +55,11 @@ import Testing
         let again = try cli.run(["plan", "new", "--output", output])
         #expect(again.exitCode == 1)
         #expect(again.stderr.contains("'<TMP>/moi/ke-hoach.yaml' đã có; không ghi đè"))
+        // A folder as --output gets the plan inside it, with or without the final '/'.
+        try FileManager.default.createDirectory(atPath: cli.path("du-thao"), withIntermediateDirectories: true)
+        let folder = try cli.run(["plan", "new", "--output", cli.path("du-thao") + "/"])
+        #expect(folder.stdout == "Đã tạo <TMP>/du-thao/ke-hoach.yaml và <TMP>/du-thao/plan.schema.json\n")
+        let existing = try cli.run(["plan", "new", "--output", cli.path("moi")])
+        #expect(existing.stderr.contains("'<TMP>/moi/ke-hoach.yaml' đã có; không ghi đè"))
     }
 }

@@ -28,6 +28,7 @@ extension ChangeError: UserFacingError {
         case .wholeNumberNeeded: return "change.whole-number-needed"
         case .notPositive: return "change.not-positive"
         case .controlCharacter: return "change.control-character"
+        case .emptyNote: return "change.empty-note"
         }
     }
 
@@ -105,6 +106,8 @@ extension ChangeError: UserFacingError {
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
         case .controlCharacter(let text, let code):
             return "'\(text)' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+        case .emptyNote(let task):
+            return "ghi chú cho nhiệm vụ '\(task)' không có nội dung; hãy ghi nội dung cần lưu"
         }
     }
 
@@ -169,6 +172,8 @@ extension ChangeError: UserFacingError {
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
         case .controlCharacter(let text, let code):
             return "'\(text)' holds the control character \(TypedText.code(code)); remove it"
+        case .emptyNote(let task):
+            return "the note for task '\(task)' is empty; write what is to be kept"
         }
     }
 

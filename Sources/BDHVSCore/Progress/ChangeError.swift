@@ -31,6 +31,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case notPositive(Quantity, value: String)
     /// A typed text (a note, a title, a name) holding a control character (`code`).
     case controlCharacter(text: String, code: UInt32)
+    /// A note with nothing in it.
+    case emptyNote(task: String)
 
     /// What a user tried to do to a task.
     public enum Attempt: String, Sendable, Equatable {

@@ -34,6 +34,8 @@ struct ChangePlanner {
             if task.state == .open && percent > 0 { fields += stateChange(to: .started) }
             return fields
         case .note:
+            // A note of nothing (an empty or blank argument) would be a line of history saying nothing.
+            guard let note = request.note, !note.allSatisfy(\.isWhitespace) else { throw ChangeError.emptyNote(task: task.key) }
             return []
         case .deadline(let date):
             if task.hasSubtasks { return [] }

@@ -9,6 +9,8 @@ public enum RecordRefusal: UserFacingError, Hashable {
     case unknownUnit(String, suggestion: String?, known: [String])
     /// A village the plan does not list.
     case unknownVillage(String, plan: String, suggestion: String?)
+    /// A period whose first day comes after its last.
+    case reversedDates(from: CivilDate, to: CivilDate)
 
     public var id: String {
         switch self {
@@ -16,12 +18,13 @@ public enum RecordRefusal: UserFacingError, Hashable {
         case .totalTooLarge: return "record.total-too-large"
         case .unknownUnit: return "record.unknown-unit"
         case .unknownVillage: return "record.unknown-village"
+        case .reversedDates: return "record.reversed-dates"
         }
     }
 
     public var failure: FailureKind {
         switch self {
-        case .outOfRange, .unknownUnit: return .invalidInput
+        case .outOfRange, .unknownUnit, .reversedDates: return .invalidInput
         case .totalTooLarge, .unknownVillage: return .operational
         }
     }
@@ -57,6 +60,10 @@ public enum RecordRefusal: UserFacingError, Hashable {
         case (.unknownVillage(let village, let plan, let guess?), .en): return "plan '\(plan)' has no village '\(village)'; did you mean '\(guess)'?"
         case (.unknownVillage(let village, let plan, nil), .en):
             return "plan '\(plan)' has no village '\(village)'; villages are listed under 'villages' in the plan"
+        case (.reversedDates(let from, let to), .vi):
+            return "ngày bắt đầu \(from.vietnamese) sau ngày kết thúc \(to.vietnamese); hãy đổi chỗ hai ngày"
+        case (.reversedDates(let from, let to), .en):
+            return "the first day \(from.vietnamese) is after the last day \(to.vietnamese); swap the two dates"
         }
     }
 }

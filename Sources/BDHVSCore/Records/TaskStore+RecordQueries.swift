@@ -9,6 +9,11 @@ extension TaskStore {
     public func activities(_ scope: PlanScope, filter: ActivityFilter = ActivityFilter()) throws -> ActivityReport {
         try read { db in
             let ids = try planIDs(scope, db)
+            if let from = filter.from, let to = filter.to, from > to { throw RecordRefusal.reversedDates(from: from, to: to) }
+            // An unknown task is said, as a change of it would say it, not an empty list.
+            if let task = filter.task, try taskStates(db, key: task, planIDs: ids).isEmpty {
+                throw ChangeError.unknownTask(task, plan: scope.plan, suggestion: Suggestion.closest(to: task, among: try taskKeys(db, planIDs: ids)))
+            }
             var selection = ActivitySelection(planIDs: ids, taskKey: filter.task, from: filter.from, to: filter.to)
             if let agency = filter.agency { selection.agencyIDs = try agencyIDs(matching: agency, planIDs: ids, db) }
             if let group = filter.group {

@@ -92,7 +92,7 @@ public struct TeamResult: Encodable, Sendable, Equatable {
 
 /// One row of a breakdown: a village, a commune or a province.
 public struct ResultsRow: Encodable, Sendable, Equatable {
-    public enum Level: String, Encodable, Sendable { case village, commune, province }
+    public enum Level: String, Encodable, Sendable, CaseIterable { case village, commune, province }
 
     public var level: Level
     /// The village id, the plan id, or the province's folded name.

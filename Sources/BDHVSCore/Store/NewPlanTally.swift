@@ -6,6 +6,14 @@
 /// agency of the document) and given the real ids once the rows exist.
 struct NewPlanTally: Sendable {
     private let counts: StatusTally.Accumulator
+    /// The same counts as rows, but for the plan's and agencies' row ids, in the order of
+    /// each table's key (zeros left out): what a batch of new plans inserts without summing
+    /// them in dictionaries on the writing thread (`StatusTally.Accumulator.prepared`).
+    let finalRows: [(measure: String, n: Int)]
+    let deltaRows: [(day: String, measure: String, n: Int)]
+    let leadRows: [(agency: Int64, measure: String, n: Int)]
+    /// The changes by kind of body, shared with every other plan: summed as before.
+    var leadDelta: [StatusTally.DayKey<StatusTally.LeadKindKey>: Int] { counts.leadDelta }
 
     /// `remembering`: each group's counts looked up in `GroupTallyMemo` (false: worked out,
     /// to compare in tests).
@@ -42,6 +50,11 @@ struct NewPlanTally: Sendable {
             counts.add(StatusGroup.groups(facts), sign: 1)
         }
         self.counts = counts
+        finalRows = counts.planFinal.filter { $0.value != 0 }.map { ($0.key.measure, $0.value) }.sorted { $0.measure < $1.measure }
+        deltaRows = counts.planDelta.filter { $0.value != 0 }.map { ($0.key.day, $0.key.key.measure, $0.value) }
+            .sorted { ($0.day, $0.measure) < ($1.day, $1.measure) }
+        leadRows = counts.leadFinal.filter { $0.value != 0 }.map { ($0.key.agency, $0.key.measure, $0.value) }
+            .sorted { ($0.agency, $0.measure) < ($1.agency, $1.measure) }
     }
 
     /// The counts with the plan's row id and its agencies' (by their position in the document).

@@ -67,7 +67,7 @@ extension PlanWriter {
         }
     }
 
-    private static let newTask = RowChunks(head: """
+    static let newTask = RowChunks(head: """
         INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
             timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
             funding_source, definition, plan_id, key, root_id, id) VALUES

@@ -34,7 +34,8 @@ struct PlanWriter {
     /// (taken away first for a plan loaded before), for the caller to write.
     func write(sourcePath: String, tally: inout StatusTally.Accumulator) throws -> LoadSummary {
         let document = plan.document
-        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan.id])
+        // A plan of a batch of new plans (with a sink) is known not to be stored.
+        let existing = sink != nil ? nil : try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan.id])
         let documentJSON = prepared.documentJSON
         // A listing shows `commune_kind commune`: a commune by its kind and name, a name that
         // holds its kind ("Phường 3") or another level's issuer alone (the kind empty).
@@ -61,6 +62,14 @@ struct PlanWriter {
                     source_path, document_json, issued_on, level, last_year, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: values + [plan.id])
             planID = db.lastInsertedRowID
+        }
+        if existing == nil, let sink, sink.nextAgency != nil, let rows = prepared.newRows {
+            // Its rows were prepared on a checking thread: they only need their row ids.
+            tally.addNew(prepared.newPlanTally, planID: planID, firstAgency: sink.nextAgency!)
+            try sink.add(rows, planID: planID, db)
+            try writeIndicatorsAndSources(planID: planID, isNew: true)
+            try writeVillagesAndGroups(planID: planID, isNew: true)
+            return LoadSummary(plan: plan.id, isNew: true, added: plan.tasks.map(\.id), changed: [], retired: [], restored: [], unchanged: 0)
         }
         let agencies = try writeAgencies(planID: planID, isNew: existing == nil)
         var summary = LoadSummary(plan: plan.id, isNew: existing == nil, added: [], changed: [], retired: [], restored: [], unchanged: 0)
@@ -129,7 +138,7 @@ struct PlanWriter {
         return ids
     }
 
-    private static let agencyName = RowChunks(head: "INSERT INTO agency_name (agency_id, folded, compact) VALUES", columns: 3)
-    private static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
+    static let agencyName = RowChunks(head: "INSERT INTO agency_name (agency_id, folded, compact) VALUES", columns: 3)
+    static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
                                              columns: 6)
 }

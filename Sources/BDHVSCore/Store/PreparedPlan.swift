@@ -18,6 +18,9 @@ struct PreparedPlan: Sendable {
     let schedules: [ScheduleColumns]
     /// What the plan adds to the status tallies when it was not loaded before.
     let newPlanTally: NewPlanTally
+    /// Its rows when it was not loaded before, but for their row ids (nil: written by
+    /// `PlanWriter` as a plan loaded before is).
+    let newRows: NewPlanRows?
 
     init(_ plan: Plan) throws {
         self.plan = plan
@@ -32,6 +35,7 @@ struct PreparedPlan: Sendable {
         definitionJSON = plan.tasks.map(TaskDefinitionRecord.json(of:))
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
+        newRows = NewPlanRows(plan, agencyNames: agencyNames, definitionJSON: definitionJSON, schedules: schedules)
     }
 
     /// An agency's distinct folded names, sorted, each with its compact key (that of the

@@ -75,36 +75,62 @@ struct RowChunks {
         }
     }
 
+    /// Runs the statement over `count` rows bound by `bindRows`: given the rows of a chunk
+    /// and the SQLite statement, it binds their values from the first parameter on and
+    /// returns SQLite's code (for rows that are not arrays of values: `NewRowSink`).
+    func run(_ db: Database, count: Int, rollingBack: Bool, bindRows: (Range<Int>, OpaquePointer) -> CInt) throws {
+        let texts = rollingBack ? rollingBackTexts ?? texts : texts
+        var statements: [Int: Statement] = [:]
+        for range in Self.ranges(count) {
+            let power = range.count.trailingZeroBitCount
+            let again = statements[power]
+            let statement = try again ?? db.cachedStatement(sql: texts[power])
+            statements[power] = statement
+            try bind(to: statement, again: again != nil) { bindRows(range, $0) }
+            try statement.execute()
+        }
+    }
+
     /// Binds the values of `rows` to the statement's parameters, in order. GRDB's
     /// `StatementArguments` would first convert each value through generic code (some
     /// thousand instructions a value, a sixth of a national load's writing). The statement
     /// then runs with these bindings (`execute()` with no arguments resets it and keeps them).
+    private func bind(_ rows: ArraySlice<[DatabaseValue]>, to statement: Statement, again: Bool) throws {
+        try bind(to: statement, again: again) { sqlite in
+            var index: CInt = 1
+            for row in rows {
+                precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
+                for value in row {
+                    let code = Self.bind(value, to: sqlite, at: index)
+                    guard code == 0 else { return code }
+                    index += 1
+                }
+            }
+            return 0
+        }
+    }
+
+    /// Runs `bindings` on the statement's SQLite statement, which binds every parameter.
     ///
     /// The first time in a `run`, GRDB is told the statement's arguments are bound (and its
     /// bindings cleared); `again`, the statement is only reset: every parameter is bound
     /// anew, and a text bound over a text keeps its buffer instead of SQLite freeing it and
-    /// allocating another. A text is handed over with its length (GRDB's binding copies it
-    /// into a new C string, which SQLite then measures and copies).
-    private func bind(_ rows: ArraySlice<[DatabaseValue]>, to statement: Statement, again: Bool) throws {
+    /// allocating another.
+    private func bind(to statement: Statement, again: Bool, _ bindings: (OpaquePointer) -> CInt) throws {
         let sqlite = statement.sqliteStatement
         if again { sqlite3_reset(sqlite) } else { statement.setUncheckedArguments(StatementArguments()) }
-        var index: CInt = 1
-        for row in rows {
-            precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
-            for value in row {
-                let code: CInt
-                if case .string(var text) = value.storage, !text.isEmpty {
-                    code = text.withUTF8 { bytes in
-                        // SQLite copies the bytes (`SQLITE_TRANSIENT`) before this returns.
-                        sqlite3_bind_text(sqlite, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
-                                          CInt(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-                    }
-                } else {
-                    code = value.bind(to: sqlite, at: index)
-                }
-                guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
-                index += 1
-            }
+        let code = bindings(sqlite)
+        guard code == 0 else { throw DatabaseError(resultCode: ResultCode(rawValue: code), sql: statement.sql) }
+    }
+
+    /// Binds `value` to parameter `index`. A text is handed over with its length (GRDB's
+    /// binding copies it into a new C string, which SQLite then measures and copies).
+    static func bind(_ value: DatabaseValue, to sqlite: OpaquePointer, at index: CInt) -> CInt {
+        guard case .string(var text) = value.storage, !text.isEmpty else { return value.bind(to: sqlite, at: index) }
+        return text.withUTF8 { bytes in
+            // SQLite copies the bytes (`SQLITE_TRANSIENT`) before this returns.
+            sqlite3_bind_text(sqlite, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                              CInt(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
     }
 }

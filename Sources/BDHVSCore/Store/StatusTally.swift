@@ -48,6 +48,8 @@ enum StatusTally {
         /// no tally row of theirs exists yet, so theirs are inserted, not added to existing ones.
         var freshPlans: Set<Int64> = []
         var freshAgencies: Set<Int64> = []
+        /// New plans' counts kept as their prepared rows (`addNew`), inserted as they are.
+        var prepared: [NewPlanTally.Placed] = []
 
         /// Adds (`sign` 1) or takes away (-1) what `groups` count for.
         mutating func add(_ groups: [StatusGroup], sign: Int) {
@@ -85,6 +87,15 @@ enum StatusTally {
             for (key, n) in other.leadDelta { leadDelta[key, default: 0] += n }
             freshPlans.formUnion(other.freshPlans)
             freshAgencies.formUnion(other.freshAgencies)
+            prepared += other.prepared
+        }
+
+        /// Adds what the new plan `planID`, with agencies numbered from `firstAgency` in the
+        /// document's order, counts for: its own rows are kept to be inserted as prepared, and
+        /// only its changes by kind of body, which other plans share, are summed here.
+        mutating func addNew(_ tally: NewPlanTally, planID: Int64, firstAgency: Int64) {
+            prepared.append(NewPlanTally.Placed(tally: tally, planID: planID, firstAgency: firstAgency))
+            for (key, n) in tally.leadDelta { leadDelta[key, default: 0] += n }
         }
 
         /// Adds the changes to the tallies; a count that falls to zero leaves no row, so the
@@ -94,6 +105,7 @@ enum StatusTally {
         /// batch writes some 20,000 rows; in key order SQLite spends half as much on them).
         /// `rollingBack`: see `TallyTable.add`.
         func write(_ db: Database, rollingBack: Bool = false) throws {
+            try writePrepared(db, rollingBack: rollingBack)
             try TallyTable.planFinal.add(planFinal.sorted { ($0.key.plan, $0.key.measure) < ($1.key.plan, $1.key.measure) }.map {
                 ([$0.key.plan.databaseValue, $0.key.measure.databaseValue], $0.value, freshPlans.contains($0.key.plan))
             }, db, rollingBack: rollingBack)

@@ -6,7 +6,7 @@ struct TallyTable {
     let keys: [String]
     private let upsert: RowChunks
     /// Rows no existing row can share a key with: inserted, with nothing read back.
-    private let insert: RowChunks
+    let insert: RowChunks
     private let deleteZero: RowChunks
 
     init(table: String, keys: [String]) {

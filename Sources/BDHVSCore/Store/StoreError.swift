@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPlan(String, suggestion: String?)
     /// No loaded plan is of this province or commune.
     case unknownPlace(String, suggestion: String?)
+    /// A plan named with a province or commune it is not of.
+    case planNotInPlace(plan: String, place: String)
     /// No agency of the loaded plans answers to this name.
     case unknownAgency(String, suggestion: String?)
     /// A reading command was pointed at a database file that does not exist.
@@ -43,6 +45,7 @@ extension StoreError: UserFacingError {
         case .planNotSaved: return "store.plan-not-saved"
         case .unknownPlan: return "store.unknown-plan"
         case .unknownPlace: return "store.unknown-place"
+        case .planNotInPlace: return "store.plan-not-in-place"
         case .unknownAgency: return "store.unknown-agency"
         case .noDatabase: return "store.no-database"
         }
@@ -77,6 +80,8 @@ extension StoreError: UserFacingError {
             return "chưa nạp kế hoạch '\(plan)'" + (suggestion.map { "; có phải là '\($0)'?" } ?? "; xem các kế hoạch đã nạp bằng 'bdhvs plan list'")
         case .unknownPlace(let place, let suggestion):
             return "không có kế hoạch nào đã nạp thuộc '\(place)'" + guess(suggestion)
+        case .planNotInPlace(let plan, let place):
+            return "kế hoạch '\(plan)' không thuộc '\(place)'"
         case .unknownAgency(let agency, let suggestion):
             return "không có cơ quan '\(agency)' trong các kế hoạch đã nạp" + guess(suggestion)
         case .noDatabase(let path):
@@ -107,6 +112,8 @@ extension StoreError: UserFacingError {
             return "no plan '\(plan)' is loaded" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'bdhvs plan list' shows the loaded plans")
         case .unknownPlace(let place, let suggestion):
             return "no loaded plan is of '\(place)'" + guess(suggestion)
+        case .planNotInPlace(let plan, let place):
+            return "plan '\(plan)' is not of '\(place)'"
         case .unknownAgency(let agency, let suggestion):
             return "no agency '\(agency)' in the loaded plans" + guess(suggestion)
         case .noDatabase(let path):

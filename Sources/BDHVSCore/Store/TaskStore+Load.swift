@@ -70,7 +70,11 @@ extension TaskStore {
                 try sink?.flush(db)
                 try mark?.check(tally)
                 try tally.write(db, rollingBack: allNew)
-                try mark?.checkReferences(db)
+                if let mark, let sink, sink.onlyPrepared, let agency = sink.nextAgency, let task = sink.nextTask {
+                    try mark.checkRanges(db, nextAgency: agency, nextTask: task)
+                } else {
+                    try mark?.checkReferences(db)
+                }
                 return .commit
             }
             return results

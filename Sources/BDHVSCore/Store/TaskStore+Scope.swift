@@ -72,11 +72,21 @@ extension TaskStore {
     /// The plan row ids a scope covers (nil: all plans), or `StoreError.unknownPlan`.
     func planIDs(_ scope: PlanScope, _ db: Database) throws -> [Int64]? {
         guard let plan = scope.plan else { return try placeIDs(scope, db) }
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan]) { return [id] }
+        let id = try planID(plan, db)
+        // A plan named with a province or commune it is not of: said, not the place ignored.
+        if scope.province != nil || scope.commune != nil, let places = try placeIDs(scope, db), !places.contains(id) {
+            throw StoreError.planNotInPlace(plan: plan, place: [scope.commune, scope.province].compactMap { $0 }.joined(separator: ", "))
+        }
+        return [id]
+    }
+
+    /// The row id of the plan keyed `plan` (in any case), or `StoreError.unknownPlan`.
+    private func planID(_ plan: String, _ db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM plan WHERE key = ?"), arguments: [plan]) { return id }
         let keys = try String.fetchAll(db, sql: "SELECT key FROM plan")
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE key = ?",
                                        arguments: [keys.first { Folding.key($0) == Folding.key(plan) }]) {
-            return [id]
+            return id
         }
         throw StoreError.unknownPlan(plan, suggestion: Suggestion.closest(to: plan, among: keys))
     }

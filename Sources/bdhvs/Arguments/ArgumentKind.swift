@@ -4,7 +4,7 @@ import BDHVSCore
 /// (`<date>`, `<amount>`, …), with the form each expects, said in the user's language.
 /// (Options that take one of a few words are told by the words themselves.)
 enum ArgumentKind: String, CaseIterable, Sendable {
-    case date, amount, count, days, percent, unit, value, group
+    case date, amount, count, days, percent, unit, value, group, port
 
     /// The kind whose value name is `valueName`.
     init?(valueName: String) {
@@ -30,6 +30,8 @@ enum ArgumentKind: String, CaseIterable, Sendable {
         case (.value, .en): return "a percentage such as 85,3 or a count, with at most one decimal"
         case (.group, .vi): return "NHÓM=SỐ, ví dụ cbccvc=631"
         case (.group, .en): return "GROUP=COUNT, e.g. cbccvc=631"
+        case (.port, .vi): return "một cổng từ 0 đến 65535, ví dụ 8080"
+        case (.port, .en): return "a port from 0 to 65535, e.g. 8080"
         }
     }
 }

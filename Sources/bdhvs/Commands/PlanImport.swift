@@ -41,6 +41,8 @@ struct PlanImport: ParsableCommand {
     var year: Int?
 
     func run() throws {
+        // The plan an officer has been completing is not replaced by a fresh import of the table.
+        if let output, FileManager.default.fileExists(atPath: output) { throw PlanFileError.exists(path: output) }
         guard let data = FileManager.default.contents(atPath: file) else {
             guard FileManager.default.fileExists(atPath: file) else {
                 report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, InputFileMessage.noSuchFile)])

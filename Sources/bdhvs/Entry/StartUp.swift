@@ -19,6 +19,12 @@ enum StartUp {
             }
             index += 1
         }
-        return environment[languageVariable].flatMap(Language.init(rawValue:)) ?? .vi
+        return environment[languageVariable].flatMap(environmentLanguage) ?? .vi
+    }
+
+    /// `BDHVS_LANG` as people set such variables: "en", "EN", or the form of `LANG`
+    /// ("en_US.UTF-8", "vi_VN"); "EN" used to give Vietnamese without a word.
+    static func environmentLanguage(_ value: String) -> Language? {
+        Language(rawValue: String(value.lowercased().prefix { $0.isLetter }))
     }
 }

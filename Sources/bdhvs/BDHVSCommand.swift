@@ -23,7 +23,7 @@ struct BDHVSCommand: ParsableCommand {
                 Tùy chọn chung, đặt trước hoặc sau tên lệnh: --db TỆP (cơ sở dữ liệu), --as-of NGÀY (ngày \
                 được coi là hôm nay), --lang vi|en. Các lệnh liệt kê nhận --format text|json.
 
-                Biến môi trường: BDHVS_DB (tệp cơ sở dữ liệu), BDHVS_TODAY (ngày tính, YYYY-MM-DD), \
+                Biến môi trường: BDHVS_DB (tệp cơ sở dữ liệu), BDHVS_TODAY (ngày tính, dd/mm/yyyy), \
                 BDHVS_USER (người ghi thay đổi), BDHVS_LANG (ngôn ngữ: vi hoặc en).
                 """,
                 """
@@ -37,7 +37,7 @@ struct BDHVSCommand: ParsableCommand {
                 Options of every command, before or after its name: --db PATH (the database), --as-of DATE \
                 (the day that counts as today), --lang vi|en. Listings take --format text|json.
 
-                Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, YYYY-MM-DD), BDHVS_USER (who \
+                Environment: BDHVS_DB (database file), BDHVS_TODAY (as-of date, dd/mm/yyyy), BDHVS_USER (who \
                 records changes), BDHVS_LANG (language: vi or en).
                 """),
             version: BDHVS.version,

@@ -69,7 +69,7 @@ import Testing
     @Test func parserMessagesAreReadBackIntoTypedMessages() {
         #expect(UsageMessage(parserMessage: "The value '2025-13-01' is invalid for '--on <date>'").text(.en)
             == "--on '2025-13-01' is not a date: impossible date '2025-13-01': there is no month 13; months run from 1 to 12; "
-            + "expected YYYY-MM-DD, e.g. 2025-12-31")
+            + "expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025")
         #expect(UsageMessage(parserMessage: "The value 'x' is invalid for '<amount>'") == .invalidValue("x", option: "amount", expected: .kind(.amount)))
         #expect(UsageMessage(parserMessage: "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' or 'json'.")
             == .invalidValue("xml", option: "--format", expected: .oneOf(["text", "json"])))

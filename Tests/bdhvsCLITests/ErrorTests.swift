@@ -73,10 +73,10 @@ import Testing
         #expect(result.stdout == "")
         let first = try #require(result.stderrLines.first)
         #expect(first == "bdhvs: error: --as-of '2025-02-31' không phải là ngày: ngày không có thật '2025-02-31': tháng 2 năm 2025 có 28 ngày; "
-            + "cần dạng YYYY-MM-DD, ví dụ 2025-12-31")
+            + "cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025")
         let english = try cli.run("plan", "status", "--as-of", "2025-02-31", "--lang", "en")
         #expect(english.stderrLines.first == "bdhvs: error: --as-of '2025-02-31' is not a date: impossible date '2025-02-31': "
-            + "February 2025 has 28 days; expected YYYY-MM-DD, e.g. 2025-12-31")
+            + "February 2025 has 28 days; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025")
     }
 
     @Test func impossibleEnvironmentDate() throws {
@@ -85,7 +85,7 @@ import Testing
         #expect(result.exitCode == 64)
         #expect(result.stdout == "")
         #expect(result.stderrLines.first == "bdhvs: error: BDHVS_TODAY '2025-13-01' không phải là ngày: ngày không có thật '2025-13-01': "
-            + "không có tháng 13; tháng từ 1 đến 12; cần dạng YYYY-MM-DD, ví dụ 2025-12-31")
+            + "không có tháng 13; tháng từ 1 đến 12; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025")
     }
 
     /// Commands that need no date should not fail on a bad `BDHVS_TODAY`.

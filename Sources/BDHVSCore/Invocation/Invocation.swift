@@ -39,7 +39,7 @@ public enum Invocation {
         return "bdhvs.sqlite"
     }
 
-    /// A date given on the command line: YYYY-MM-DD, or d/m/yyyy as Vietnamese write it.
+    /// A date given on the command line: d/m/yyyy as Vietnamese write it, or YYYY-MM-DD.
     /// `source` names where it came from (an option or a variable), as the caller calls it.
     public static func parseDate(_ text: String, source: String) throws -> CivilDate {
         if let date = CivilDate(iso: text) { return date }

@@ -18,8 +18,8 @@ extension InvocationError: UserFacingError {
         case .invalidDate(let text, let source, let problem):
             let reason = Self.reason(problem, language)
             return language == .vi
-                ? "\(source) '\(text)' không phải là ngày: \(reason); cần dạng YYYY-MM-DD, ví dụ 2025-12-31"
-                : "\(source) '\(text)' is not a date: \(reason); expected YYYY-MM-DD, e.g. 2025-12-31"
+                ? "\(source) '\(text)' không phải là ngày: \(reason); cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"
+                : "\(source) '\(text)' is not a date: \(reason); expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"
         }
     }
 

@@ -14,8 +14,8 @@ enum ArgumentKind: String, CaseIterable, Sendable {
     /// What a value of this kind looks like.
     func expected(_ language: Language) -> String {
         switch (self, language) {
-        case (.date, .vi): return "một ngày dạng YYYY-MM-DD hoặc d/m/yyyy, ví dụ 2025-12-31 hoặc 31/12/2025"
-        case (.date, .en): return "a date as YYYY-MM-DD or d/m/yyyy, e.g. 2025-12-31 or 31/12/2025"
+        case (.date, .vi): return "một ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025 hoặc 2025-12-31"
+        case (.date, .en): return "a date as dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025 or 2025-12-31"
         case (.amount, .vi): return "số đồng nguyên, ví dụ 12500000 hoặc 12.500.000"
         case (.amount, .en): return "a whole number of đồng, e.g. 12500000 or 12.500.000"
         case (.count, .vi): return "một số nguyên không âm, ví dụ 2148 hoặc 2.148"

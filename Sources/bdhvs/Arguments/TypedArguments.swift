@@ -4,7 +4,7 @@ import BDHVSCore
 // Values read from the command line. A value that is not one fails while parsing, so the
 // user gets a usage error (64) naming the option and the form expected (`UsageMessage`).
 
-/// A date: YYYY-MM-DD, or d/m/yyyy as Vietnamese write it.
+/// A date: d/m/yyyy as Vietnamese write it, or YYYY-MM-DD.
 extension CivilDate: ExpressibleByArgument {
     public init?(argument: String) {
         guard let date = try? Invocation.parseDate(argument, source: "") else { return nil }

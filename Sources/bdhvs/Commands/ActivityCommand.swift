@@ -35,7 +35,7 @@ struct ActivityAdd: ParsableCommand {
     @OptionGroup var recorder: RecorderOptions
     @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ mà hoạt động phục vụ.", "The task it was held for."), valueName: "task"))
     var task: String
-    @Option(help: ArgumentHelp(Help.text("Ngày tổ chức, YYYY-MM-DD.", "The day it was held, YYYY-MM-DD."), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Ngày tổ chức", "The day it was held"), valueName: "date"))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Tổng số người tham gia, ví dụ 2148 hoặc 2.148.", "Participants in total, e.g. 2148 or 2.148."),
                                valueName: "count"))
@@ -94,8 +94,8 @@ struct ActivityList: ParsableCommand {
                                valueName: "agency")) var agency: String?
     @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động có người tham gia thuộc nhóm đối tượng này.", "Only activities with participants of this target group."),
                                valueName: "group")) var group: String?
-    @Option(help: ArgumentHelp(Help.text("Từ ngày này, YYYY-MM-DD.", "From this day, YYYY-MM-DD."), valueName: "date")) var from: CivilDate?
-    @Option(help: ArgumentHelp(Help.text("Đến ngày này, YYYY-MM-DD.", "Up to this day, YYYY-MM-DD."), valueName: "date")) var to: CivilDate?
+    @Option(help: ArgumentHelp(Help.date("Từ ngày này", "From this day"), valueName: "date")) var from: CivilDate?
+    @Option(help: ArgumentHelp(Help.date("Đến ngày này", "Up to this day"), valueName: "date")) var to: CivilDate?
 
     func run() throws {
         let filter = ActivityFilter(task: task, agency: agency, group: group, from: from, to: to)

@@ -26,7 +26,7 @@ struct BudgetSpend: ParsableCommand {
                                  valueName: "amount")) var amount: Amount
     @Option(help: ArgumentHelp(Help.text("Nguồn kinh phí (mã hoặc tên trong kế hoạch).", "The funding source (its id or name in the plan)."),
                                valueName: "source")) var source: String
-    @Option(help: ArgumentHelp(Help.text("Ngày chi, YYYY-MM-DD.", "The day, YYYY-MM-DD."), valueName: "date")) var date: CivilDate
+    @Option(help: ArgumentHelp(Help.date("Ngày chi", "The day"), valueName: "date")) var date: CivilDate
     @Flag(help: ArgumentHelp(Help.text("Quyết toán, không phải giải ngân.", "A settlement (quyết toán) rather than a disbursement.")))
     var settled = false
     @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?

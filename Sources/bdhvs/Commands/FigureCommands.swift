@@ -62,7 +62,7 @@ struct FigureOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Help.text("Thôn, tổ dân phố (mã hoặc tên); không ghi: cả xã.", "Village (id or name); none: the whole commune."),
                                valueName: "village"))
     var village: String?
-    @Option(help: ArgumentHelp(Help.text("Tính đến ngày, YYYY-MM-DD.", "As of this day, YYYY-MM-DD."), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Tính đến ngày", "As of this day"), valueName: "date"))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: "text"))
     var source: String?

@@ -36,7 +36,7 @@ struct IndicatorRecord: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
     @Argument(help: ArgumentHelp(Help.text("Mã chỉ tiêu.", "The indicator's id."), valueName: "indicator")) var indicator: String
-    @Option(help: ArgumentHelp(Help.text("Ngày đo, YYYY-MM-DD.", "The day it was measured, YYYY-MM-DD."), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Ngày đo", "The day it was measured"), valueName: "date"))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Giá trị: tỷ lệ phần trăm (85,3) hoặc số lượng.", "The value: a percentage (85,3) or a count."),
                                valueName: "value")) var value: Tenths?

@@ -12,7 +12,7 @@ struct UpdateOptions: ParsableArguments {
                                valueName: "plan"))
     var plan: String?
 
-    @Option(help: ArgumentHelp(Help.text("Ngày việc diễn ra, YYYY-MM-DD (mặc định: ngày tính).", "The day it happened, YYYY-MM-DD (default: the as-of date)."),
+    @Option(help: ArgumentHelp(Help.date("Ngày việc diễn ra", "The day it happened", then: ("mặc định: ngày tính", "default: the as-of date")),
                                valueName: "date"))
     var on: CivilDate?
 
@@ -146,7 +146,7 @@ struct TaskDeadline: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var update: UpdateOptions
-    @Argument(help: ArgumentHelp(Help.text("Thời hạn mới, YYYY-MM-DD.", "The new deadline, YYYY-MM-DD."), valueName: "date"))
+    @Argument(help: ArgumentHelp(Help.date("Thời hạn mới", "The new deadline"), valueName: "date"))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Lý do đặt hoặc lùi thời hạn.", "Why it is set or moved."), valueName: "text"))
     var reason: String?

@@ -30,7 +30,7 @@ struct TeamAdd: ParsableCommand {
         "Một thành viên, TÊN hoặc TÊN=VAI TRÒ; ghi lại cho mỗi người.", "A member, NAME or NAME=ROLE; repeat for each."), valueName: "member"))
     var named: [String] = []
     @Option(help: ArgumentHelp(Help.text("Quyết định thành lập.", "The decision that set it up."), valueName: "text")) var decision: String?
-    @Option(help: ArgumentHelp(Help.text("Ngày thành lập, YYYY-MM-DD.", "The day it was set up, YYYY-MM-DD."), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Ngày thành lập", "The day it was set up"), valueName: "date"))
     var date: CivilDate
 
     func run() throws {

@@ -37,4 +37,13 @@ enum Help {
     static func text(_ vietnamese: String, _ english: String) -> String {
         Session.current.language == .vi ? vietnamese : english
     }
+
+    /// The help of a date option: what the day is, then the form officials write
+    /// (dd/mm/yyyy; YYYY-MM-DD is accepted too, and the refusal of a bad date says so),
+    /// then an optional remark in parentheses, such as the default.
+    static func date(_ vietnamese: String, _ english: String, then remark: (String, String)? = nil) -> String {
+        let form = ", dd/mm/yyyy"
+        let note = remark.map { " (\(text($0.0, $0.1)))" } ?? ""
+        return text(vietnamese, english) + form + note + "."
+    }
 }

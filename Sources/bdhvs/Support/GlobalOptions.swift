@@ -12,8 +12,8 @@ struct GlobalOptions: ParsableArguments {
     var db: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(Help.text(
-        "Ngày được coi là hôm nay, YYYY-MM-DD hoặc d/m/yyyy (nếu không: $BDHVS_TODAY, hoặc hôm nay theo giờ Việt Nam).",
-        "The day that counts as today, YYYY-MM-DD or d/m/yyyy (else $BDHVS_TODAY, else today in Vietnam)."),
+        "Ngày được coi là hôm nay, dd/mm/yyyy hoặc YYYY-MM-DD (nếu không: $BDHVS_TODAY, hoặc hôm nay theo giờ Việt Nam).",
+        "The day that counts as today, dd/mm/yyyy or YYYY-MM-DD (else $BDHVS_TODAY, else today in Vietnam)."),
         valueName: "date"))
     var asOf: CivilDate?
 

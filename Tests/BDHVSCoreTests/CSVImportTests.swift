@@ -536,11 +536,15 @@ extension CSVImportTests {
             #expect(activities.first?.rendered(.vi) == "hoat-dong.csv:2:16: error: số người tham gia tối đa là 100.000.000, nhận được 100.000.001")
             let spending = importProblems(store, csvText([
                 "task,date,amount,source", "nv1,09/10/2025,9223372036854775807,nsnn", "nv2,09/10/2025,9223372036854775807,xhh",
+                "nv2,09/10/2025,10.000.000.000.000.000.000,xhh",
             ]), file: "kinh-phi.csv")
             #expect(printed(spending) == [
-                "kinh-phi.csv:2:16: error: the amount must be at most 1.000.000.000.000.000, found 9.223.372.036.854.775.807",
-                "kinh-phi.csv:3:16: error: the amount must be at most 1.000.000.000.000.000, found 9.223.372.036.854.775.807",
+                "kinh-phi.csv:2:16: error: the amount must be at most 1.000.000.000.000.000 đồng, found 9.223.372.036.854.775.807",
+                "kinh-phi.csv:3:16: error: the amount must be at most 1.000.000.000.000.000 đồng, found 9.223.372.036.854.775.807",
+                "kinh-phi.csv:4:16: error: the amount must be at most 1.000.000.000.000.000 đồng, found 10.000.000.000.000.000.000",
             ])
+            #expect(spending.last?.rendered(.vi)
+                    == "kinh-phi.csv:4:16: error: số tiền tối đa là 1.000.000.000.000.000 đồng, nhận được 10.000.000.000.000.000.000")
             let measurements = importProblems(store, csvText([
                 "indicator,date,value,numerator,denominator",
                 "nguoi-tham-gia-cong,31/12/2025,999999999999999999,,",

@@ -756,7 +756,7 @@ extension RecordsTests {
         @Test func amountsAndValues() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             #expect(RecordsFixture.outOfRange { try store.pay("nv1", Int64.max, "2025-10-09") }?.text(.en)
-                    == "the amount must be at most 1.000.000.000.000.000, found 9.223.372.036.854.775.807")
+                    == "the amount must be at most 1.000.000.000.000.000 đồng, found 9.223.372.036.854.775.807")
             #expect(RecordsFixture.outOfRange { try store.measure("nguoi-tham-gia-cong", "2025-12-06", .tenths(Int.max)) }?.text(.en)
                     == "the value must be at most 1.000.000.000.000, found 922.337.203.685.477.580")
             #expect(RecordsFixture.outOfRange {

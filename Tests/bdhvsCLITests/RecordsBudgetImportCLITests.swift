@@ -56,6 +56,14 @@ extension RecordsCLITests {
         let zero = try run(cli, "budget", "spend", "nv1", "0", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(zero.exitCode == 1)
         #expect(zero.stderr == "bdhvs: error: số tiền phải lớn hơn 0, nhận được 0\n")
+        // Past the maximum, and past the largest number a computer word holds: the same refusal.
+        let over = try run(cli, "budget", "spend", "nv1", "2.000.000.000.000.000", "--source", "nsnn", "--date", "9/10/2025", "--by", "Lan")
+        #expect(over.exitCode == 1)
+        #expect(over.stderr == "bdhvs: error: số tiền tối đa là 1.000.000.000.000.000 đồng, nhận được 2.000.000.000.000.000\n")
+        let huge = try run(cli, "budget", "spend", "nv1", "10000000000000000000", "--source", "nsnn", "--date", "9/10/2025", "--lang", "en")
+        #expect(huge.exitCode == 1)
+        #expect(huge.stdout == "")
+        #expect(huge.stderr == "bdhvs: error: the amount must be at most 1.000.000.000.000.000 đồng, found 10000000000000000000\n")
         let show = try object(parseJSON(try run(cli, "budget", "show", "--plan", "nghia-giang-2025", "--format", "json")))
         #expect(show["disbursed"] as? Int == 0)
     }

@@ -54,7 +54,11 @@ struct RowReader {
 
     private mutating func whole(_ cell: CSVReader.Field, _ number: RecordNumber, columnName: String) -> Int? {
         guard let value = parseWholeNumber(cell.text) else {
-            note(cell, CSVMessage.notAWholeNumber(cell.text, column: columnName))
+            if isWholeNumberText(cell.text) {
+                note(cell, RecordRefusal.tooLarge(number, text: cell.text.trimmingCharacters(in: .whitespaces)))
+            } else {
+                note(cell, CSVMessage.notAWholeNumber(cell.text, column: columnName))
+            }
             return nil
         }
         guard number.range.contains(Int64(value)) else {

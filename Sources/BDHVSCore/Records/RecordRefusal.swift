@@ -3,6 +3,8 @@
 public enum RecordRefusal: UserFacingError, Hashable {
     /// A typed number outside its range (`RecordLimits`).
     case outOfRange(RecordNumber, value: Int64, range: ClosedRange<Int64>)
+    /// A typed whole number too large even to hold (past `Int64.max`), kept as typed.
+    case tooLarge(RecordNumber, text: String)
     /// Recorded numbers whose total passes the largest number bdhvs can count.
     case totalTooLarge(RecordNumber)
     /// A unit neither built in nor declared by the plan.
@@ -14,7 +16,7 @@ public enum RecordRefusal: UserFacingError, Hashable {
 
     public var id: String {
         switch self {
-        case .outOfRange: return "record.out-of-range"
+        case .outOfRange, .tooLarge: return "record.out-of-range"
         case .totalTooLarge: return "record.total-too-large"
         case .unknownUnit: return "record.unknown-unit"
         case .unknownVillage: return "record.unknown-village"
@@ -24,7 +26,7 @@ public enum RecordRefusal: UserFacingError, Hashable {
 
     public var failure: FailureKind {
         switch self {
-        case .outOfRange, .unknownUnit, .reversedDates: return .invalidInput
+        case .outOfRange, .tooLarge, .unknownUnit, .reversedDates: return .invalidInput
         case .totalTooLarge, .unknownVillage: return .operational
         }
     }
@@ -36,13 +38,17 @@ public enum RecordRefusal: UserFacingError, Hashable {
                 return range.lowerBound == 1 ? "\(what.name(.vi)) phải lớn hơn 0, nhận được \(Numbers.grouped(value))"
                     : "\(what.name(.vi)) phải từ \(Numbers.grouped(range.lowerBound)) trở lên, nhận được \(Numbers.grouped(value))"
             }
-            return "\(what.name(.vi)) tối đa là \(Numbers.grouped(range.upperBound)), nhận được \(Numbers.grouped(value))"
+            return "\(what.name(.vi)) tối đa là \(what.quantity(range.upperBound, .vi)), nhận được \(Numbers.grouped(value))"
         case (.outOfRange(let what, let value, let range), .en):
             if value < range.lowerBound {
                 return range.lowerBound == 1 ? "\(what.name(.en)) must be more than 0, found \(Numbers.grouped(value))"
                     : "\(what.name(.en)) must be at least \(Numbers.grouped(range.lowerBound)), found \(Numbers.grouped(value))"
             }
-            return "\(what.name(.en)) must be at most \(Numbers.grouped(range.upperBound)), found \(Numbers.grouped(value))"
+            return "\(what.name(.en)) must be at most \(what.quantity(range.upperBound, .en)), found \(Numbers.grouped(value))"
+        case (.tooLarge(let what, let text), .vi):
+            return "\(what.name(.vi)) tối đa là \(what.quantity(what.range.upperBound, .vi)), nhận được \(text)"
+        case (.tooLarge(let what, let text), .en):
+            return "\(what.name(.en)) must be at most \(what.quantity(what.range.upperBound, .en)), found \(text)"
         case (.totalTooLarge(let what), .vi):
             return "tổng \(what.name(.vi)) đã ghi vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
         case (.totalTooLarge(let what), .en):
@@ -93,6 +99,11 @@ public enum RecordNumber: Hashable, Sendable {
         case (.value, .vi): return "giá trị"
         case (.value, .en): return "the value"
         }
+    }
+
+    /// `value` written with dots between thousands, and "đồng" after an amount.
+    func quantity(_ value: Int64, _ language: Language) -> String {
+        self == .amount ? Numbers.grouped(value) + " đồng" : Numbers.grouped(value)
     }
 
     /// The range a typed value of this number must be in (`RecordLimits`).

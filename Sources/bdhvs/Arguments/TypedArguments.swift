@@ -30,13 +30,29 @@ extension ParticipantUnit: ExpressibleByArgument {
 }
 
 /// A whole number of đồng as typed: "12500000" or "12.500.000".
+/// A whole number too large to hold is kept as typed, so that the command refuses it with
+/// the maximum (`RecordRefusal.tooLarge`, exit 1) as it refuses any amount past it.
 struct Amount: ExpressibleByArgument, Equatable {
-    /// The amount in đồng.
-    var dong: Int64
+    /// The amount in đồng, nil when too large to hold.
+    private var value: Int64?
+    /// The text as typed.
+    private var typed: String
 
     init?(argument: String) {
-        guard let value = parseWholeNumber(argument) else { return nil }
-        dong = Int64(value)
+        typed = argument.trimmingCharacters(in: .whitespaces)
+        if let value = parseWholeNumber(argument) {
+            self.value = Int64(value)
+        } else if isWholeNumberText(argument) {
+            value = nil
+        } else {
+            return nil
+        }
+    }
+
+    /// The amount in đồng, or the refusal of one too large to hold.
+    func dong() throws -> Int64 {
+        guard let value else { throw RecordRefusal.tooLarge(.amount, text: typed) }
+        return value
     }
 }
 

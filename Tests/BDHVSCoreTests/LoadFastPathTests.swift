@@ -11,7 +11,9 @@ import Testing
         ("Yesterday", .string), ("nope", .string), ("NULL", .null), ("~", .null), ("", .null), ("+.Inf", .float),
         (".nan", .float), ("-.inf", .float), ("1e5", .float), ("2025-01-02", .timestamp), ("0x1F", .integer),
         ("1_000", .integer), ("-12", .integer), ("-", .string), ("Tháng 4/2025", .string), ("ủy ban", .string),
-        ("offset", .string), ("truest", .string), ("nullify", .string),
+        ("offset", .string), ("truest", .string), ("nullify", .string), ("True", .bool), ("on", .bool), ("ON", .bool),
+        (".NAN", .float), ("Null", .null), ("nul", .string), ("nulL", .string), ("tru", .string), ("name", .string),
+        ("year", .string), ("n\u{00F4}", .string), ("N\u{0301}O", .string),
     ])
     func plainScalarKinds(text: String, kind: NodeKind) {
         #expect(NodeKind.plain(text) == kind)

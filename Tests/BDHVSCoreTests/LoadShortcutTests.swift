@@ -52,6 +52,8 @@ import Yams
     @Test(arguments: [
         "a: [1\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "? [a]\n: 1\n", "", "# only a comment\n",
         "a: 1\n---\nb: 2\n", "a: !x\n", "a: \u{FEFF}b\n",
+        // The same key in other bytes: Yams compares keys by canonical equivalence.
+        "caf\u{E9}: 1\ncafe\u{301}: 2\n", "\u{212A}: 1\nK: 2\n", "K: 1\nx: 2\n\u{212A}: 3\n",
     ])
     func unusualFilesGoToYams(text: String) {
         #expect(EventComposer.compose(text) == nil)
@@ -65,6 +67,7 @@ import Yams
         #expect(root.count(YAMLTree.root) == 300)
         #expect(root.value(YAMLTree.root, forKey: "k299").flatMap(root.scalar) == "v299")
         #expect(EventComposer.compose(keys + "k17: again\n") == nil)
+        #expect(EventComposer.compose("\u{212A}0: v\n" + keys + "K0: again\n") == nil)
         #expect(EventComposer.compose(keys + "k3: again\n") == nil)
     }
 

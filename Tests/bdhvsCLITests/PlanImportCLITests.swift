@@ -55,5 +55,11 @@ import Testing
         let again = try cli.run(["plan", "new", "--output", output])
         #expect(again.exitCode == 1)
         #expect(again.stderr.contains("'<TMP>/moi/ke-hoach.yaml' đã có; không ghi đè"))
+        // A folder as --output gets the plan inside it, with or without the final '/'.
+        try FileManager.default.createDirectory(atPath: cli.path("du-thao"), withIntermediateDirectories: true)
+        let folder = try cli.run(["plan", "new", "--output", cli.path("du-thao") + "/"])
+        #expect(folder.stdout == "Đã tạo <TMP>/du-thao/ke-hoach.yaml và <TMP>/du-thao/plan.schema.json\n")
+        let existing = try cli.run(["plan", "new", "--output", cli.path("moi")])
+        #expect(existing.stderr.contains("'<TMP>/moi/ke-hoach.yaml' đã có; không ghi đè"))
     }
 }

@@ -23,9 +23,7 @@ enum EventComposer {
             walk.initialized = true
             yaml_parser_set_encoding(walk.parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(walk.parser, bytes.baseAddress, bytes.count)
-            // About one node per 16 bytes of a plan file: room for most at once.
-            walk.tree.reserve(bytes.count / 16 + 16)
-            return walk.document()
+            return walk.document(capacity: bytes.count / 16 + 16)
         }
     }
 
@@ -35,7 +33,6 @@ enum EventComposer {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         var initialized = false
         var holdsEvent = false
-        var tree = YAMLTree()
 
         func close() {
             if holdsEvent { yaml_event_delete(event) }
@@ -51,10 +48,14 @@ enum EventComposer {
             return holdsEvent
         }
 
-        func document() -> YAMLTree? {
+        /// The document's tree; `capacity`: the nodes to make room for at once.
+        func document(capacity: Int) -> YAMLTree? {
+            // Passed down, not a stored property: a class's is checked for exclusive access at every use.
+            var tree = YAMLTree()
+            tree.reserve(capacity)
             guard next(), event.pointee.type == YAML_STREAM_START_EVENT,
                   next(), event.pointee.type == YAML_DOCUMENT_START_EVENT,
-                  next(), node(),
+                  next(), node(into: &tree),
                   next(), event.pointee.type == YAML_DOCUMENT_END_EVENT,
                   next(), event.pointee.type == YAML_STREAM_END_EVENT else { return nil }
             return tree
@@ -63,7 +64,7 @@ enum EventComposer {
         /// Appends the node whose first event is `event`, or returns false (compose with
         /// Yams); on return `event` is its last. With `keyText`, a mapping's key: a scalar,
         /// whose text is returned there.
-        func node(keyText: UnsafeMutablePointer<String>? = nil) -> Bool {
+        func node(into tree: inout YAMLTree, keyText: UnsafeMutablePointer<String>? = nil) -> Bool {
             // Places as Yams gives them: 1-based.
             let line = Int(event.pointee.start_mark.line) + 1, column = Int(event.pointee.start_mark.column) + 1
             switch event.pointee.type {
@@ -76,7 +77,7 @@ enum EventComposer {
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
                 let text = String(decoding: bytes, as: UTF8.self)
                 // Every scalar of a file without tags resolves to text (the basic resolver).
-                tree.appendScalar(text, style: style, nameable: true, line: line, column: column)
+                tree.appendScalar(text, style: style, nameable: true, byteClasses: ByteScan.classes(of: bytes), line: line, column: column)
                 keyText?.pointee = text
                 return true
             case YAML_SEQUENCE_START_EVENT:
@@ -87,7 +88,7 @@ enum EventComposer {
                 while true {
                     guard next() else { return false }
                     if event.pointee.type == YAML_SEQUENCE_END_EVENT { break }
-                    guard node() else { return false }
+                    guard node(into: &tree) else { return false }
                     count += 1
                 }
                 tree.close(at, count: count)
@@ -103,8 +104,8 @@ enum EventComposer {
                     guard next() else { return false }
                     if event.pointee.type == YAML_MAPPING_END_EVENT { break }
                     // A key that is not text, or written twice: Yams says which and where.
-                    guard node(keyText: &key), keys.insert(key) else { return false }
-                    guard next(), node() else { return false }
+                    guard node(into: &tree, keyText: &key), keys.insert(key, pairs: count, of: at, in: tree) else { return false }
+                    guard next(), node(into: &tree) else { return false }
                     count += 1
                 }
                 tree.close(at, count: count)
@@ -116,22 +117,34 @@ enum EventComposer {
     }
 
     /// The keys of one mapping met so far. A plan's mappings have a few keys, looked through
-    /// faster than hashed; past `listed` they are hashed too, so that a mapping of a hundred
-    /// thousand keys costs no more than Yams' own check (a list alone made it quadratic).
+    /// in the tree itself (a list of them was an array grown for every mapping); past `listed`
+    /// they are hashed, so that a mapping of a hundred thousand keys costs no more than Yams'
+    /// own check (looking through them alone made it quadratic).
     private struct MappingKeys {
         private static let listed = 16
-        private var list: [String] = []
-        private var set: Set<String> = []
+        private var set: Set<String>?
 
-        /// False when `key` was met before.
-        mutating func insert(_ key: String) -> Bool {
-            if set.isEmpty {
-                if list.contains(key) { return false }
-                list.append(key)
-                if list.count > Self.listed { set = Set(list) }
-                return true
+        /// False when `key`, the last node of `tree`, the key of the pair after the first
+        /// `pairs` of mapping `at`, was met before in that mapping. Keys compare as Yams
+        /// compares them (canonical equivalence).
+        mutating func insert(_ key: String, pairs: Int, of at: Int, in tree: YAMLTree) -> Bool {
+            if set != nil { return set!.insert(key).inserted }
+            let length = key.utf8.count, ascii = tree.byteClasses(tree.items.count - 1) & ByteScan.nonASCII == 0
+            var earlier = at + 1
+            for _ in 0..<pairs {
+                if tree.mayEqual(earlier, key, length: length, ascii: ascii), tree.string(earlier) == key { return false }
+                earlier = tree.end(tree.end(earlier))
             }
-            return set.insert(key).inserted
+            if pairs + 1 > Self.listed {
+                var keys: Set<String> = [key]
+                var node = at + 1
+                for _ in 0..<pairs {
+                    keys.insert(tree.string(node))
+                    node = tree.end(tree.end(node))
+                }
+                set = keys
+            }
+            return true
         }
     }
 }

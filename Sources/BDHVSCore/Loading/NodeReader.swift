@@ -22,7 +22,11 @@ struct NodeReader<Key: CodingKey> {
     /// looking through them in turn allocates nothing, where an index of them did).
     private func value(_ name: String) -> Int? {
         guard tree.isMapping(node) else { return nil }
-        for (key, value) in tree.pairs(node) where tree.isScalar(key) && tree.string(key) == name { return value }
+        // Lengths first: most keys differ in length, and comparing two texts costs more.
+        let length = name.utf8.count
+        for (key, value) in tree.pairs(node) where tree.isScalar(key) && tree.mayEqual(key, name, length: length, ascii: true) {
+            if tree.string(key) == name { return value }
+        }
         return nil
     }
 

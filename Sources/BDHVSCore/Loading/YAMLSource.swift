@@ -64,10 +64,9 @@ enum YAMLSource {
     /// line breaks, DEL, C1 controls other than NEL, surrogates, U+FFFE and U+FFFF.
     static func firstForbiddenCharacter(in source: SourceText) -> SourceText.Located? {
         var found: SourceText.Located?
-        // A fast pass over the bytes first: most files have none. (Over the contiguous bytes;
-        // a pass through the string's UTF-8 view cost more than one over its scalars.)
-        var text = source.text
-        guard text.withUTF8({ $0.contains(where: mayBeginForbidden) }),
+        // A fast pass over the bytes first (`ByteScan`): most files have none. (A pass through
+        // the string's UTF-8 view cost more than one over its scalars.)
+        guard ByteScan.classes(of: source.text) & ByteScan.mayBeginForbidden != 0,
               source.text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return nil }
         source.walk { located in
             if isAllowed(located.scalar) { return true }
@@ -75,17 +74,6 @@ enum YAMLSource {
             return false
         }
         return found
-    }
-
-    /// True for a UTF-8 byte that is, or begins, a character `isAllowed` refuses: a C0
-    /// control other than tab and line breaks, DEL, 0xC2 (the C1 controls), 0xED (the
-    /// surrogates' lead), 0xEF (U+FFFE, U+FFFF). Every other byte begins or continues an allowed one.
-    static func mayBeginForbidden(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F, 0xC2, 0xED, 0xEF: return true
-        default: return false
-        }
     }
 
     /// YAML 1.1's printable characters.

@@ -23,6 +23,8 @@ struct YAMLTree: Sendable, Equatable {
         /// A scalar that `value(_:forKey:)` may find by its text: its tag resolves to text
         /// (Yams' `mapping["id"]` compares the tags too).
         var nameable: Bool
+        /// The union of `ByteScan`'s classes of a scalar's bytes.
+        var byteClasses: UInt8
         var line: Int
         var column: Int
         /// A list's items, a mapping's pairs.
@@ -48,6 +50,15 @@ struct YAMLTree: Sendable, Equatable {
     func line(_ node: Int) -> Int { items[node].line }
     func column(_ node: Int) -> Int { items[node].column }
     func count(_ node: Int) -> Int { items[node].count }
+    func byteClasses(_ node: Int) -> UInt8 { items[node].byteClasses }
+    /// The index past a node's subtree: its next sibling.
+    func end(_ node: Int) -> Int { items[node].end }
+
+    /// True when scalar `node`'s text may equal `text` (whose UTF-8 is `length` bytes): a
+    /// text of another length cannot, unless one of them is past ASCII (`ByteScan.nonASCII`).
+    func mayEqual(_ node: Int, _ text: String, length: Int, ascii: Bool) -> Bool {
+        strings[node].utf8.count == length || !ascii || items[node].byteClasses & ByteScan.nonASCII != 0
+    }
     func isScalar(_ node: Int) -> Bool { items[node].shape == .scalar }
     func isSequence(_ node: Int) -> Bool { items[node].shape == .sequence }
     func isMapping(_ node: Int) -> Bool { items[node].shape == .mapping }
@@ -72,7 +83,11 @@ struct YAMLTree: Sendable, Equatable {
     func value(_ node: Int, forKey name: String) -> Int? {
         guard items[node].shape == .mapping else { return nil }
         var found: Int?
-        for (key, value) in pairs(node) where items[key].nameable && strings[key] == name { found = value }
+        // Lengths first: most keys differ in length, and comparing two texts costs more.
+        let length = name.utf8.count, ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        for (key, value) in pairs(node) where items[key].nameable && mayEqual(key, name, length: length, ascii: ascii) && strings[key] == name {
+            found = value
+        }
         return found
     }
 
@@ -111,17 +126,17 @@ struct YAMLTree: Sendable, Equatable {
 
     // MARK: - Building
 
-    /// Adds a scalar; its kind is worked out here, once.
-    mutating func appendScalar(_ text: String, style: Node.Scalar.Style, nameable: Bool, line: Int, column: Int) {
+    /// Adds a scalar whose bytes' `ByteScan` classes are `byteClasses`; its kind is worked out here, once.
+    mutating func appendScalar(_ text: String, style: Node.Scalar.Style, nameable: Bool, byteClasses: UInt8, line: Int, column: Int) {
         let kind: NodeKind = style == .plain ? NodeKind.plain(text) : .string
-        items.append(Item(shape: .scalar, kind: kind, style: style.rawValue, nameable: nameable, line: line, column: column,
-                          count: 0, end: items.count + 1))
+        items.append(Item(shape: .scalar, kind: kind, style: style.rawValue, nameable: nameable, byteClasses: byteClasses,
+                          line: line, column: column, count: 0, end: items.count + 1))
         strings.append(text)
     }
 
     /// Adds an alias (a Yams tree's; an alias is never followed).
     mutating func appendAlias(line: Int, column: Int) {
-        items.append(Item(shape: .alias, kind: .alias, style: Node.Scalar.Style.any.rawValue, nameable: false, line: line, column: column, count: 0,
+        items.append(Item(shape: .alias, kind: .alias, style: Node.Scalar.Style.any.rawValue, nameable: false, byteClasses: 0, line: line, column: column, count: 0,
                           end: items.count + 1))
         strings.append("")
     }
@@ -129,7 +144,7 @@ struct YAMLTree: Sendable, Equatable {
     /// Opens a list or mapping; its children are appended next, then `close(_:count:)`.
     mutating func open(_ shape: Shape, line: Int, column: Int) -> Int {
         let kind: NodeKind = shape == .mapping ? .mapping : .sequence
-        items.append(Item(shape: shape, kind: kind, style: Node.Scalar.Style.any.rawValue, nameable: false, line: line, column: column, count: 0, end: 0))
+        items.append(Item(shape: shape, kind: kind, style: Node.Scalar.Style.any.rawValue, nameable: false, byteClasses: 0, line: line, column: column, count: 0, end: 0))
         strings.append("")
         return items.count - 1
     }
@@ -159,7 +174,7 @@ extension YAMLTree {
         case .scalar(let scalar):
             let name = Tag.Name(rawValue: scalar.tag.rawValue)
             appendScalar(scalar.string, style: scalar.style, nameable: name == .implicit || name == .nonSpecific || name == .str,
-                         line: line, column: column)
+                         byteClasses: ByteScan.classes(of: scalar.string), line: line, column: column)
         case .alias:
             appendAlias(line: line, column: column)
         case .sequence(let sequence):

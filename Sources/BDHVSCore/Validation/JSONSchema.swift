@@ -12,6 +12,13 @@ import Foundation
 public final class JSONSchema: Sendable {
     let title: String?
     let types: [String]?
+    /// The node kinds `types` accepts (`NodeKind.bit`), nil when `types` is: a check compares
+    /// a node's kind with it instead of matching it with each type's name.
+    let typeMask: UInt16?
+    /// `types` contains "string".
+    let allowsString: Bool
+    /// See `isRefOnly`; worked out once.
+    let refOnly: Bool
     let properties: [(name: String, schema: JSONSchema)]
     /// `properties` by name, for lookups while checking.
     let propertyMap: [String: JSONSchema]
@@ -52,6 +59,8 @@ public final class JSONSchema: Sendable {
     init(_ object: [String: Any]) throws {
         title = object["title"] as? String
         if let type = object["type"] as? String { types = [type] } else { types = object["type"] as? [String] }
+        typeMask = types.map { types in NodeKind.allCases.reduce(0) { mask, kind in types.contains(where: kind.matches(jsonType:)) ? mask | kind.bit : mask } }
+        allowsString = types?.contains("string") == true
         let props = object["properties"] as? [String: Any] ?? [:]
         properties = try props.keys.sorted().compactMap { name in
             guard let sub = props[name] as? [String: Any] else { return nil }
@@ -76,7 +85,13 @@ public final class JSONSchema: Sendable {
         anyOf = try (object["anyOf"] as? [[String: Any]] ?? []).map { try JSONSchema($0) }
         ref = object["$ref"] as? String
         unsupportedKeywords = object.keys.filter { !Self.knownKeywords.contains($0) }.sorted()
+        refOnly = ref != nil && types == nil && properties.isEmpty && required.isEmpty && additionalProperties && items == nil
+            && enumValues == nil && constValue == nil && pattern == nil && minItems == nil && minLength == nil
+            && minimum == nil && maximum == nil && oneOf.isEmpty && anyOf.isEmpty
     }
+
+    /// True when a node of `kind` is an instance of one of `types` (true when there are none).
+    func accepts(_ kind: NodeKind) -> Bool { typeMask.map { $0 & kind.bit != 0 } ?? true }
 
     /// JSON Schema patterns are ECMA-262 regular expressions, where a final `$` matches only
     /// at the very end; ICU's `$` also matches before a final line break, so use `\z`.
@@ -88,11 +103,7 @@ public final class JSONSchema: Sendable {
     /// True when this schema only refers to another (`$ref`, annotations aside): checking a
     /// node against it is checking it against its target (a task's check passes here a dozen
     /// times).
-    var isRefOnly: Bool {
-        ref != nil && types == nil && properties.isEmpty && required.isEmpty && additionalProperties && items == nil
-            && enumValues == nil && constValue == nil && pattern == nil && minItems == nil && minLength == nil
-            && minimum == nil && maximum == nil && oneOf.isEmpty && anyOf.isEmpty
-    }
+    var isRefOnly: Bool { refOnly }
 
     /// True when this schema only lists required keys (a branch of `oneOf`/`anyOf` that
     /// says which keys must be present together).

@@ -1,8 +1,23 @@
 import Yams
 
 /// What a YAML node is, in the terms of JSON Schema types and of messages to users.
-enum NodeKind: Hashable, Sendable {
+enum NodeKind: Hashable, Sendable, CaseIterable {
     case mapping, sequence, string, integer, float, bool, null, timestamp, alias
+
+    /// This kind's bit in `JSONSchema.typeMask`.
+    var bit: UInt16 {
+        switch self {
+        case .mapping: return 1
+        case .sequence: return 2
+        case .string: return 4
+        case .integer: return 8
+        case .float: return 16
+        case .bool: return 32
+        case .null: return 64
+        case .timestamp: return 128
+        case .alias: return 256
+        }
+    }
 
     init(_ node: Node) {
         switch node {
@@ -23,13 +38,9 @@ enum NodeKind: Hashable, Sendable {
         // string comparisons below (a national load classifies millions of scalars).
         let utf8 = text.utf8
         if let first = utf8.first, !Self.startsNumber(first), utf8.count > 5 || !Self.startsKeyword(first) { return .string }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-             "on", "On", "ON", "off", "Off", "OFF": return .bool
-        case ".inf", ".Inf", ".INF", "+.inf", "-.inf", "+.Inf", "-.Inf", ".nan", ".NaN", ".NAN": return .float
-        default: break
-        }
+        // A keyword is ASCII, of at most 5 bytes: looked up by its bytes as one integer
+        // instead of compared with each keyword's text (as "name", "tasks", "year" were).
+        if utf8.count <= 5, let keyword = Self.keywords[Self.packed(utf8)] { return keyword }
         guard let first = utf8.first, Self.startsNumber(first) else { return .string }
         let bytes = Array(utf8)
         if isTimestamp(bytes) { return .timestamp }
@@ -38,6 +49,25 @@ enum NodeKind: Hashable, Sendable {
             return .float
         }
         return .string
+    }
+
+    /// YAML 1.1's keywords for null, booleans and floats, by `packed` bytes.
+    private static let keywords: [UInt64: NodeKind] = {
+        var keywords: [UInt64: NodeKind] = [:]
+        for word in ["", "~", "null", "Null", "NULL"] { keywords[packed(word.utf8)] = .null }
+        for word in ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+                     "on", "On", "ON", "off", "Off", "OFF"] { keywords[packed(word.utf8)] = .bool }
+        for word in [".inf", ".Inf", ".INF", "+.inf", "-.inf", "+.Inf", "-.Inf", ".nan", ".NaN", ".NAN"] { keywords[packed(word.utf8)] = .float }
+        return keywords
+    }()
+
+    /// Up to 7 bytes as one integer, after a leading 1 (so that texts of different lengths
+    /// differ). Only ASCII text can equal a keyword, and two ASCII texts are equal when their
+    /// bytes are; a text past ASCII packs to no keyword's integer.
+    private static func packed(_ bytes: String.UTF8View) -> UInt64 {
+        var packed: UInt64 = 1
+        for byte in bytes { packed = packed << 8 | UInt64(byte) }
+        return packed
     }
 
     /// A sign, a point or a digit: how a number, a timestamp or a float keyword begins.

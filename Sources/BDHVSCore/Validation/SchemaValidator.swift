@@ -61,7 +61,7 @@ struct SchemaValidator {
         }
         // What the messages below say was found; worked out only for a finding.
         var found: FoundValue { FoundValue(kind: kind, text: tree.scalar(node)) }
-        if let types = schema.types, !types.contains(where: kind.matches(jsonType:)) {
+        if let types = schema.types, !schema.accepts(kind) {
             var hint: SchemaMessage.Hint?
             if kind == .timestamp && types.contains("string") { hint = .writeDates }
             else if kind != .string && types == ["string"] && tree.isScalar(node) { hint = .quoteText }
@@ -123,7 +123,7 @@ struct SchemaValidator {
                 error(node, .pattern(subject, value: text, english: schema.expected, vietnamese: schema.expectedVietnamese), into: &findings)
             }
             // Once, by the schema that says the value is text (not by the one that refers to it).
-            if schema.types?.contains("string") == true {
+            if schema.allowsString {
                 checkCharacters(node, multiline: schema.multiline, subject, into: &findings)
             }
         }

@@ -22,6 +22,11 @@ struct PlanNew: ParsableCommand {
     var output: String = "ke-hoach.yaml"
 
     func run() throws {
+        // A folder (`--output du-thao/`, or one that exists) gets the plan inside it: "du-thao/"
+        // was written as a file named "du-thao", and an existing folder was called a file.
+        var isFolder: ObjCBool = false
+        let inFolder = output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue)
+        let output = inFolder ? (output as NSString).appendingPathComponent("ke-hoach.yaml") : output
         guard !FileManager.default.fileExists(atPath: output) else { throw PlanFileError.exists(path: output) }
         try writeOutput(Data(PlanSkeleton.text().utf8), to: output)
         try PlanFileError.writeSchema(beside: output, replacing: true)

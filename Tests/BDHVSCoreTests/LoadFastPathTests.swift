@@ -4,6 +4,19 @@ import Testing
 
 /// The shortcuts a national load takes (issue 12) give what the long way gives.
 @Suite struct LoadFastPathTests {
+    /// The id pattern matched byte by byte says what the regular expression says.
+    @Test func idsAreMatchedAsTheirPattern() throws {
+        let regex = try NSRegularExpression(pattern: JSONSchema.ecmaAnchored(NSRegularExpressionBox.idPattern))
+        let box = NSRegularExpressionBox(regex)
+        let texts = ["vhxh", "nv1", "p31-x93-2025", "a.b_c-d", "9", "Z", "", "-a", ".a", "_a", "a b", "a\n", "ủy", "a/b",
+                     "A\u{212A}", "ｖhxh", "abc\u{0301}", "a-", "a.", "a_", "0.1.2", "x\u{0}", "\u{FEFF}a"]
+        for text in texts {
+            let expected = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(NSRegularExpressionBox.isID(text) == expected, "\(text.debugDescription)")
+            #expect(box.matches(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     /// Plain scalars: the shortcut for words (longer than any keyword, or starting with no
     /// keyword's letter) leaves keywords, numbers and dates as YAML 1.1 reads them.
     @Test(arguments: [

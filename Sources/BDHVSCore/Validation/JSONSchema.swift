@@ -116,14 +116,40 @@ public final class JSONSchema: Sendable {
 /// A compiled regular expression that may be shared across threads (it is immutable).
 final class NSRegularExpressionBox: @unchecked Sendable {
     let regex: NSRegularExpression
-    init(_ regex: NSRegularExpression) { self.regex = regex }
+    /// The pattern of an id, `^[A-Za-z0-9][A-Za-z0-9._-]*$`, matched byte by byte: a plan's
+    /// ids are most of its patterns' texts, and a remembered verdict still cost a lookup.
+    private let isIDPattern: Bool
+
+    init(_ regex: NSRegularExpression) {
+        self.regex = regex
+        isIDPattern = regex.pattern == JSONSchema.ecmaAnchored(Self.idPattern)
+    }
+
+    /// The plan schema's pattern of ids.
+    static let idPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+    /// True when `text` is an id: an ASCII letter or digit, then ASCII letters, digits, '.',
+    /// '_' or '-' (what the regular expression matches: its classes hold ASCII only).
+    static func isID(_ text: String) -> Bool {
+        var first = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): if first { return false }
+            default: return false
+            }
+            first = false
+        }
+        return !first
+    }
 
     /// The texts matched so far: a pattern checks ids and dates, and every commune's plan
     /// writes the same ones ('vhxh', 'nv1'); a match costs thousands of instructions.
     private let memo = TextMemo<Bool>(capacity: 4096, longest: 64)
 
     func matches(_ text: String) -> Bool {
-        memo.value(text) { text in regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
+        if isIDPattern { return Self.isID(text) }
+        return memo.value(text) { text in regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
     }
 }
 

@@ -14,11 +14,6 @@ extension SchemaValidator {
     ) {
         var owner: SchemaOwner { self.owner(of: node, schema, fallback: subject) }
         let known = schema.propertyMap
-        // The keys present, looked through in turn: a mapping has a few (hashing each into
-        // a set cost more), and its pairs are read by index (Yams' iterator copies them all
-        // into a new array first).
-        var present: [String] = []
-        present.reserveCapacity(tree.count(node))
         var merges = false
         for (key, value) in tree.pairs(node) {
             // Once, by the schema that says the value is a mapping (not by the one that refers to it).
@@ -32,7 +27,6 @@ extension SchemaValidator {
                 error(key, .keyNotText(owner, found: tree.kind(key)), into: &findings)
                 continue
             }
-            present.append(keyText)
             if let propertySchema = known[keyText] {
                 check(value, against: propertySchema, subject: .key(keyText), into: &findings)
             } else if !schema.additionalProperties {
@@ -41,10 +35,22 @@ extension SchemaValidator {
                 error(key, .unknownKey(keyText, in: owner, suggestion: guess, expected: guess == nil ? names : []), into: &findings)
             }
         }
-        let missing = schema.required.filter { !present.contains($0) }
+        // The keys present are its keys of text (a merge key is never a required one), looked
+        // through in the tree: a list of them was an array made for every mapping.
+        let missing = schema.required.filter { !hasTextKey(node, $0) }
         if !missing.isEmpty && !merges {
             error(node, .missingKeys(missing, in: owner), into: &findings)
         }
+    }
+
+    /// True when mapping `node` has a key of text written `name` (a schema's property name,
+    /// ASCII: a key of another length cannot equal it unless it is past ASCII).
+    private func hasTextKey(_ node: Int, _ name: String) -> Bool {
+        let length = name.utf8.count
+        for (key, _) in tree.pairs(node) where tree.kind(key) == .string && tree.mayEqual(key, name, length: length, ascii: true) {
+            if tree.string(key) == name { return true }
+        }
+        return false
     }
 
     /// `oneOf`/`anyOf`: either alternatives of required keys ("'agency' or 'body'"), or

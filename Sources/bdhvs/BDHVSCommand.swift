@@ -17,8 +17,8 @@ struct BDHVSCommand: ParsableCommand {
                 nào đang chậm.
 
                 Mã thoát: 0 thành công; 1 dữ liệu vào không hợp lệ hoặc bị từ chối (tệp kế hoạch hoặc CSV có \
-                lỗi, cập nhật không áp dụng được); 2 lệnh không chạy được (cơ sở dữ liệu; kế hoạch, nhiệm vụ \
-                hoặc cơ quan không có; không ghi được tệp); 64 dùng lệnh sai cú pháp.
+                lỗi, cập nhật không áp dụng được, kế hoạch, nhiệm vụ hoặc cơ quan không có); 2 lệnh không \
+                chạy được (cơ sở dữ liệu; không ghi được tệp); 64 dùng lệnh sai cú pháp.
 
                 Tùy chọn chung, đặt trước hoặc sau tên lệnh: --db TỆP (cơ sở dữ liệu), --as-of NGÀY (ngày \
                 được coi là hôm nay), --lang vi|en. Các lệnh liệt kê nhận --format text|json.
@@ -31,8 +31,8 @@ struct BDHVSCommand: ParsableCommand {
                 database, and followed: which tasks are done, overdue, due soon, and which agency is late.
 
                 Exit codes: 0 success; 1 the input is invalid or refused (a plan or CSV file has errors, an \
-                update does not apply); 2 the command could not run (the database; an unknown plan, task or \
-                agency; a file that cannot be written); 64 wrong usage.
+                update does not apply, an unknown plan, task or agency named); 2 the command could not run \
+                (the database; a file that cannot be written); 64 wrong usage.
 
                 Options of every command, before or after its name: --db PATH (the database), --as-of DATE \
                 (the day that counts as today), --lang vi|en. Listings take --format text|json.

@@ -128,7 +128,7 @@ import Testing
         let cli = try CLI()
         let english = try cli.run("--help", "--lang", "en").stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(english.contains("Exit codes: 0 success; 1 the input is invalid or refused (a plan or CSV file has errors, an"
-            + " update does not apply); 2 the command could not run (the database; an unknown plan, task or agency; a file"
+            + " update does not apply, an unknown plan, task or agency named); 2 the command could not run (the database; a file"
             + " that cannot be written); 64 wrong usage."), "\(english)")
         let vietnamese = try cli.run("--help").stdout.replacingOccurrences(of: "\n", with: " ")
         for part in ["Mã thoát: 0 thành công;", "1 dữ liệu vào không hợp lệ hoặc bị từ chối", "cập nhật không áp dụng được",

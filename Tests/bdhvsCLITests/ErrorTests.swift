@@ -18,10 +18,17 @@ import Testing
         #expect(result.stderr.hasPrefix("bdhvs: error: "), "\(result)", sourceLocation: sourceLocation)
     }
 
+    /// A name the person typed that no loaded plan has: bad input, exit code 1, one line.
+    private func expectUnknownName(_ result: CLI.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.exitCode == 1, "\(result)", sourceLocation: sourceLocation)
+        #expect(result.stdout == "", "\(result)", sourceLocation: sourceLocation)
+        #expect(result.stderrLines.count == 1, "\(result)", sourceLocation: sourceLocation)
+    }
+
     @Test func unknownPlan() throws {
         let cli = try loadedCLI()
         let result = try cli.run("plan", "status", "nowhere-2025", "--as-of", "2025-12-31")
-        expectOperationalFailure(result)
+        expectUnknownName(result)
         #expect(result.stderr == "bdhvs: error: chưa nạp kế hoạch 'nowhere-2025'; xem các kế hoạch đã nạp bằng 'bdhvs plan list'\n")
     }
 
@@ -29,7 +36,7 @@ import Testing
     @Test func unknownPlanInEnglish() throws {
         let cli = try loadedCLI()
         let result = try cli.run("plan", "status", "nowhere-2025", "--as-of", "2025-12-31", "--lang", "en")
-        expectOperationalFailure(result)
+        expectUnknownName(result)
         #expect(result.stderr == "bdhvs: error: no plan 'nowhere-2025' is loaded; 'bdhvs plan list' shows the loaded plans\n")
     }
 
@@ -41,7 +48,7 @@ import Testing
             ["agency", "overdue", "--plan", "dong-tra-bong-2026", "--as-of", "2025-12-31"],
         ] {
             let result = try cli.run(arguments)
-            expectOperationalFailure(result)
+            expectUnknownName(result)
             #expect(result.stderr == "bdhvs: error: chưa nạp kế hoạch 'dong-tra-bong-2026'; có phải là 'dong-tra-bong-2025'?\n",
                     "\(arguments)")
         }
@@ -51,18 +58,18 @@ import Testing
     @Test func unknownAgencyWithSuggestion() throws {
         let cli = try loadedCLI()
         let typo = try cli.run("task", "list", "--agency", "Phong Van hoa - Xa hoii", "--as-of", "2025-12-31")
-        expectOperationalFailure(typo)
+        expectUnknownName(typo)
         #expect(typo.stderr == "bdhvs: error: không có cơ quan 'Phong Van hoa - Xa hoii' trong các kế hoạch đã nạp; có phải là 'Phòng Văn hóa - Xã hội'?\n")
 
         let id = try cli.run("task", "list", "--agency", "vhhx", "--as-of", "2025-12-31")
-        expectOperationalFailure(id)
+        expectUnknownName(id)
         #expect(id.stderr == "bdhvs: error: không có cơ quan 'vhhx' trong các kế hoạch đã nạp; có phải là 'vhxh'?\n")
     }
 
     @Test func unknownAgencyWithoutSuggestion() throws {
         let cli = try loadedCLI()
         let result = try cli.run("task", "list", "--agency", "Hội Nông dân", "--as-of", "2025-12-31")
-        expectOperationalFailure(result)
+        expectUnknownName(result)
         #expect(result.stderr == "bdhvs: error: không có cơ quan 'Hội Nông dân' trong các kế hoạch đã nạp\n")
     }
 

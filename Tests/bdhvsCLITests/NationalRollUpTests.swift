@@ -70,7 +70,7 @@ import Testing
 
         // An unknown province is one clear line with a suggestion.
         let unknown = try cli.run("plan", "status", "--province", "Quang Ngai 2", "--as-of", "2025-12-31")
-        #expect(unknown.exitCode == 2)
+        #expect(unknown.exitCode == 1)
         #expect(unknown.stderr == "bdhvs: error: không có kế hoạch nào đã nạp thuộc 'Quang Ngai 2'; có phải là 'Quảng Ngãi'?\n")
     }
 }

@@ -60,11 +60,11 @@ import BDHVSCore
         let cli = try CLI()
         #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
         let result = try cli.run("plan", "status", "--commune", "nghia giang", "--province", "ha noi", "--as-of", "2025-12-31")
-        #expect(result.exitCode == 2)
+        #expect(result.exitCode == 1)
         #expect(result.stdout == "")
         #expect(result.stderrLines == ["bdhvs: error: không có kế hoạch nào đã nạp thuộc 'nghia giang, ha noi'; có phải là 'Nghĩa Giang, Quảng Ngãi'?"])
         let english = try cli.run("task", "list", "--commune", "Nghĩa Giang", "--province", "Hà Nội", "--lang", "en", "--as-of", "2025-12-31")
-        #expect(english.exitCode == 2)
+        #expect(english.exitCode == 1)
         #expect(english.stderrLines == ["bdhvs: error: no loaded plan is of 'Nghĩa Giang, Hà Nội'; did you mean 'Nghĩa Giang, Quảng Ngãi'?"])
     }
 
@@ -108,7 +108,7 @@ import BDHVSCore
         let cli = try CLI()
         #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
         let plan = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "Hà Nội", "--as-of", "2025-12-31")
-        #expect(plan.exitCode == 2)
+        #expect(plan.exitCode == 1)
         #expect(plan.stderrLines == ["bdhvs: error: kế hoạch 'nghia-giang-2025' không thuộc 'Hà Nội'"])
         let matching = try cli.run("task", "list", "--plan", "nghia-giang-2025", "--province", "quang ngai", "--as-of", "2025-12-31")
         #expect(matching.exitCode == 0)
@@ -116,8 +116,15 @@ import BDHVSCore
         #expect(reversed.exitCode == 1)
         #expect(reversed.stderrLines == ["bdhvs: error: ngày bắt đầu 31/12/2025 sau ngày kết thúc 01/01/2025; hãy đổi chỗ hai ngày"])
         let task = try cli.run("activity", "list", "--task", "nv99", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
-        #expect(task.exitCode == 2)
+        #expect(task.exitCode == 1)
         #expect(task.stderrLines == ["bdhvs: error: no task 'nv99' in plan 'nghia-giang-2025'"])
+        // An unknown name typed in any filter is bad input, exit code 1, as an unknown task is.
+        let group = try cli.run("activity", "list", "--group", "xyz", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31")
+        #expect(group.exitCode == 1)
+        #expect(group.stderrLines.first?.hasPrefix("bdhvs: error: không có nhóm đối tượng 'xyz'") == true)
+        let indicator = try cli.run("indicator", "list", "--plan", "khong-co-2025", "--as-of", "2025-12-31")
+        #expect(indicator.exitCode == 1)
+        #expect(indicator.stderrLines == ["bdhvs: error: chưa nạp kế hoạch 'khong-co-2025'; xem các kế hoạch đã nạp bằng 'bdhvs plan list'"])
     }
 
     /// A port past 65535 says which ports there are.

@@ -129,7 +129,7 @@ extension ReportCLITests {
             #expect(missing.exitCode == 1)
             #expect(missing.stderr == "bdhvs: error: không đọc được tệp ghi chú '<TMP>/khong-co.yaml'\n")
             let unknown = try cli.run("report", "khong-co-2025")
-            #expect(unknown.exitCode == 2)
+            #expect(unknown.exitCode == 1)
             #expect(unknown.stderr.contains("chưa nạp kế hoạch 'khong-co-2025'"))
             let docxToStdout = try cli.run("report", dongTraBongID, "--format", "docx")
             #expect(docxToStdout.exitCode == 64)

@@ -110,7 +110,7 @@ import BDHVSTestSupport
         let both = try cli.run("report", dongTraBongID, "--province", "Quảng Ngãi")
         #expect(both.exitCode == 64)
         let unknown = try cli.run("report", "--province", "Hà Nội", "--as-of", "2025-12-31")
-        #expect(unknown.exitCode == 2)
+        #expect(unknown.exitCode == 1)
         #expect(unknown.stderr == "bdhvs: error: không có kế hoạch nào đã nạp thuộc 'Hà Nội'\n")
     }
 }

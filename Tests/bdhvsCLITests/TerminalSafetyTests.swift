@@ -8,7 +8,7 @@ import Testing
         let cli = try CLI()
         try cli.load(ExamplePlan.dongTraBong)
         let result = try cli.run("task", "show", "nv1\u{1B}[2J\u{7}", "--as-of", "2025-09-05")
-        #expect(result.exitCode == 2)
+        #expect(result.exitCode == 1)
         #expect(result.stdout == "")
         #expect(result.stderr == "bdhvs: error: không có nhiệm vụ 'nv1␛[2J␇' trong các kế hoạch đã nạp\n")
     }

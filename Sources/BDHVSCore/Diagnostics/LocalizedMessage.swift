@@ -21,8 +21,9 @@ public protocol UserFacingError: Error, LocalizedMessage {
 
 /// The two kinds of failure a person must tell apart.
 public enum FailureKind: Sendable, Hashable {
-    /// The input is invalid or refused: a plan file has errors, an update does not apply.
+    /// The input is invalid or refused: a plan file has errors, an update does not apply,
+    /// a plan, task, agency, group or indicator named is unknown.
     case invalidInput
-    /// The command could not run: the database, an unknown plan, task or agency.
+    /// The command could not run: the database, a file that cannot be read or written.
     case operational
 }

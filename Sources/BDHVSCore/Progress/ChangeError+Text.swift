@@ -32,14 +32,10 @@ extension ChangeError: UserFacingError {
         }
     }
 
-    /// Unknown names are the user's to fix, but the command could not find what it was
-    /// to work on: those are operational; the rest refuse the input.
-    public var failure: FailureKind {
-        switch self {
-        case .unknownTask, .ambiguousTask, .unknownIndicator, .ambiguousIndicator: return .operational
-        default: return .invalidInput
-        }
-    }
+    /// Every change refused is the input's: an unknown or ambiguous task or indicator is a
+    /// name the person typed, to correct like any other bad value (exit 1, as an unknown
+    /// group or village is).
+    public var failure: FailureKind { .invalidInput }
 
     public func text(_ language: Language) -> String {
         language == .vi ? vietnamese : english

@@ -26,8 +26,8 @@ public enum RecordRefusal: UserFacingError, Hashable {
 
     public var failure: FailureKind {
         switch self {
-        case .outOfRange, .tooLarge, .unknownUnit, .reversedDates: return .invalidInput
-        case .totalTooLarge, .unknownVillage: return .operational
+        case .outOfRange, .tooLarge, .unknownUnit, .unknownVillage, .reversedDates: return .invalidInput
+        case .totalTooLarge: return .operational
         }
     }
 

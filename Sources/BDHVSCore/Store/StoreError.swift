@@ -1,4 +1,4 @@
-/// Operational failures of the store, each one clear sentence in Vietnamese and English.
+/// Failures of the store, and names it does not know, each one clear sentence in Vietnamese and English.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file cannot be opened or created; `reason` is the system's wording.
     case cannotOpen(path: String, reason: String)
@@ -51,7 +51,15 @@ extension StoreError: UserFacingError {
         }
     }
 
-    public var failure: FailureKind { .operational }
+    /// A plan, place or agency the person named and no loaded plan has is bad input, to
+    /// correct like any other value typed (exit 1); the database's own failures are
+    /// operational (exit 2).
+    public var failure: FailureKind {
+        switch self {
+        case .unknownPlan, .unknownPlace, .planNotInPlace, .unknownAgency: return .invalidInput
+        default: return .operational
+        }
+    }
 
     public func text(_ language: Language) -> String {
         language == .vi ? vietnamese : english

@@ -4,8 +4,8 @@ import Foundation
 
 /// One run of bdhvs from its arguments to its exit code: the only place where errors
 /// become exit codes. 0 success; 1 the input is invalid or refused (a plan or CSV file with
-/// errors, an update that does not apply); 2 the command could not run (the database, an
-/// unknown plan, task or agency, a file that cannot be written); 64 wrong usage.
+/// errors, an update that does not apply, an unknown plan, task or agency named); 2 the
+/// command could not run (the database, a file that cannot be written); 64 wrong usage.
 enum Entry {
     static let invalidInput: Int32 = 1
     static let operational: Int32 = 2

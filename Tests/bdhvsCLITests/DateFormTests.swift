@@ -18,6 +18,19 @@ import Testing
         #expect(!result.stdout.contains("YYYY-MM-DD."))
     }
 
+    /// A text not read as a date is answered with the forms once, not twice.
+    @Test func unreadableDateSaysTheFormsOnce() throws {
+        let cli = try CLI()
+        let result = try cli.run("task", "list", "--as-of", "cuối năm")
+        #expect(result.exitCode == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderrLines.first == "bdhvs: error: --as-of 'cuối năm' không phải là ngày: không đọc được ngày 'cuối năm'; "
+            + "cần ghi ngày như '24/7/2025', '20.7.2025', '2025-07-24' hoặc 'ngày 29 tháng 4 năm 2025'")
+        let english = try cli.run("task", "list", "--as-of", "cuối năm", "--lang", "en")
+        #expect(english.stderrLines.first == "bdhvs: error: --as-of 'cuối năm' is not a date: date 'cuối năm' not understood; "
+            + "expected a date such as '24/7/2025', '20.7.2025', '2025-07-24' or 'ngày 29 tháng 4 năm 2025'")
+    }
+
     @Test func yearOutOfRangeSaysTheRange() throws {
         let cli = try CLI()
         let result = try cli.run("budget", "spend", "nv1", "100", "--source", "ngân sách xã", "--date", "1/1/0001")

@@ -17,6 +17,10 @@ extension InvocationError: UserFacingError {
         switch self {
         case .invalidDate(let text, let source, let problem):
             let reason = Self.reason(problem, language)
+            // A text not read as a date at all is answered with the forms already; say them once.
+            if case .dateNotUnderstood = problem.reason {
+                return language == .vi ? "\(source) '\(text)' không phải là ngày: \(reason)" : "\(source) '\(text)' is not a date: \(reason)"
+            }
             return language == .vi
                 ? "\(source) '\(text)' không phải là ngày: \(reason); cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"
                 : "\(source) '\(text)' is not a date: \(reason); expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"

@@ -39,6 +39,9 @@ public enum PlanLoader {
         return check(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
+    /// The most bytes of plan files a batch holds (`PlanBatches`).
+    static let batchBytes: Int64 = 4 << 20
+
     /// Reads and checks `paths` a batch at a time, each batch on every core, and hands each
     /// batch to `body` in order: memory holds one batch, whatever the number of files.
     ///
@@ -58,7 +61,7 @@ public enum PlanLoader {
         of paths: [String], size: Int = 256, then: @escaping @Sendable (String, Outcome) -> Prepared,
         _ body: ([(path: String, outcome: Outcome, prepared: Prepared)]) throws -> Void
     ) throws {
-        let batches = stride(from: 0, to: paths.count, by: size).map { Array(paths[$0..<min($0 + size, paths.count)]) }
+        let batches = PlanBatches.cut(paths, files: size, bytes: batchBytes)
         guard !batches.isEmpty else { return }
         var current = load(paths: batches[0], then: then)
         for index in batches.indices {

@@ -31,11 +31,17 @@ struct YAMLTree: Sendable, Equatable {
         var count: Int
         /// The index past this node's subtree.
         var end: Int
+        /// A list's first entry in `listItems` (its items follow in order); 0 for any other node.
+        var firstItem: Int = 0
     }
 
     private(set) var items: [Item] = []
     /// Each node's text; empty for a collection.
     private(set) var strings: [String] = []
+    /// Every list's items by index, list after list: finding item N of a list is one step,
+    /// not a walk past the N before it (a finding on each of 50,000 tasks walked 1.25
+    /// billion nodes to be placed).
+    private(set) var listItems: [Int] = []
 
     /// The root node.
     static let root = 0
@@ -94,9 +100,7 @@ struct YAMLTree: Sendable, Equatable {
     /// Item `index` (0-based) of list `node`.
     func item(_ node: Int, at index: Int) -> Int? {
         guard items[node].shape == .sequence, index >= 0, index < items[node].count else { return nil }
-        var children = children(node)
-        for _ in 0..<index { _ = children.next() }
-        return children.next()
+        return listItems[items[node].firstItem + index]
     }
 
     /// The children of a node, one subtree after another.
@@ -153,6 +157,9 @@ struct YAMLTree: Sendable, Equatable {
     mutating func close(_ node: Int, count: Int) {
         items[node].count = count
         items[node].end = items.count
+        guard items[node].shape == .sequence else { return }
+        items[node].firstItem = listItems.count
+        listItems.append(contentsOf: children(node))
     }
 
     mutating func reserve(_ capacity: Int) {

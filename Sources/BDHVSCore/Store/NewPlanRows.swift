@@ -38,33 +38,14 @@ struct NewPlanRows: Sendable {
         for (position, task) in plan.tasks.enumerated() {
             let rowID = Int64(position)
             let parent = task.parentID.flatMap { rowIDs[$0] }
-            let columns = schedules[position]
-            let row: [DatabaseValue] = [
-                parent?.databaseValue ?? .null, position.databaseValue, task.title.databaseValue, task.timeline?.databaseValue ?? .null,
-                columns.kind.databaseValue, columns.recurrence?.databaseValue ?? .null, columns.start?.iso.databaseValue ?? .null,
-                columns.timelineDeadline?.iso.databaseValue ?? .null, task.explicitDeadline?.iso.databaseValue ?? .null,
-                task.deadline?.iso.databaseValue ?? .null, task.deadline?.iso.databaseValue ?? .null,
-                columns.tentative.databaseValue, task.hasSubtasks.databaseValue, task.estimate?.databaseValue ?? .null,
-                task.fundingSource?.databaseValue ?? .null, definitionJSON[position].databaseValue,
-                .null, task.id.databaseValue, (parent ?? rowID).databaseValue, rowID.databaseValue,
-            ]
-            taskRows += row
+            taskRows += PlanWriter.definitionValues(task, parent: parent, position: position, columns: schedules[position],
+                                                    definition: definitionJSON[position])
+            taskRows += [.null, task.id.databaseValue, (parent ?? rowID).databaseValue, rowID.databaseValue]
             rowIDs[task.id] = rowID
-            var seen = Set<String>()
-            for (position, lead) in task.leads.enumerated() where seen.insert(lead).inserted {
-                leadRows += [rowID.databaseValue, index[lead]?.databaseValue ?? .null, position.databaseValue]
-            }
-            if let advisory = task.advisory {
-                partyRows += [rowID.databaseValue, "advisory".databaseValue, 0.databaseValue, index[advisory]?.databaseValue ?? .null, .null]
-            }
-            for (position, coordinator) in task.coordinators.enumerated() {
-                switch coordinator {
-                case .agency(let id):
-                    partyRows += [rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, index[id]?.databaseValue ?? .null, .null]
-                case .text(let text):
-                    partyRows += [rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, .null, text.databaseValue]
-                }
-            }
+            let task64 = rowID.databaseValue
+            PartyRows.each(of: task, agency: { index[$0]?.databaseValue ?? .null },
+                           lead: { leadRows += [task64, $0, $1] },
+                           party: { partyRows += [task64, $0, $1, $2, $3] })
         }
         tables = [agencyRows, nameRows, taskRows, leadRows, partyRows]
         agencyCount = Int64(agencies.count)

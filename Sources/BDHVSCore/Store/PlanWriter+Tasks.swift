@@ -19,14 +19,8 @@ extension PlanWriter {
         for (position, task) in plan.tasks.enumerated() {
             let parentRowID = task.parentID.flatMap { rowIDs[$0] }
             let columns = prepared.schedules[position]
-            let values: [DatabaseValue] = [
-                parentRowID?.databaseValue ?? .null, position.databaseValue, task.title.databaseValue, task.timeline?.databaseValue ?? .null,
-                columns.kind.databaseValue, columns.recurrence?.databaseValue ?? .null, columns.start?.iso.databaseValue ?? .null,
-                columns.timelineDeadline?.iso.databaseValue ?? .null, task.explicitDeadline?.iso.databaseValue ?? .null,
-                task.deadline?.iso.databaseValue ?? .null, task.deadline?.iso.databaseValue ?? .null,
-                columns.tentative.databaseValue, task.hasSubtasks.databaseValue, task.estimate?.databaseValue ?? .null,
-                task.fundingSource?.databaseValue ?? .null, prepared.definitionJSON[position].databaseValue,
-            ]
+            let values = Self.definitionValues(task, parent: parentRowID, position: position, columns: columns,
+                                               definition: prepared.definitionJSON[position])
             let rowID: Int64
             if let old = existing[task.id] {
                 rowID = old.id
@@ -67,6 +61,21 @@ extension PlanWriter {
         }
     }
 
+    /// The values of a task's row that its definition gives, in the order of the first sixteen
+    /// columns of `newTask` (and of the UPDATE of a task loaded again): the one place they are
+    /// listed, for the rows written here and those prepared with a new plan (`NewPlanRows`).
+    static func definitionValues(_ task: PlanTask, parent: Int64?, position: Int, columns: ScheduleColumns,
+                                 definition: String) -> [DatabaseValue] {
+        [
+            parent?.databaseValue ?? .null, position.databaseValue, task.title.databaseValue, task.timeline?.databaseValue ?? .null,
+            columns.kind.databaseValue, columns.recurrence?.databaseValue ?? .null, columns.start?.iso.databaseValue ?? .null,
+            columns.timelineDeadline?.iso.databaseValue ?? .null, task.explicitDeadline?.iso.databaseValue ?? .null,
+            task.deadline?.iso.databaseValue ?? .null, task.deadline?.iso.databaseValue ?? .null,
+            columns.tentative.databaseValue, task.hasSubtasks.databaseValue, task.estimate?.databaseValue ?? .null,
+            task.fundingSource?.databaseValue ?? .null, definition.databaseValue,
+        ]
+    }
+
     static let newTask = RowChunks(head: """
         INSERT INTO task (parent_id, position, title, timeline, schedule_kind, recurrence, start_date,
             timeline_deadline, explicit_deadline, plan_deadline, deadline, tentative, has_subtasks, estimate,
@@ -84,19 +93,29 @@ struct PartyRows {
     static let party = RowChunks(head: "INSERT INTO task_party (task_id, role, position, agency_id, text) VALUES", columns: 5)
 
     mutating func add(_ task: PlanTask, rowID: Int64, agencies: [String: Int64]) {
+        let task64 = rowID.databaseValue
+        Self.each(of: task, agency: { agencies[$0]?.databaseValue ?? .null },
+                  lead: { leads.append([task64, $0, $1]) },
+                  party: { parties.append([task64, $0, $1, $2, $3]) })
+    }
+
+    /// A task's lead rows (agency, position) and party rows (role, position, agency, text), in
+    /// the order they are written, each without its task's row id: the one place they are
+    /// worked out, for the rows written here and those prepared with a new plan (`NewPlanRows`).
+    static func each(of task: PlanTask, agency: (String) -> DatabaseValue,
+                     lead: (_ agency: DatabaseValue, _ position: DatabaseValue) -> Void,
+                     party: (_ role: DatabaseValue, _ position: DatabaseValue, _ agency: DatabaseValue, _ text: DatabaseValue) -> Void) {
         var seen = Set<String>()
-        for (position, lead) in task.leads.enumerated() where seen.insert(lead).inserted {
-            leads.append([rowID.databaseValue, agencies[lead]?.databaseValue ?? .null, position.databaseValue])
+        for (position, id) in task.leads.enumerated() where seen.insert(id).inserted {
+            lead(agency(id), position.databaseValue)
         }
         if let advisory = task.advisory {
-            parties.append([rowID.databaseValue, "advisory".databaseValue, 0.databaseValue, agencies[advisory]?.databaseValue ?? .null, .null])
+            party("advisory".databaseValue, 0.databaseValue, agency(advisory), .null)
         }
         for (position, coordinator) in task.coordinators.enumerated() {
             switch coordinator {
-            case .agency(let id):
-                parties.append([rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, agencies[id]?.databaseValue ?? .null, .null])
-            case .text(let text):
-                parties.append([rowID.databaseValue, "coordinating".databaseValue, position.databaseValue, .null, text.databaseValue])
+            case .agency(let id): party("coordinating".databaseValue, position.databaseValue, agency(id), .null)
+            case .text(let text): party("coordinating".databaseValue, position.databaseValue, .null, text.databaseValue)
             }
         }
     }

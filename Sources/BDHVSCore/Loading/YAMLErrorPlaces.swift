@@ -54,7 +54,12 @@ enum YAMLErrorPlaces {
            let context, blockContexts.contains(context.text), startsItsLine(mark, in: source) {
             return (mark, .indentation(blockLine: context.mark.line, blockColumn: context.mark.column))
         }
-        return (mark, .syntax(problem: problem, context: context?.text, line: context?.mark.line, column: context?.mark.column))
+        // A context that starts where the problem is, or after it, says nothing more ("foo: ["
+        // at the end of a file: the value in brackets "starting" at the end of the file).
+        guard let context, (context.mark.line, context.mark.column) < (mark.line, mark.column) else {
+            return (mark, .syntax(problem: problem, context: nil, line: nil, column: nil))
+        }
+        return (mark, .syntax(problem: problem, context: context.text, line: context.mark.line, column: context.mark.column))
     }
 
     /// True when only spaces (or a list dash) come before `mark` on its line: the token is

@@ -144,6 +144,16 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         #expect(throws: TableImportError.unknownKind("pdf")) {
             try TableImporter.importTable(Data(), file: "x.pdf")
         }
+        // A Word or Excel file of before 2007, or one saved with a password, whatever its name.
+        let compound = Data(TableImporter.compoundFileSignature + Array(repeating: 0, count: 504))
+        for name in ["ke-hoach.doc", "bang.xls", "mat-khau.docx", "mat-khau.xlsx"] {
+            #expect(throws: TableImportError.oldOrProtectedOffice) { try TableImporter.importTable(compound, file: name) }
+        }
+        #expect(TableImportError.oldOrProtectedOffice.text(.vi) == "tệp được đặt mật khẩu hoặc lưu theo định dạng Word, Excel cũ (.doc, .xls); "
+            + "hãy mở bằng Word hoặc Excel, bỏ mật khẩu nếu có, rồi lưu dưới dạng .docx hoặc .xlsx")
+        #expect(TableImportError.unknownKind("doc").text(.vi)
+            == "không đọc được tệp '.doc'; cần tệp .docx, .xlsx hoặc .csv: hãy mở tệp bằng Word hoặc Excel rồi lưu dưới dạng .docx hoặc .xlsx")
+        #expect(TableImportError.unknownKind("pdf").text(.en) == "cannot read a '.pdf' file; expected .docx, .xlsx or .csv")
         #expect(throws: TableImportError.noYear) {
             try TableImporter.importTable(Data("TT;Nội dung;Chủ trì;Thời gian\n1;Việc;UBND xã;Thường xuyên\n".utf8), file: "x.csv")
         }

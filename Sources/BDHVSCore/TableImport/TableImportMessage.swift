@@ -96,6 +96,9 @@ public enum TableImportError: UserFacingError, Hashable {
     case unknownKind(String)
     /// A .docx or .xlsx that is not a ZIP archive.
     case notAnArchive
+    /// An OLE compound file: a Word or Excel document of before 2007 (.doc, .xls), or a
+    /// .docx/.xlsx saved with a password (Office then wraps it encrypted in one).
+    case oldOrProtectedOffice
     /// The archive lacks a part the format requires.
     case missingPart(String)
     /// A part that is not well-formed XML, or too large.
@@ -115,6 +118,7 @@ public enum TableImportError: UserFacingError, Hashable {
         switch self {
         case .unknownKind: "import.unknown-kind"
         case .notAnArchive: "import.not-an-archive"
+        case .oldOrProtectedOffice: "import.old-or-protected-office"
         case .missingPart: "import.missing-part"
         case .unreadablePart: "import.unreadable-part"
         case .notUTF8: "import.not-utf8"
@@ -126,8 +130,16 @@ public enum TableImportError: UserFacingError, Hashable {
 
     public func text(_ language: Language) -> String {
         switch (self, language) {
+        case (.unknownKind(let ext), .vi) where Self.savedAgain.contains(ext):
+            "không đọc được tệp '.\(ext)'; cần tệp .docx, .xlsx hoặc .csv: hãy mở tệp bằng Word hoặc Excel rồi lưu dưới dạng .docx hoặc .xlsx"
+        case (.unknownKind(let ext), .en) where Self.savedAgain.contains(ext):
+            "cannot read a '.\(ext)' file; expected .docx, .xlsx or .csv: open it in Word or Excel and save it as .docx or .xlsx"
         case (.unknownKind(let ext), .vi): "không đọc được tệp '.\(ext)'; cần tệp .docx, .xlsx hoặc .csv"
         case (.unknownKind(let ext), .en): "cannot read a '.\(ext)' file; expected .docx, .xlsx or .csv"
+        case (.oldOrProtectedOffice, .vi):
+            "tệp được đặt mật khẩu hoặc lưu theo định dạng Word, Excel cũ (.doc, .xls); hãy mở bằng Word hoặc Excel, bỏ mật khẩu nếu có, rồi lưu dưới dạng .docx hoặc .xlsx"
+        case (.oldOrProtectedOffice, .en):
+            "the file is password-protected or in the old Word or Excel format (.doc, .xls); open it in Word or Excel, remove any password, and save it as .docx or .xlsx"
         case (.notAnArchive, .vi): "tệp không phải tài liệu Word hoặc Excel (không phải tệp nén ZIP)"
         case (.notAnArchive, .en): "the file is not a Word or Excel document (not a ZIP archive)"
         case (.missingPart(let part), .vi): "tệp thiếu phần '\(part)'"
@@ -147,6 +159,9 @@ public enum TableImportError: UserFacingError, Hashable {
 }
 
 extension TableImportError {
+    /// Kinds of document Word or Excel open and can save again as .docx or .xlsx.
+    static let savedAgain: Set<String> = ["doc", "xls", "rtf", "odt", "ods"]
+
     /// The refusal as a finding at the start of `file` (`FILE:1:1: error: …`), as a CSV
     /// file's whole-file problems are: an officer importing several documents sees which
     /// one was not a Word or Excel file.

@@ -10,6 +10,9 @@ public enum TableImporter {
         let ext = (file as NSString).pathExtension.lowercased()
         var diagnostics: [Diagnostic] = []
         let grids: [TableGrid]
+        // Officials' files are often Word or Excel documents of before 2007 (whatever their
+        // name says), or saved with a password: both are OLE compound files.
+        if data.starts(with: Self.compoundFileSignature) { throw TableImportError.oldOrProtectedOffice }
         switch ext {
         case "docx": grids = try DocxTableReader.tables(of: data)
         case "xlsx": grids = [try XlsxTableReader.table(of: data)]
@@ -43,6 +46,9 @@ public enum TableImporter {
     }
 
     /// The year the timelines name most often (the earliest of equals).
+    /// The first bytes of an OLE compound file (.doc, .xls, an encrypted .docx or .xlsx).
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
     static func year(of timelines: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         for phrase in timelines {

@@ -134,9 +134,9 @@ import Testing
 
     /// Whether our side accepts `text`: YAML composes and the schema finds nothing.
     static func ourVerdict(_ text: String) -> (valid: Bool, findings: [Diagnostic]) {
-        let composed = YAMLSource.compose(text, file: "snippet.yaml")
-        guard let root = composed.node else { return (false, composed.diagnostics) }
-        let findings = SchemaValidator(document: PlanSchema.document, file: "snippet.yaml").validate(root)
+        let composed = YAMLSource.composeTree(text, file: "snippet.yaml")
+        guard let tree = composed.tree else { return (false, composed.diagnostics) }
+        let findings = SchemaValidator(document: PlanSchema.document, file: "snippet.yaml").validate(tree)
         return (findings.isEmpty, findings)
     }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// Checks a YAML node tree against a `SchemaDocument`, collecting every finding with the
 /// line and column of the node it is about. Nodes are indices of `tree`: nothing is copied.
 struct SchemaValidator {
@@ -25,9 +23,6 @@ struct SchemaValidator {
         validator.check(YAMLTree.root, against: document.root, subject: .plan, into: &findings)
         return findings
     }
-
-    /// The same for a Yams node tree.
-    func validate(_ node: Node) -> [Diagnostic] { validate(YAMLTree(node)) }
 
     func location(of node: Int) -> SourceLocation {
         SourceLocation(file: file, line: tree.line(node), column: tree.column(node))

@@ -38,17 +38,17 @@ public enum RecordRefusal: UserFacingError, Hashable {
                 return range.lowerBound == 1 ? "\(what.name(.vi)) phải lớn hơn 0, nhận được \(Numbers.grouped(value))"
                     : "\(what.name(.vi)) phải từ \(Numbers.grouped(range.lowerBound)) trở lên, nhận được \(Numbers.grouped(value))"
             }
-            return "\(what.name(.vi)) tối đa là \(what.quantity(range.upperBound, .vi)), nhận được \(Numbers.grouped(value))"
+            return "\(what.name(.vi)) tối đa là \(what.quantity(range.upperBound)), nhận được \(Numbers.grouped(value))"
         case (.outOfRange(let what, let value, let range), .en):
             if value < range.lowerBound {
                 return range.lowerBound == 1 ? "\(what.name(.en)) must be more than 0, found \(Numbers.grouped(value))"
                     : "\(what.name(.en)) must be at least \(Numbers.grouped(range.lowerBound)), found \(Numbers.grouped(value))"
             }
-            return "\(what.name(.en)) must be at most \(what.quantity(range.upperBound, .en)), found \(Numbers.grouped(value))"
+            return "\(what.name(.en)) must be at most \(what.quantity(range.upperBound)), found \(Numbers.grouped(value))"
         case (.tooLarge(let what, let text), .vi):
-            return "\(what.name(.vi)) tối đa là \(what.quantity(what.range.upperBound, .vi)), nhận được \(text)"
+            return "\(what.name(.vi)) tối đa là \(what.quantity(what.range.upperBound)), nhận được \(text)"
         case (.tooLarge(let what, let text), .en):
-            return "\(what.name(.en)) must be at most \(what.quantity(what.range.upperBound, .en)), found \(text)"
+            return "\(what.name(.en)) must be at most \(what.quantity(what.range.upperBound)), found \(text)"
         case (.totalTooLarge(let what), .vi):
             return "tổng \(what.name(.vi)) đã ghi vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
         case (.totalTooLarge(let what), .en):
@@ -101,8 +101,9 @@ public enum RecordNumber: Hashable, Sendable {
         }
     }
 
-    /// `value` written with dots between thousands, and "đồng" after an amount.
-    func quantity(_ value: Int64, _ language: Language) -> String {
+    /// `value` written with dots between thousands, and "đồng" after an amount, in both
+    /// languages (a refusal's English writes its numbers as the Vietnamese one does).
+    func quantity(_ value: Int64) -> String {
         self == .amount ? Numbers.grouped(value) + " đồng" : Numbers.grouped(value)
     }
 

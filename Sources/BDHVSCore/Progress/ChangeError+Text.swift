@@ -8,6 +8,7 @@ extension ChangeError: UserFacingError {
         case .notApplicable: return "change.not-applicable"
         case .dateAfterToday: return "change.date-after-today"
         case .dateBeforeLastChange: return "change.date-before-last-change"
+        case .dateBeforePlan: return "change.date-before-plan"
         case .percentOutOfRange: return "change.percent-out-of-range"
         case .sameDeadline: return "change.same-deadline"
         case .notRecurring: return "change.not-recurring"
@@ -58,6 +59,9 @@ extension ChangeError: UserFacingError {
             return "không thể \(attempt.vi) nhiệm vụ '\(task)': nhiệm vụ \(Self.described(state, completedOn).vi)" + hint
         case .dateAfterToday(let on, let today):
             return "ngày \(on.vietnamese) sau ngày hôm nay (\(today.vietnamese)); chỉ ghi những việc đã xảy ra"
+        case .dateBeforePlan(let on, let plan, let years):
+            let span = years.count == 1 ? "năm \(years.lowerBound)" : "giai đoạn \(years.lowerBound) - \(years.upperBound)"
+            return "ngày \(on.vietnamese) trước thời gian của kế hoạch '\(plan)' (\(span)); chỉ ghi những việc thực hiện từ ngày 01/01/\(years.lowerBound) trở đi"
         case .dateBeforeLastChange(let on, let last, let task):
             return "ngày \(on.vietnamese) trước lần thay đổi gần nhất của nhiệm vụ '\(task)' (\(last.vietnamese)); các thay đổi được ghi theo thứ tự thời gian"
         case .percentOutOfRange(let value):
@@ -124,6 +128,9 @@ extension ChangeError: UserFacingError {
             return "cannot \(attempt.en) task '\(task)': it is \(Self.described(state, completedOn).en)" + hint
         case .dateAfterToday(let on, let today):
             return "the date \(on.vietnamese) is after today (\(today.vietnamese)); record what has happened"
+        case .dateBeforePlan(let on, let plan, let years):
+            let span = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound) - \(years.upperBound)"
+            return "the date \(on.vietnamese) is before the time of plan '\(plan)' (\(span)); record what was done from 01/01/\(years.lowerBound) on"
         case .dateBeforeLastChange(let on, let last, let task):
             return "the date \(on.vietnamese) is before the last change of task '\(task)' (\(last.vietnamese)); changes are recorded in the order they happened"
         case .percentOutOfRange(let value):

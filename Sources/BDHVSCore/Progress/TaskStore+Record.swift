@@ -48,6 +48,8 @@ extension TaskStore {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
         let task = try known ?? locate(task: request.task, plan: request.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(request.on, of: task)
+        if case .deadline(let deadline) = request.action { try ChangeError.checkNotBeforePlan(deadline, of: task) }
         // A task with sub-tasks takes its category from them; it can still be cancelled (with
         // them) and reopened as a whole, and take notes.
         if task.hasSubtasks && ![.note, .cancel, .reopen].contains(request.action) {

@@ -43,6 +43,7 @@ extension TaskStore {
         _ = try RecordNumber.participants.checked(Int64(input.participants))
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(input.heldOn, of: task)
         var counts: [ActivityGroupRecord] = []
         for (text, count) in input.groups {
             guard let group = try lookups.group(self, db, text, planRowID: task.planRowID) else {
@@ -116,6 +117,7 @@ extension TaskStore {
         _ = try RecordNumber.amount.checked(input.amount)
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(input.spentOn, of: task)
         let sources = try lookups.fundingSources(self, db, planRowID: task.planRowID)
         let wanted = Folding.key(input.source)
         guard let source = sources.first(where: { Folding.key($0.key) == wanted || Folding.key($0.name) == wanted }) else {

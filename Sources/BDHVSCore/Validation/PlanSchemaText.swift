@@ -201,6 +201,21 @@ extension PlanSchema {
       "x-expected-vi": "một ngày viết dạng d/m/yyyy (ví dụ 24/7/2025) hoặc yyyy-mm-dd",
       "description": "A calendar date: d/m/yyyy as Vietnamese documents write it, or ISO yyyy-mm-dd."
     },
+    "money": {
+      "title": "amount",
+      "x-title-vi": "số tiền",
+      "type": [
+        "integer",
+        "string"
+      ],
+      "minimum": 0,
+      "maximum": 1000000000000000,
+      "pattern": "^([0-9]+|[0-9]{1,3}(\\.[0-9]{3})+|[0-9]{1,3}(,[0-9]{3})+|[0-9]{1,3}( [0-9]{3})+) ?([đĐ][ồỒ][nN][gG]|[dD][oO][nN][gG]|[vV][nN][đĐdD]|[đĐ])?$",
+      "x-money": true,
+      "x-expected": "a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.', ',' or a space; no decimals, no words such as 'triệu')",
+      "x-expected-vi": "số đồng nguyên, ví dụ 12500000, 12.500.000 hoặc '12.500.000 đồng' (các nhóm ba chữ số nối bằng '.', ',' hoặc khoảng trắng; không có phần thập phân, không viết bằng chữ như 'triệu')",
+      "description": "An amount in whole đồng, 0 to 10^15: a YAML integer, or text as Vietnamese documents write đồng ('12.500.000', '12.500.000 đồng', '12.500.000đ', 'VNĐ'); the command line and CSV imports read amounts the same way."
+    },
     "agency_ref": {
       "$ref": "#/$defs/text",
       "description": "An agency of this plan: its id, its full name or any of its aliases, with or without diacritics."
@@ -584,10 +599,8 @@ extension PlanSchema {
       "additionalProperties": false,
       "properties": {
         "estimate": {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 1000000000000000,
-          "description": "Dự toán in whole đồng, 0 to 10^15."
+          "$ref": "#/$defs/money",
+          "description": "Dự toán in whole đồng, 0 to 10^15, e.g. 12.500.000."
         },
         "source": {
           "$ref": "#/$defs/id",
@@ -802,10 +815,8 @@ extension PlanSchema {
           }
         },
         "total": {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 1000000000000000,
-          "description": "Total estimate in whole đồng (0 to 10^15); must equal the sum of the tasks' estimates when they are given."
+          "$ref": "#/$defs/money",
+          "description": "Total estimate in whole đồng (0 to 10^15), e.g. 117.000.000; must equal the sum of the tasks' estimates when they are given."
         }
       }
     },

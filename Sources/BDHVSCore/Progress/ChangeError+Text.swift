@@ -30,6 +30,7 @@ extension ChangeError: UserFacingError {
         case .notPositive: return "change.not-positive"
         case .controlCharacter: return "change.control-character"
         case .emptyNote: return "change.empty-note"
+        case .textTooLong: return "change.text-too-long"
         }
     }
 
@@ -105,7 +106,9 @@ extension ChangeError: UserFacingError {
         case .notPositive(let quantity, let value):
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
         case .controlCharacter(let text, let code):
-            return "'\(text)' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+            return "'\(TextLimits.excerpt(text))' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+        case .textTooLong(let text, let length, let limit):
+            return "văn bản '\(TextLimits.excerpt(text))' dài \(Numbers.grouped(length)) ký tự; tối đa \(Numbers.grouped(limit)) ký tự"
         case .emptyNote(let task):
             return "ghi chú cho nhiệm vụ '\(task)' không có nội dung; hãy ghi nội dung cần lưu"
         }
@@ -174,7 +177,9 @@ extension ChangeError: UserFacingError {
         case .notPositive(let quantity, let value):
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
         case .controlCharacter(let text, let code):
-            return "'\(text)' holds the control character \(TypedText.code(code)); remove it"
+            return "'\(TextLimits.excerpt(text))' holds the control character \(TypedText.code(code)); remove it"
+        case .textTooLong(let text, let length, let limit):
+            return "the text '\(TextLimits.excerpt(text))' is \(Language.en.number(length)) characters long; at most \(Language.en.number(limit)) are allowed"
         case .emptyNote(let task):
             return "the note for task '\(task)' is empty; write what is to be kept"
         }

@@ -37,6 +37,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case controlCharacter(text: String, code: UInt32)
     /// A note with nothing in it.
     case emptyNote(task: String)
+    /// A typed text longer than `TextLimits` allows (`length` characters, at most `limit`).
+    case textTooLong(text: String, length: Int, limit: Int)
 
     /// What a user tried to do to a task.
     public enum Attempt: String, Sendable, Equatable {

@@ -77,7 +77,8 @@ extension TaskStore {
         fields: [ChangeRecord.Field], undoes: Int64?, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil,
         rows: TaskRowBatch? = nil
     ) throws -> ChangeRecord {
-        try TypedText.check(by, note)
+        try TypedText.check(by)
+        try TypedText.checkNote(note)
         let changeID = try writeChange(db, subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note,
                                        fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes, tally: tally, log: log, rows: rows)
         return ChangeRecord(id: changeID, plan: subject.plan, task: subject.task, kind: kind, by: by, on: on,

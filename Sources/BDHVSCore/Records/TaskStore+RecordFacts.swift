@@ -39,7 +39,8 @@ extension TaskStore {
     func insertActivity(_ db: Database, _ input: ActivityInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.heldOn > recordedOn { throw ChangeError.dateAfterToday(on: input.heldOn, today: recordedOn) }
-        try TypedText.check(input.title, input.place, input.note)
+        try TypedText.check(input.title, input.place)
+        try TypedText.checkNote(input.note)
         _ = try RecordNumber.participants.checked(Int64(input.participants))
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
@@ -113,7 +114,7 @@ extension TaskStore {
     func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
-        try TypedText.check(input.note)
+        try TypedText.checkNote(input.note)
         _ = try RecordNumber.amount.checked(input.amount)
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }

@@ -22,7 +22,8 @@ extension PlanSchema {
   "properties": {
     "$schema": {
       "type": "string",
-      "description": "Path or URL of this schema, for editors."
+      "description": "Path or URL of this schema, for editors.",
+      "maxLength": 2000
     },
     "format": {
       "const": 1,
@@ -180,16 +181,19 @@ extension PlanSchema {
   "$defs": {
     "text": {
       "type": "string",
-      "minLength": 1
+      "minLength": 1,
+      "maxLength": 2000
     },
     "long_text": {
       "type": "string",
       "minLength": 1,
+      "maxLength": 20000,
       "x-multiline": true,
       "description": "Text that may run to several paragraphs (line breaks), such as a description or a note; other text is one line."
     },
     "id": {
       "type": "string",
+      "maxLength": 100,
       "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
       "x-expected": "an id of ASCII letters, digits, '.', '_' or '-', starting with a letter or digit",
       "x-expected-vi": "một mã gồm chữ cái ASCII, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số"

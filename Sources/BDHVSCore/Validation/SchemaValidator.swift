@@ -117,6 +117,9 @@ struct SchemaValidator {
                !text.contains(where: { !$0.isWhitespace }) {
                 error(node, .empty(subject), into: &findings)
             }
+            if let maximum = schema.maxLength, TextLimits.exceeds(text, maximum) {
+                error(node, .tooLong(subject, length: TextLimits.length(text), maximum: maximum), into: &findings)
+            }
             if let pattern = schema.pattern, !pattern.matches(text) {
                 error(node, .pattern(subject, value: text, english: schema.expected, vietnamese: schema.expectedVietnamese), into: &findings)
             }

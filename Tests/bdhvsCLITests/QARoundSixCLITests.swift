@@ -73,4 +73,24 @@ import Testing
         #expect(missing.stderrLines == ["<TMP>/khong-co.docx:1:1: error: không có tệp này"])
         #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
     }
+
+    /// "30/9" typed without its year was read as 30/09/2000 and recorded so; it is a usage
+    /// error on the command line and a located error in a CSV file, saying the year is missing.
+    @Test func aDateTypedWithoutItsYearIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml").exitCode == 0)
+        let start = try cli.run("task", "start", "nv1", "--on", "30/9", "--as-of", "2025-10-01")
+        #expect(start.exitCode == 64)
+        #expect(start.stderrLines.first == "bdhvs: error: --on '30/9' không phải là ngày: ngày '30/9' không ghi năm; cần ghi đủ ngày, tháng và năm, ví dụ '30/9/2025'")
+        let english = try cli.run("task", "start", "nv1", "--on", "ngày 30/9", "--as-of", "2025-10-01", "--lang", "en")
+        #expect(english.stderrLines.first == "bdhvs: error: --on 'ngày 30/9' is not a date: the date 'ngày 30/9' has no year; write the day, month and year, e.g. '30/9/2025'")
+        let csv = try cli.run("import", try cli.write("hoat-dong.csv", "Nhiệm vụ;Ngày;Số người\nnv1;30/9;145\n"))
+        #expect(csv.exitCode == 1)
+        #expect(csv.stderrLines == ["<TMP>/hoat-dong.csv:2:5: error: ngày '30/9' không ghi năm; cần ghi đủ ngày, tháng và năm, ví dụ '30/9/2025'"])
+        // Every written form with its year still reads.
+        for typed in ["30/9/2025", "30-09-2025", "2025-9-30", "30.9.2025", "ngày 30 tháng 9 năm 2025"] {
+            let result = try cli.run("task", "note", "nv1", "ghi chú", "--on", typed, "--as-of", "2025-10-01")
+            #expect(result.exitCode == 0, "\(typed): \(result)")
+        }
+    }
 }

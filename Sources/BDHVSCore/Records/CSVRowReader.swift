@@ -38,10 +38,13 @@ struct RowReader {
         guard let cell = required(column) else { return nil }
         let text = cell.text.trimmingCharacters(in: .whitespaces)
         if let date = CivilDate(iso: text) { return date }
-        switch TimelineParser(planYear: 2000).parseDate(text) {
+        switch TimelineParser(planYear: 2000).parseDate(text, requiringYear: true) {
         case .success(let date): return date
         case .failure(let problem):
-            note(cell, problem.kind == .impossibleDate ? CSVMessage.impossibleDate(cell.text, problem: problem) : CSVMessage.notADate(cell.text))
+            // An impossible date or one without its year says what is wrong itself.
+            var explained = problem.kind == .impossibleDate
+            if case .dateWithoutYear = problem.reason { explained = true }
+            note(cell, explained ? CSVMessage.impossibleDate(cell.text, problem: problem) : CSVMessage.notADate(cell.text))
             return nil
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import bdhvs
 
 /// Findings of the sixth QA round, run as an official runs them: amounts written as
 /// documents write đồng, dates typed a year early, input files the library reads.
@@ -92,5 +93,31 @@ import Testing
             let result = try cli.run("task", "note", "nv1", "ghi chú", "--on", typed, "--as-of", "2025-10-01")
             #expect(result.exitCode == 0, "\(typed): \(result)")
         }
+    }
+
+    /// A note written as a list item ("- Đã họp") was read as short flags holding 'h': the
+    /// help was printed, nothing recorded, exit 0; after '--note' it was "missing". Texts that
+    /// begin with a dash are values; a negative number is still refused as one.
+    @Test func aTextBeginningWithADashIsAValue() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let note = try cli.run("task", "note", "nv2", "- Đã họp triển khai", "--as-of", "2025-12-31", "--by", "Lan")
+        #expect(note.exitCode == 0)
+        #expect(note.stdout == "Đã ghi: nghia-giang-2025/nv2 — ghi chú — “- Đã họp triển khai”\n")
+        let pause = try cli.run("task", "start", "nv2", "--note", "- Bắt đầu sau họp", "--on", "2025-12-30", "--as-of", "2025-12-31", "--by", "Lan")
+        #expect(pause.stdout == "Đã ghi: nghia-giang-2025/nv2 — bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện — “- Bắt đầu sau họp”\n")
+        let activity = try cli.run("activity", "add", "nv2", "--date", "2025-10-11", "--participants", "10", "--title", "-Hội nghị", "--place", "-2+3",
+                                   "--as-of", "2025-12-31")
+        #expect(activity.exitCode == 0, "\(activity)")
+        let csv = try cli.run("export", "nghia-giang-2025", "--format", "csv", "--activities", "--as-of", "2025-12-31")
+        #expect(csv.stdout.contains("\r\nnghia-giang-2025,nv2,2025-10-11,'-Hội nghị,'-2+3,10,người\r\n"))
+        let negative = try cli.run("task", "progress", "nv4", "-5", "--as-of", "2025-12-31")
+        #expect(negative.exitCode == 64)
+        #expect(negative.stderrLines.first == "bdhvs: error: '-5' là số âm; mọi số của bdhvs (số người, số tiền, số ngày, phần trăm) đều từ 0 trở lên")
+        #expect(DashText.protect(["nv2", "- a", "--by", "Lan", "b"]) == ["nv2", "--by", "Lan", "--", "- a", "b"])
+        #expect(DashText.protect(["--note", "- a", "nv1", "--", "-x"]) == ["--note=- a", "nv1", "--", "-x"])
+        #expect(DashText.protect(["-h", "-5", "nv1"]) == ["-h", "-5", "nv1"])
+        let help = try cli.run("task", "note", "-h")
+        #expect(help.exitCode == 0 && help.stdout.hasPrefix("TỔNG QUAN"))
     }
 }

@@ -20,4 +20,20 @@ import Testing
         let plan = try PlanFixture.plan(PlanFixture.variant("    title: Tập huấn kỹ năng số\n", "    title: Tập huấn\tkỹ năng số\n"))
         #expect(plan.tasks.first { $0.id == "nv2" }?.title == "Tập huấn\tkỹ năng số")
     }
+
+    /// Persons confirmed past the population were refused at the row's first column; the
+    /// refusal points at the count.
+    @Test func confirmedPastThePopulationIsPlacedAtTheCount() throws {
+        let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+        let day = isoDate("2025-12-31")
+        _ = try store.importCSV("Nhóm đối tượng;Ngày;Số dân\ncbccvc;01/10/2025;640\n", file: "so-dan.csv", by: "Lan", recordedOn: day)
+        do {
+            _ = try store.importCSV("Nhóm đối tượng;Ngày;Số người đạt\ncbccvc;15/12/2025;700\n", file: "so-nguoi-dat.csv", by: "Lan", recordedOn: day)
+            Issue.record("700 confirmed of 640 was recorded")
+        } catch let error as ImportError {
+            #expect(error.diagnostics.map(\.description) == [
+                "so-nguoi-dat.csv:2:19: error: the persons confirmed (700) outnumber the population (640) of group 'cbccvc' as of 15/12/2025; check both figures",
+            ])
+        }
+    }
 }

@@ -12,6 +12,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case duplicateTargetGroup(String)
     case duplicateVillageID(String, firstLine: Int)
     case duplicateTaskID(String, firstLine: Int)
+    /// A task due before the plan's first year: a year typed wrong ("Tháng 8/2019" in a plan of 2025).
+    case deadlineBeforePlan(task: String, deadline: CivilDate, firstYear: Int)
     case checkInNeedsOngoing(task: String, timeline: String)
     case budgetTotalMismatch(total: Int64, sum: Int64)
     /// The estimates add up to more than a 64-bit number holds.
@@ -50,6 +52,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .duplicateTargetGroup: return "plan.duplicate-target-group"
         case .duplicateVillageID: return "plan.duplicate-village-id"
         case .duplicateTaskID: return "plan.duplicate-task-id"
+        case .deadlineBeforePlan: return "plan.deadline-before-plan"
         case .checkInNeedsOngoing: return "plan.check-in-needs-ongoing"
         case .budgetTotalMismatch: return "plan.budget-total-mismatch"
         case .estimatesTooLarge: return "plan.estimates-too-large"
@@ -98,6 +101,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .duplicateTargetGroup(let id): return "target group '\(id)' is already defined"
         case .duplicateVillageID(let id, let line): return "duplicate village id '\(id)'; it is already used at line \(line)"
         case .duplicateTaskID(let id, let line): return "duplicate task id '\(id)'; it is already used at line \(line)"
+        case .deadlineBeforePlan(let task, let deadline, let year):
+            return "task '\(task)' is due \(deadline.vietnamese), before \(year), the plan's first year; check the year"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(task)' has timeline '\(timeline)'"
         case .budgetTotalMismatch(let total, let sum):
@@ -150,6 +155,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .duplicateTargetGroup(let id): return "nhóm đối tượng '\(id)' đã được định nghĩa"
         case .duplicateVillageID(let id, let line): return "mã thôn, tổ dân phố '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
         case .duplicateTaskID(let id, let line): return "mã nhiệm vụ '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
+        case .deadlineBeforePlan(let task, let deadline, let year):
+            return "nhiệm vụ '\(task)' có thời hạn \(deadline.vietnamese), trước năm \(year) là năm bắt đầu của kế hoạch; hãy kiểm tra lại năm"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' chỉ dùng cho nhiệm vụ thường xuyên ('Thường xuyên'); nhiệm vụ '\(task)' có thời gian '\(timeline)'"
         case .budgetTotalMismatch(let total, let sum):

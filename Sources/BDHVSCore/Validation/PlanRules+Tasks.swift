@@ -40,6 +40,11 @@ extension PlanRules {
             case .failure(let problem): report(path.key("timeline"), timeline: problem)
             }
         }
+        // A deadline before the plan's first year is a year typed wrong, not a task late for years.
+        if let deadline = explicit ?? schedule?.deadline, deadline.year < timelines.planYear {
+            report(path.key(definition.deadline != nil ? "deadline" : "timeline"),
+                   .deadlineBeforePlan(task: definition.id, deadline: deadline, firstYear: timelines.planYear))
+        }
         var checkIn: RecurrencePeriod?
         if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.remembered(phrase) { checkIn = period }
         if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {

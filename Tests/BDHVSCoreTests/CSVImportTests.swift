@@ -325,7 +325,7 @@ extension CSVImportTests {
             #expect(printed(importProblems(store, text, file: "kinh-phi.csv")) == [
                 "kinh-phi.csv:2:22: error: no funding source 'tw' in plan 'nghia-giang-2025'; expected one of 'nsnn', 'xhh'",
                 "kinh-phi.csv:3:27: error: kind 'chi' is not 'giải ngân' (disbursed) or 'quyết toán' (settled)",
-                "kinh-phi.csv:4:16: error: '12.500.00' in 'amount' is not a whole number",
+                "kinh-phi.csv:4:16: error: '12.500.00' in 'amount' is not an amount; expected a whole number of đồng, e.g. 12.500.000 or 12.500.000 đồng",
                 "kinh-phi.csv:5:1: error: no 'source' on this row",
             ])
             #expect(try RecordsFixture.counts(store) == [0, 0, 0, 0])

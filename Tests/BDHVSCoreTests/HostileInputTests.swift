@@ -214,7 +214,7 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         #expect(PlanFixture.check("").diagnostics.map { $0.message.text(.vi) } == ["tệp trống; cần một kế hoạch bắt đầu bằng 'format: 1'"])
         let tab = PlanFixture.variant("  - id: ca\n    name: Công an xã", "  - id: ca\n\tname: Công an xã")
         #expect(PlanFixture.check(tab).diagnostics.map { $0.message.text(.vi) }
-            == ["YAML không hợp lệ: ký tự tab làm sai thụt lề (khi đọc văn bản bắt đầu ở dòng 20, cột 9)"])
+            == ["dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách: hãy thay mỗi Tab bằng dấu cách"])
         // An unclosed '[' at the end of a file: libyaml's context, a flow node "starting" at
         // the end of the file where the problem is, says nothing more and is left out; a
         // context before the problem is said.

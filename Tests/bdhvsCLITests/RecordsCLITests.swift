@@ -127,11 +127,11 @@ private let asOf = ["--as-of", "2025-12-31"]
 
         let amount = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(amount.exitCode == 64)
-        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'amount' không hợp lệ; cần số đồng nguyên, ví dụ 12500000 hoặc 12.500.000")
+        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'amount' không hợp lệ; cần số đồng nguyên, ví dụ 12.500.000 hoặc 12.500.000 đồng")
         let english = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--lang", "en")
         #expect(english.exitCode == 64)
         #expect(english.stderrLines == [
-            "bdhvs: error: the value '12.500.00' of 'amount' is not valid; expected a whole number of đồng, e.g. 12500000 or 12.500.000",
+            "bdhvs: error: the value '12.500.00' of 'amount' is not valid; expected a whole number of đồng, e.g. 12.500.000 or 12.500.000 đồng",
             "Usage: bdhvs budget spend [--db <path>] [--as-of <date>] [--lang <lang>] [--plan <plan>] [--by <name>] <task> <amount> --source <source> --date <date> [--settled] [--note <text>]",
             "  See 'bdhvs budget spend --help' for more information.",
         ])

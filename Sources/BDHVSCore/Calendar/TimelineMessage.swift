@@ -21,6 +21,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
     case notUnderstood(phrase: String, closest: [String])
     /// A lone date that is not a date.
     case dateNotUnderstood(String)
+    /// A date typed by a person without its year ("30/9"), where no plan gives one.
+    case dateWithoutYear(String)
     /// A phrase understood up to `head`, followed by `tail`; `closest` are understood phrases
     /// made from the numbers of the tail ("tháng 9 2025": 'Tháng 9/2025').
     case unexpectedTail(tail: String, head: String, phrase: String, closest: [String])
@@ -32,7 +34,7 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
     /// The kind of problem this message describes.
     public var kind: TimelineProblem.Kind {
         switch self {
-        case .notUnderstood, .dateNotUnderstood, .unexpectedTail: return .notUnderstood
+        case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail: return .notUnderstood
         case .rangeReversed: return .rangeReversed
         case .impossible: return .impossibleDate
         }
@@ -42,6 +44,7 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         switch self {
         case .notUnderstood: return "timeline.not-understood"
         case .dateNotUnderstood: return "timeline.date-not-understood"
+        case .dateWithoutYear: return "timeline.date-without-year"
         case .unexpectedTail: return "timeline.unexpected-text"
         case .rangeReversed: return "timeline.range-reversed"
         case .impossible: return "timeline.impossible-date"
@@ -65,6 +68,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .dateNotUnderstood(let text):
             return "không đọc được ngày '\(text)'; cần ghi ngày như '24/7/2025', '20.7.2025', '2025-07-24' "
                 + "hoặc 'ngày 29 tháng 4 năm 2025'"
+        case .dateWithoutYear(let text):
+            return "ngày '\(text)' không ghi năm; cần ghi đủ ngày, tháng và năm, ví dụ '30/9/2025'"
         case .unexpectedTail(let tail, let head, let phrase, let closest):
             return "không hiểu phần '\(tail)' trong '\(phrase)'; thời gian đọc được đến '\(head)' và cần kết thúc ở đó"
                 + (closest.isEmpty ? "" : "; có phải là \(Self.alternatives(closest, or: "hay"))?")
@@ -86,6 +91,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .dateNotUnderstood(let text):
             return "date '\(text)' not understood; expected a date such as '24/7/2025', '20.7.2025', '2025-07-24' "
                 + "or 'ngày 29 tháng 4 năm 2025'"
+        case .dateWithoutYear(let text):
+            return "the date '\(text)' has no year; write the day, month and year, e.g. '30/9/2025'"
         case .unexpectedTail(let tail, let head, let phrase, let closest):
             return "unexpected '\(tail)' in '\(phrase)'; expected the text to end after '\(head)'"
                 + (closest.isEmpty ? "" : ", or did you mean \(Self.alternatives(closest, or: "or"))?")

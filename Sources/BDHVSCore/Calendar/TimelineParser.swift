@@ -69,8 +69,9 @@ public struct TimelineParser: Sendable {
     }
 
     /// The day `text` names: "24/7/2025", "02/6/2025", "20.7.2025", "15-8-2025", "2025-07-24",
-    /// "ngày 29 tháng 4 năm 2025"; with no year ("24/7") the day in `planYear`.
-    public func parseDate(_ text: String) -> Result<CivilDate, TimelineProblem> {
+    /// "ngày 29 tháng 4 năm 2025"; with no year ("24/7") the day in `planYear`, or, when
+    /// `requiringYear` (a date a person types, which no plan dates), `dateWithoutYear`.
+    public func parseDate(_ text: String, requiringYear: Bool = false) -> Result<CivilDate, TimelineProblem> {
         let written = TimelineText(text)
         let core = written.coreRange
         var stream = TokenStream(written.tokens, core)
@@ -78,6 +79,7 @@ public struct TimelineParser: Sendable {
             return .failure(TimelineProblem(.dateNotUnderstood(written.trimmed), offset: nil))
         }
         guard stream.atEnd else { return .failure(Self.tail(written, core, stop: stream.position)) }
+        if requiringYear && point.year == nil { return .failure(TimelineProblem(.dateWithoutYear(written.trimmed), offset: nil)) }
         return point.interval(defaultYear: planYear, in: written).map(\.lowerBound)
     }
 

@@ -41,10 +41,12 @@ public enum Invocation {
 
     /// A date given on the command line: d/m/yyyy as Vietnamese write it, or YYYY-MM-DD.
     /// `source` names where it came from (an option or a variable), as the caller calls it.
+    /// A date without its year ("30/9") is refused: no year can be assumed (it was read as
+    /// the year 2000).
     public static func parseDate(_ text: String, source: String) throws -> CivilDate {
         if let date = CivilDate(iso: text) { return date }
         let parser = TimelineParser(planYear: 2000)
-        switch parser.parseDate(text) {
+        switch parser.parseDate(text, requiringYear: true) {
         case .success(let date): return date
         case .failure(let problem):
             throw InvocationError.invalidDate(text: text, source: source, problem: problem)

@@ -18,8 +18,10 @@ extension InvocationError: UserFacingError {
         case .invalidDate(let text, let source, let problem):
             let reason = Self.reason(problem, language)
             // A text not read as a date at all is answered with the forms already; say them once.
-            if case .dateNotUnderstood = problem.reason {
+            switch problem.reason {
+            case .dateNotUnderstood, .dateWithoutYear:
                 return language == .vi ? "\(source) '\(text)' không phải là ngày: \(reason)" : "\(source) '\(text)' is not a date: \(reason)"
+            default: break
             }
             return language == .vi
                 ? "\(source) '\(text)' không phải là ngày: \(reason); cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"

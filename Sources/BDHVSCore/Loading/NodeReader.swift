@@ -47,6 +47,15 @@ struct NodeReader<Key: CodingKey> {
 
     func optionalInt64(_ key: Key) -> Int64? { number(key, PlanNumber.integer) }
 
+    /// An amount of đồng (`x-money` in the schema): a YAML integer, or a scalar as officials
+    /// write amounts ("12.500.000 đồng", `Money.read`). One the schema refuses reads as nil.
+    func optionalMoney(_ key: Key) -> Int64? {
+        guard let node = value(key.stringValue), let text = optionalString(key) else { return nil }
+        if tree.kind(node) == .integer { return number(key, PlanNumber.integer) }
+        if case .dong(let value) = Money.read(text) { return value }
+        return nil
+    }
+
     func double(_ key: Key) -> Double { number(key, PlanNumber.decimal) ?? 0 }
 
     /// A target: a number as YAML writes one, else the text as written (a phrase the plan

@@ -59,7 +59,7 @@ extension PlanDocument {
                 BudgetClause(clause: b.optionalString(.clause), sources: b.list(.sources) { node in
                     let s = b.reader(node, FundingSource.CodingKeys.self)
                     return FundingSource(id: s.string(.id), name: s.string(.name))
-                }, total: b.optionalInt64(.total))
+                }, total: b.optionalMoney(.total))
             },
             duties: r.list(.duties) { node in
                 let d = r.reader(node, Duty.CodingKeys.self)
@@ -94,7 +94,7 @@ extension TaskDefinition {
             targetGroups: t.strings(.targetGroups), timeline: t.optionalString(.timeline),
             deadline: t.optionalString(.deadline), checkIn: t.optionalString(.checkIn), group: t.optionalString(.group),
             deliverable: t.optionalString(.deliverable), note: t.optionalString(.note),
-            budget: t.object(.budget, TaskBudget.CodingKeys.self) { TaskBudget(estimate: $0.optionalInt64(.estimate) ?? 0, source: $0.optionalString(.source)) },
+            budget: t.object(.budget, TaskBudget.CodingKeys.self) { TaskBudget(estimate: $0.optionalMoney(.estimate) ?? 0, source: $0.optionalString(.source)) },
             subtasks: t.list(.subtasks) { TaskDefinition(node: $0, in: tree, problems: problems) })
     }
 }

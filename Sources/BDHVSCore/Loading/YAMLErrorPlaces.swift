@@ -48,6 +48,9 @@ enum YAMLErrorPlaces {
             let quote = Character(source.line(context.mark.line).unicodeScalars.dropFirst(context.mark.column - 1).first ?? "\"")
             return ((context.mark.line, context.mark.column), .unclosedQuote(quote: quote, problemLine: mark.line))
         }
+        // A tab in the indentation of the line libyaml stopped at is the cause, whatever it
+        // says ("found character that cannot start any token").
+        if let tab = tabInIndentation(of: mark.line, in: source) { return ((mark.line, tab), .tabIndentation) }
         if problem == "mapping values are not allowed in this context" { return (mark, .colonInText) }
         let blockContexts = ["while parsing a block mapping", "while parsing a block collection"]
         if problem == "did not find expected key" || problem == "did not find expected '-' indicator",
@@ -60,6 +63,15 @@ enum YAMLErrorPlaces {
             return (mark, .syntax(problem: problem, context: nil, line: nil, column: nil))
         }
         return (mark, .syntax(problem: problem, context: context.text, line: context.mark.line, column: context.mark.column))
+    }
+
+    /// The column of the first tab among the blanks (and list dashes) that begin `line`, if any.
+    private static func tabInIndentation(of line: Int, in source: SourceText) -> Int? {
+        for (index, scalar) in source.line(line).unicodeScalars.enumerated() {
+            if scalar == "\t" { return index + 1 }
+            if scalar != " " && scalar != "-" { return nil }
+        }
+        return nil
     }
 
     /// True when only spaces (or a list dash) come before `mark` on its line: the token is

@@ -25,6 +25,9 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
     case indentation(blockLine: Int?, blockColumn: Int?)
     /// A ':' where a key cannot start, usually a line indented too far.
     case colonInText
+    /// A line indented with a tab, which YAML does not allow (a plan typed in a text editor
+    /// that inserts tabs).
+    case tabIndentation
     /// Any other syntax error of libyaml: its wording, and what it was reading where.
     case syntax(problem: String, context: String?, line: Int?, column: Int?)
     /// A key set twice in one mapping; `firstLine` is where it is set first.
@@ -44,6 +47,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         case .unclosedQuote: return "yaml.unclosed-quote"
         case .indentation: return "yaml.indentation"
         case .colonInText: return "yaml.colon-in-text"
+        case .tabIndentation: return "yaml.tab-indentation"
         case .syntax: return "yaml.syntax"
         case .duplicateKey: return "yaml.duplicate-key"
         }
@@ -74,6 +78,8 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
             return "bad indentation: this line does not line up with the block that starts at line \(line), column \(column); items of one list, and keys of one mapping, start in the same column"
         case .indentation:
             return "bad indentation: this line does not line up with the lines above; items of one list, and keys of one mapping, start in the same column"
+        case .tabIndentation:
+            return "this line is indented with a tab; YAML allows only spaces for indentation: replace each tab with spaces"
         case .colonInText:
             return "a ':' is not allowed here; check the indentation of this line (keys of one mapping start in the same column), or put text containing ': ' in quotes"
         case .syntax(let problem, let context, let line, let column):
@@ -103,6 +109,8 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
             return "thụt lề sai: dòng này không thẳng hàng với khối bắt đầu ở dòng \(line), cột \(column); các mục của một danh sách, các khóa của một nhóm phải bắt đầu cùng một cột"
         case .indentation:
             return "thụt lề sai: dòng này không thẳng hàng với các dòng phía trên; các mục của một danh sách, các khóa của một nhóm phải bắt đầu cùng một cột"
+        case .tabIndentation:
+            return "dòng này thụt lề bằng phím Tab; YAML chỉ cho phép thụt lề bằng dấu cách: hãy thay mỗi Tab bằng dấu cách"
         case .colonInText:
             return "không được có dấu ':' tại đây; hãy kiểm tra thụt lề của dòng này (các khóa của một nhóm bắt đầu cùng một cột), hoặc đặt văn bản có ': ' trong ngoặc kép"
         case .syntax(let problem, let context, let line, let column):

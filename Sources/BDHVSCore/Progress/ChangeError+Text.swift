@@ -8,6 +8,7 @@ extension ChangeError: UserFacingError {
         case .notApplicable: return "change.not-applicable"
         case .dateAfterToday: return "change.date-after-today"
         case .dateBeforeLastChange: return "change.date-before-last-change"
+        case .dateBeforePlan: return "change.date-before-plan"
         case .percentOutOfRange: return "change.percent-out-of-range"
         case .sameDeadline: return "change.same-deadline"
         case .notRecurring: return "change.not-recurring"
@@ -29,6 +30,7 @@ extension ChangeError: UserFacingError {
         case .notPositive: return "change.not-positive"
         case .controlCharacter: return "change.control-character"
         case .emptyNote: return "change.empty-note"
+        case .textTooLong: return "change.text-too-long"
         }
     }
 
@@ -58,6 +60,9 @@ extension ChangeError: UserFacingError {
             return "không thể \(attempt.vi) nhiệm vụ '\(task)': nhiệm vụ \(Self.described(state, completedOn).vi)" + hint
         case .dateAfterToday(let on, let today):
             return "ngày \(on.vietnamese) sau ngày hôm nay (\(today.vietnamese)); chỉ ghi những việc đã xảy ra"
+        case .dateBeforePlan(let on, let plan, let years):
+            let span = years.count == 1 ? "năm \(years.lowerBound)" : "giai đoạn \(years.lowerBound) - \(years.upperBound)"
+            return "ngày \(on.vietnamese) trước thời gian của kế hoạch '\(plan)' (\(span)); chỉ ghi những việc thực hiện từ ngày 01/01/\(years.lowerBound) trở đi"
         case .dateBeforeLastChange(let on, let last, let task):
             return "ngày \(on.vietnamese) trước lần thay đổi gần nhất của nhiệm vụ '\(task)' (\(last.vietnamese)); các thay đổi được ghi theo thứ tự thời gian"
         case .percentOutOfRange(let value):
@@ -101,7 +106,9 @@ extension ChangeError: UserFacingError {
         case .notPositive(let quantity, let value):
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
         case .controlCharacter(let text, let code):
-            return "'\(text)' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+            return "'\(TextLimits.excerpt(text))' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+        case .textTooLong(let text, let length, let limit):
+            return "văn bản '\(TextLimits.excerpt(text))' dài \(Numbers.grouped(length)) ký tự; tối đa \(Numbers.grouped(limit)) ký tự"
         case .emptyNote(let task):
             return "ghi chú cho nhiệm vụ '\(task)' không có nội dung; hãy ghi nội dung cần lưu"
         }
@@ -124,6 +131,9 @@ extension ChangeError: UserFacingError {
             return "cannot \(attempt.en) task '\(task)': it is \(Self.described(state, completedOn).en)" + hint
         case .dateAfterToday(let on, let today):
             return "the date \(on.vietnamese) is after today (\(today.vietnamese)); record what has happened"
+        case .dateBeforePlan(let on, let plan, let years):
+            let span = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound) - \(years.upperBound)"
+            return "the date \(on.vietnamese) is before the time of plan '\(plan)' (\(span)); record what was done from 01/01/\(years.lowerBound) on"
         case .dateBeforeLastChange(let on, let last, let task):
             return "the date \(on.vietnamese) is before the last change of task '\(task)' (\(last.vietnamese)); changes are recorded in the order they happened"
         case .percentOutOfRange(let value):
@@ -167,7 +177,9 @@ extension ChangeError: UserFacingError {
         case .notPositive(let quantity, let value):
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
         case .controlCharacter(let text, let code):
-            return "'\(text)' holds the control character \(TypedText.code(code)); remove it"
+            return "'\(TextLimits.excerpt(text))' holds the control character \(TypedText.code(code)); remove it"
+        case .textTooLong(let text, let length, let limit):
+            return "the text '\(TextLimits.excerpt(text))' is \(Language.en.number(length)) characters long; at most \(Language.en.number(limit)) are allowed"
         case .emptyNote(let task):
             return "the note for task '\(task)' is empty; write what is to be kept"
         }

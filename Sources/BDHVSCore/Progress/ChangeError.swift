@@ -10,6 +10,10 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case notApplicable(task: String, attempt: Attempt, state: WorkState, completedOn: CivilDate?)
     case dateAfterToday(on: CivilDate, today: CivilDate)
     case dateBeforeLastChange(on: CivilDate, last: CivilDate, task: String)
+    /// A date (of a change, an activity, a spending, a deadline) before the first year of the
+    /// task's plan: what is done for a plan happens within it, and a year typed wrong
+    /// ("2024" for "2025") would otherwise be kept without a word.
+    case dateBeforePlan(on: CivilDate, plan: String, years: ClosedRange<Int>)
     case percentOutOfRange(Int)
     case sameDeadline(task: String, deadline: CivilDate)
     case notRecurring(task: String)
@@ -33,6 +37,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case controlCharacter(text: String, code: UInt32)
     /// A note with nothing in it.
     case emptyNote(task: String)
+    /// A typed text longer than `TextLimits` allows (`length` characters, at most `limit`).
+    case textTooLong(text: String, length: Int, limit: Int)
 
     /// What a user tried to do to a task.
     public enum Attempt: String, Sendable, Equatable {
@@ -46,4 +52,12 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The English rendering.
     public var description: String { text(.en) }
+}
+
+extension ChangeError {
+    /// Refuses `date` when it falls before the first year of `task`'s plan (`dateBeforePlan`).
+    /// Only the start is bounded: a task of 2025 may be done late, in 2026.
+    static func checkNotBeforePlan(_ date: CivilDate, of task: TaskState) throws {
+        if date.year < task.years.lowerBound { throw ChangeError.dateBeforePlan(on: date, plan: task.plan, years: task.years) }
+    }
 }

@@ -48,6 +48,8 @@ extension TaskStore {
         if request.on > request.recordedOn { throw ChangeError.dateAfterToday(on: request.on, today: request.recordedOn) }
         let task = try known ?? locate(task: request.task, plan: request.plan, db)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(request.on, of: task)
+        if case .deadline(let deadline) = request.action { try ChangeError.checkNotBeforePlan(deadline, of: task) }
         // A task with sub-tasks takes its category from them; it can still be cancelled (with
         // them) and reopened as a whole, and take notes.
         if task.hasSubtasks && ![.note, .cancel, .reopen].contains(request.action) {
@@ -75,7 +77,8 @@ extension TaskStore {
         fields: [ChangeRecord.Field], undoes: Int64?, tally: StatusTally.Batch? = nil, log: ChangeLogBatch? = nil,
         rows: TaskRowBatch? = nil
     ) throws -> ChangeRecord {
-        try TypedText.check(by, note)
+        try TypedText.check(by)
+        try TypedText.checkNote(note)
         let changeID = try writeChange(db, subject: subject, kind: kind, on: on, recordedOn: recordedOn, by: by, note: note,
                                        fields: fields.map { ($0.field, $0.old, $0.new) }, undoes: undoes, tally: tally, log: log, rows: rows)
         return ChangeRecord(id: changeID, plan: subject.plan, task: subject.task, kind: kind, by: by, on: on,

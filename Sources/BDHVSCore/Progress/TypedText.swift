@@ -4,14 +4,21 @@
 /// province refuses a package that carries one: a BEL pasted into a note once would have
 /// kept every later package of the commune out.
 enum TypedText {
-    /// Throws `ChangeError.controlCharacter` for the first of `texts` holding one.
-    static func check(_ texts: String?...) throws {
+    /// Throws `ChangeError.controlCharacter` for the first of `texts` holding one, and
+    /// `textTooLong` for one past `limit` characters (a title, a name: `TextLimits.line`).
+    static func check(_ texts: String?..., limit: Int = TextLimits.line) throws {
         for case let text? in texts {
+            if TextLimits.exceeds(text, limit) {
+                throw ChangeError.textTooLong(text: text, length: TextLimits.length(text), limit: limit)
+            }
             if let scalar = text.unicodeScalars.first(where: isRefused) {
                 throw ChangeError.controlCharacter(text: text, code: scalar.value)
             }
         }
     }
+
+    /// `check` of a note, which may hold paragraphs (`TextLimits.long`).
+    static func checkNote(_ note: String?) throws { try check(note, limit: TextLimits.long) }
 
     /// A C0 or C1 control, DEL or noncharacter, and the vertical tab and form feed a
     /// package refuses; tab, LF, CR and the Unicode line breaks pass.

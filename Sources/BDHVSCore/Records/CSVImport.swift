@@ -16,6 +16,15 @@ public struct ImportError: Error, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 }
 
+/// A CSV file of records, read by the library before any database is opened.
+public enum CSVFile {
+    /// The text of the CSV file at `path`; a file that cannot be read, or is not UTF-8, is an
+    /// `ImportError` at its line 1, column 1.
+    public static func text(at path: String) throws(ImportError) -> String {
+        do { return try InputFile.text(path) } catch { throw ImportError(diagnostics: [error.diagnostic(file: path)]) }
+    }
+}
+
 extension TaskStore {
     /// Imports activities, measurements or spending from CSV `text` (named `file` in
     /// findings), all in one transaction and one change: a bad row changes nothing.
@@ -81,7 +90,7 @@ extension CSVTable.Row {
         case ChangeError.unknownIndicator, ChangeError.ambiguousIndicator, ChangeError.ratioNotForCount: column = .indicator
         case ChangeError.unknownSource: column = .source
         case ChangeError.groupsDoNotAddUp: column = .participants
-        case ChangeError.dateAfterToday: column = .date
+        case ChangeError.dateAfterToday, ChangeError.dateBeforePlan: column = .date
         case ChangeError.percentOver100, ChangeError.wholeNumberNeeded: column = .value
         case ChangeError.numeratorOverDenominator: column = .numerator
         case ChangeError.unknownGroup(let group, _), ChangeError.duplicateGroup(let group):

@@ -18,6 +18,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
     case notADate(String)
     case impossibleDate(String, problem: TimelineProblem)
     case notAWholeNumber(String, column: String)
+    case notAnAmount(String, column: String)
     case notATenths(String)
     case noValue
     case unknownUnit(String)
@@ -44,6 +45,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .notADate: return "csv.not-a-date"
         case .impossibleDate: return "csv.impossible-date"
         case .notAWholeNumber: return "csv.not-a-whole-number"
+        case .notAnAmount: return "csv.not-an-amount"
         case .notATenths: return "csv.not-a-tenths"
         case .noValue: return "csv.no-value"
         case .unknownUnit: return "csv.unknown-unit"
@@ -79,6 +81,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .notADate(let text): return "'\(text)' is not a date; expected d/m/yyyy or yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.message
         case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number"
+        case .notAnAmount(let text, let column): return "'\(text)' in '\(column)' is not an amount; expected \(Money.expectedForm(.en))"
         case .notATenths(let text): return "'\(text)' is not a number with at most one decimal"
         case .noValue: return "no 'value', nor 'numerator' and 'denominator', on this row"
         case .unknownUnit(let text): return "unit '\(text)' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"
@@ -113,6 +116,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .notADate(let text): return "'\(text)' không phải ngày; cần dạng ngày/tháng/năm (d/m/yyyy) hoặc yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.text(.vi)
         case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên"
+        case .notAnAmount(let text, let column): return "'\(text)' ở cột '\(column)' không phải số tiền; cần \(Money.expectedForm(.vi))"
         case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân"
         case .noValue: return "dòng này không có 'giá trị', cũng không có 'tử số' và 'mẫu số'"
         case .unknownUnit(let text): return "đơn vị tính '\(text)' trống hoặc dài quá 40 ký tự; cần một đơn vị như 'người', 'lượt', 'lớp', 'khóa'"

@@ -38,10 +38,13 @@ struct RowReader {
         guard let cell = required(column) else { return nil }
         let text = cell.text.trimmingCharacters(in: .whitespaces)
         if let date = CivilDate(iso: text) { return date }
-        switch TimelineParser(planYear: 2000).parseDate(text) {
+        switch TimelineParser(planYear: 2000).parseDate(text, requiringYear: true) {
         case .success(let date): return date
         case .failure(let problem):
-            note(cell, problem.kind == .impossibleDate ? CSVMessage.impossibleDate(cell.text, problem: problem) : CSVMessage.notADate(cell.text))
+            // An impossible date or one without its year says what is wrong itself.
+            var explained = problem.kind == .impossibleDate
+            if case .dateWithoutYear = problem.reason { explained = true }
+            note(cell, explained ? CSVMessage.impossibleDate(cell.text, problem: problem) : CSVMessage.notADate(cell.text))
             return nil
         }
     }
@@ -66,6 +69,25 @@ struct RowReader {
             return nil
         }
         return value
+    }
+
+    /// An amount of đồng in `RecordNumber.amount`'s range, as `Money.read` reads it ("24.500.000 đồng").
+    mutating func amount(_ column: CSVColumn) -> Int64? {
+        guard let cell = required(column) else { return nil }
+        let typed = cell.text.trimmingCharacters(in: .whitespaces)
+        switch Money.read(typed) {
+        case .dong(let value):
+            guard RecordNumber.amount.range.contains(value) else {
+                note(cell, RecordRefusal.outOfRange(.amount, value: value, range: RecordNumber.amount.range))
+                return nil
+            }
+            return value
+        case .tooLarge:
+            note(cell, RecordRefusal.tooLarge(.amount, text: typed))
+        case .malformed:
+            note(cell, CSVMessage.notAnAmount(cell.text, column: name(column)))
+        }
+        return nil
     }
 
     mutating func activity(groupColumns: [(index: Int, name: String)]) -> CSVTable.Input? {
@@ -124,7 +146,7 @@ struct RowReader {
     }
 
     mutating func spending() -> CSVTable.Input? {
-        let task = required(.task), day = date(.date), amount = whole(.amount, .amount), source = required(.source)
+        let task = required(.task), day = date(.date), amount = amount(.amount), source = required(.source)
         var kind = SpendingInput.Kind.disbursed
         if let cell = cell(.kind) {
             switch Folding.key(cell.text) {
@@ -134,7 +156,7 @@ struct RowReader {
             }
         }
         guard let task, let day, let amount, let source else { return nil }
-        return .spending(SpendingInput(plan: text(.plan), task: task.text, amount: Int64(amount), source: source.text, spentOn: day,
+        return .spending(SpendingInput(plan: text(.plan), task: task.text, amount: amount, source: source.text, spentOn: day,
                                        kind: kind, note: text(.note)))
     }
 

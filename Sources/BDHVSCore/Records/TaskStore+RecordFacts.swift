@@ -39,10 +39,12 @@ extension TaskStore {
     func insertActivity(_ db: Database, _ input: ActivityInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.heldOn > recordedOn { throw ChangeError.dateAfterToday(on: input.heldOn, today: recordedOn) }
-        try TypedText.check(input.title, input.place, input.note)
+        try TypedText.check(input.title, input.place)
+        try TypedText.checkNote(input.note)
         _ = try RecordNumber.participants.checked(Int64(input.participants))
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(input.heldOn, of: task)
         var counts: [ActivityGroupRecord] = []
         for (text, count) in input.groups {
             guard let group = try lookups.group(self, db, text, planRowID: task.planRowID) else {
@@ -112,10 +114,11 @@ extension TaskStore {
     func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate,
                         lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
-        try TypedText.check(input.note)
+        try TypedText.checkNote(input.note)
         _ = try RecordNumber.amount.checked(input.amount)
         let task = try lookups.task(self, db, input.task, plan: input.plan)
         if task.retired { throw ChangeError.retired(task: task.key) }
+        try ChangeError.checkNotBeforePlan(input.spentOn, of: task)
         let sources = try lookups.fundingSources(self, db, planRowID: task.planRowID)
         let wanted = Folding.key(input.source)
         guard let source = sources.first(where: { Folding.key($0.key) == wanted || Folding.key($0.name) == wanted }) else {

@@ -111,6 +111,8 @@ public enum TableImportError: UserFacingError, Hashable {
     case noTasks
     /// No year in any timeline, and none given.
     case noYear
+    /// The file itself cannot be read (none at the path, a folder, no permission).
+    case input(InputFileMessage)
 
     public var failure: FailureKind { .invalidInput }
 
@@ -125,6 +127,7 @@ public enum TableImportError: UserFacingError, Hashable {
         case .noTaskTable: "import.no-task-table"
         case .noTasks: "import.no-tasks"
         case .noYear: "import.no-year"
+        case .input(let problem): problem.id
         }
     }
 
@@ -154,6 +157,7 @@ public enum TableImportError: UserFacingError, Hashable {
         case (.noTasks, .en): "the task table has no task under its header"
         case (.noYear, .vi): "không xác định được năm của kế hoạch từ cột thời gian; cần cho biết năm"
         case (.noYear, .en): "cannot tell the plan's year from the timelines; the year must be given"
+        case (.input(let problem), _): problem.text(language)
         }
     }
 }

@@ -6,6 +6,14 @@ import Foundation
 public enum TableImporter {
     /// The plan in the table of `data`, a file named `file` (its extension says its kind).
     /// `year` is the plan's year when known; otherwise the year the timelines name most.
+    /// The plan of the task table in the file at `path` (`importTable(_:file:year:)`); a file
+    /// that cannot be read is `TableImportError.input`.
+    public static func importTable(at path: String, year: Int? = nil) throws -> ImportedPlan {
+        let data: Data
+        do { data = try InputFile.data(path) } catch { throw TableImportError.input(error) }
+        return try importTable(data, file: path, year: year)
+    }
+
     public static func importTable(_ data: Data, file: String, year: Int? = nil) throws -> ImportedPlan {
         let ext = (file as NSString).pathExtension.lowercased()
         var diagnostics: [Diagnostic] = []

@@ -5,9 +5,10 @@ import Foundation
 ///
 /// Supported keywords: `$ref` (local `#/$defs/…`), `type`, `properties`, `required`,
 /// `additionalProperties: false`, `items`, `enum`, `const`, `pattern`, `minItems`,
-/// `minLength`, `minimum`, `maximum`, `oneOf`, `anyOf`, and `title` (the noun used in
+/// `minLength`, `maxLength`, `minimum`, `maximum`, `oneOf`, `anyOf`, and `title` (the noun used in
 /// messages) and `x-expected` (what a `pattern` expects, in words), with `x-title-vi` and
-/// `x-expected-vi` their Vietnamese, and `x-multiline` (text that may hold line breaks). Annotation keywords
+/// `x-expected-vi` their Vietnamese, `x-multiline` (text that may hold line breaks) and `x-money`
+/// (an amount of đồng: an integer, or text as `Money.read` reads it). Annotation keywords
 /// are ignored. An unsupported keyword is a programming error caught by a test.
 public final class JSONSchema: Sendable {
     let title: String?
@@ -35,8 +36,12 @@ public final class JSONSchema: Sendable {
     let titleVietnamese: String?
     /// `x-multiline`: text that may hold line breaks (a description, a note).
     let multiline: Bool
+    /// `x-money`: an amount of đồng, whose text ("12.500.000 đồng") is read by `Money.read`
+    /// and held to `minimum` and `maximum` like a number.
+    let money: Bool
     let minItems: Int?
     let minLength: Int?
+    let maxLength: Int?
     let minimum: Int?
     let maximum: Int?
     let oneOf: [JSONSchema]
@@ -52,7 +57,7 @@ public final class JSONSchema: Sendable {
     /// Keywords this reader understands; anything else in a schema is reported by `unsupportedKeywords`.
     static let knownKeywords: Set<String> = [
         "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
-        "additionalProperties", "items", "enum", "const", "pattern", "x-expected", "x-expected-vi", "x-title-vi", "x-multiline", "minItems", "minLength",
+        "additionalProperties", "items", "enum", "const", "pattern", "x-expected", "x-expected-vi", "x-title-vi", "x-multiline", "x-money", "minItems", "minLength", "maxLength",
         "minimum", "maximum", "oneOf", "anyOf", "examples", "default",
     ]
 
@@ -77,8 +82,10 @@ public final class JSONSchema: Sendable {
         expectedVietnamese = object["x-expected-vi"] as? String
         titleVietnamese = object["x-title-vi"] as? String
         multiline = object["x-multiline"] as? Bool ?? false
+        money = object["x-money"] as? Bool ?? false
         minItems = object["minItems"] as? Int
         minLength = object["minLength"] as? Int
+        maxLength = object["maxLength"] as? Int
         minimum = object["minimum"] as? Int
         maximum = object["maximum"] as? Int
         oneOf = try (object["oneOf"] as? [[String: Any]] ?? []).map { try JSONSchema($0) }
@@ -86,7 +93,7 @@ public final class JSONSchema: Sendable {
         ref = object["$ref"] as? String
         unsupportedKeywords = object.keys.filter { !Self.knownKeywords.contains($0) }.sorted()
         refOnly = ref != nil && types == nil && properties.isEmpty && required.isEmpty && additionalProperties && items == nil
-            && enumValues == nil && constValue == nil && pattern == nil && minItems == nil && minLength == nil
+            && enumValues == nil && constValue == nil && pattern == nil && minItems == nil && minLength == nil && maxLength == nil && !money
             && minimum == nil && maximum == nil && oneOf.isEmpty && anyOf.isEmpty
     }
 

@@ -22,7 +22,8 @@ extension PlanSchema {
   "properties": {
     "$schema": {
       "type": "string",
-      "description": "Path or URL of this schema, for editors."
+      "description": "Path or URL of this schema, for editors.",
+      "maxLength": 2000
     },
     "format": {
       "const": 1,
@@ -180,16 +181,19 @@ extension PlanSchema {
   "$defs": {
     "text": {
       "type": "string",
-      "minLength": 1
+      "minLength": 1,
+      "maxLength": 2000
     },
     "long_text": {
       "type": "string",
       "minLength": 1,
+      "maxLength": 20000,
       "x-multiline": true,
       "description": "Text that may run to several paragraphs (line breaks), such as a description or a note; other text is one line."
     },
     "id": {
       "type": "string",
+      "maxLength": 100,
       "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
       "x-expected": "an id of ASCII letters, digits, '.', '_' or '-', starting with a letter or digit",
       "x-expected-vi": "một mã gồm chữ cái ASCII, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số"
@@ -200,6 +204,21 @@ extension PlanSchema {
       "x-expected": "a date written d/m/yyyy (e.g. 24/7/2025) or yyyy-mm-dd",
       "x-expected-vi": "một ngày viết dạng d/m/yyyy (ví dụ 24/7/2025) hoặc yyyy-mm-dd",
       "description": "A calendar date: d/m/yyyy as Vietnamese documents write it, or ISO yyyy-mm-dd."
+    },
+    "money": {
+      "title": "amount",
+      "x-title-vi": "số tiền",
+      "type": [
+        "integer",
+        "string"
+      ],
+      "minimum": 0,
+      "maximum": 1000000000000000,
+      "pattern": "^([0-9]+|[0-9]{1,3}(\\.[0-9]{3})+|[0-9]{1,3}(,[0-9]{3})+|[0-9]{1,3}( [0-9]{3})+) ?([đĐ][ồỒ][nN][gG]|[dD][oO][nN][gG]|[vV][nN][đĐdD]|[đĐ])?$",
+      "x-money": true,
+      "x-expected": "a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.', ',' or a space; no decimals, no words such as 'triệu')",
+      "x-expected-vi": "số đồng nguyên, ví dụ 12500000, 12.500.000 hoặc '12.500.000 đồng' (các nhóm ba chữ số nối bằng '.', ',' hoặc khoảng trắng; không có phần thập phân, không viết bằng chữ như 'triệu')",
+      "description": "An amount in whole đồng, 0 to 10^15: a YAML integer, or text as Vietnamese documents write đồng ('12.500.000', '12.500.000 đồng', '12.500.000đ', 'VNĐ'); the command line and CSV imports read amounts the same way."
     },
     "agency_ref": {
       "$ref": "#/$defs/text",
@@ -584,10 +603,8 @@ extension PlanSchema {
       "additionalProperties": false,
       "properties": {
         "estimate": {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 1000000000000000,
-          "description": "Dự toán in whole đồng, 0 to 10^15."
+          "$ref": "#/$defs/money",
+          "description": "Dự toán in whole đồng, 0 to 10^15, e.g. 12.500.000."
         },
         "source": {
           "$ref": "#/$defs/id",
@@ -802,10 +819,8 @@ extension PlanSchema {
           }
         },
         "total": {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 1000000000000000,
-          "description": "Total estimate in whole đồng (0 to 10^15); must equal the sum of the tasks' estimates when they are given."
+          "$ref": "#/$defs/money",
+          "description": "Total estimate in whole đồng (0 to 10^15), e.g. 117.000.000; must equal the sum of the tasks' estimates when they are given."
         }
       }
     },

@@ -13,6 +13,8 @@ enum SchemaMessage: LocalizedMessage, Hashable {
     case notConstant(SchemaSubject, expected: JSONScalar, found: FoundValue)
     case notOneOf(SchemaSubject, allowed: [JSONScalar], found: FoundValue, suggestion: String?)
     case empty(SchemaSubject)
+    /// A text longer than the schema's `maxLength` (`TextLimits`).
+    case tooLong(SchemaSubject, length: Int, maximum: Int)
     /// A value that does not match a `pattern`; `expected` is the schema's words for it.
     case pattern(SchemaSubject, value: String, english: String?, vietnamese: String?)
     case outOfRange(SchemaSubject, value: String, minimum: Int?, maximum: Int?)
@@ -39,6 +41,7 @@ enum SchemaMessage: LocalizedMessage, Hashable {
         case .notConstant: return "schema.not-constant"
         case .notOneOf: return "schema.not-one-of"
         case .empty: return "schema.empty"
+        case .tooLong: return "schema.too-long"
         case .pattern: return "schema.pattern"
         case .outOfRange: return "schema.out-of-range"
         case .tooFewItems: return "schema.too-few-items"
@@ -79,13 +82,15 @@ enum SchemaMessage: LocalizedMessage, Hashable {
             return "\(s.text(l)) must be one of \(allowed.map(\.description).joined(separator: ", ")), found \(found.text(l))"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .empty(let s): return "\(s.text(l)) must not be empty"
+        case .tooLong(let s, let length, let maximum):
+            return "\(s.text(l)) is \(Self.number(length, l)) characters long; at most \(Self.number(maximum, l)) are allowed"
         case .pattern(let s, let value, let expected, _):
-            return "\(s.text(l)) '\(value)' is not valid; expected \(expected ?? "text matching the pattern")"
+            return "\(s.text(l)) '\(TextLimits.excerpt(value))' is not valid; expected \(expected ?? "text matching the pattern")"
         case .outOfRange(let s, let value, let low?, let high?):
-            return "\(s.text(l)) must be between \(Self.number(low, l)) and \(Self.number(high, l)), found \(value)"
-        case .outOfRange(let s, let value, let low?, nil): return "\(s.text(l)) must be at least \(Self.number(low, l)), found \(value)"
-        case .outOfRange(let s, let value, nil, let high?): return "\(s.text(l)) must be at most \(Self.number(high, l)), found \(value)"
-        case .outOfRange(let s, let value, nil, nil): return "\(s.text(l)) is out of range, found \(value)"
+            return "\(s.text(l)) must be between \(Self.number(low, l)) and \(Self.number(high, l)), found \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, let low?, nil): return "\(s.text(l)) must be at least \(Self.number(low, l)), found \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, nil, let high?): return "\(s.text(l)) must be at most \(Self.number(high, l)), found \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, nil, nil): return "\(s.text(l)) is out of range, found \(TextLimits.excerpt(value))"
         case .tooFewItems(let s, let minimum): return "\(s.text(l)) must have at least \(minimum) item\(minimum == 1 ? "" : "s")"
         case .keyNotText(let owner, let found): return "keys in \(owner.text(l)) must be text, found \(found.phrase(l))"
         case .unknownKey(let key, let owner, let suggestion?, _): return "unknown key '\(key)' in \(owner.text(l)); did you mean '\(suggestion)'?"
@@ -125,13 +130,15 @@ enum SchemaMessage: LocalizedMessage, Hashable {
             return "\(s.text(l)) phải là một trong \(allowed.map(\.description).joined(separator: ", ")), nhận được \(found.text(l))"
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "")
         case .empty(let s): return "\(s.text(l)) không được để trống"
+        case .tooLong(let s, let length, let maximum):
+            return "\(s.text(l)) dài \(Self.number(length, l)) ký tự; tối đa \(Self.number(maximum, l)) ký tự"
         case .pattern(let s, let value, let english, let vietnamese):
-            return "\(s.text(l)) '\(value)' không hợp lệ; cần \(vietnamese ?? english ?? "văn bản đúng mẫu")"
+            return "\(s.text(l)) '\(TextLimits.excerpt(value))' không hợp lệ; cần \(vietnamese ?? english ?? "văn bản đúng mẫu")"
         case .outOfRange(let s, let value, let low?, let high?):
-            return "\(s.text(l)) phải từ \(Self.number(low, l)) đến \(Self.number(high, l)), nhận được \(value)"
-        case .outOfRange(let s, let value, let low?, nil): return "\(s.text(l)) phải từ \(Self.number(low, l)) trở lên, nhận được \(value)"
-        case .outOfRange(let s, let value, nil, let high?): return "\(s.text(l)) không được quá \(Self.number(high, l)), nhận được \(value)"
-        case .outOfRange(let s, let value, nil, nil): return "\(s.text(l)) vượt quá giới hạn, nhận được \(value)"
+            return "\(s.text(l)) phải từ \(Self.number(low, l)) đến \(Self.number(high, l)), nhận được \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, let low?, nil): return "\(s.text(l)) phải từ \(Self.number(low, l)) trở lên, nhận được \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, nil, let high?): return "\(s.text(l)) không được quá \(Self.number(high, l)), nhận được \(TextLimits.excerpt(value))"
+        case .outOfRange(let s, let value, nil, nil): return "\(s.text(l)) vượt quá giới hạn, nhận được \(TextLimits.excerpt(value))"
         case .tooFewItems(let s, let minimum): return "\(s.text(l)) phải có ít nhất \(minimum) mục"
         case .keyNotText(let owner, let found): return "các khóa trong \(owner.text(l)) phải là văn bản, nhận được \(found.phrase(l))"
         case .unknownKey(let key, let owner, let suggestion?, _): return "khóa '\(key)' không hợp lệ trong \(owner.text(l)); có phải là '\(suggestion)'?"

@@ -51,6 +51,9 @@ struct SchemaValidator {
         if kind == .alias {
             return error(node, .alias(subject), into: &findings)
         }
+        if schema.money, tree.isScalar(node), kind != .null {
+            return checkMoney(node, kind, schema, subject, into: &findings)
+        }
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             checkAlternatives(node, schema, subject: subject, into: &findings)
         }
@@ -114,6 +117,9 @@ struct SchemaValidator {
                !text.contains(where: { !$0.isWhitespace }) {
                 error(node, .empty(subject), into: &findings)
             }
+            if let maximum = schema.maxLength, TextLimits.exceeds(text, maximum) {
+                error(node, .tooLong(subject, length: TextLimits.length(text), maximum: maximum), into: &findings)
+            }
             if let pattern = schema.pattern, !pattern.matches(text) {
                 error(node, .pattern(subject, value: text, english: schema.expected, vietnamese: schema.expectedVietnamese), into: &findings)
             }
@@ -131,6 +137,31 @@ struct SchemaValidator {
             if outside ?? (schema.minimum != nil || schema.maximum != nil) {
                 error(node, .outOfRange(subject, value: text, minimum: schema.minimum, maximum: schema.maximum), into: &findings)
             }
+        }
+    }
+
+    /// An amount of đồng: a YAML integer, or any other scalar as officials write amounts
+    /// (`Money.read`: "12.500.000 đồng"; a plain `500.000` is a YAML float, read as text
+    /// here, never as 500), in the schema's range.
+    private func checkMoney(_ node: Int, _ kind: NodeKind, _ schema: JSONSchema, _ subject: SchemaSubject, into findings: inout [Diagnostic]) {
+        let text = tree.string(node)
+        let value: Int64?
+        if kind == .integer {
+            value = PlanNumber.integer(text)
+        } else {
+            switch Money.read(text) {
+            case .dong(let dong): value = dong
+            case .tooLarge: value = nil
+            case .malformed:
+                return error(node, .pattern(subject, value: text, english: schema.expected, vietnamese: schema.expectedVietnamese), into: &findings)
+            }
+        }
+        // A number too large to read is out of any range the schema states.
+        let outside = value.map { value in
+            schema.minimum.map { value < Int64($0) } == true || schema.maximum.map { value > Int64($0) } == true
+        } ?? true
+        if outside {
+            error(node, .outOfRange(subject, value: text, minimum: schema.minimum, maximum: schema.maximum), into: &findings)
         }
     }
 

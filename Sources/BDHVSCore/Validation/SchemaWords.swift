@@ -47,7 +47,7 @@ struct FoundValue: Hashable, Sendable {
 
     func text(_ language: Language) -> String {
         guard let text, kind != .null else { return kind.phrase(language) }
-        return "\(kind.phrase(language)) '\(text)'"
+        return "\(kind.phrase(language)) '\(TextLimits.excerpt(text))'"
     }
 }
 

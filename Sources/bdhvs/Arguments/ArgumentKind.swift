@@ -16,8 +16,7 @@ enum ArgumentKind: String, CaseIterable, Sendable {
         switch (self, language) {
         case (.date, .vi): return "một ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025 hoặc 2025-12-31"
         case (.date, .en): return "a date as dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025 or 2025-12-31"
-        case (.amount, .vi): return "số đồng nguyên, ví dụ 12500000 hoặc 12.500.000"
-        case (.amount, .en): return "a whole number of đồng, e.g. 12500000 or 12.500.000"
+        case (.amount, let language): return Money.expectedForm(language)
         case (.count, .vi): return "một số nguyên không âm, ví dụ 2148 hoặc 2.148"
         case (.count, .en): return "a whole number, 0 or more, e.g. 2148 or 2.148"
         case (.days, .vi): return "một số ngày từ 0 trở lên, ví dụ 30"

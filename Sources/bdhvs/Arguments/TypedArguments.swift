@@ -29,7 +29,7 @@ extension ParticipantUnit: ExpressibleByArgument {
     public var defaultValueDescription: String { rawValue }
 }
 
-/// A whole number of đồng as typed: "12500000" or "12.500.000".
+/// A whole number of đồng as typed: "12500000", "12.500.000" or "12.500.000 đồng" (`Money.read`).
 /// A whole number too large to hold is kept as typed, so that the command refuses it with
 /// the maximum (`RecordRefusal.tooLarge`, exit 1) as it refuses any amount past it.
 struct Amount: ExpressibleByArgument, Equatable {
@@ -40,12 +40,10 @@ struct Amount: ExpressibleByArgument, Equatable {
 
     init?(argument: String) {
         typed = argument.trimmingCharacters(in: .whitespaces)
-        if let value = parseWholeNumber(argument) {
-            self.value = Int64(value)
-        } else if isWholeNumberText(argument) {
-            value = nil
-        } else {
-            return nil
+        switch Money.read(argument) {
+        case .dong(let value): self.value = value
+        case .tooLarge: value = nil
+        case .malformed: return nil
         }
     }
 

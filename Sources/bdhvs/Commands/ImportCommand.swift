@@ -40,12 +40,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try global.asOfDate()
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            let problem: InputFileMessage = FileManager.default.fileExists(atPath: file) ? .notUTF8 : .noSuchFile
-            report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, problem)])
-            throw ReportedFailure(failure: .invalidInput)
-        }
         do {
+            // The file is read before the database is opened: a missing file names the file.
+            let text = try CSVFile.text(at: file)
             let summary = try global.openStore(.update).importCSV(text, file: file, by: global.actor(by), recordedOn: asOf)
             emit(Self.confirmation(summary.rows, summary.kind, file: file, change: summary.change, global.language))
         } catch let error as ImportError {

@@ -43,16 +43,9 @@ struct PlanImport: ParsableCommand {
     func run() throws {
         // The plan an officer has been completing is not replaced by a fresh import of the table.
         if let output, FileManager.default.fileExists(atPath: output) { throw PlanFileError.exists(path: output) }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            guard FileManager.default.fileExists(atPath: file) else {
-                report([Diagnostic(SourceLocation(file: file, line: 1, column: 1), .error, InputFileMessage.noSuchFile)])
-                throw ReportedFailure(failure: .invalidInput)
-            }
-            throw PlanFileError.cannotRead(path: file)
-        }
         let plan: ImportedPlan
         do {
-            plan = try TableImporter.importTable(data, file: file, year: year)
+            plan = try TableImporter.importTable(at: file, year: year)
         } catch let error as TableImportError {
             report([error.diagnostic(file: file)])
             throw ReportedFailure(failure: .invalidInput)

@@ -37,12 +37,10 @@ struct PlanNew: ParsableCommand {
 
 /// Why `plan import` or `plan new` could not read or write a file.
 enum PlanFileError: UserFacingError, Equatable {
-    case cannotRead(path: String)
     case exists(path: String)
 
     var id: String {
         switch self {
-        case .cannotRead: "cli.cannot-read-table"
         case .exists: "cli.file-exists"
         }
     }
@@ -51,8 +49,6 @@ enum PlanFileError: UserFacingError, Equatable {
 
     func text(_ language: Language) -> String {
         switch (self, language) {
-        case (.cannotRead(let path), .vi): "không đọc được tệp '\(path)'"
-        case (.cannotRead(let path), .en): "cannot read '\(path)'"
         case (.exists(let path), .vi): "tệp '\(path)' đã có; không ghi đè"
         case (.exists(let path), .en): "'\(path)' already exists; not overwritten"
         }

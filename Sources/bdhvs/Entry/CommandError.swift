@@ -35,25 +35,3 @@ enum CommandError: UserFacingError, Equatable {
         }
     }
 }
-
-/// Problems with an input file as a whole, reported at its line 1, column 1.
-enum InputFileMessage: LocalizedMessage, Equatable {
-    case noSuchFile
-    case notUTF8
-
-    var id: String {
-        switch self {
-        case .noSuchFile: return "cli.no-such-file"
-        case .notUTF8: return "cli.not-utf8"
-        }
-    }
-
-    func text(_ language: Language) -> String {
-        switch (self, language) {
-        case (.noSuchFile, .vi): return "không có tệp này"
-        case (.noSuchFile, .en): return "no such file"
-        case (.notUTF8, .vi): return "tệp không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8"
-        case (.notUTF8, .en): return "the file is not UTF-8 text; save it as CSV UTF-8"
-        }
-    }
-}

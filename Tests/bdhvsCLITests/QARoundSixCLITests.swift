@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Findings of the sixth QA round, run as an official runs them: amounts written as
+/// documents write đồng, dates typed a year early, input files the library reads.
+@Suite struct QARoundSixCLITests {
+    @Test func amountsAreReadTheSameInAPlanAndOnTheCommandLine() throws {
+        let cli = try CLI()
+        let plan = try CLI.packageFile("Plans/nghia-giang-2025.yaml")
+            .replacingOccurrences(of: "  total: 60000000", with: "  total: 60.000.000 đồng")
+        let file = try cli.write("nghia-giang.yaml", plan)
+        #expect(try cli.run("plan", "load", file).exitCode == 0)
+        let spend = try cli.run("budget", "spend", "nv1", "24.500.000 đồng", "--source", "nsnn", "--date", "2025-10-20", "--as-of", "2025-12-31")
+        #expect(spend.stdout == "Đã ghi giải ngân 24.500.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 20/10/2025 (#1)\n")
+        let show = try cli.run("budget", "show", "--as-of", "2025-12-31")
+        #expect(show.stdoutLines.last == "  Tổng cộng                         60.000.000 đồng  24.500.000 đồng         0 đồng  35.500.000 đồng")
+    }
+
+    @Test func aMalformedAmountInAPlanIsLocatedAndNothingIsWritten() throws {
+        let cli = try CLI()
+        let plan = try CLI.packageFile("Plans/nghia-giang-2025.yaml")
+            .replacingOccurrences(of: "  total: 60000000", with: "  total: 60.00.000")
+        let result = try cli.run("plan", "load", try cli.write("nghia-giang.yaml", plan), "--lang", "en")
+        #expect(result.exitCode == 1)
+        #expect(result.stderrLines == [
+            "<TMP>/nghia-giang.yaml:304:10: error: 'total' '60.00.000' is not valid; expected a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.', ',' or a space; no decimals, no words such as 'triệu')",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+    }
+
+    /// A date a year early (2024 for a 2025 plan) is refused with the plan's years, for a
+    /// task's change, its deadline, an activity, a spending and a CSV row; nothing is written.
+    @Test func aDateBeforeThePlansFirstYearIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let done = try cli.run("task", "done", "nv1", "--on", "2024-10-09", "--as-of", "2025-10-10", "--by", "Lan")
+        #expect(done.exitCode == 1)
+        #expect(done.stderr == "bdhvs: error: ngày 09/10/2024 trước thời gian của kế hoạch 'nghia-giang-2025' (năm 2025); chỉ ghi những việc thực hiện từ ngày 01/01/2025 trở đi\n")
+        let english = try cli.run("task", "start", "nv1", "--on", "31/12/2024", "--as-of", "2025-10-10", "--lang", "en")
+        #expect(english.stderr == "bdhvs: error: the date 31/12/2024 is before the time of plan 'nghia-giang-2025' (2025); record what was done from 01/01/2025 on\n")
+        let deadline = try cli.run("task", "deadline", "nv1", "2024-12-31", "--as-of", "2025-10-10")
+        #expect(deadline.exitCode == 1)
+        #expect(deadline.stderr.hasPrefix("bdhvs: error: ngày 31/12/2024 trước thời gian của kế hoạch 'nghia-giang-2025'"))
+        let activity = try cli.run("activity", "add", "nv1", "--date", "2024-10-09", "--participants", "145", "--as-of", "2025-10-10")
+        #expect(activity.exitCode == 1)
+        let spend = try cli.run("budget", "spend", "nv1", "1.000.000", "--source", "nsnn", "--date", "2024-10-20", "--as-of", "2025-12-31")
+        #expect(spend.exitCode == 1)
+        let csv = try cli.write("hoat-dong.csv", "Nhiệm vụ;Ngày;Số người\nnv1;09/10/2024;145\n")
+        let imported = try cli.run("import", csv)
+        #expect(imported.exitCode == 1)
+        #expect(imported.stderrLines == [
+            "<TMP>/hoat-dong.csv:2:5: error: ngày 09/10/2024 trước thời gian của kế hoạch 'nghia-giang-2025' (năm 2025); chỉ ghi những việc thực hiện từ ngày 01/01/2025 trở đi",
+        ])
+        #expect(try cli.run("activity", "list", "--as-of", "2025-12-31").stdout == "Chưa có hoạt động nào phù hợp.\n")
+        // The first day of the plan's year is in it; a task of 2025 may be done late, in 2026.
+        #expect(try cli.run("task", "start", "nv1", "--on", "2025-01-01", "--as-of", "2025-01-01").exitCode == 0)
+        #expect(try cli.run("task", "done", "nv1", "--on", "2026-02-01", "--as-of", "2026-02-01").exitCode == 0)
+    }
+
+    /// The library reads the file a command imports: a folder or a missing file is named at
+    /// its line 1, column 1, exit 1, and no database is made.
+    @Test func importedFilesThatCannotBeReadAreNamed() throws {
+        let cli = try CLI()
+        let folder = cli.path("bang")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let table = try cli.run("plan", "import", folder)
+        #expect(table.exitCode == 1)
+        #expect(table.stderrLines == ["<TMP>/bang:1:1: error: đây là một thư mục; cần một tệp"])
+        let records = try cli.run("import", folder, "--lang", "en")
+        #expect(records.exitCode == 1)
+        #expect(records.stderrLines == ["<TMP>/bang:1:1: error: this is a folder; expected a file"])
+        let missing = try cli.run("plan", "import", cli.path("khong-co.docx"))
+        #expect(missing.stderrLines == ["<TMP>/khong-co.docx:1:1: error: không có tệp này"])
+        #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
+    }
+
+    /// "30/9" typed without its year was read as 30/09/2000 and recorded so; it is a usage
+    /// error on the command line and a located error in a CSV file, saying the year is missing.
+    @Test func aDateTypedWithoutItsYearIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml").exitCode == 0)
+        let start = try cli.run("task", "start", "nv1", "--on", "30/9", "--as-of", "2025-10-01")
+        #expect(start.exitCode == 64)
+        #expect(start.stderrLines.first == "bdhvs: error: --on '30/9' không phải là ngày: ngày '30/9' không ghi năm; cần ghi đủ ngày, tháng và năm, ví dụ '30/9/2025'")
+        let english = try cli.run("task", "start", "nv1", "--on", "ngày 30/9", "--as-of", "2025-10-01", "--lang", "en")
+        #expect(english.stderrLines.first == "bdhvs: error: --on 'ngày 30/9' is not a date: the date 'ngày 30/9' has no year; write the day, month and year, e.g. '30/9/2025'")
+        let csv = try cli.run("import", try cli.write("hoat-dong.csv", "Nhiệm vụ;Ngày;Số người\nnv1;30/9;145\n"))
+        #expect(csv.exitCode == 1)
+        #expect(csv.stderrLines == ["<TMP>/hoat-dong.csv:2:5: error: ngày '30/9' không ghi năm; cần ghi đủ ngày, tháng và năm, ví dụ '30/9/2025'"])
+        // Every written form with its year still reads.
+        for typed in ["30/9/2025", "30-09-2025", "2025-9-30", "30.9.2025", "ngày 30 tháng 9 năm 2025"] {
+            let result = try cli.run("task", "note", "nv1", "ghi chú", "--on", typed, "--as-of", "2025-10-01")
+            #expect(result.exitCode == 0, "\(typed): \(result)")
+        }
+    }
+}

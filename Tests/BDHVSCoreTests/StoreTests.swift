@@ -532,6 +532,41 @@ private let dongTraBong = "dong-tra-bong-2025"
         }
     }
 
+    /// The names are looked up through one index, by compact key (`v14-one-agency-name-index`),
+    /// and a name's folded form still comes first: "Ban A-B" is the body named so, not also
+    /// "Ban AB", whose compact key ("banab") is the same.
+    @Test func foldedNameFirstThroughTheCompactIndex() throws {
+        let store = try TaskStore.inMemory()
+        let text = """
+            format: 1
+            id: ban-2025
+            title: Kế hoạch thử
+            commune: Nghĩa Giang
+            province: Quảng Ngãi
+            year: 2025
+            issuer: UBND xã Nghĩa Giang
+            agencies:
+              - {id: a, name: Ban A-B}
+              - {id: b, name: Ban AB}
+            tasks:
+              - {id: nv1, title: Việc một, lead: a, timeline: Tháng 3/2025}
+              - {id: nv2, title: Việc hai, lead: b, timeline: Tháng 4/2025}
+
+            """
+        let outcome = PlanLoader.check(text: text, file: "ban-2025.yaml")
+        #expect(outcome.diagnostics.map(\.description) == [])
+        _ = try store.load(try #require(outcome.plan), sourcePath: "ban-2025.yaml")
+        let asOf = isoDate("2025-08-15")
+        #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Ban A-B")).map(\.id) == ["nv1"])
+        #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "ban ab")).map(\.id) == ["nv2"])
+        // Neither folded form: both bodies answer to the compact key.
+        #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "BAN A B")).map(\.id) == ["nv1", "nv2"])
+        let indexes = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'agency_name' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["agency_name_by_compact"])
+    }
+
     @Test func agencyOfAnotherPlanIsUnknownInScope() throws {
         let store = try StoreDongTraBongStatusTests.store()
         _ = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")

@@ -34,6 +34,7 @@ enum Migrations {
         migrator.registerMigration("v11-recurring-index", migrate: addRecurringIndex)
         migrator.registerMigration("v12-package-indexes", migrate: addPackageIndexes)
         migrator.registerMigration("v13-group-top-index", migrate: addGroupTopIndex)
+        migrator.registerMigration("v14-one-agency-name-index", migrate: dropFoldedNameIndex)
         return migrator
     }
 

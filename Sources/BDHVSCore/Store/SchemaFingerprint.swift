@@ -19,6 +19,7 @@ enum SchemaFingerprint {
         "v11-recurring-index",
         "v12-package-indexes",
         "v13-group-top-index",
+        "v14-one-agency-name-index",
     ]
 
     /// Every table with its columns, in order.

@@ -38,7 +38,9 @@ extension StatusTally.Accumulator {
             var index: CInt = 1
             for (plan, row) in deltas[range] {
                 let value = prepared[plan].tally.deltaRows[row]
-                let code = Self.bind(sqlite, &index, value.day) | Self.bind(sqlite, &index, prepared[plan].planID, value.measure, Int64(value.n))
+                let day = Self.bind(sqlite, &index, value.day)
+                guard day == 0 else { return day }
+                let code = Self.bind(sqlite, &index, prepared[plan].planID, value.measure, Int64(value.n))
                 guard code == 0 else { return code }
             }
             return 0
@@ -56,11 +58,13 @@ extension StatusTally.Accumulator {
         }
     }
 
-    /// Binds a row's key, measure and count from parameter `index` on, and moves `index` past them.
+    /// Binds a row's key, measure and count from parameter `index` on, and moves `index` past
+    /// them; the first failure's result code, or 0.
     private static func bind(_ sqlite: OpaquePointer, _ index: inout CInt, _ key: Int64, _ measure: String, _ n: Int64) -> CInt {
-        let code = sqlite3_bind_int64(sqlite, index, key) | RowChunks.bind(measure.databaseValue, to: sqlite, at: index + 1)
-            | sqlite3_bind_int64(sqlite, index + 2, n)
-        index += 3
+        defer { index += 3 }
+        var code = sqlite3_bind_int64(sqlite, index, key)
+        if code == 0 { code = RowChunks.bind(measure.databaseValue, to: sqlite, at: index + 1) }
+        if code == 0 { code = sqlite3_bind_int64(sqlite, index + 2, n) }
         return code
     }
 

@@ -140,9 +140,11 @@ extension TaskStore {
     /// alias, with or without diacritics), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
         let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
+        // The rows of a folded name are found by its compact key, the one name index.
+        let folded = Folding.key(name)
         var ids = try SQLRequest<Int64>("""
             SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
-            WHERE n.folded = \(Folding.key(name)) AND a.retired = 0 \(scope)
+            WHERE n.compact = \(Folding.compactKey(folded)) AND n.folded = \(folded) AND a.retired = 0 \(scope)
             """).fetchAll(db)
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {

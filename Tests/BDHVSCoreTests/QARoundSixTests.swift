@@ -58,4 +58,12 @@ import Testing
         #expect(PlanFixture.check(PlanFixture.variant("    timeline: Tháng 8/2025\n", "    timeline: ngày 01/01/2025\n")).diagnostics == [])
         #expect(PlanFixture.check(PlanFixture.variant("    timeline: Tháng 8/2025\n", "    timeline: Tháng 8/2027\n")).diagnostics == [])
     }
+
+    /// A word longer than a column (a web address, a title typed without spaces) ran past the
+    /// A4 page of the HTML report; paragraphs and cells now break it.
+    @Test func theHTMLReportBreaksWordsLongerThanTheirColumn() {
+        #expect(HTMLRenderer.style.contains("p, li, td, th { overflow-wrap: anywhere; }"))
+        // Figures keep their line.
+        #expect(HTMLRenderer.style.contains("td.num { text-align: right; white-space: nowrap; }"))
+    }
 }

@@ -67,6 +67,7 @@ public struct HTMLRenderer {
         .page { background: #fff; max-width: 165mm; margin: 10mm auto; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 4px #999; }
         @media print { body { background: #fff; } .page { margin: 0; padding: 0; box-shadow: none; max-width: none; } }
         p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }
+        p, li, td, th { overflow-wrap: anywhere; }
         table.header, table.footer { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
         table.header td, table.footer td { vertical-align: top; text-align: center; border: none; padding: 0; }
         table.header td:first-child { width: 45%; } table.footer td.recipients { width: 50%; text-align: left; font-size: 12pt; }

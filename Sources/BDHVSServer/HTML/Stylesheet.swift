@@ -14,7 +14,7 @@ enum Stylesheet {
         p.printed { display: none; }
         a { color: #0d47a1; }
         table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-        th, td { border-bottom: 1px solid #e0e0e0; padding: 3px 6px; text-align: left; vertical-align: top; }
+        th, td { border-bottom: 1px solid #e0e0e0; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         thead th { background: #f5f5f5; }
         .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         table.counts { width: auto; min-width: 360px; }

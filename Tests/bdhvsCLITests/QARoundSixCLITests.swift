@@ -120,4 +120,14 @@ import Testing
         let help = try cli.run("task", "note", "-h")
         #expect(help.exitCode == 0 && help.stdout.hasPrefix("TỔNG QUAN"))
     }
+
+    /// `plan import --year 99999` wrote a plan that could never load, with exit 0.
+    @Test func aPlanYearOutsideThePlansYearsIsAUsageError() throws {
+        let cli = try CLI()
+        let table = try cli.write("bang.csv", "TT;Nội dung;Cơ quan chủ trì;Thời gian\n1;Tập huấn;Phòng VH-XH;Tháng 8/2025\n")
+        let result = try cli.run("plan", "import", table, "--year", "99999", "--output", cli.path("ke-hoach.yaml"))
+        #expect(result.exitCode == 64)
+        #expect(result.stderrLines.first == "bdhvs: error: giá trị '99999' của '--year' không hợp lệ; cần một năm từ 2000 đến 2100, ví dụ 2025")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("ke-hoach.yaml")))
+    }
 }

@@ -1,6 +1,9 @@
 /// A plan exactly as written in its YAML file (format 1), before its references are
 /// resolved. Field names follow `Schemas/plan.schema.json`.
 public struct PlanDocument: Codable, Sendable, Equatable {
+    /// The years a plan may have (`year`, and both ends of `years`), as the schema states them.
+    public static let yearRange = 2000...2100
+
     public var format: Int
     public var id: String
     public var title: String

@@ -4,7 +4,7 @@ import BDHVSCore
 /// (`<date>`, `<amount>`, …), with the form each expects, said in the user's language.
 /// (Options that take one of a few words are told by the words themselves.)
 enum ArgumentKind: String, CaseIterable, Sendable {
-    case date, amount, count, days, percent, unit, value, group, port
+    case date, amount, count, days, percent, unit, value, group, port, year
 
     /// The kind whose value name is `valueName`.
     init?(valueName: String) {
@@ -31,6 +31,8 @@ enum ArgumentKind: String, CaseIterable, Sendable {
         case (.group, .en): return "GROUP=COUNT, e.g. cbccvc=631"
         case (.port, .vi): return "một cổng từ 0 đến 65535, ví dụ 8080"
         case (.port, .en): return "a port from 0 to 65535, e.g. 8080"
+        case (.year, .vi): return "một năm từ \(PlanDocument.yearRange.lowerBound) đến \(PlanDocument.yearRange.upperBound), ví dụ 2025"
+        case (.year, .en): return "a year from \(PlanDocument.yearRange.lowerBound) to \(PlanDocument.yearRange.upperBound), e.g. 2025"
         }
     }
 }

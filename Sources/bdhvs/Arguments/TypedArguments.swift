@@ -68,6 +68,16 @@ struct Count: ExpressibleByArgument, Equatable {
     var defaultValueDescription: String { String(value) }
 }
 
+/// A plan's year, in `PlanDocument.yearRange`: a plan written with another would not load.
+struct PlanYear: ExpressibleByArgument, Equatable {
+    var value: Int
+
+    init?(argument: String) {
+        guard let value = Int(argument), PlanDocument.yearRange.contains(value) else { return nil }
+        self.value = value
+    }
+}
+
 /// A number of days, 0 or more.
 struct Days: ExpressibleByArgument, Equatable {
     var value: Int

@@ -38,14 +38,14 @@ struct PlanImport: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Help.text("Năm của kế hoạch (mặc định: năm cột thời gian ghi nhiều nhất).",
                                                       "The plan's year (default: the year the timelines name most)."),
                                             valueName: "year"))
-    var year: Int?
+    var year: PlanYear?
 
     func run() throws {
         // The plan an officer has been completing is not replaced by a fresh import of the table.
         if let output, FileManager.default.fileExists(atPath: output) { throw PlanFileError.exists(path: output) }
         let plan: ImportedPlan
         do {
-            plan = try TableImporter.importTable(at: file, year: year)
+            plan = try TableImporter.importTable(at: file, year: year?.value)
         } catch let error as TableImportError {
             report([error.diagnostic(file: file)])
             throw ReportedFailure(failure: .invalidInput)

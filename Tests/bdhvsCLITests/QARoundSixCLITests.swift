@@ -130,4 +130,18 @@ import Testing
         #expect(result.stderrLines.first == "bdhvs: error: giá trị '99999' của '--year' không hợp lệ; cần một năm từ 2000 đến 2100, ví dụ 2025")
         #expect(!FileManager.default.fileExists(atPath: cli.path("ke-hoach.yaml")))
     }
+
+    /// `report --period 2024-Q4` of a 2025 plan drafted a report of a quarter the plan never
+    /// ran in; it is refused like any date before the plan.
+    @Test func aReportPeriodBeforeThePlanIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let quarter = try cli.run("report", "nghia-giang-2025", "--period", "2024-Q4", "--as-of", "2025-12-31")
+        #expect(quarter.exitCode == 1)
+        #expect(quarter.stdout == "")
+        #expect(quarter.stderr == "bdhvs: error: kỳ báo cáo quý IV năm 2024 trước năm 2025 là năm bắt đầu của kế hoạch 'nghia-giang-2025'; hãy kiểm tra lại năm\n")
+        let english = try cli.run("report", "nghia-giang-2025", "--period", "2024-12", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(english.stderr == "bdhvs: error: the report period December 2024 is before 2025, the first year of plan 'nghia-giang-2025'; check the year\n")
+        #expect(try cli.run("report", "nghia-giang-2025", "--period", "2025-01", "--as-of", "2025-12-31").exitCode == 0)
+    }
 }

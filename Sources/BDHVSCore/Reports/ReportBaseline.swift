@@ -16,6 +16,9 @@ extension TaskStore {
     /// as of the day before `period` begins.
     public func reportData(plan: String, asOf: CivilDate, period: ReportPeriod?) throws -> ReportData {
         var data = try reportData(plan: plan, asOf: asOf)
+        if let period, period.end.year < data.document.year {
+            throw ReportPeriodBeforePlan(period: period, plan: data.document.id, firstYear: data.document.year)
+        }
         if let period {
             let scope = PlanScope(plan: plan)
             let day = period.start.adding(days: -1)

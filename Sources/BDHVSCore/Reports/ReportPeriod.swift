@@ -90,3 +90,18 @@ public struct ReportPeriodError: UserFacingError, Hashable {
                       "'\(written)' is not a report period; expected a month (2025-10), a quarter (2025-Q4), a half year (2025-H2) or a year (2025)")
     }
 }
+
+/// A report period that ends before the first year of its plan: a year typed wrong, which
+/// would draft a report of a year the plan never ran in.
+public struct ReportPeriodBeforePlan: UserFacingError, Equatable {
+    public var period: ReportPeriod
+    public var plan: String
+    public var firstYear: Int
+    public var failure: FailureKind { .invalidInput }
+    public var id: String { "report.period-before-plan" }
+
+    public func text(_ language: Language) -> String {
+        language.pick("kỳ báo cáo \(period.name(.vi)) trước năm \(firstYear) là năm bắt đầu của kế hoạch '\(plan)'; hãy kiểm tra lại năm",
+                      "the report period \(period.name(.en)) is before \(firstYear), the first year of plan '\(plan)'; check the year")
+    }
+}

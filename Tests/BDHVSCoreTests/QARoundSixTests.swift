@@ -78,4 +78,21 @@ import Testing
         }
         _ = try store.addTeam(TeamInput(plan: nil, village: "Thôn 3", members: 1, foundedOn: day), by: "Lan", recordedOn: day)
     }
+
+    /// The skeleton of `plan new` shows amounts as documents write them; uncommented, its
+    /// budget validates and reads 5.000.000 đồng.
+    @Test func theSkeletonsBudgetValidatesWhenUncommented() throws {
+        let skeleton = PlanSkeleton.text()
+        #expect(skeleton.contains("#   total: 5.000.000 đồng"))
+        var inBudget = false
+        let lines = skeleton.components(separatedBy: "\n").map { line -> String in
+            if line.hasPrefix("    # budget: {") { return "    budget: {" + line.dropFirst("    # budget: {".count) }
+            if line == "# budget:" { inBudget = true; return "budget:" }
+            if inBudget && line.hasPrefix("#   ") { return "  " + line.dropFirst(4) }
+            return line
+        }
+        let plan = try PlanFixture.plan(lines.joined(separator: "\n"))
+        #expect(plan.document.budget?.total == 5_000_000)
+        #expect(plan.tasks.map(\.estimate) == [nil, 5_000_000])
+    }
 }

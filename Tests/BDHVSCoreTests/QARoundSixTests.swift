@@ -69,4 +69,16 @@ import Testing
         // Figures keep their line.
         #expect(HTMLRenderer.style.contains("td.num { text-align: right; white-space: nowrap; }"))
     }
+
+    /// A community digital team of no member was recorded ("0 thành viên").
+    @Test func aTeamHasAtLeastOneMember() throws {
+        let store = try TaskStore.inMemory()
+        let text = ResultsFixture.plan(id: "xa-2025", commune: "Xã", province: "Tỉnh", villages: 3)
+        _ = try store.load(try #require(PlanLoader.check(text: text, file: "xa.yaml").plan), sourcePath: "xa.yaml")
+        let day = isoDate("2025-08-05")
+        #expect(throws: ResultsRefusal.countOutOfRange(0, range: 1...1_000_000_000)) {
+            try store.addTeam(TeamInput(plan: nil, village: "Thôn 3", members: 0, foundedOn: day), by: "Lan", recordedOn: day)
+        }
+        _ = try store.addTeam(TeamInput(plan: nil, village: "Thôn 3", members: 1, foundedOn: day), by: "Lan", recordedOn: day)
+    }
 }

@@ -37,22 +37,25 @@ import Testing
         }
     }
 
-    /// "Tháng 8/2019" in a plan of 2025 loaded and made the task overdue by six years; a
-    /// deadline before the plan's first year is an error at the timeline (or the deadline).
-    @Test func aDeadlineBeforeThePlansFirstYearIsAnError() {
+    /// "Tháng 8/2019" in a plan of 2025 loaded without a word and made the task overdue by six
+    /// years; a deadline before the plan's first year is a warning at the timeline (or the
+    /// deadline), and the plan still loads: a task carried over from the year before is real.
+    @Test func aDeadlineBeforeThePlansFirstYearIsAWarning() {
         let marked = MarkedText(PlanFixture.variant("    timeline: Tháng 8/2025\n", "    timeline: 1️⃣Tháng 8/2019\n"))
         let place = marked.positions["1️⃣"]!
         let outcome = PlanFixture.check(marked.text)
-        #expect(outcome.plan == nil)
+        #expect(outcome.plan?.tasks.first { $0.id == "nv1" }?.deadline == CivilDate(year: 2019, month: 8, day: 31))
         #expect(outcome.diagnostics.map(\.description) == [
-            "plan.yaml:\(place.line):\(place.column): error: task 'nv1' is due 31/08/2019, before 2025, the plan's first year; check the year",
+            "plan.yaml:\(place.line):\(place.column): warning: task 'nv1' is due 31/08/2019, before 2025, the plan's first year; check the year (the task is overdue from the start)",
         ])
         #expect(outcome.diagnostics.first?.message.text(.vi)
-            == "nhiệm vụ 'nv1' có thời hạn 31/08/2019, trước năm 2025 là năm bắt đầu của kế hoạch; hãy kiểm tra lại năm")
+            == "nhiệm vụ 'nv1' có thời hạn 31/08/2019, trước năm 2025 là năm bắt đầu của kế hoạch; hãy kiểm tra lại năm (nhiệm vụ sẽ quá hạn ngay từ đầu)")
         let explicit = MarkedText(PlanFixture.variant("    timeline: Tháng 8/2025\n", "    timeline: Sau khi có kinh phí\n    deadline: 1️⃣31/12/2024\n"))
         let at = explicit.positions["1️⃣"]!
-        #expect(PlanFixture.check(explicit.text).diagnostics.map(\.description) == [
-            "plan.yaml:\(at.line):\(at.column): error: task 'nv1' is due 31/12/2024, before 2025, the plan's first year; check the year",
+        let carried = PlanFixture.check(explicit.text)
+        #expect(carried.plan != nil)
+        #expect(carried.diagnostics.map(\.description) == [
+            "plan.yaml:\(at.line):\(at.column): warning: task 'nv1' is due 31/12/2024, before 2025, the plan's first year; check the year (the task is overdue from the start)",
         ])
         // The first day of the year is in the plan; a later year is a plan's own business.
         #expect(PlanFixture.check(PlanFixture.variant("    timeline: Tháng 8/2025\n", "    timeline: ngày 01/01/2025\n")).diagnostics == [])
@@ -65,5 +68,34 @@ import Testing
         #expect(HTMLRenderer.style.contains("p, li, td, th { overflow-wrap: anywhere; }"))
         // Figures keep their line.
         #expect(HTMLRenderer.style.contains("td.num { text-align: right; white-space: nowrap; }"))
+    }
+
+    /// A community digital team of no member was recorded ("0 thành viên").
+    @Test func aTeamHasAtLeastOneMember() throws {
+        let store = try TaskStore.inMemory()
+        let text = ResultsFixture.plan(id: "xa-2025", commune: "Xã", province: "Tỉnh", villages: 3)
+        _ = try store.load(try #require(PlanLoader.check(text: text, file: "xa.yaml").plan), sourcePath: "xa.yaml")
+        let day = isoDate("2025-08-05")
+        #expect(throws: ResultsRefusal.countOutOfRange(0, range: 1...1_000_000_000)) {
+            try store.addTeam(TeamInput(plan: nil, village: "Thôn 3", members: 0, foundedOn: day), by: "Lan", recordedOn: day)
+        }
+        _ = try store.addTeam(TeamInput(plan: nil, village: "Thôn 3", members: 1, foundedOn: day), by: "Lan", recordedOn: day)
+    }
+
+    /// The skeleton of `plan new` shows amounts as documents write them; uncommented, its
+    /// budget validates and reads 5.000.000 đồng.
+    @Test func theSkeletonsBudgetValidatesWhenUncommented() throws {
+        let skeleton = PlanSkeleton.text()
+        #expect(skeleton.contains("#   total: 5.000.000 đồng"))
+        var inBudget = false
+        let lines = skeleton.components(separatedBy: "\n").map { line -> String in
+            if line.hasPrefix("    # budget: {") { return "    budget: {" + line.dropFirst("    # budget: {".count) }
+            if line == "# budget:" { inBudget = true; return "budget:" }
+            if inBudget && line.hasPrefix("#   ") { return "  " + line.dropFirst(4) }
+            return line
+        }
+        let plan = try PlanFixture.plan(lines.joined(separator: "\n"))
+        #expect(plan.document.budget?.total == 5_000_000)
+        #expect(plan.tasks.map(\.estimate) == [nil, 5_000_000])
     }
 }

@@ -144,4 +144,18 @@ import Testing
         #expect(english.stderr == "bdhvs: error: the report period December 2024 is before 2025, the first year of plan 'nghia-giang-2025'; check the year\n")
         #expect(try cli.run("report", "nghia-giang-2025", "--period", "2025-01", "--as-of", "2025-12-31").exitCode == 0)
     }
+
+    /// Excel's "Unicode Text" (.txt) is UTF-16 with a byte order mark, tab-separated: it was
+    /// refused as not UTF-8; it imports. Other bytes that are not UTF-8 are still refused.
+    @Test func excelUnicodeTextImports() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let text = "Nhiệm vụ\tNgày\tSố người\r\nnv2\t09/10/2025\t14\r\n"
+        var bytes = Data([0xFF, 0xFE])
+        bytes.append(text.data(using: .utf16LittleEndian)!)
+        let result = try cli.run("import", try cli.write("thon-3.txt", bytes), "--as-of", "2025-12-31", "--by", "Lan")
+        #expect(result.stdout == "Đã nhập 1 dòng (hoạt động) từ <TMP>/thon-3.txt, thay đổi #1.\n")
+        let odd = try cli.run("import", try cli.write("le.csv", Data([0xFF, 0xFE, 0x41])), "--as-of", "2025-12-31")
+        #expect(odd.stderrLines == ["<TMP>/le.csv:1:1: error: tệp không phải văn bản UTF-8; hãy lưu dưới dạng CSV UTF-8"])
+    }
 }

@@ -61,4 +61,6 @@ public struct TeamInput: Sendable, Equatable {
 /// than the population of Viet Nam), so that a national sum stays far from overflow.
 public enum ResultLimits {
     public static let count: ClosedRange<Int64> = 0...1_000_000_000
+    /// The members of a community digital team: at least one (a team of none was recorded).
+    public static let members: ClosedRange<Int64> = 1...1_000_000_000
 }

@@ -21,8 +21,8 @@ extension TaskStore {
             if input.foundedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.foundedOn, today: recordedOn) }
             try TypedText.check(input.decision)
             for member in input.named { try TypedText.check(member.name, member.role) }
-            guard ResultLimits.count.contains(input.members) else {
-                throw ResultsRefusal.countOutOfRange(input.members, range: ResultLimits.count)
+            guard ResultLimits.members.contains(input.members) else {
+                throw ResultsRefusal.countOutOfRange(input.members, range: ResultLimits.members)
             }
             if Int64(input.named.count) > input.members {
                 throw ResultsRefusal.moreNamedThanMembers(named: input.named.count, members: input.members)

@@ -17,10 +17,21 @@ public enum InputFile {
         return data
     }
 
-    /// The text of the file at `path`, which must be UTF-8 (a byte order mark is kept).
+    /// The text of the file at `path`, which must be UTF-8 (a byte order mark is kept) or
+    /// UTF-16 with its byte order mark (`decode`).
     public static func text(_ path: String) throws(InputFileMessage) -> String {
-        guard let text = String(data: try data(path), encoding: .utf8) else { throw .notUTF8 }
+        guard let text = decode(try data(path)) else { throw .notUTF8 }
         return text
+    }
+
+    /// `data` as text: UTF-8, or UTF-16 with a byte order mark, which Excel writes when a
+    /// sheet is saved as "Unicode Text" (tab-separated); nil for anything else.
+    public static func decode(_ data: Data) -> String? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard data.count % 2 == 0 else { return nil }
+            return String(data: data, encoding: .utf16)
+        }
+        return String(data: data, encoding: .utf8)
     }
 }
 

@@ -52,6 +52,14 @@ public enum PlanSkeleton {
             title: Tuyên truyền về Phong trào trên các nền tảng số
             lead: vhxh
             timeline: Thường xuyên
+            # budget: {estimate: 5.000.000 đồng, source: nsnn}
+
+        # Kinh phí (nếu kế hoạch ghi): số tiền viết như văn bản, ví dụ 60.000.000 đồng.
+        # budget:
+        #   sources:
+        #     - id: nsnn
+        #       name: Ngân sách nhà nước theo phân cấp
+        #   total: 5.000.000 đồng
 
         """
     }

@@ -25,7 +25,7 @@ public enum TableImporter {
         case "docx": grids = try DocxTableReader.tables(of: data)
         case "xlsx": grids = [try XlsxTableReader.table(of: data)]
         case "csv":
-            guard let text = String(data: data, encoding: .utf8) else { throw TableImportError.notUTF8 }
+            guard let text = InputFile.decode(data) else { throw TableImportError.notUTF8 }
             let reader = CSVReader(text)
             diagnostics += reader.findings.map {
                 Diagnostic(SourceLocation(file: file, line: $0.line, column: $0.column), .warning, $0.message)

@@ -12,7 +12,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case duplicateTargetGroup(String)
     case duplicateVillageID(String, firstLine: Int)
     case duplicateTaskID(String, firstLine: Int)
-    /// A task due before the plan's first year: a year typed wrong ("Tháng 8/2019" in a plan of 2025).
+    /// A task due before the plan's first year (a warning): a year typed wrong ("Tháng 8/2019"
+    /// in a plan of 2025), or a task carried over from the year before.
     case deadlineBeforePlan(task: String, deadline: CivilDate, firstYear: Int)
     case checkInNeedsOngoing(task: String, timeline: String)
     case budgetTotalMismatch(total: Int64, sum: Int64)
@@ -102,7 +103,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .duplicateVillageID(let id, let line): return "duplicate village id '\(id)'; it is already used at line \(line)"
         case .duplicateTaskID(let id, let line): return "duplicate task id '\(id)'; it is already used at line \(line)"
         case .deadlineBeforePlan(let task, let deadline, let year):
-            return "task '\(task)' is due \(deadline.vietnamese), before \(year), the plan's first year; check the year"
+            return "task '\(task)' is due \(deadline.vietnamese), before \(year), the plan's first year; check the year (the task is overdue from the start)"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' applies to ongoing tasks ('Thường xuyên'); task '\(task)' has timeline '\(timeline)'"
         case .budgetTotalMismatch(let total, let sum):
@@ -156,7 +157,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .duplicateVillageID(let id, let line): return "mã thôn, tổ dân phố '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
         case .duplicateTaskID(let id, let line): return "mã nhiệm vụ '\(id)' bị trùng; mã này đã dùng ở dòng \(line)"
         case .deadlineBeforePlan(let task, let deadline, let year):
-            return "nhiệm vụ '\(task)' có thời hạn \(deadline.vietnamese), trước năm \(year) là năm bắt đầu của kế hoạch; hãy kiểm tra lại năm"
+            return "nhiệm vụ '\(task)' có thời hạn \(deadline.vietnamese), trước năm \(year) là năm bắt đầu của kế hoạch; hãy kiểm tra lại năm (nhiệm vụ sẽ quá hạn ngay từ đầu)"
         case .checkInNeedsOngoing(let task, let timeline):
             return "'check_in' chỉ dùng cho nhiệm vụ thường xuyên ('Thường xuyên'); nhiệm vụ '\(task)' có thời gian '\(timeline)'"
         case .budgetTotalMismatch(let total, let sum):

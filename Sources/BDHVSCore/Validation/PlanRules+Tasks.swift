@@ -40,9 +40,10 @@ extension PlanRules {
             case .failure(let problem): report(path.key("timeline"), timeline: problem)
             }
         }
-        // A deadline before the plan's first year is a year typed wrong, not a task late for years.
+        // A deadline before the plan's first year is most often a year typed wrong, but may be
+        // a task carried over from the year before: said, and the plan still loads.
         if let deadline = explicit ?? schedule?.deadline, deadline.year < timelines.planYear {
-            report(path.key(definition.deadline != nil ? "deadline" : "timeline"),
+            warn(path.key(definition.deadline != nil ? "deadline" : "timeline"),
                    .deadlineBeforePlan(task: definition.id, deadline: deadline, firstYear: timelines.planYear))
         }
         var checkIn: RecurrencePeriod?

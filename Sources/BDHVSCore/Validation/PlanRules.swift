@@ -62,12 +62,19 @@ struct PlanRules {
         report(path, message as any LocalizedMessage, columnOffset: nil)
     }
 
+    /// A value the plan may mean but probably does not, at the node of `path`: said, and the
+    /// plan still loads.
+    mutating func warn(_ path: NodePath, _ message: PlanMessage) {
+        report(path, message as any LocalizedMessage, columnOffset: nil, severity: .warning)
+    }
+
     /// A timeline or date that cannot be read, at the place in its value where the problem is.
     mutating func report(_ path: NodePath, timeline problem: TimelineProblem) {
         report(path, PlanMessage.timeline(problem), columnOffset: problem.offset)
     }
 
-    private mutating func report(_ path: NodePath, _ message: any LocalizedMessage, columnOffset: Int?) {
+    private mutating func report(_ path: NodePath, _ message: any LocalizedMessage, columnOffset: Int?,
+                                 severity: Diagnostic.Severity = .error) {
         let node = path.node(in: tree)
         var place = (line: tree.line(node), column: tree.column(node))
         if let offset = columnOffset, tree.isScalar(node), let source {
@@ -76,7 +83,7 @@ struct PlanRules {
             let scalars = String(tree.string(node).prefix(offset)).unicodeScalars.count
             if let found = ScalarLocator.position(ofValueScalar: scalars, of: node, in: tree, source: source) { place = found }
         }
-        diagnostics.append(Diagnostic(SourceLocation(file: file, line: place.line, column: place.column), .error, message))
+        diagnostics.append(Diagnostic(SourceLocation(file: file, line: place.line, column: place.column), severity, message))
     }
 
     func line(of path: NodePath) -> Int { tree.line(path.node(in: tree)) }

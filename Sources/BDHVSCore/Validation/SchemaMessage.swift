@@ -83,7 +83,7 @@ enum SchemaMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .empty(let s): return "\(s.text(l)) must not be empty"
         case .tooLong(let s, let length, let maximum):
-            return "\(s.text(l)) is \(Self.number(length, l)) characters long; at most \(Self.number(maximum, l)) are allowed"
+            return "\(s.text(l)) is \(l.number(length)) characters long; at most \(l.number(maximum)) are allowed"
         case .pattern(let s, let value, let expected, _):
             return "\(s.text(l)) '\(TextLimits.excerpt(value))' is not valid; expected \(expected ?? "text matching the pattern")"
         case .outOfRange(let s, let value, let low?, let high?):
@@ -131,7 +131,7 @@ enum SchemaMessage: LocalizedMessage, Hashable {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "")
         case .empty(let s): return "\(s.text(l)) không được để trống"
         case .tooLong(let s, let length, let maximum):
-            return "\(s.text(l)) dài \(Self.number(length, l)) ký tự; tối đa \(Self.number(maximum, l)) ký tự"
+            return "\(s.text(l)) dài \(l.number(length)) ký tự; tối đa \(l.number(maximum)) ký tự"
         case .pattern(let s, let value, let english, let vietnamese):
             return "\(s.text(l)) '\(TextLimits.excerpt(value))' không hợp lệ; cần \(vietnamese ?? english ?? "văn bản đúng mẫu")"
         case .outOfRange(let s, let value, let low?, let high?):

@@ -100,7 +100,8 @@ extension CSVTable.Row {
         case RecordRefusal.unknownVillage: column = .village
         case RecordRefusal.unknownUnit: column = .unit
         case ResultsRefusal.countOutOfRange: column = places[.population] != nil ? .population : .confirmed
-        case ResultsRefusal.confirmedOverPopulation: column = places[.confirmed] != nil ? .confirmed : .population
+        case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation:
+            column = places[.confirmed] != nil ? .confirmed : .population
         case RecordRefusal.outOfRange(let number, _, _):
             switch number {
             case .participants: column = .participants

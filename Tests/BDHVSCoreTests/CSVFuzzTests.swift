@@ -1,3 +1,4 @@
+import BDHVSTestSupport
 import Foundation
 import Testing
 @testable import BDHVSCore

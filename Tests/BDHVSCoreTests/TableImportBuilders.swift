@@ -104,3 +104,16 @@ enum OfficeFixture {
         ])
     }
 }
+
+extension OfficeFixture {
+    /// A zip of `parts` given as bytes (path, content): a fuzzed part need not be UTF-8.
+    static func zip(bytes parts: [(String, Data)]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, bytes) in parts {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data!
+    }
+}

@@ -39,16 +39,20 @@ struct AgencyCollector {
     /// has ("Phòng Văn hóa - Xã hội" → 'vhxh', "Công an xã" → 'ca'), made unique.
     func ids() -> [String] {
         var taken = Set<String>()
+        // The next counter to try for each base: counting up from 2 every time was
+        // bodies² for a table of thousands of bodies with the same initials.
+        var next: [String: Int] = [:]
         return bodies.map { body in
             var base = Self.acronym(body.name, droppingFirst: ["phong"])
             if base.count < 2 { base = Self.slug(body.name) }
             if base.isEmpty { base = "cq" }
             var id = base
-            var counter = 2
+            var counter = next[base] ?? 2
             while !taken.insert(id).inserted {
                 id = "\(base)-\(counter)"
                 counter += 1
             }
+            next[base] = counter
             return id
         }
     }

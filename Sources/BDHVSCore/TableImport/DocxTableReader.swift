@@ -12,9 +12,10 @@ enum DocxTableReader {
     static func tables(of data: Data) throws -> [TableGrid] {
         let xml = try OfficeArchive.part("word/document.xml", of: data)
         let delegate = DocxTableDelegate()
-        let parser = XMLParser(data: xml)
-        parser.delegate = delegate
-        guard parser.parse() else { throw TableImportError.unreadablePart("word/document.xml") }
+        guard OfficeArchive.parse(xml, with: delegate) else {
+            if let (rows, columns) = delegate.tooLarge { throw TableImportError.tableTooLarge(rows: rows, columns: columns) }
+            throw TableImportError.unreadablePart("word/document.xml")
+        }
         return delegate.tables.map(TableGrid.init(rows:))
     }
 }
@@ -32,13 +33,19 @@ private final class DocxTableDelegate: NSObject, XMLParserDelegate {
     private var merge: String?
     /// Column of each cell still open for a vertical merge: the text it carries down.
     private var above: [Int: String] = [:]
+    /// The table's rows with a cell, and its widest row: the grid they pad to is checked
+    /// as it grows, so that a hostile document stops before it fills memory.
+    private var filledRows = 0
+    private var width = 0
+    /// Rows and columns counted when a table grew past `TableGrid`'s limits.
+    var tooLarge: (rows: Int, columns: Int)?
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {
         case "w:tbl":
             depth += 1
-            if depth == 1 { rows = []; above = [:] }
+            if depth == 1 { rows = []; above = [:]; filledRows = 0; width = 0 }
         case "w:tr" where depth == 1:
             row = []
         case "w:tc" where depth == 1:
@@ -70,13 +77,26 @@ private final class DocxTableDelegate: NSObject, XMLParserDelegate {
             paragraphs.append(paragraph); paragraph = ""
         case "w:tc" where depth == 1:
             closeCell()
+            check(parser, rows: filledRows + 1)
         case "w:tr" where depth == 1:
             rows.append(row)
+            if !row.isEmpty { filledRows += 1 }
         case "w:tbl":
             if depth == 1 { tables.append(rows) }
             depth -= 1
         default:
             break
+        }
+    }
+
+    /// Stops the parse when the table so far, `rows` rows padded to its widest, is past the limits.
+    private func check(_ parser: XMLParser, rows: Int) {
+        width = max(width, row.count)
+        do throws(TableImportError) {
+            try TableGrid.checkSize(rows: rows, width: width)
+        } catch {
+            if tooLarge == nil { tooLarge = (rows, width) }
+            parser.abortParsing()
         }
     }
 

@@ -34,6 +34,19 @@ public struct TableGrid: Hashable, Sendable {
         }
     }
 
+    /// Widest table read: a task table has a handful of columns.
+    public static let maximumColumns = 256
+    /// Most cells read in one table, the grid's rows × its width: a commune's plan has a
+    /// few hundred rows of ten columns; a file claiming more would fill memory (a Word row
+    /// of 1,000 cells over 100,000 short rows pads to 10^8 cells).
+    public static let maximumCells = 1_000_000
+
+    /// The refusal of a table of `rows` rows (with a cell) and `width` columns past the limits.
+    static func checkSize(rows: Int, width: Int) throws(TableImportError) {
+        let (cells, overflow) = rows.multipliedReportingOverflow(by: width)
+        guard width <= maximumColumns, !overflow, cells <= maximumCells else { throw .tableTooLarge(rows: rows, columns: width) }
+    }
+
     /// The text of a cell's paragraphs, each trimmed, empty ones dropped.
     static func joined(_ paragraphs: [String]) -> String {
         paragraphs.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -30,6 +30,9 @@ public enum TableImporter {
             diagnostics += reader.findings.map {
                 Diagnostic(SourceLocation(file: file, line: $0.line, column: $0.column), .warning, $0.message)
             }
+            // Short rows are padded to the widest: one line of 100,000 fields over 100,000
+            // short lines would be 10^10 cells.
+            try TableGrid.checkSize(rows: reader.rows.count(where: { !$0.isEmpty }), width: reader.rows.map(\.count).max() ?? 0)
             grids = [TableGrid(rows: reader.rows.map { $0.map { TableCell(text: $0.text.trimmingWhitespace, row: $0.line, column: $0.column) } })]
         default:
             throw TableImportError.unknownKind(ext)

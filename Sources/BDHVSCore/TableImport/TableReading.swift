@@ -114,23 +114,23 @@ struct TableReading {
         let ids = agencies.ids()
         let parser = TimelineParser(planYear: year)
         let taskIDs = Self.taskIDs(numbers: numbers, groups: tasks.map(\.group))
+        // Warnings made before the ids were final name the task by its final id: one pass
+        // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
+        let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })
+        for d in diagnostics.indices {
+            switch diagnostics[d].message as? TableImportMessage {
+            case .noLead(let task)?: diagnostics[d].message = TableImportMessage.noLead(task: finalID[task] ?? task)
+            case .noTimeline(let task)?: diagnostics[d].message = TableImportMessage.noTimeline(task: finalID[task] ?? task)
+            default: break
+            }
+        }
         for index in tasks.indices {
-            let old = tasks[index].id
             tasks[index].id = taskIDs[index]
             tasks[index].leads = leadIndexes[index].map { ids[$0] }
             tasks[index].coordinating = coordinatorIndexes[index].map {
                 switch $0 {
                 case .body(let body): .agency(ids[body])
                 case .text(let text): .text(text)
-                }
-            }
-            // Warnings made before the ids were final name the task by its final id.
-            for d in diagnostics.indices {
-                if case .noLead(let task) = diagnostics[d].message as? TableImportMessage, task == old {
-                    diagnostics[d].message = TableImportMessage.noLead(task: taskIDs[index])
-                }
-                if case .noTimeline(let task) = diagnostics[d].message as? TableImportMessage, task == old {
-                    diagnostics[d].message = TableImportMessage.noTimeline(task: taskIDs[index])
                 }
             }
             if let phrase = tasks[index].timeline, let cell = timelineCells[index], case .failure(let problem) = parser.parse(phrase) {

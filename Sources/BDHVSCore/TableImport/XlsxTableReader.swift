@@ -10,12 +10,14 @@ import FoundationXML
 enum XlsxTableReader {
     /// The used part of the first sheet, from row 1 and column A.
     static func table(of data: Data) throws -> TableGrid {
-        let strings = try OfficeArchive.optionalPart("xl/sharedStrings.xml", of: data).map(sharedStrings) ?? []
-        let sheet = try OfficeArchive.part("xl/worksheets/sheet1.xml", of: data)
+        let parts = try OfficeArchive.parts(["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"], of: data)
+        let strings = try parts["xl/sharedStrings.xml"].map(sharedStrings) ?? []
+        guard let sheet = parts["xl/worksheets/sheet1.xml"] else { throw TableImportError.missingPart("xl/worksheets/sheet1.xml") }
         let delegate = SheetDelegate(strings: strings)
-        let parser = XMLParser(data: sheet)
-        parser.delegate = delegate
-        guard parser.parse() else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+        guard OfficeArchive.parse(sheet, with: delegate) else {
+            if let (rows, columns) = delegate.tooLarge { throw TableImportError.tableTooLarge(rows: rows, columns: columns) }
+            throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml")
+        }
         var cells = delegate.cells
         let usedRows = Set(cells.keys.map(\.row)).sorted()
         // A merged range reads as its first cell; down the first column, as that text again
@@ -33,9 +35,9 @@ enum XlsxTableReader {
             }
         }
         // Only rows that have cells are built (a row number is free to be 1 048 576), and the
-        // width is that of a table a person reads.
+        // size is that of a table a person reads.
         let width = cells.keys.map(\.column).max() ?? 0
-        guard width <= maximumColumns else { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+        try TableGrid.checkSize(rows: usedRows.count, width: width)
         return TableGrid(rows: usedRows.map { row in
             (1...max(width, 1)).map { column in
                 TableCell(text: cells[CellReference(row: row, column: column)] ?? "", row: row, column: column)
@@ -43,15 +45,10 @@ enum XlsxTableReader {
         })
     }
 
-    /// Widest sheet read: a task table has a handful of columns.
-    static let maximumColumns = 256
-
     /// The shared strings table: each `si`, its runs joined, phonetic runs left out.
     static func sharedStrings(_ xml: Data) throws -> [String] {
         let delegate = SharedStringsDelegate()
-        let parser = XMLParser(data: xml)
-        parser.delegate = delegate
-        guard parser.parse() else { throw TableImportError.unreadablePart("xl/sharedStrings.xml") }
+        guard OfficeArchive.parse(xml, with: delegate) else { throw TableImportError.unreadablePart("xl/sharedStrings.xml") }
         return delegate.strings
     }
 }
@@ -119,6 +116,8 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
     let strings: [String]
     var cells: [CellReference: String] = [:]
     var merges: [(CellReference, CellReference)] = []
+    /// Rows and columns counted when the sheet held more cells than a grid does.
+    var tooLarge: (rows: Int, columns: Int)?
     private var place: CellReference?
     private var kind = ""
     private var value = ""
@@ -158,6 +157,12 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
             let text = kind == "s" ? Int(value.trimmingWhitespace).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
             let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             cells[place] = TableGrid.joined(lines)
+            // Cells past what a grid holds are not kept: 64 MB of "<c r=\"A1\"/>" is 6 million.
+            if cells.count > TableGrid.maximumCells {
+                let rows = Set(cells.keys.map(\.row)).count
+                tooLarge = (rows, cells.keys.map(\.column).max() ?? 0)
+                parser.abortParsing()
+            }
         default:
             break
         }

@@ -7,48 +7,60 @@ import Foundation
 ///
 /// Environment: `BDHVS_FUZZ_ITERATIONS` (inputs to try; the tests' default is small),
 /// `BDHVS_FUZZ_SEED` (a run is repeated exactly from its seed), `BDHVS_FUZZ_OUT`.
-struct FuzzCampaign {
+public struct FuzzCampaign {
     /// What the target found for one input.
-    struct Verdict {
+    public struct Verdict {
         /// Broken invariants, in words; empty when the answer was right.
-        var problems: [String] = []
+        public var problems: [String] = []
         /// What the input exercised (message ids, say): an input with a feature not seen
         /// before joins the pool that later inputs are mutated from.
-        var features: Set<String> = []
+        public var features: Set<String> = []
+
+        public init(problems: [String] = [], features: Set<String> = []) {
+            self.problems = problems
+            self.features = features
+        }
     }
 
     /// One input whose answer was wrong or slow.
-    struct Finding {
-        var input: [UInt8]
-        var problems: [String]
+    public struct Finding {
+        public var input: [UInt8]
+        public var problems: [String]
     }
 
     /// The outcome of a run.
-    struct Report {
-        var iterations = 0
-        var findings: [Finding] = []
-        var slowest: Duration = .zero
-        var poolSize = 0
+    public struct Report {
+        public var iterations = 0
+        public var findings: [Finding] = []
+        public var slowest: Duration = .zero
+        public var poolSize = 0
     }
 
-    var corpus: [[UInt8]]
-    var dictionary: [String]
-    var seed: UInt64
-    var iterations: Int
+    public var corpus: [[UInt8]]
+    public var dictionary: [String]
+    public var seed: UInt64
+    public var iterations: Int
     /// An input read more slowly than this is a hang.
-    var timeLimit: Duration = .seconds(2)
+    public var timeLimit: Duration = .seconds(2)
     /// The pool of inputs to mutate grows up to this size.
-    var poolLimit = 400
+    public var poolLimit = 400
+
+    public init(corpus: [[UInt8]], dictionary: [String], seed: UInt64, iterations: Int) {
+        self.corpus = corpus
+        self.dictionary = dictionary
+        self.seed = seed
+        self.iterations = iterations
+    }
 
     /// A campaign with its settings read from the environment, `iterations` and `seed` by default.
-    static func fromEnvironment(corpus: [[UInt8]], dictionary: [String], iterations: Int, seed: UInt64) -> FuzzCampaign {
+    public static func fromEnvironment(corpus: [[UInt8]], dictionary: [String], iterations: Int, seed: UInt64) -> FuzzCampaign {
         let environment = ProcessInfo.processInfo.environment
         return FuzzCampaign(corpus: corpus, dictionary: dictionary,
                             seed: environment["BDHVS_FUZZ_SEED"].flatMap { UInt64($0) } ?? seed,
                             iterations: environment["BDHVS_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? iterations)
     }
 
-    func run(_ target: ([UInt8]) -> Verdict) -> Report {
+    public func run(_ target: ([UInt8]) -> Verdict) -> Report {
         var mutator = Mutator(seed: seed, dictionary: dictionary)
         var pool = corpus
         var seen = Set<String>()

@@ -2,24 +2,24 @@
 /// CSV files): byte edits, line edits, tokens from a dictionary, numbers at their limits,
 /// and splices of another input of the corpus. It knows nothing of the format it feeds;
 /// the dictionary carries the format's words.
-struct Mutator {
-    var random: SplitMix64
+public struct Mutator {
+    public var random: SplitMix64
     /// Words of the format (keys, punctuation, phrases) to insert or to put in place of a word.
     let dictionary: [[UInt8]]
 
-    init(seed: UInt64, dictionary: [String]) {
+    public init(seed: UInt64, dictionary: [String]) {
         random = SplitMix64(seed: seed)
         self.dictionary = dictionary.map { Array($0.utf8) }
     }
 
     /// Bytes that break readers: controls, invalid UTF-8 leads, separators and quotes.
-    static let interestingBytes: [UInt8] = [
+    public static let interestingBytes: [UInt8] = [
         0x00, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B, 0x7F, 0x80, 0xC0, 0xC3, 0xE3, 0xED, 0xF4, 0xFE, 0xFF,
         0x20, 0x22, 0x23, 0x26, 0x27, 0x2A, 0x2C, 0x2D, 0x3A, 0x3B, 0x3E, 0x5B, 0x5C, 0x5D, 0x7B, 0x7C, 0x7D,
     ]
 
     /// Numbers at the edges of what readers hold.
-    static let interestingNumbers: [String] = [
+    public static let interestingNumbers: [String] = [
         "0", "-0", "1", "-1", "100", "101", "100.5", "85.55", "2147483647", "2147483648", "-2147483649",
         "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
         "18446744073709551616", "99999999999999999999999", "1e30", "-1e30", "1e308", "1e309", "-1e309", "4.9e-324",
@@ -27,7 +27,7 @@ struct Mutator {
     ]
 
     /// `input` changed by one to four stacked mutations; `corpus` is where splices come from.
-    mutating func mutate(_ input: [UInt8], corpus: [[UInt8]]) -> [UInt8] {
+    public mutating func mutate(_ input: [UInt8], corpus: [[UInt8]]) -> [UInt8] {
         var bytes = input
         for _ in 0...random.below(4) {
             bytes = mutateOnce(bytes, corpus: corpus)

@@ -119,4 +119,19 @@ import Testing
         let result = try #require(try store.results().group("nguoi-dan"))
         #expect(result.population == 640 && result.confirmed == 640)
     }
+
+    /// A CSV cell past the limits of a typed text is refused at that cell, quoting its start.
+    @Test func aCSVTextTooLongIsPlacedAtItsCell() throws {
+        let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+        let title = String(repeating: "Tập huấn ", count: 300)
+        do {
+            _ = try store.importCSV("Nhiệm vụ;Ngày;Số người;Tên hoạt động\nnv1;09/10/2025;5;\(title)\n", file: "hoat-dong.csv", by: "Lan",
+                                    recordedOn: isoDate("2025-12-31"))
+            Issue.record("a title of 2.699 characters (its last space trimmed) was recorded")
+        } catch let error as ImportError {
+            #expect(error.diagnostics.map(\.description) == [
+                "hoat-dong.csv:2:18: error: the text '\(String(title.prefix(60)))…' is 2,699 characters long; at most 2,000 are allowed",
+            ])
+        }
+    }
 }

@@ -98,4 +98,40 @@ import Testing
         #expect(plan.document.budget?.total == 5_000_000)
         #expect(plan.tasks.map(\.estimate) == [nil, 5_000_000])
     }
+
+    /// Villages' persons confirmed add up to the commune's when it has no commune-wide
+    /// figure: 400 in each of two villages of a commune of 640 showed a coverage of 125%, met.
+    /// Refused against a commune-wide population, whichever figure comes last; villages whose
+    /// population is not yet recorded are not compared (`ConfirmedOverPopulationTests`).
+    @Test func villagesAddedUpPastTheCommunesPopulationAreRefused() throws {
+        let store = try ResultsFixture.store(ResultsTests.nghiaGiang)
+        func refusal(_ body: () throws -> Void) -> ResultsRefusal? {
+            do { try body(); return nil } catch { return error as? ResultsRefusal }
+        }
+        try store.figure(.population, "nguoi-dan", 640, on: "2025-10-01")
+        try store.figure(.confirmed, "nguoi-dan", 400, on: "2025-12-15", village: "v1")
+        let over = refusal { try store.figure(.confirmed, "nguoi-dan", 400, on: "2025-12-15", village: "v2") }
+        #expect(over == .communeOverPopulation(group: "nguoi-dan", confirmed: 800, population: 640, on: isoDate("2025-12-15")))
+        #expect(over?.text(.vi) == "số người đạt của cả xã (800, cộng các thôn, tổ dân phố) nhiều hơn số dân của xã (640) ở nhóm 'nguoi-dan' tính đến ngày 15/12/2025; hãy kiểm tra lại các số liệu")
+        try store.figure(.confirmed, "nguoi-dan", 240, on: "2025-12-15", village: "v2")
+        #expect(refusal { try store.figure(.population, "nguoi-dan", 600, on: "2025-12-20") }
+                == .communeOverPopulation(group: "nguoi-dan", confirmed: 640, population: 600, on: isoDate("2025-12-20")))
+        let result = try #require(try store.results().group("nguoi-dan"))
+        #expect(result.population == 640 && result.confirmed == 640)
+    }
+
+    /// A CSV cell past the limits of a typed text is refused at that cell, quoting its start.
+    @Test func aCSVTextTooLongIsPlacedAtItsCell() throws {
+        let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+        let title = String(repeating: "Tập huấn ", count: 300)
+        do {
+            _ = try store.importCSV("Nhiệm vụ;Ngày;Số người;Tên hoạt động\nnv1;09/10/2025;5;\(title)\n", file: "hoat-dong.csv", by: "Lan",
+                                    recordedOn: isoDate("2025-12-31"))
+            Issue.record("a title of 2.699 characters (its last space trimmed) was recorded")
+        } catch let error as ImportError {
+            #expect(error.diagnostics.map(\.description) == [
+                "hoat-dong.csv:2:18: error: the text '\(String(title.prefix(60)))…' is 2,699 characters long; at most 2,000 are allowed",
+            ])
+        }
+    }
 }

@@ -98,9 +98,11 @@ extension CSVTable.Row {
         case StoreError.unknownPlan, ResultsRefusal.planNeeded: column = .plan
         case ResultsRefusal.unknownGroup, ResultsRefusal.groupWithoutNational: column = .group
         case RecordRefusal.unknownVillage: column = .village
+        case ChangeError.textTooLong(let text, _, _), ChangeError.controlCharacter(let text, _): column = self.column(holding: text)
         case RecordRefusal.unknownUnit: column = .unit
         case ResultsRefusal.countOutOfRange: column = places[.population] != nil ? .population : .confirmed
-        case ResultsRefusal.confirmedOverPopulation: column = places[.confirmed] != nil ? .confirmed : .population
+        case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation:
+            column = places[.confirmed] != nil ? .confirmed : .population
         case RecordRefusal.outOfRange(let number, _, _):
             switch number {
             case .participants: column = .participants
@@ -113,6 +115,20 @@ extension CSVTable.Row {
         default: column = nil
         }
         return column.flatMap { places[$0] } ?? location
+    }
+}
+
+extension CSVTable.Row {
+    /// The column of this row whose typed text is `text` (a title, a place, a note, a source).
+    func column(holding text: String) -> CSVColumn? {
+        let texts: [(CSVColumn, String?)]
+        switch input {
+        case .activity(let activity): texts = [(.title, activity.title), (.place, activity.place), (.note, activity.note)]
+        case .measurement(let measurement): texts = [(.source, measurement.source)]
+        case .spending(let spending): texts = [(.note, spending.note)]
+        case .figure(let figure): texts = [(.source, figure.source)]
+        }
+        return texts.first { $0.1 == text }?.0
     }
 }
 

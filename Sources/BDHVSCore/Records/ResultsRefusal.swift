@@ -15,6 +15,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
     case totalTooLarge
     /// More persons confirmed than the population of their group, of a village or the commune, on a day.
     case confirmedOverPopulation(group: String, village: String?, confirmed: Int64, population: Int64, on: CivilDate)
+    /// The persons confirmed of a national group in the whole commune (its villages' added up,
+    /// when no commune-wide figure is recorded) outnumber the commune's population.
+    case communeOverPopulation(group: String, confirmed: Int64, population: Int64, on: CivilDate)
 
     public var id: String {
         switch self {
@@ -27,6 +30,7 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .teamExists: return "results.team-exists"
         case .totalTooLarge: return "results.total-too-large"
         case .confirmedOverPopulation: return "results.confirmed-over-population"
+        case .communeOverPopulation: return "results.commune-over-population"
         }
     }
 
@@ -62,6 +66,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .confirmedOverPopulation(let group, let village, let confirmed, let population, let on):
             return "số người đạt (\(Numbers.grouped(confirmed))) nhiều hơn số dân (\(Numbers.grouped(population))) của nhóm '\(group)'"
                 + (village.map { " tại '\($0)'" } ?? "") + " tính đến ngày \(on.vietnamese); hãy kiểm tra lại hai số liệu"
+        case .communeOverPopulation(let group, let confirmed, let population, let on):
+            return "số người đạt của cả xã (\(Numbers.grouped(confirmed)), cộng các thôn, tổ dân phố) nhiều hơn số dân của xã (\(Numbers.grouped(population))) "
+                + "ở nhóm '\(group)' tính đến ngày \(on.vietnamese); hãy kiểm tra lại các số liệu"
         }
     }
 
@@ -83,6 +90,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .confirmedOverPopulation(let group, let village, let confirmed, let population, let on):
             return "the persons confirmed (\(Numbers.grouped(confirmed))) outnumber the population (\(Numbers.grouped(population))) of group '\(group)'"
                 + (village.map { " in '\($0)'" } ?? "") + " as of \(on.vietnamese); check both figures"
+        case .communeOverPopulation(let group, let confirmed, let population, let on):
+            return "the persons confirmed in the whole commune (\(Numbers.grouped(confirmed)), its villages added up) outnumber its population "
+                + "(\(Numbers.grouped(population))) in group '\(group)' as of \(on.vietnamese); check the figures"
         }
     }
 

@@ -28,7 +28,18 @@ extension TaskStore {
         }
         var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
                                        village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
-        try record.insert(db)
+        // The commune's confirmed persons are its villages' added up when no commune-wide
+        // figure is recorded: 400 confirmed in each of two villages of a commune of 640 showed
+        // a coverage of 125%. Against a commune-wide population only (villages' populations
+        // may still be missing), read as the results read them, with this figure in: in a
+        // savepoint, so that a refused figure leaves nothing for the next row of a file.
+        let recorded = try latestFigure(db, planRowID: plan.rowID, kind: .population, group: group.id, village: nil, onOrBefore: input.countedOn)
+        let communeWide = (input.kind == .population && village == nil) || recorded != nil
+        try db.inSavepoint {
+            try record.insert(db)
+            if communeWide { try checkCommuneFigures(db, planRowID: plan.rowID, national: national, on: input.countedOn) }
+            return .commit
+        }
         let subject = ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil)
         return (subject, record.id ?? db.lastInsertedRowID, [group.id, village].compactMap { $0 }.joined(separator: " "))
     }
@@ -39,5 +50,14 @@ extension TaskStore {
         if plans.count == 1 { return plans[0] }
         if plans.isEmpty { throw ResultsRefusal.noPlans }
         throw ResultsRefusal.planNeeded(known: plans.map(\.key))
+    }
+
+    /// Refuses a commune whose persons confirmed of `national` outnumber its population as of `on`.
+    private func checkCommuneFigures(_ db: Database, planRowID: Int64, national: String, on: CivilDate) throws {
+        let totals = try figureTotals(db, planIDs: [planRowID], asOf: on, byVillage: false).filter { $0.group == national }
+        if let population = totals.first(where: { $0.kind == .population })?.count,
+           let confirmed = totals.first(where: { $0.kind == .confirmed })?.count, confirmed > population {
+            throw ResultsRefusal.communeOverPopulation(group: national, confirmed: confirmed, population: population, on: on)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BDHVSCore
+import Yams
 
 /// Word and Excel files built to exhaust the import (found by `OfficeFuzzTests` and by
 /// reading the readers): tables that pad to more cells than memory holds, and tables of
@@ -125,5 +126,53 @@ extension OfficeHostileTests {
         // The end record's offset of the central directory, 16 bytes in.
         data.replaceSubrange((end.lowerBound + 16)..<(end.lowerBound + 20), with: [0x00, 0x00, 0x00, 0x7F])
         #expect(throws: TableImportError.missingPart("word/document.xml")) { try TableImporter.importTable(data, file: "hong.docx") }
+    }
+}
+
+extension OfficeHostileTests {
+    /// Entities that expand a billion times ("billion laughs") in a cell: libxml2 stops the
+    /// expansion, and the part is refused as unreadable, in well under a second.
+    @Test func entitiesThatExpandABillionTimesAreRefused() throws {
+        var entities = "<!ENTITY l0 \"ha\">"
+        for level in 1...9 { entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        let document = """
+        <?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [\(entities)]><w:document xmlns:w="urn:w"><w:body><w:tbl>\
+        \(Self.header)<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:tc></w:tr>\
+        </w:tbl></w:body></w:document>
+        """
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(throws: TableImportError.unreadablePart("word/document.xml")) {
+            try TableImporter.importTable(try OfficeFixture.zip([("word/document.xml", document)]), file: "cuoi.docx")
+        }
+        #expect(clock.now - started < .seconds(5))
+    }
+}
+
+extension OfficeHostileTests {
+    /// What YAML reads as a line break (U+2028, U+2029) broke the plan written in plain
+    /// text ("could not find expected ':'"), and a non-character was written as itself, which
+    /// no plan file may hold: each is written as an escape and reads back as it was.
+    @Test func separatorsAndNonCharactersAreWrittenAsEscapes() throws {
+        // Swift takes no non-character in a literal: they are made from their numbers.
+        func scalar(_ value: UInt32) -> String { String(Unicode.Scalar(value)!) }
+        for text in ["x\u{2028}y", "x\u{2029}y", scalar(0xFFFE) + "z", "a" + scalar(0xFDD0), "a" + scalar(0x10FFFF), "x\u{85}y", "a\u{FEFF}b"] {
+            let yaml = "format: 1\nvalue: \(PlanYAMLWriter.scalar(text))\nnote: \(PlanYAMLWriter.block(text + "\nb", indent: 2))"
+            let node = try #require(try Yams.compose(yaml: yaml))
+            #expect(node["value"]?.string == text, "\(yaml)")
+            #expect(node["note"]?.string == text + "\nb", "\(yaml)")
+        }
+        #expect(PlanYAMLWriter.scalar("x\u{2028}y") == "\"x\\u2028y\"")
+        #expect(PlanYAMLWriter.scalar("a" + scalar(0x10FFFF)) == "\"a\\U0010ffff\"")
+    }
+
+    /// A zero-width space or byte order mark before a name (pasted text) is not part of it:
+    /// YAML drops a leading U+FEFF when read, so the agency written was not the agency read.
+    @Test func invisibleSpacesAtTheEndsOfACellAreTrimmed() throws {
+        let rows: [[TestCell]] = [[.text("TT"), .text("Nội dung"), .text("Chủ trì"), .text("Thời gian")],
+                                  [.text("1"), .text("\u{200B}Việc"), .text("\u{FEFF} UBND xã\u{200B}"), .text("Tháng 8/2025")]]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "an.docx")
+        #expect(plan.tasks.map(\.title) == ["Việc"])
+        #expect(plan.agencies.map(\.name) == ["UBND xã"])
     }
 }

@@ -73,9 +73,19 @@ public enum PlanYAMLWriter {
         guard text.contains("\n") else { return scalar(text) + "\n" }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.allSatisfy({ $0.first != " " && $0.last != " " && !$0.contains("\t") && !$0.isEmpty }),
-              text.unicodeScalars.allSatisfy({ $0.value >= 0x20 || $0 == "\n" }) else { return quoted(text) + "\n" }
+              text.unicodeScalars.allSatisfy({ $0 == "\n" || !mustBeEscaped($0) }) else { return quoted(text) + "\n" }
         let pad = String(repeating: " ", count: indent)
         return "|-\n" + lines.map { pad + $0 + "\n" }.joined()
+    }
+
+    /// Characters written only as an escape in double quotes: controls, the byte order mark,
+    /// and what YAML reads as a line break (NEL, the line and paragraph separators, which in
+    /// plain text broke the file) or does not allow in a file (non-characters such as U+FFFE).
+    static func mustBeEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0xFEFF, 0x2028, 0x2029, 0xFDD0...0xFDEF: return true
+        default: return scalar.value & 0xFFFE == 0xFFFE
+        }
     }
 
     static func quoted(_ text: String) -> String {
@@ -87,9 +97,10 @@ public enum PlanYAMLWriter {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF {
+                if mustBeEscaped(scalar) {
                     let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                    out += scalar.value > 0xFFFF ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -105,7 +116,7 @@ public enum PlanYAMLWriter {
               !first.properties.isWhitespace, !last.properties.isWhitespace, last != ":" else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return false }
         if text.contains(": ") || text.contains(" #") || text.contains("\n") || text.contains("\t") { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0.value == 0xFEFF }) { return false }
+        if text.unicodeScalars.contains(where: mustBeEscaped) { return false }
         let lower = text.lowercased()
         if ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"].contains(lower) { return false }
         if text.first!.isNumber || text.first == "." || text.first == "+" { return false }

@@ -54,11 +54,14 @@ public struct TableGrid: Hashable, Sendable {
 }
 
 extension String {
-    /// The text without white space (spaces, tabs, line breaks, no-break spaces) at its ends.
+    /// The text without white space (spaces, tabs, line breaks, no-break spaces) at its ends,
+    /// nor the invisible zero-width spaces a pasted text brings (U+200B, U+FEFF): a YAML
+    /// reader drops a leading U+FEFF even when escaped, so the name written was not the name read.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        let blank = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" }
+        guard let start = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !blank($0) })!
         return String(scalars[start...end])
     }
 }

@@ -391,6 +391,24 @@ private let taskKeys: String = {
         #expect(outcome.diagnostics.first?.message.text(.vi) == "không có tệp này")
     }
 
+    /// Notepad saves "Unicode" as UTF-16 with a byte order mark: such a plan is read, and
+    /// its findings are placed as in the same plan saved as UTF-8.
+    @Test func planSavedAsUTF16IsRead() throws {
+        let text = PlanFixture.base
+        let broken = PlanFixture.variant("year: 2025", "year: 20x5")
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            let good = PlanLoader.check(data: Data(bom) + text.data(using: encoding)!, file: "plan.yaml")
+            #expect(good.diagnostics.map(\.description) == [])
+            #expect(good.plan?.tasks.count == PlanFixture.check(text).plan?.tasks.count)
+            let bad = PlanLoader.check(data: Data(bom) + broken.data(using: encoding)!, file: "plan.yaml")
+            #expect(bad.diagnostics.map(\.description) == PlanFixture.check(broken).diagnostics.map(\.description))
+            #expect(bad.diagnostics.count == 1)
+        }
+        // Without its byte order mark it is not taken for UTF-16.
+        #expect(PlanLoader.check(data: text.data(using: .utf16LittleEndian)!, file: "plan.yaml").plan == nil)
+    }
+
     @Test func fileThatIsNotUTF8() throws {
         let directory = try StoreFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -49,6 +49,16 @@ import Testing
         ])
     }
 
+    /// The schema lists 'number' for editors, which read an unquoted 500.000 as a number with
+    /// decimals and flagged it; bdhvs reads the text as written, so 1.5 is still refused.
+    @Test func editorsTakeADottedAmountAndBdhvsStillRefusesDecimals() throws {
+        let money = try #require(PlanSchema.document.definitions["money"])
+        #expect(money.types == ["integer", "number", "string"])
+        let marked = MarkedText(PlanFixture.variant([("estimate: 5000000", "estimate: 1️⃣1.5"), ("total: 5000000", "total: 1.500.000")]))
+        #expect(PlanFixture.check(marked.text).diagnostics.map(\.description).first?
+            .hasPrefix("plan.yaml:\(marked.positions["1️⃣"]!.line):\(marked.positions["1️⃣"]!.column): error: 'estimate' '1.5' is not valid; expected a whole number of đồng") == true)
+    }
+
     @Test func theTotalIsComparedWithEstimatesWrittenEitherWay() {
         let marked = MarkedText(PlanFixture.variant([("estimate: 5000000", "estimate: 5.000.000"), ("total: 5000000", "total: 1️⃣6.000.000 đồng")]))
         #expect(PlanFixture.check(marked.text).diagnostics.map(\.description) == [

@@ -519,6 +519,16 @@ extension ProgressTests {
             }
         }
 
+        /// Documents write task numbers in capitals ("NV1"): an id typed in another case is
+        /// the task when only one id matches so.
+        @Test func anIdTypedInAnotherCaseIsTheTask() throws {
+            let store = try loadedStore()
+            let started = try store.change(.start, "NV1", on: "2025-09-01")
+            #expect(started.task == "nv1")
+            #expect(try store.category("nv1", asOf: "2025-09-02") == .overdue)
+            #expect(try store.detail(task: "Nv2A", plan: nil, asOf: isoDate("2025-09-01")).task.id == "nv2a")
+        }
+
         @Test func aTaskIdInTwoPlansNeedsThePlan() throws {
             let store = try loadedStore()
             let other = try PlanFixture.plan(PlanFixture.variant("id: thu-nghiem-2025", "id: \(otherPlanKey)"))

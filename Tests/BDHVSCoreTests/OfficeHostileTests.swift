@@ -119,13 +119,13 @@ extension OfficeHostileTests {
 
 extension OfficeHostileTests {
     /// An archive whose central directory is said to start past its end trapped in
-    /// ZIPFoundation's in-memory reader: now it is refused, the part not found in it.
+    /// ZIPFoundation's in-memory reader: now it is refused as no archive.
     @Test func anArchivePointingPastItsEndIsRefusedNotACrash() throws {
         var data = try Self.docx(Self.header)
         let end = try #require(data.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06])))
         // The end record's offset of the central directory, 16 bytes in.
         data.replaceSubrange((end.lowerBound + 16)..<(end.lowerBound + 20), with: [0x00, 0x00, 0x00, 0x7F])
-        #expect(throws: TableImportError.missingPart("word/document.xml")) { try TableImporter.importTable(data, file: "hong.docx") }
+        #expect(throws: TableImportError.notAnArchive) { try TableImporter.importTable(data, file: "hong.docx") }
     }
 }
 
@@ -203,5 +203,28 @@ extension OfficeHostileTests {
         let word = try TableImporter.importTable(try Self.docx(rows), file: "la.docx", year: 2025)
         #expect(word.tasks.map(\.title) == ["Việc", "Việc khác"])
         #expect(word.agencies.map(\.name) == ["UBND xã", "Công an xã"])
+    }
+}
+
+extension OfficeHostileTests {
+    /// A part whose deflated stream does not end where the part does (cut short, its size
+    /// in the directory made smaller) looped forever in ZIPFoundation's inflater, which read
+    /// on to the end of the file: now the part is unreadable. So is a part whose checksum
+    /// is wrong, and one stored with a method other than deflate.
+    @Test func aPartCutShortIsUnreadableNotAHang() throws {
+        let data = try Self.docx(Self.header + String(repeating: "<w:tr><w:tc><w:p><w:r><w:t>Việc năm 2025</w:t></w:r></w:p></w:tc></w:tr>", count: 50))
+        let directory = try #require(data.lastRange(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+        func changed(_ offset: Int, _ value: [UInt8]) -> Data {
+            var copy = data
+            copy.replaceSubrange((directory + offset)..<(directory + offset + value.count), with: value)
+            return copy
+        }
+        let size = Int(data[directory + 20]) | Int(data[directory + 21]) << 8
+        let cases = [changed(20, [UInt8((size / 2) & 0xFF), UInt8((size / 2) >> 8)]), changed(16, [0, 0, 0, 0]), changed(10, [12, 0])]
+        for damaged in cases {
+            #expect(throws: TableImportError.unreadablePart("word/document.xml")) { try TableImporter.importTable(damaged, file: "cut.docx") }
+        }
+        // The archive as written reads whole.
+        #expect(String(decoding: try OfficeArchive.part("word/document.xml", of: data), as: UTF8.self).hasSuffix("</w:document>"))
     }
 }

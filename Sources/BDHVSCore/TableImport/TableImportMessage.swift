@@ -108,8 +108,6 @@ public enum TableImportError: UserFacingError, Hashable {
     case tableTooLarge(rows: Int, columns: Int)
     /// A CSV file that is not UTF-8.
     case notUTF8
-    /// The temporary folder (its path) would not take the copy a document is read from.
-    case noTemporaryCopy(String)
     /// No table with a header naming the task content and another column.
     case noTaskTable
     /// No task row under the header.
@@ -119,10 +117,7 @@ public enum TableImportError: UserFacingError, Hashable {
     /// The file itself cannot be read (none at the path, a folder, no permission).
     case input(InputFileMessage)
 
-    public var failure: FailureKind {
-        if case .noTemporaryCopy = self { return .operational }
-        return .invalidInput
-    }
+    public var failure: FailureKind { .invalidInput }
 
     public var id: String {
         switch self {
@@ -133,7 +128,6 @@ public enum TableImportError: UserFacingError, Hashable {
         case .unreadablePart: "import.unreadable-part"
         case .tableTooLarge: "import.table-too-large"
         case .notUTF8: "import.not-utf8"
-        case .noTemporaryCopy: "import.no-temporary-copy"
         case .noTaskTable: "import.no-task-table"
         case .noTasks: "import.no-tasks"
         case .noYear: "import.no-year"
@@ -163,8 +157,6 @@ public enum TableImportError: UserFacingError, Hashable {
             "bảng quá lớn để nhập: \(Numbers.grouped(rows)) dòng × \(Numbers.grouped(columns)) cột; tối đa \(TableGrid.maximumColumns) cột và \(Numbers.grouped(TableGrid.maximumCells)) ô"
         case (.tableTooLarge(let rows, let columns), .en):
             "the table is too large to import: \(rows) rows × \(columns) columns; at most \(TableGrid.maximumColumns) columns and \(TableGrid.maximumCells) cells"
-        case (.noTemporaryCopy(let folder), .vi): "không ghi được bản sao tạm của tệp vào thư mục '\(folder)' để đọc; cần thư mục tạm ghi được (biến TMPDIR)"
-        case (.noTemporaryCopy(let folder), .en): "cannot write the temporary copy the file is read from in '\(folder)'; expected a writable temporary folder (TMPDIR)"
         case (.notUTF8, .vi): "tệp CSV không được mã hóa UTF-8"
         case (.notUTF8, .en): "the CSV file is not UTF-8"
         case (.noTaskTable, .vi): "không tìm thấy bảng nhiệm vụ: cần một dòng tiêu đề có cột 'Nội dung' (hoặc 'Nhiệm vụ') và một cột khác như 'Cơ quan chủ trì', 'Thời gian'"

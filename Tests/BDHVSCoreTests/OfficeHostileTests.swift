@@ -176,3 +176,32 @@ extension OfficeHostileTests {
         #expect(plan.agencies.map(\.name) == ["UBND xã"])
     }
 }
+
+extension OfficeHostileTests {
+    /// Structures a hostile or broken file claims, each read as what a person sees: a
+    /// reference past Excel's grid, a shared string that is not there or negative, a span
+    /// of -3 or 99,999, a merge that continues nothing, a million empty rows.
+    @Test func oddStructuresAreReadNotTrusted() throws {
+        let sheet = """
+        <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>TT</t></is></c><c r="B1" t="inlineStr"><is><t>Nội dung</t></is></c>\
+        <c r="C1" t="inlineStr"><is><t>Chủ trì</t></is></c><c r="ZZZZZZ99999999" t="inlineStr"><is><t>xa</t></is></c></row>\
+        <row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Việc năm 2025</t></is></c><c r="C2" t="s"><v>99999</v></c></row>\
+        <row r="3"><c r="A3"><v>2</v></c><c r="B3" t="s"><v>-1</v></c><c r="C3" t="inlineStr"><is><t>UBND xã</t></is></c></row>\
+        </sheetData></worksheet>
+        """
+        let excel = try TableImporter.importTable(try OfficeFixture.zip([("xl/worksheets/sheet1.xml", sheet)]), file: "la.xlsx", year: 2025)
+        #expect(excel.tasks.map(\.title) == ["Việc năm 2025"])
+        #expect(excel.diagnostics.map(\.description).contains("la.xlsx:3:1: warning: row has text but no task content; row skipped"))
+
+        func cell(_ text: String, _ properties: String = "") -> String {
+            "<w:tc><w:tcPr>\(properties)</w:tcPr><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        let rows = "<w:tr>" + cell("TT") + cell("Nội dung") + cell("Chủ trì") + "</w:tr>"
+            + "<w:tr>" + cell("1", "<w:gridSpan w:val=\"-3\"/>") + cell("Việc", "<w:vMerge/>") + cell("UBND xã") + "</w:tr>"
+            + "<w:tr>" + cell("2") + cell("Việc khác") + cell("Công an xã", "<w:gridSpan w:val=\"99999\"/>") + "</w:tr>"
+            + String(repeating: "<w:tr/>", count: 1_000_000)
+        let word = try TableImporter.importTable(try Self.docx(rows), file: "la.docx", year: 2025)
+        #expect(word.tasks.map(\.title) == ["Việc", "Việc khác"])
+        #expect(word.agencies.map(\.name) == ["UBND xã", "Công an xã"])
+    }
+}

@@ -1,6 +1,7 @@
 import BDHVSCore
 import BDHVSTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 @testable import BDHVSServer
 
@@ -56,5 +57,44 @@ import Testing
         }
         #expect(report.iterations == campaign.iterations)
         #expect(report.findings.count == 0)
+    }
+
+    /// Requests through the server's responder with its token (`DashboardServer.respond`):
+    /// a method, a target and header lines mutated (cookies, authorization, cache control).
+    /// Every answer has a status the server gives, the security headers, and a cookie only
+    /// for a request that carried the token (the pages themselves are the run above).
+    @Test func shortSeededRunOverTheResponderFindsNothing() async throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        let secret = "s3cret-token-0123456789"
+        let server = try DashboardServer(dashboard: fixture.dashboard, host: "0.0.0.0", port: 0, token: AccessToken(fileContents: secret))
+        let seeds = [
+            "GET\n/?token=\(secret)\nCache-Control: no-cache", "HEAD\n/xa/dong-tra-bong-2025\nCookie: a=b; bdhvs_token=\(secret)",
+            "GET\n/api/status\nAuthorization: Bearer \(secret)\nAccept: */*", "POST\n/\nContent-Length: 5", "GET\n/tinh/quang-ngai\nCookie: bdhvs_token=",
+        ].map { Array($0.utf8) }
+        let words = Self.dictionary + ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "CONNECT", "get", "Cookie: ", "Authorization: ",
+                                       "Bearer ", "Basic ", "bdhvs_token=", secret, "; ", "\r\n", ": ", String(repeating: "x", count: 9000)]
+        var mutator = Mutator(seed: 20261130, dictionary: words)
+        var problems: [String] = []
+        for iteration in 0..<600 {
+            let input = iteration < seeds.count ? seeds[iteration] : mutator.mutate(seeds[mutator.random.below(seeds.count)], corpus: seeds)
+            let lines = String(decoding: input, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // What the HTTP parser would refuse never reaches the responder: an invalid method or header name.
+            guard lines.count >= 2, let method = HTTPRequest.Method(lines[0]) else { continue }
+            var headers = HTTPFields()
+            for line in lines.dropFirst(2) {
+                let parts = line.split(separator: ":", maxSplits: 1).map(String.init)
+                if parts.count == 2, let name = HTTPField.Name(parts[0]) { headers.append(HTTPField(name: name, value: parts[1].trimmingSpaces)) }
+            }
+            let answer = await server.respond(method: method, target: lines[1], headers: headers)
+            let said = "\(method) \(lines[1].prefix(80)) → \(answer.status.code)"
+            if ![200, 400, 401, 404, 405, 414].contains(answer.status.code) { problems.append(said) }
+            if answer.headers[.contentSecurityPolicy] == nil { problems.append("no security headers: \(said)") }
+            // The token remembered in a cookie only for a request that carried it.
+            if answer.headers[.setCookie] != nil, answer.status.code == 401 || !lines.contains(where: { $0.contains(secret) }) {
+                problems.append("a cookie without the token: \(said)")
+            }
+        }
+        #expect(problems == [])
     }
 }

@@ -507,6 +507,17 @@ extension CSVImportTests {
             #expect(notes == ["x\ny\nz", nil])
         }
 
+        /// A title is one line, as in a plan file: a line break in it is refused at its cell
+        /// (a note may hold paragraphs), and nothing is written.
+        @Test func aLineBreakInATitleIsRefusedAtItsCell() throws {
+            let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
+            let before = try StoreFixture.dump(store)
+            let problems = importProblems(store, "task,date,participants,title\nnv1,09/10/2025,145,\"Buổi học\nthứ hai\"\n")
+            #expect(printed(problems) == ["hoat-dong.csv:2:20: error: 'Buổi học…' holds a line break; this text is written on one line"])
+            #expect(problems.map { $0.rendered(.vi) } == ["hoat-dong.csv:2:20: error: 'Buổi học…' có chỗ xuống dòng; nội dung này chỉ được viết trên một dòng"])
+            #expect(try StoreFixture.dump(store) == before)
+        }
+
         /// Positions after a multi-line quoted value and a lone CR line end.
         @Test func positionsAfterLineBreaks() {
             let rows = CSVReader.rows("a,\"b\nc\",d\re,f")

@@ -101,8 +101,12 @@ extension ExportTests {
                                                     title: "Lễ phát động, \"toàn dân\"", place: "Hội trường xã"),
                                       by: "Lan", recordedOn: isoDate("2025-08-20"))
             _ = try store.addActivity(ActivityInput(plan: nil, task: "nv2a", heldOn: isoDate("2025-11-19"), participants: 80,
-                                                    groups: [("nguoi-dan", 80)], title: "Tập huấn\nbuổi 1"),
+                                                    groups: [("nguoi-dan", 80)], title: "Tập huấn buổi 1"),
                                       by: "Lan", recordedOn: isoDate("2025-11-19"))
+            // A title is one line now; one recorded with a line break before stays, and is quoted.
+            try store.write { db in
+                try db.execute(sql: "UPDATE activity SET title = 'Tập huấn' || char(10) || 'buổi 1' WHERE title = 'Tập huấn buổi 1'")
+            }
             _ = try store.addActivity(ActivityInput(plan: nil, task: "nv3", heldOn: isoDate("2025-10-10"), participants: 2491, unit: .enrolments),
                                       by: "Lan", recordedOn: isoDate("2025-10-10"))
             let report = try store.activities(PlanScope(plan: "thu-nghiem-2025"))

@@ -119,6 +119,30 @@ extension ReportTests {
             }
         }
 
+        /// A section of a report is at most 20,000 characters, wherever it is written (a list's
+        /// item here), and the refusal quotes none of it.
+        @Test func aNoteTooLongIsLocated() {
+            let found = Self.problems("strengths: Tốt\nrecipients:\n  - Một\n  - " + String(repeating: "x", count: 20_001) + "\n")
+            #expect(found.map { $0.rendered(.vi) } == ["ghi-chu.yaml:4:5: error: đoạn ghi chú này dài 20.001 ký tự; tối đa 20.000 ký tự"])
+            #expect(found.map { $0.rendered(.en) } == ["ghi-chu.yaml:4:5: error: this note is 20,001 characters long; at most 20,000 are allowed"])
+            #expect(Self.problems("recipients:\n  - " + String(repeating: "x", count: 20_000) + "\n") == [])
+        }
+
+        /// The notes file is read by the library: why it cannot be is said at its line 1.
+        @Test func aNotesFileThatCannotBeReadSaysWhy() throws {
+            let directory = try StoreFixture.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            for (path, english) in [(directory.appendingPathComponent("khong-co.yaml").path, "no such file"),
+                                    (directory.path, "this is a folder; expected a file")] {
+                do {
+                    _ = try ReportNotes.read(path: path)
+                    Issue.record("\(path) was read")
+                } catch let error as ReportNotesError {
+                    #expect(error.diagnostics.map { $0.rendered(.en) } == ["\(path):1:1: error: \(english)"])
+                }
+            }
+        }
+
         @Test func anImpossibleDateSaysWhy() {
             let found = Self.problems("date: 31/02/2026\n")
             #expect(found.map(\.message.id) == ["timeline.impossible-date"])

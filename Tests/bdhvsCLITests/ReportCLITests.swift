@@ -127,7 +127,7 @@ extension ReportCLITests {
             try cli.load(ExamplePlan.dongTraBong)
             let missing = try cli.run("report", dongTraBongID, "--notes", cli.path("khong-co.yaml"))
             #expect(missing.exitCode == 1)
-            #expect(missing.stderr == "bdhvs: error: không đọc được tệp ghi chú '<TMP>/khong-co.yaml'\n")
+            #expect(missing.stderr == "<TMP>/khong-co.yaml:1:1: error: không có tệp này\n")
             let unknown = try cli.run("report", "khong-co-2025")
             #expect(unknown.exitCode == 1)
             #expect(unknown.stderr.contains("chưa nạp kế hoạch 'khong-co-2025'"))

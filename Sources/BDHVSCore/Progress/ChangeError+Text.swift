@@ -29,6 +29,7 @@ extension ChangeError: UserFacingError {
         case .wholeNumberNeeded: return "change.whole-number-needed"
         case .notPositive: return "change.not-positive"
         case .controlCharacter: return "change.control-character"
+        case .lineBreak: return "change.line-break"
         case .emptyNote: return "change.empty-note"
         case .textTooLong: return "change.text-too-long"
         }
@@ -107,6 +108,8 @@ extension ChangeError: UserFacingError {
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
         case .controlCharacter(let text, let code):
             return "'\(TextLimits.excerpt(text))' có ký tự điều khiển \(TypedText.code(code)); hãy xóa ký tự này"
+        case .lineBreak(let text):
+            return "'\(Self.firstLine(text))' có chỗ xuống dòng; nội dung này chỉ được viết trên một dòng"
         case .textTooLong(let text, let length, let limit):
             return "văn bản '\(TextLimits.excerpt(text))' dài \(Numbers.grouped(length)) ký tự; tối đa \(Numbers.grouped(limit)) ký tự"
         case .emptyNote(let task):
@@ -178,6 +181,8 @@ extension ChangeError: UserFacingError {
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
         case .controlCharacter(let text, let code):
             return "'\(TextLimits.excerpt(text))' holds the control character \(TypedText.code(code)); remove it"
+        case .lineBreak(let text):
+            return "'\(Self.firstLine(text))' holds a line break; this text is written on one line"
         case .textTooLong(let text, let length, let limit):
             return "the text '\(TextLimits.excerpt(text))' is \(Language.en.number(length)) characters long; at most \(Language.en.number(limit)) are allowed"
         case .emptyNote(let task):
@@ -232,5 +237,13 @@ extension ChangeError.Attempt {
         case .reopen: return "reopen"
         case .recordProgress: return "record progress of"
         }
+    }
+}
+
+extension ChangeError {
+    /// The text up to its first line break, then "…": a finding stays on one line.
+    fileprivate static func firstLine(_ text: String) -> String {
+        let line = text.unicodeScalars.prefix { ScalarKind($0) != .lineBreak }
+        return TextLimits.excerpt(String(String.UnicodeScalarView(line))) + "…"
     }
 }

@@ -35,6 +35,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case notPositive(Quantity, value: String)
     /// A typed text (a note, a title, a name) holding a control character (`code`).
     case controlCharacter(text: String, code: UInt32)
+    /// A text that is one line (a title, a name, who recorded it) holding a line break.
+    case lineBreak(text: String)
     /// A note with nothing in it.
     case emptyNote(task: String)
     /// A typed text longer than `TextLimits` allows (`length` characters, at most `limit`).

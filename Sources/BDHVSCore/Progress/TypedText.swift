@@ -4,9 +4,17 @@
 /// province refuses a package that carries one: a BEL pasted into a note once would have
 /// kept every later package of the commune out.
 enum TypedText {
-    /// Throws `ChangeError.controlCharacter` for the first of `texts` holding one, and
-    /// `textTooLong` for one past `limit` characters (a title, a name: `TextLimits.line`).
+    /// Throws `ChangeError.controlCharacter` for the first of `texts` holding one, `lineBreak`
+    /// for one that breaks its line (a title, a name: one line, as in a plan file), and
+    /// `textTooLong` for one past `limit` characters (`TextLimits.line`).
     static func check(_ texts: String?..., limit: Int = TextLimits.line) throws {
+        try check(texts, limit: limit, oneLine: true)
+    }
+
+    /// `check` of a note, which may hold paragraphs (`TextLimits.long`).
+    static func checkNote(_ note: String?) throws { try check([note], limit: TextLimits.long, oneLine: false) }
+
+    private static func check(_ texts: [String?], limit: Int, oneLine: Bool) throws {
         for case let text? in texts {
             if TextLimits.exceeds(text, limit) {
                 throw ChangeError.textTooLong(text: text, length: TextLimits.length(text), limit: limit)
@@ -14,11 +22,11 @@ enum TypedText {
             if let scalar = text.unicodeScalars.first(where: isRefused) {
                 throw ChangeError.controlCharacter(text: text, code: scalar.value)
             }
+            if oneLine, text.unicodeScalars.contains(where: { ScalarKind($0) == .lineBreak }) {
+                throw ChangeError.lineBreak(text: text)
+            }
         }
     }
-
-    /// `check` of a note, which may hold paragraphs (`TextLimits.long`).
-    static func checkNote(_ note: String?) throws { try check(note, limit: TextLimits.long) }
 
     /// A C0 or C1 control, DEL or noncharacter, and the vertical tab and form feed a
     /// package refuses; tab, LF, CR and the Unicode line breaks pass.

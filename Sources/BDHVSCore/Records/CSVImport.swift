@@ -98,7 +98,8 @@ extension CSVTable.Row {
         case StoreError.unknownPlan, ResultsRefusal.planNeeded: column = .plan
         case ResultsRefusal.unknownGroup, ResultsRefusal.groupWithoutNational: column = .group
         case RecordRefusal.unknownVillage: column = .village
-        case ChangeError.textTooLong(let text, _, _), ChangeError.controlCharacter(let text, _): column = self.column(holding: text)
+        case ChangeError.textTooLong(let text, _, _), ChangeError.controlCharacter(let text, _), ChangeError.lineBreak(let text):
+            column = self.column(holding: text)
         case RecordRefusal.unknownUnit: column = .unit
         case ResultsRefusal.countOutOfRange: column = places[.population] != nil ? .population : .confirmed
         case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation:

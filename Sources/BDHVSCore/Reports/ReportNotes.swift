@@ -47,7 +47,17 @@ public struct ReportNotes: Codable, Sendable, Equatable {
     /// True when the officer gave `key` as empty: leave that part out.
     public func leavesOut(_ key: String) -> Bool { omitted.contains(key) }
 
-    /// Reads notes from YAML text; problems are diagnostics with their line and column.
+    /// The notes in the file at `path` (UTF-8, or UTF-16 with its byte order mark): a file
+    /// that cannot be read is told why, at its line 1, column 1, as a finding of the notes.
+    public static func read(path: String) throws -> ReportNotes {
+        let text: String
+        do { text = try InputFile.text(path) } catch {
+            throw ReportNotesError(diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error, error)])
+        }
+        return try parse(text, file: path)
+    }
+
+    /// The notes written in `text`, as if read from `file`; every problem at its line and column.
     public static func parse(_ text: String, file: String) throws -> ReportNotes {
         // An empty file (or one of comments) is notes with nothing written yet.
         if text.split(separator: "\n").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty || $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }) {
@@ -72,6 +82,17 @@ public struct ReportNotes: Codable, Sendable, Equatable {
             }
         }
         checkKeys(mapping, keys, .notes)
+        // A section of a report is at most a long text (`TextLimits.long`).
+        func checkLengths(_ node: Node) {
+            switch node {
+            case .scalar(let scalar) where TextLimits.exceeds(scalar.string, TextLimits.long):
+                problems.append(at(node, ReportNotesMessage.tooLong(length: TextLimits.length(scalar.string), maximum: TextLimits.long)))
+            case .sequence(let sequence): sequence.forEach(checkLengths)
+            case .mapping(let mapping): mapping.forEach { checkLengths($0.value) }
+            default: break
+            }
+        }
+        checkLengths(root)
         if let signer = mapping["signer"]?.mapping { checkKeys(signer, ["name", "title", "authority", "on_behalf"], .signer) }
         if let date = mapping["date"], let text = date.scalar?.string, (try? Invocation.parseDate(text, source: "date")) == nil {
             // A day that does not exist is told with its reason ("February 2026 has 28 days").

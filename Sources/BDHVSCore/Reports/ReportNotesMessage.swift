@@ -20,6 +20,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
 
     /// A value of the wrong shape at `path`, with what was expected.
     case unreadable(path: String, expected: Expected)
+    /// A text longer than any section of a report (`TextLimits.long`).
+    case tooLong(length: Int, maximum: Int)
 
     public var id: String {
         switch self {
@@ -28,6 +30,7 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
         case .notADate: return "notes.not-a-date"
         case .unknownForm: return "notes.unknown-form"
         case .unreadable: return "notes.unreadable"
+        case .tooLong: return "notes.too-long"
         }
     }
 
@@ -57,6 +60,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
             case .yesOrNo: "true (có) hoặc false (không)"
             }
             return "không đọc được '\(path)' trong ghi chú; cần " + wanted
+        case .tooLong(let length, let maximum):
+            return "đoạn ghi chú này dài \(Language.vi.number(length)) ký tự; tối đa \(Language.vi.number(maximum)) ký tự"
         }
     }
 
@@ -79,6 +84,8 @@ public enum ReportNotesMessage: LocalizedMessage, Hashable {
             case .yesOrNo: "true or false"
             }
             return "'\(path)' in the notes cannot be read; expected " + wanted
+        case .tooLong(let length, let maximum):
+            return "this note is \(Language.en.number(length)) characters long; at most \(Language.en.number(maximum)) are allowed"
         }
     }
 

@@ -65,10 +65,7 @@ struct ReportCommand: ParsableCommand {
         let asOf = try global.asOfDate()
         var written = ReportNotes()
         if let notes {
-            guard let text = FileManager.default.contents(atPath: notes).flatMap({ String(data: $0, encoding: .utf8) }) else {
-                throw CommandError.cannotReadNotes(path: notes)
-            }
-            do { written = try ReportNotes.parse(text, file: notes) } catch let error as ReportNotesError {
+            do { written = try ReportNotes.read(path: notes) } catch let error as ReportNotesError {
                 report(error.diagnostics)
                 throw ReportedFailure(failure: .invalidInput)
             }

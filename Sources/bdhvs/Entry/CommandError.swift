@@ -2,8 +2,6 @@ import BDHVSCore
 
 /// Refusals and failures of the command line itself (files it reads and writes).
 enum CommandError: UserFacingError, Equatable {
-    /// The officer's notes file of `report --notes` cannot be read.
-    case cannotReadNotes(path: String)
     /// An output file cannot be written.
     case cannotWrite(path: String)
     /// `activity add --done` for a task already done or cancelled: the core's reason, and the flag to leave out.
@@ -11,7 +9,6 @@ enum CommandError: UserFacingError, Equatable {
 
     var id: String {
         switch self {
-        case .cannotReadNotes: return "cli.cannot-read-notes"
         case .cannotWrite: return "cli.cannot-write"
         case .activityDone(let refusal): return refusal.id
         }
@@ -19,15 +16,13 @@ enum CommandError: UserFacingError, Equatable {
 
     var failure: FailureKind {
         switch self {
-        case .cannotReadNotes, .activityDone: return .invalidInput
+        case .activityDone: return .invalidInput
         case .cannotWrite: return .operational
         }
     }
 
     func text(_ language: Language) -> String {
         switch (self, language) {
-        case (.cannotReadNotes(let path), .vi): return "không đọc được tệp ghi chú '\(path)'"
-        case (.cannotReadNotes(let path), .en): return "cannot read the notes file '\(path)'"
         case (.cannotWrite(let path), .vi): return "không ghi được tệp '\(path)'"
         case (.cannotWrite(let path), .en): return "cannot write '\(path)'"
         case (.activityDone(let refusal), .vi): return refusal.text(.vi) + "; bỏ '--done' để chỉ ghi hoạt động"

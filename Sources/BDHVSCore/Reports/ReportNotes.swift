@@ -51,9 +51,7 @@ public struct ReportNotes: Codable, Sendable, Equatable {
     /// that cannot be read is told why, at its line 1, column 1, as a finding of the notes.
     public static func read(path: String) throws -> ReportNotes {
         let text: String
-        do { text = try InputFile.text(path) } catch {
-            throw ReportNotesError(diagnostics: [Diagnostic(SourceLocation(file: path, line: 1, column: 1), .error, error)])
-        }
+        do { text = try InputFile.text(path) } catch { throw ReportNotesError(diagnostics: [error.diagnostic(file: path)]) }
         return try parse(text, file: path)
     }
 

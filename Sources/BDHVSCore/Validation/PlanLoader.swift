@@ -29,9 +29,7 @@ public enum PlanLoader {
         let text = data.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) }
         if let text { return check(text: text, file: file) }
         // A plan saved by Notepad as "Unicode" is UTF-16 with a byte order mark.
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = InputFile.decode(data) {
-            return check(text: text, file: file)
-        }
+        if let text = InputFile.decode(data) { return check(text: text, file: file) }
         let bytes = [UInt8](data)
         if let bad = PlanFileReader.firstInvalidUTF8(in: bytes) {
             var before = String(decoding: bytes[..<bad.offset], as: UTF8.self)

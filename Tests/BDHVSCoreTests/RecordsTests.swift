@@ -120,7 +120,7 @@ private extension TaskStore {
     func pay(_ task: String, _ amount: Int64, source: String = "nsnn", _ date: String, kind: SpendingInput.Kind = .disbursed,
              note: String? = nil, plan: String? = nil, by: String = "Lan", recorded: String = "2025-12-31") throws -> ChangeRecord {
         try spend(SpendingInput(plan: plan, task: task, amount: amount, source: source, spentOn: isoDate(date), kind: kind, note: note),
-                  by: by, recordedOn: isoDate(recorded))
+                  by: by, recordedOn: isoDate(recorded)).change
     }
 
     func allActivities(_ filter: ActivityFilter = ActivityFilter()) throws -> ActivityReport {

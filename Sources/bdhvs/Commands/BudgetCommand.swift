@@ -35,8 +35,8 @@ struct BudgetSpend: ParsableCommand {
         let asOf = try global.asOfDate()
         let input = SpendingInput(plan: recorder.plan, task: task, amount: try amount.dong(), source: source, spentOn: date,
                                   kind: settled ? .settled : .disbursed, note: note)
-        let change = try global.openStore(.update).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
-        emit(RecordText(language: global.language).confirmation(input, change))
+        let recorded = try global.openStore(.update).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(RecordText(language: global.language).confirmation(recorded))
     }
 }
 

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import bdhvs
+
+/// Findings of the seventh QA round, run as an official runs them.
+@Suite struct QARoundSevenCLITests {
+    /// A name typed without diacritics or in another case is matched; the confirmation
+    /// then says the name the plan writes, not the one typed, so the official sees which
+    /// village, group or funding source the figure went to.
+    @Test func confirmationsNameWhatIsStored() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let coverage = try cli.run("coverage", "record", "nguoi dan", "5", "--village", "thon 3", "--date", "2025-10-09", "--as-of", "2025-10-10")
+        #expect(coverage.stdout == "Đã ghi số người đạt kỹ năng số cơ bản nhóm 'nguoi-dan' của nghia-giang-2025 tại 'Thôn 3' tính đến ngày 09/10/2025: 5 người (#1)\n")
+        let population = try cli.run("population", "set", "CBCCVC", "640", "--village", "THON-3", "--date", "2025-10-09",
+                                     "--as-of", "2025-10-10", "--lang", "en")
+        #expect(population.stdout == "Recorded population of group 'cbccvc' of nghia-giang-2025 in 'Thôn 3' as of 09/10/2025: 640 persons (#2)\n")
+        let team = try cli.run("team", "add", "thon 3", "--members", "5", "--date", "2025-10-09", "--as-of", "2025-10-10")
+        #expect(team.stdout == "Đã ghi Tổ công nghệ số cộng đồng tại 'Thôn 3' của nghia-giang-2025 ngày 09/10/2025: 5 thành viên (#3)\n")
+        let byName = try cli.run("budget", "spend", "nv1", "1000", "--source", "ngan sach nha nuoc theo phan cap", "--date", "2025-10-09",
+                                 "--as-of", "2025-10-10")
+        #expect(byName.stdout == "Đã ghi giải ngân 1.000 đồng (Ngân sách nhà nước theo phân cấp) cho nghia-giang-2025/nv1 ngày 09/10/2025 (#4)\n")
+        let byID = try cli.run("budget", "spend", "nv1", "1000", "--source", "NSNN", "--date", "2025-10-09", "--as-of", "2025-10-10")
+        #expect(byID.stdout == "Đã ghi giải ngân 1.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 09/10/2025 (#5)\n")
+    }
+}

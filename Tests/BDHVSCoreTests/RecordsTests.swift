@@ -742,7 +742,7 @@ extension RecordsTests {
         @Test func participantsAndGroupCounts() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             #expect(RecordsFixture.outOfRange { try store.activity("nv1", "2025-10-09", 100_000_001) }
-                    == .outOfRange(.participants, value: 100_000_001, range: 0...100_000_000))
+                    == .outOfRange(.participants, value: 100_000_001, range: 1...100_000_000))
             #expect(try store.activity("nv1", "2025-10-09", 100_000_000).kind == .activity)
             // Two groups of Int.max once overflowed their sum.
             let groups = RecordsFixture.outOfRange {

@@ -23,4 +23,26 @@ import Testing
         let byID = try cli.run("budget", "spend", "nv1", "1000", "--source", "NSNN", "--date", "2025-10-09", "--as-of", "2025-10-10")
         #expect(byID.stdout == "Đã ghi giải ngân 1.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 09/10/2025 (#5)\n")
     }
+
+    /// An activity nobody came to was not held: 0 participants is refused with the range, on
+    /// the command line and at its cell in a CSV file, and nothing is recorded. A target
+    /// group may still count 0 of them.
+    @Test func anActivityWithNoParticipantIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let zero = try cli.run("activity", "add", "nv1", "--date", "2025-10-09", "--participants", "0", "--as-of", "2025-10-10")
+        #expect(zero.exitCode == 1)
+        #expect(zero.stderr == "bdhvs: error: số người tham gia phải từ 1 đến 100.000.000, nhận được 0\n")
+        let english = try cli.run("activity", "add", "nv1", "--date", "2025-10-09", "--participants", "0", "--running-total",
+                                  "--as-of", "2025-10-10", "--lang", "en")
+        #expect(english.stderr == "bdhvs: error: the participants must be from 1 to 100.000.000, found 0\n")
+        let csv = try cli.write("hoat-dong.csv", "Nhiệm vụ;Ngày;Số người;CBCCVC\nnv1;09/10/2025;0;0\nnv2;10/10/2025;5;5\n")
+        let imported = try cli.run("import", csv)
+        #expect(imported.exitCode == 1)
+        #expect(imported.stderrLines == ["<TMP>/hoat-dong.csv:2:16: error: số người tham gia phải từ 1 đến 100.000.000, nhận được 0"])
+        #expect(try cli.run("activity", "list", "--as-of", "2025-12-31").stdout == "Chưa có hoạt động nào phù hợp.\n")
+        let none = try cli.run("activity", "add", "nv1", "--date", "2025-10-09", "--participants", "3", "--group", "cbccvc=3",
+                               "--group", "nguoi-dan=0", "--as-of", "2025-10-10")
+        #expect(none.exitCode == 0)
+    }
 }

@@ -45,4 +45,23 @@ import Testing
                                "--group", "nguoi-dan=0", "--as-of", "2025-10-10")
         #expect(none.exitCode == 0)
     }
+
+    /// A text that begins with a dash is joined only to an option that takes a value: after
+    /// a flag (`--done`, `--help`) it is an argument of its own. The options that take one
+    /// are read from the command's definition, so a new option needs no list kept by hand.
+    @Test func aDashTextAfterAFlagIsNotJoinedToIt() throws {
+        #expect(DashText.valuedOptions(of: ActivityAdd.self).isSuperset(of: ["--title", "--note", "--date", "--participants", "--db", "--as-of"]))
+        #expect(DashText.valuedOptions(of: ActivityAdd.self).isDisjoint(with: ["--done", "--running-total", "--help", "-h"]))
+        #expect(DashText.protect(["--done", "- Họp", "--title", "- Lễ"], of: ActivityAdd.self) == ["--done", "--title=- Lễ", "--", "- Họp"])
+        #expect(DashText.protect(["--overdue", "-Đã", "--agency", "-Xã"], of: TaskList.self) == ["--overdue", "--agency=-Xã", "--", "-Đã"])
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        // The task's place holds the text: it is read as the task, not as a value of '--done'.
+        let flag = try cli.run("activity", "add", "--done", "- nv1", "--date", "2025-10-09", "--participants", "5", "--as-of", "2025-10-10")
+        #expect(flag.exitCode == 1)
+        #expect(flag.stderrLines.first == "bdhvs: error: không có nhiệm vụ '- nv1' trong các kế hoạch đã nạp")
+        let title = try cli.run("activity", "add", "nv1", "--running-total", "--title", "- Cổng học tập", "--date", "2025-10-09",
+                                "--participants", "5", "--as-of", "2025-10-10")
+        #expect(title.stdout == "Đã ghi hoạt động nghia-giang-2025/nv1 ngày 09/10/2025: 5 người — “- Cổng học tập” (#1)\n")
+    }
 }

@@ -64,4 +64,38 @@ import Testing
                                 "--participants", "5", "--as-of", "2025-10-10")
         #expect(title.stdout == "Đã ghi hoạt động nghia-giang-2025/nv1 ngày 09/10/2025: 5 người — “- Cổng học tập” (#1)\n")
     }
+
+    /// An as-of date before the plan's first year (2024 typed for 2025) is answered, as every
+    /// reading command answers any day, with a warning on standard error naming the plan's
+    /// years; recording on such a day is refused, and so is a report period before the plan.
+    @Test func anAsOfDateBeforeThePlanIsWarnedOf() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let warning = "bdhvs: warning: ngày tính 01/06/2024 trước thời gian của kế hoạch 'nghia-giang-2025' (năm 2025); "
+            + "số liệu dưới đây là tình hình trước khi kế hoạch bắt đầu, hãy kiểm tra lại năm"
+        let commands: [[String]] = [["plan", "status", "nghia-giang-2025"], ["plan", "status", "--by", "group"], ["task", "list"],
+                                    ["task", "show", "nv1"], ["agency", "overdue"], ["results"], ["indicator", "list"], ["budget", "show"],
+                                    ["report", "nghia-giang-2025"], ["export", "nghia-giang-2025", "--format", "json"]]
+        for command in commands {
+            let result = try cli.run(command + ["--as-of", "2024-06-01"])
+            #expect(result.exitCode == 0, "\(command)")
+            #expect(result.stderrLines == [warning], "\(command)")
+            #expect(!result.stdout.isEmpty, "\(command)")
+        }
+        let status = try cli.run("plan", "status", "--as-of", "31/12/2024", "--format", "json", "--lang", "en")
+        #expect(status.stderrLines == ["bdhvs: warning: the as-of date 31/12/2024 is before the time of plan 'nghia-giang-2025' (2025); "
+            + "what follows is from before the plan began: check the year"])
+        #expect(status.stdout.contains("\"as_of\" : \"2024-12-31\""))
+        // The plan's first day, and any day of a plan of several years side by side with one not begun, say nothing.
+        #expect(try cli.run("plan", "status", "--as-of", "2025-01-01").stderr == "")
+        #expect(try cli.run("plan", "load", "Tests/RealPlans/nq03-cp-2025.yaml").exitCode == 0)
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2026.yaml").exitCode == 0)
+        #expect(try cli.run("plan", "status", "--as-of", "2025-06-01").stderr == "")
+        #expect(try cli.run("plan", "status", "--as-of", "2024-06-01", "--lang", "en").stderrLines == [
+            "bdhvs: warning: the as-of date 01/06/2024 is before the time of the 3 plans (the earliest begins in 2025); what follows is from before the plans began: check the year",
+        ])
+        #expect(try cli.run("plan", "status", "nghia-giang-2026", "--as-of", "2025-06-01").stderrLines == [
+            "bdhvs: warning: ngày tính 01/06/2025 trước thời gian của kế hoạch 'nghia-giang-2026' (năm 2026); số liệu dưới đây là tình hình trước khi kế hoạch bắt đầu, hãy kiểm tra lại năm",
+        ])
+    }
 }

@@ -51,7 +51,9 @@ struct BudgetShow: ParsableCommand {
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let report = try global.openStore(.read).budget(PlanScope(plan: plan), asOf: asOf)
+        let store = try global.openStore(.read)
+        let report = try store.budget(PlanScope(plan: plan), asOf: asOf)
+        try global.warnIfBeforePlans(store, PlanScope(plan: plan), asOf: asOf)
         try emit(report, format: output.format) { RecordText(language: global.language).budget(report).joined(separator: "\n") + "\n" }
     }
 }

@@ -98,4 +98,17 @@ import Testing
             "bdhvs: warning: ngày tính 01/06/2025 trước thời gian của kế hoạch 'nghia-giang-2026' (năm 2026); số liệu dưới đây là tình hình trước khi kế hoạch bắt đầu, hãy kiểm tra lại năm",
         ])
     }
+
+    /// Two choices read "a hoặc b", not "a, hoặc b" (a list cut short), in both languages.
+    @Test func twoChoicesAreJoinedWithoutAComma() throws {
+        let cli = try CLI()
+        let plan = try CLI.packageFile("Plans/nghia-giang-2025.yaml").replacingOccurrences(of: "    lead: ttcudvc\n", with: "")
+        let file = try cli.write("khong-chu-tri.yaml", plan)
+        let vi = try cli.run("plan", "validate", file)
+        #expect(vi.exitCode == 1)
+        #expect(vi.stderrLines.map { $0.replacingOccurrences(of: #"\d+:\d+"#, with: "L:C", options: .regularExpression) }
+                == ["<TMP>/khong-chu-tri.yaml:L:C: error: nhiệm vụ 'nv4' cần có 'subtasks' hoặc 'lead'"])
+        let en = try cli.run("plan", "validate", file, "--lang", "en")
+        #expect(en.stderrLines.first?.hasSuffix("error: task 'nv4' needs 'subtasks' or 'lead'") == true)
+    }
 }

@@ -111,4 +111,23 @@ import Testing
         let en = try cli.run("plan", "validate", file, "--lang", "en")
         #expect(en.stderrLines.first?.hasSuffix("error: task 'nv4' needs 'subtasks' or 'lead'") == true)
     }
+
+    /// A package imported into a database not made yet is refused (no key is trusted there)
+    /// and, as for a plan load refused, no database file is left behind.
+    @Test func aRefusedPackageImportMakesNoDatabase() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        #expect(try cli.run("package", "keygen", "--output", cli.path("ng.key")).exitCode == 0)
+        #expect(try cli.run("package", "export", "--key", cli.path("ng.key"), "--output", cli.path("ng.bdhvs"), "--as-of", "2025-12-31").exitCode == 0)
+        let province = cli.path("tinh.sqlite")
+        let refused = try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs"))
+        #expect(refused.exitCode == 1)
+        #expect(refused.stdoutLines == [
+            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
+            "Tổng: nhận 0, không đổi 0, từ chối 1 gói.",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: province))
+        #expect(try cli.run("--db", province, "package", "trust", cli.path("ng.key.pub"), "--commune", "Nghĩa Giang", "--province", "Quảng Ngãi").exitCode == 0)
+        #expect(try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs")).exitCode == 0)
+    }
 }

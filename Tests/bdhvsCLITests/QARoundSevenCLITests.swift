@@ -130,4 +130,11 @@ import Testing
         #expect(try cli.run("--db", province, "package", "trust", cli.path("ng.key.pub"), "--commune", "Nghĩa Giang", "--province", "Quảng Ngãi").exitCode == 0)
         #expect(try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs")).exitCode == 0)
     }
+
+    /// `serve --help` showed its port's default as "Port(value: 8080)", and each default twice.
+    @Test func serveHelpShowsItsDefaultsOnce() throws {
+        let help = try CLI().run("serve", "--help").stdout
+        #expect(help.contains("  --port <port>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
+        #expect(!help.contains("Port(") && !help.contains("mặc định 8080") && !help.contains("mặc định 127.0.0.1"))
+    }
 }

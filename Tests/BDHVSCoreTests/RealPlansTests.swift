@@ -168,4 +168,36 @@ import Testing
         #expect(status.counts[.ongoing] == 6)
         #expect(try store.status(.all, asOf: isoDate("2025-12-31")).counts[.overdue] == 0)
     }
+
+    /// Kế hoạch 310/KH-UBND of Hà Nội: a city's plan to 2030 whose appendix of six tasks has
+    /// no groups, a lead written for many bodies, and timelines as printed ("Quý III Năm 2026",
+    /// "Quý IV/2025- Quý II/2026", "Hàng năm").
+    @Test func citysInfrastructurePlanLoadsAsWritten() throws {
+        let outcome = PlanLoader.load(path: PackageFiles.path("Tests/RealPlans/kh310-ha-noi-2025.yaml"))
+        #expect(outcome.diagnostics.map(\.description) == [])
+        let plan = try #require(outcome.plan)
+        #expect(plan.document.planLevel == .tinh)
+        #expect(plan.document.place.shown == "Ủy ban nhân dân thành phố Hà Nội")
+        #expect(plan.document.yearSpan == YearSpan(first: 2025, last: 2030))
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv2", "nv3", "nv4", "nv5", "nv6"])
+        #expect(plan.document.groups == nil)
+        func task(_ id: String) -> PlanTask? { plan.tasks.first { $0.id == id } }
+        #expect(task("nv1")?.schedule == .due(isoDate("2026-09-30"), start: nil, tentative: false))
+        #expect(task("nv2")?.schedule == .due(isoDate("2026-06-30"), start: isoDate("2025-10-01"), tentative: false))
+        #expect(task("nv3")?.schedule == .ongoing)
+        #expect(task("nv6")?.schedule == .recurring(.yearly))
+        #expect(plan.tasks.filter { $0.leads == ["bqlckcncvkcn"] }.map(\.id) == ["nv1", "nv2", "nv3", "nv4", "nv6"])
+        // Enterprises, IoT providers and investors lead task 5, as many bodies at once.
+        #expect(task("nv5")?.leads == ["dnnccdvindt"])
+        #expect(plan.document.agencies.first { $0.id == "dnnccdvindt" }?.collective == true)
+        #expect(task("nv1")?.coordinators == [.agency("skhvcn"), .agency("sct"), .text("UBND các phường, xã")])
+
+        let store = try TaskStore.inMemory()
+        _ = try store.load(plan, sourcePath: "kh310-ha-noi-2025.yaml")
+        let status = try store.status(.all, asOf: isoDate("2026-07-01"))
+        #expect(status.completion.total == 6)
+        #expect(status.counts[.overdue] == 1, "task 2 fell due on 30/06/2026")
+        #expect(status.counts[.ongoing] == 4)
+        #expect(try store.plans().map(\.place) == ["Ủy ban nhân dân thành phố Hà Nội"])
+    }
 }

@@ -34,12 +34,13 @@ public struct Dashboard: Sendable {
     func answer(_ target: String) -> DashboardResponse {
         // The language of an error page, even for a target refused before it is taken apart.
         let language = Self.language(of: target)
+        let render = target.hasPrefix("/api/") ? ErrorPage.json : ErrorPage.render
         do {
             return try route(try RequestTarget(target))
         } catch let failure as DashboardFailure {
-            return ErrorPage.render(failure, language: language)
+            return render(failure, language)
         } catch {
-            return ErrorPage.render(Self.failure(for: error), language: language)
+            return render(Self.failure(for: error), language)
         }
     }
 

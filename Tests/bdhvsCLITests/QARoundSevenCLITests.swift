@@ -98,4 +98,43 @@ import Testing
             "bdhvs: warning: ngày tính 01/06/2025 trước thời gian của kế hoạch 'nghia-giang-2026' (năm 2026); số liệu dưới đây là tình hình trước khi kế hoạch bắt đầu, hãy kiểm tra lại năm",
         ])
     }
+
+    /// Two choices read "a hoặc b", not "a, hoặc b" (a list cut short), in both languages.
+    @Test func twoChoicesAreJoinedWithoutAComma() throws {
+        let cli = try CLI()
+        let plan = try CLI.packageFile("Plans/nghia-giang-2025.yaml").replacingOccurrences(of: "    lead: ttcudvc\n", with: "")
+        let file = try cli.write("khong-chu-tri.yaml", plan)
+        let vi = try cli.run("plan", "validate", file)
+        #expect(vi.exitCode == 1)
+        #expect(vi.stderrLines.map { $0.replacingOccurrences(of: #"\d+:\d+"#, with: "L:C", options: .regularExpression) }
+                == ["<TMP>/khong-chu-tri.yaml:L:C: error: nhiệm vụ 'nv4' cần có 'subtasks' hoặc 'lead'"])
+        let en = try cli.run("plan", "validate", file, "--lang", "en")
+        #expect(en.stderrLines.first?.hasSuffix("error: task 'nv4' needs 'subtasks' or 'lead'") == true)
+    }
+
+    /// A package imported into a database not made yet is refused (no key is trusted there)
+    /// and, as for a plan load refused, no database file is left behind.
+    @Test func aRefusedPackageImportMakesNoDatabase() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        #expect(try cli.run("package", "keygen", "--output", cli.path("ng.key")).exitCode == 0)
+        #expect(try cli.run("package", "export", "--key", cli.path("ng.key"), "--output", cli.path("ng.bdhvs"), "--as-of", "2025-12-31").exitCode == 0)
+        let province = cli.path("tinh.sqlite")
+        let refused = try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs"))
+        #expect(refused.exitCode == 1)
+        #expect(refused.stdoutLines == [
+            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
+            "Tổng: nhận 0, không đổi 0, từ chối 1 gói.",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: province))
+        #expect(try cli.run("--db", province, "package", "trust", cli.path("ng.key.pub"), "--commune", "Nghĩa Giang", "--province", "Quảng Ngãi").exitCode == 0)
+        #expect(try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs")).exitCode == 0)
+    }
+
+    /// `serve --help` showed its port's default as "Port(value: 8080)", and each default twice.
+    @Test func serveHelpShowsItsDefaultsOnce() throws {
+        let help = try CLI().run("serve", "--help").stdout
+        #expect(help.contains("  --port <port>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
+        #expect(!help.contains("Port(") && !help.contains("mặc định 8080") && !help.contains("mặc định 127.0.0.1"))
+    }
 }

@@ -15,6 +15,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case rowWithoutContent
     /// A header of no known role; its cells are kept in each task's note.
     case unknownColumn(String)
+    /// A cell with text under no header (past the header's cells, or under an empty one);
+    /// its text is kept in the task's note.
+    case cellWithoutHeader(column: Int)
     /// Another table of the document with a task header, not imported.
     case otherTable(number: Int, imported: Int)
     /// The plan's own fields the table does not give, written as placeholders.
@@ -29,6 +32,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .sameAgency: "import.same-agency"
         case .rowWithoutContent: "import.row-without-content"
         case .unknownColumn: "import.unknown-column"
+        case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
         }
@@ -57,6 +61,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
         case .unknownColumn(let header):
             "không rõ cột '\(header)' dùng để làm gì; nội dung của cột được ghi vào 'note' của từng nhiệm vụ"
+        case .cellWithoutHeader(let column):
+            "ô ở cột \(column) không có tiêu đề cột; nội dung được ghi vào 'note' của nhiệm vụ, cần kiểm tra"
         case .otherTable(let number, let imported):
             "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
         case .placeholders(let year, let given):
@@ -81,6 +87,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "row has text but no task content; row skipped"
         case .unknownColumn(let header):
             "column '\(header)' is of no known kind; its cells are kept in each task's 'note'"
+        case .cellWithoutHeader(let column):
+            "the cell in column \(column) has no column header; its text is kept in the task's 'note', check it"
         case .otherTable(let number, let imported):
             "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
         case .placeholders(let year, let given):

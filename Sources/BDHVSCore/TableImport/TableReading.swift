@@ -84,6 +84,13 @@ struct TableReading {
         where row.indices.contains(index) && !row[index].text.isEmpty {
             notes.append("\(header): \(row[index].text.replacingOccurrences(of: "\n", with: "; "))")
         }
+        // A cell under no header (a row longer than the header, a column left untitled) was
+        // dropped without a word: kept in the note under its column's number, and said.
+        let headed = Set(columns.roles.values).union(columns.others.map(\.index))
+        for (index, cell) in row.enumerated() where !headed.contains(index) && !cell.text.isEmpty {
+            notes.append("Cột \(cell.column): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
+            warn(cell, TableImportMessage.cellWithoutHeader(column: cell.column))
+        }
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],

@@ -110,8 +110,7 @@ struct PackageImportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let store = try global.openStore(.write)
-        let outcomes = try PackageImport.run(paths, into: store)
+        let outcomes = try PackageImport.run(paths, databasePath: global.databasePath)
         try emit(outcomes.map { $0.json(global.language) }, format: output.format) {
             PackageText(language: global.language).imported(outcomes)
         }

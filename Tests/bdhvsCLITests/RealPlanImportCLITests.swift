@@ -42,4 +42,23 @@ import Testing
         let excel = try imported("xlsx").yaml
         #expect(word.replacingOccurrences(of: "phu-luc-ii.docx", with: "phu-luc-ii.xlsx") == excel)
     }
+
+    /// Kế hoạch 617/KH-UBND of Đồng Tháp, its appendix as the published copy has it (group
+    /// rows are one cell across the table, numbers run through the groups, "Quí IV-2025"):
+    /// the import is the plan kept in `Tests/RealPlans/` but for its head, filled in by hand.
+    @Test func aProvincesTableBecomesThePlanKeptFromIt() throws {
+        let cli = try CLI()
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/TableImportFixtures/kh617-dong-thap.csv"))
+        let input = try cli.write("kh617.csv", data)
+        let output = cli.path("kh617.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "")
+        #expect(cli.sanitize(result.stderr) == "<TMP>/kh617.csv:1:1: warning: bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: "
+            + "đã ghi tạm, cần điền lại; năm kế hoạch lấy là 2025 theo cột thời gian\n")
+        func body(_ yaml: String) throws -> String { String(yaml[try #require(yaml.range(of: "\nagencies:\n")).lowerBound...]) }
+        let kept = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/RealPlans/kh617-dong-thap-2025.yaml"), encoding: .utf8)
+        #expect(try body(String(contentsOfFile: output, encoding: .utf8)) == (try body(kept)))
+        #expect(kept.contains("\n  - id: nhom-1\n    number: I.\n    title: NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n"))
+    }
 }

@@ -52,7 +52,7 @@ extension TimelineParser {
         let rest = tokens[stream.position..<range.upperBound]
         guard rest.allSatisfy({ $0.kind == .word || ["(", ")", "/", ",", "-"].contains($0.text) }) else { return false }
         let words = rest.map(\.text)
-        let timeWords: Set = ["thang", "ngay", "tuan", "quy", "truoc", "sau", "den", "het", "khi"]
+        let timeWords: Set = ["thang", "ngay", "tuan", "quy", "qui", "truoc", "sau", "den", "het", "khi"]
         let timePairs: Set = ["thuong xuyen", "lien tuc", "du kien", "dinh ky", "cham nhat", "han chot", "hang nam"]
         guard !words.contains(where: timeWords.contains),
               !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
@@ -112,7 +112,7 @@ extension TokenStream {
             position = unit
         }
         let periods: [String: RecurrencePeriod] = [
-            "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "nam": .yearly,
+            "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "qui": .quarterly, "nam": .yearly,
         ]
         guard marked || !first, let word = oneOf(Array(periods.keys)), let period = periods[word],
               next?.kind != .number else {

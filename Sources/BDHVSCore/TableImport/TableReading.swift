@@ -45,8 +45,13 @@ struct TableReading {
         let number = text(.number, in: row)
         var content = text(.content, in: row)
         if Self.isGroup(number: number, content: content, filled: filled) {
+            var groupNumber = number
             if content.isEmpty { content = first.text }
-            groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
+            // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
+            if number.isEmpty || number == first.text, content == first.text, let split = Self.numberedTitle(first.text) {
+                (groupNumber, content) = split
+            }
+            groups.append(ImportedPlan.Group(number: groupNumber, title: content.replacingOccurrences(of: "\n", with: " ")))
             return
         }
         guard !content.isEmpty, let contentCell = cell(.content, in: row) else {
@@ -114,6 +119,17 @@ struct TableReading {
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// A roman number and the title after it, as a group row written in one cell has them:
+    /// "I. NÂNG CAO NHẬN THỨC" → ("I.", "NÂNG CAO NHẬN THỨC"); nil for any other text.
+    static func numberedTitle(_ text: String) -> (number: String, title: String)? {
+        let roman = text.prefix { "IVXLC".contains($0) }
+        let rest = text.dropFirst(roman.count)
+        guard !roman.isEmpty, let mark = rest.first, mark == "." || mark == ")",
+              rest.dropFirst().first?.isWhitespace == true else { return nil }
+        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
+        return title.isEmpty ? nil : (String(roman) + String(mark), title)
     }
 
     /// The plan: ids given to agencies and tasks, timelines checked against `year`.

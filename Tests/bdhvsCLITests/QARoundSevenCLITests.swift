@@ -137,4 +137,18 @@ import Testing
         #expect(help.contains("  --port <port>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
         #expect(!help.contains("Port(") && !help.contains("mặc định 8080") && !help.contains("mặc định 127.0.0.1"))
     }
+
+    /// A key trusted for a commune typed without diacritics is confirmed, and kept, with the
+    /// names of the commune's plan already in the province's database.
+    @Test func aTrustedKeyNamesTheCommuneAsItsPlanDoes() throws {
+        let cli = try CLI()
+        let province = cli.path("tinh.sqlite")
+        #expect(try cli.run("--db", province, "plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        #expect(try cli.run("package", "keygen", "--output", cli.path("ng.key")).exitCode == 0)
+        let key = try String(contentsOfFile: cli.path("ng.key.pub"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trust = try cli.run("--db", province, "package", "trust", key, "--commune", "xa nghia giang", "--province", "QUANG NGAI")
+        #expect(trust.stdout == "Đã tin cậy khóa \(key) cho Nghĩa Giang, Quảng Ngãi.\n")
+        let unknown = try cli.run("--db", province, "package", "trust", key, "--commune", "Nghia Hanh", "--province", "Quang Ngai", "--lang", "en")
+        #expect(unknown.stdout == "Trusted key \(key) for Nghia Hanh, Quang Ngai.\n")
+    }
 }

@@ -96,6 +96,12 @@ public struct Dashboard: Sendable {
         PageContext(asOf: values.asOf, language: values.language, chosenAsOf: values.values["as_of"].flatMap { $0.isEmpty ? nil : values.asOf })
     }
 
+    /// The warning of a page whose date is before every plan of `scope`, as the command
+    /// line gives it (`AsOfBeforePlans`), or nil.
+    func notice(_ scope: PlanScope, _ values: QueryValues) throws -> String? {
+        try store.asOfBeforePlans(scope, asOf: values.asOf)?.text(values.language)
+    }
+
     /// The status of the province whose address form is `slug`, and its name. The slug with
     /// spaces for dashes is a name the store matches (folded) in one indexed query; only a
     /// name with a dash of its own ("Bà Rịa - Vũng Tàu") needs the list of plans. An address

@@ -30,3 +30,19 @@ import Testing
         #expect(fixture.get("/xa/nghia-giang-2025?as_of=2025-02-30").contentType == "text/html; charset=utf-8")
     }
 }
+
+/// A page asked for a day before the plans it shows says so, as the command line does.
+@Suite struct AsOfNoticeTests {
+    @Test func aDayBeforeThePlanIsWarnedOfOnItsPages() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        let warning = "ngày tính 01/06/2024 trước thời gian của kế hoạch &#39;nghia-giang-2025&#39; (năm 2025); "
+            + "số liệu dưới đây là tình hình trước khi kế hoạch bắt đầu, hãy kiểm tra lại năm"
+        for target in ["/xa/nghia-giang-2025?as_of=2024-06-01", "/xa/nghia-giang-2025/nv1?as_of=01/06/2024"] {
+            let page = fixture.get(target)
+            #expect(page.status == 200, "\(target)")
+            #expect(dataValues(page.body, key: "notice") == [warning], "\(target)")
+        }
+        #expect(dataValues(fixture.get("/xa/nghia-giang-2025?as_of=2025-01-01").body, key: "notice") == [])
+    }
+}

@@ -200,4 +200,39 @@ import Testing
         #expect(status.counts[.ongoing] == 4)
         #expect(try store.plans().map(\.place) == ["Ủy ban nhân dân thành phố Hà Nội"])
     }
+
+    /// Kế hoạch 179/KH-UBND of Đồng Nai: 94 tasks with their deliverables, in three parts
+    /// (A, B, C) each divided into groups, two of them due in 2025, before the plan's years.
+    @Test func provincesDigitalEconomyPlanLoadsAsWritten() throws {
+        let outcome = PlanLoader.load(path: PackageFiles.path("Tests/RealPlans/kh179-dong-nai-2025.yaml"))
+        #expect(outcome.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity)" } == ["280:15 warning", "987:15 warning"])
+        let plan = try #require(outcome.plan)
+        #expect(plan.document.planLevel == .tinh)
+        #expect(plan.document.yearSpan == YearSpan(first: 2026, last: 2030))
+        #expect(plan.tasks.count == 94)
+        #expect(plan.tasks.compactMap(\.deliverable).count == 94)
+        let numbers = plan.document.groups?.map { $0.number ?? "" } ?? []
+        #expect(numbers.prefix(3) == ["A.I", "A.II", "A.III"])
+        #expect(numbers.filter { $0.hasPrefix("B.") } == ["B.I", "B.II", "B.III", "B.IV", "B.IV", "B.VI", "B.VII"])
+        #expect(numbers.last == "C.VI")
+        let counts = Dictionary(grouping: plan.tasks, by: { $0.group ?? "" }).mapValues(\.count)
+        #expect((1...22).map { counts["nhom-\($0)"] ?? 0 } == [1, 9, 1, 7, 7, 5, 7, 5, 5, 8, 3, 3, 4, 11, 3, 2, 2, 2, 3, 1, 2, 3])
+        func task(_ id: String) -> PlanTask? { plan.tasks.first { $0.id == id } }
+        #expect(task("nv1-1-1")?.schedule == .due(isoDate("2030-12-31"), start: isoDate("2026-01-01"), tentative: false))
+        #expect(task("nv4-4-1")?.deadline == isoDate("2025-12-31"))
+        #expect(task("nv14-5-2-3")?.leads == ["sct"])
+        #expect(task("nv9-9-4")?.leads == ["syt", "sgdvdt"])
+        #expect(task("nv17-1-2")?.leads == ["skhvcn", "ubndc"])
+        #expect(plan.document.agencies.first { $0.id == "ubndc" }.map { ($0.name, $0.collective) } ?? ("", nil) == ("UBND các phường xã", true))
+        #expect(task("nv1-1-1")?.deliverable == "Các cơ chế, chính sách; các văn bản quy phạm pháp luật")
+
+        let store = try TaskStore.inMemory()
+        _ = try store.load(plan, sourcePath: "kh179-dong-nai-2025.yaml")
+        let status = try store.status(.all, asOf: isoDate("2026-01-01"))
+        #expect(status.completion.total == 94)
+        #expect(status.counts[.overdue] == 2)
+        let groups = try store.statusByGroup(.all, asOf: isoDate("2026-01-01"))
+        #expect(groups.count == 22)
+        #expect(groups.map(\.overdue).reduce(0, +) == 2)
+    }
 }

@@ -203,6 +203,17 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         #expect(TableReading.numberedTitle("IIa. không phải số La Mã") == nil)
     }
 
+    /// Parts are lettered in order from "A"; a "C" with no part "B" before it is a roman 100.
+    @Test func partsAreLetteredInOrder() {
+        #expect(TableReading.partLetter("A", after: nil) == "A")
+        #expect(TableReading.partLetter("B.", after: "A") == "B")
+        #expect(TableReading.partLetter("C", after: "B") == "C")
+        #expect(TableReading.partLetter("C", after: nil) == nil)
+        #expect(TableReading.partLetter("B", after: nil) == nil)
+        #expect(TableReading.partLetter("AB", after: nil) == nil)
+        #expect(TableReading.partLetter("a", after: nil) == nil)
+    }
+
     @Test func theSkeletonValidates() throws {
         let outcome = PlanLoader.check(text: PlanSkeleton.text(), file: "ke-hoach.yaml")
         #expect(outcome.diagnostics.map(\.description) == [])

@@ -61,4 +61,29 @@ import Testing
         #expect(try body(String(contentsOfFile: output, encoding: .utf8)) == (try body(kept)))
         #expect(kept.contains("\n  - id: nhom-1\n    number: I.\n    title: NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n"))
     }
+
+    /// Kế hoạch 179/KH-UBND of Đồng Nai as its published copy prints the appendix: parts A, B,
+    /// C divided into groups, the column headers repeated under the groups of B and C, and
+    /// two sub-heading rows: each is said on stderr, and the plan written is the one kept.
+    @Test func aTableInPartsBecomesThePlanKeptFromIt() throws {
+        let cli = try CLI()
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/TableImportFixtures/kh179-dong-nai.csv"))
+        let input = try cli.write("kh179.csv", data)
+        let output = cli.path("kh179.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output, "--lang", "en"])
+        #expect(result.exitCode == 0)
+        let lines = cli.sanitize(result.stderr).split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("row repeats the table's header; row skipped") }.map { $0.prefix(21) }
+            == ["<TMP>/kh179.csv:61:1:", "<TMP>/kh179.csv:71:1:", "<TMP>/kh179.csv:76:1:", "<TMP>/kh179.csv:81:1:",
+                "<TMP>/kh179.csv:87:1:", "<TMP>/kh179.csv:102:1", "<TMP>/kh179.csv:107:1", "<TMP>/kh179.csv:112:1"])
+        #expect(lines.contains("<TMP>/kh179.csv:3:1: warning: part 'A' ('PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ') "
+            + "is divided into groups: they are numbered 'A.I', 'A.II', …; check it"))
+        #expect(lines.filter { $0.contains("is divided into groups") }.count == 3)
+        #expect(lines.filter { $0.contains("row has text but no task content") }.map { $0.prefix(21) }
+            == ["<TMP>/kh179.csv:88:1:", "<TMP>/kh179.csv:97:1:"])
+        #expect(lines.count == 18)
+        func body(_ yaml: String) throws -> String { String(yaml[try #require(yaml.range(of: "\nagencies:\n")).lowerBound...]) }
+        let kept = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/RealPlans/kh179-dong-nai-2025.yaml"), encoding: .utf8)
+        #expect(try body(String(contentsOfFile: output, encoding: .utf8)) == (try body(kept)))
+    }
 }

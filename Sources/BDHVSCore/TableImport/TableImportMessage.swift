@@ -22,6 +22,10 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case otherTable(number: Int, imported: Int)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
+    /// A row that repeats the table's header (a table printed over several pages), skipped.
+    case repeatedHeader
+    /// A part ("A", "B", …) whose groups are numbered with its letter ("A.I", "A.II", …).
+    case part(String, title: String)
 
     public var id: String {
         switch self {
@@ -35,6 +39,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
+        case .repeatedHeader: "import.repeated-header"
+        case .part: "import.part"
         }
     }
 
@@ -68,6 +74,10 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
+        case .repeatedHeader:
+            "dòng nhắc lại tiêu đề của bảng; đã bỏ qua dòng này"
+        case .part(let letter, let title):
+            "phần '\(letter)' ('\(title)') chia thành các nhóm: các nhóm được đánh số '\(letter).I', '\(letter).II', …; cần kiểm tra"
         }
     }
 
@@ -94,6 +104,10 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")
+        case .repeatedHeader:
+            "row repeats the table's header; row skipped"
+        case .part(let letter, let title):
+            "part '\(letter)' ('\(title)') is divided into groups: they are numbered '\(letter).I', '\(letter).II', …; check it"
         }
     }
 }

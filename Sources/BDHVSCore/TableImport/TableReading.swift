@@ -19,6 +19,9 @@ struct TableReading {
     }
     /// The timeline cell of each task, for the warnings made once the year is known.
     private var timelineCells: [TableCell?] = []
+    /// The last part row ("A", "B", …), its group's index, and whether groups divide it:
+    /// then it is no group of its own and its letter prefixes theirs ("A.I").
+    private var part: (letter: Character, group: Int, divided: Bool)?
 
     init(file: String, columns: TableColumns, diagnostics: [Diagnostic]) {
         self.file = file
@@ -42,14 +45,33 @@ struct TableReading {
         guard let first = filled.first else { return }
         // A row of column numbers under the header: "(1)", "(2)", …
         if filled.allSatisfy({ $0.text.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) { return }
+        // A table printed over several pages repeats its header: every filled cell a header.
+        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count {
+            return warn(first, TableImportMessage.repeatedHeader)
+        }
         let number = text(.number, in: row)
         var content = text(.content, in: row)
+        // Parts "A", "B", "C" (a letter after the last part's, "C" not read as a roman 100).
+        if let letter = Self.partLetter(number, after: part?.letter), !content.isEmpty, filled.count == 2 {
+            part = (letter, groups.count, false)
+            groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
+            return
+        }
         if Self.isGroup(number: number, content: content, filled: filled) {
             var groupNumber = number
             if content.isEmpty { content = first.text }
             // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
             if number.isEmpty || number == first.text, content == first.text, let split = Self.numberedTitle(first.text) {
                 (groupNumber, content) = split
+            }
+            if let current = part {
+                // A part whose first row under it is a group is divided into groups.
+                if !current.divided, current.group == groups.count - 1, !tasks.contains(where: { $0.group == current.group }) {
+                    let removed = groups.removeLast()
+                    warn(first, TableImportMessage.part(removed.number, title: removed.title))
+                    part = (current.letter, groups.count, true)
+                }
+                if part?.divided == true { groupNumber = "\(current.letter).\(groupNumber)" }
             }
             groups.append(ImportedPlan.Group(number: groupNumber, title: content.replacingOccurrences(of: "\n", with: " ")))
             return
@@ -119,6 +141,15 @@ struct TableReading {
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// The letter of a part row: "A" (a plan's first part), or the letter after the last
+    /// part's ("B" after "A"); nil for anything else, so "C" alone stays a roman number.
+    static func partLetter(_ number: String, after last: Character?) -> Character? {
+        let text = number.trimmingEnds([".", ")"])
+        guard text.count == 1, let letter = text.first, letter.isASCII, letter.isUppercase else { return nil }
+        let expected = last.flatMap { $0.asciiValue }.map { Character(UnicodeScalar($0 + 1)) } ?? "A"
+        return letter == expected ? letter : nil
     }
 
     /// A roman number and the title after it, as a group row written in one cell has them:

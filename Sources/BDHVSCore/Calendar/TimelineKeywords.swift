@@ -40,13 +40,14 @@ extension TimelineParser {
         return isExternal(tokens, range.lowerBound..<end)
     }
 
-    /// True when all of `range` is "theo" + a directive ("kế hoạch", "chỉ đạo", "hướng dẫn",
+    /// True when all of `range` is "theo" (or "sau khi có", "khi có": "Sau khi có hướng
+    /// dẫn của tỉnh" waits for the same) + a directive ("kế hoạch", "chỉ đạo", "hướng dẫn",
     /// "yêu cầu", "lịch") + words naming a higher authority ("của tỉnh", "của UBND tỉnh",
     /// "của cấp trên", "của tỉnh/Sở …"), with no numbers and no words of time ("thường
     /// xuyên", "tháng", …) that would say more than "set by someone else".
     static func isExternal(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
-        guard stream.words("theo"),
+        guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co"),
               stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
                 || stream.words("yeu", "cau") || stream.words("lich") else { return false }
         let rest = tokens[stream.position..<range.upperBound]

@@ -151,4 +151,16 @@ import Testing
         let unknown = try cli.run("--db", province, "package", "trust", key, "--commune", "Nghia Hanh", "--province", "Quang Ngai", "--lang", "en")
         #expect(unknown.stdout == "Trusted key \(key) for Nghia Hanh, Quang Ngai.\n")
     }
+
+    /// "Name the plan" did not say how: the command line adds the option the library cannot name.
+    @Test func aPlanToNameSaysWithWhichOption() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/dong-tra-bong-2025.yaml").exitCode == 0)
+        let task = try cli.run("task", "show", "nv1", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(task.exitCode == 1)
+        #expect(task.stderr == "bdhvs: error: task 'nv1' is in several plans ('dong-tra-bong-2025', 'nghia-giang-2025'); name the plan with the option --plan\n")
+        let figure = try cli.run("population", "set", "cbccvc", "640", "--date", "2025-10-01", "--as-of", "2025-12-31")
+        #expect(figure.stderr == "bdhvs: error: có nhiều kế hoạch trong cơ sở dữ liệu; hãy chọn một: 'dong-tra-bong-2025', 'nghia-giang-2025' (tùy chọn --plan)\n")
+        #expect(try cli.run("task", "show", "nv1", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31").exitCode == 0)
+    }
 }

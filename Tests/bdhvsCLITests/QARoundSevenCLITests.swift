@@ -163,4 +163,17 @@ import Testing
         #expect(figure.stderr == "bdhvs: error: có nhiều kế hoạch trong cơ sở dữ liệu; hãy chọn một: 'dong-tra-bong-2025', 'nghia-giang-2025' (tùy chọn --plan)\n")
         #expect(try cli.run("task", "show", "nv1", "--plan", "nghia-giang-2025", "--as-of", "2025-12-31").exitCode == 0)
     }
+
+    /// `results --by commune` named a commune "Nghĩa Giang" where `plan list`, `plan status`
+    /// and the province's report say "xã Nghĩa Giang"; its villages were "of Nghĩa Giang".
+    @Test func resultsNameACommuneAsTheListingsDo() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/dong-tra-bong-2025.yaml").exitCode == 0)
+        let communes = try cli.run("results", "--by", "commune", "--as-of", "2025-12-31")
+        #expect(communes.stdoutLines.suffix(2).map { $0.hasPrefix("  xã Đông Trà Bồng  Quảng Ngãi") || $0.hasPrefix("  xã Nghĩa Giang    Quảng Ngãi") } == [true, true])
+        let villages = try cli.run("results", "--plan", "nghia-giang-2025", "--by", "village", "--as-of", "2025-12-31", "--format", "json")
+        #expect(villages.stdout.contains("\"name\" : \"Thôn 1\""))
+        #expect(villages.stdout.contains("\"within\" : \"xã Nghĩa Giang\""))
+        #expect(!villages.stdout.contains("\"within\" : \"Nghĩa Giang\""))
+    }
 }

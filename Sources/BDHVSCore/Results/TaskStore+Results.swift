@@ -84,7 +84,7 @@ extension TaskStore {
         var rows: [ResultsRow] = []
         switch query.by {
         case .commune?:
-            rows = plans.compactMap { plan in communes[plan.rowID].map { row(.commune, plan.key, plan.commune, plan.province, $0) } }
+            rows = plans.compactMap { plan in communes[plan.rowID].map { row(.commune, plan.key, plan.place, plan.province, $0) } }
         case .province?:
             let provinces = Dictionary(grouping: plans, by: \.provinceKey)
             for key in provinces.keys.sorted() {
@@ -128,7 +128,7 @@ extension TaskStore {
                 let area = try ResultsTotals.area(figures: figures[id] ?? [], units: units[id] ?? [], teams: teams[id]?.first,
                                                   villages: known.contains(key) ? 1 : 0, targets: targets[plan.rowID] ?? [:],
                                                   countsMissingPopulation: false)
-                rows.append(row(.village, key, name, plan.commune, area))
+                rows.append(row(.village, key, name, plan.place, area))
             }
         }
         return rows

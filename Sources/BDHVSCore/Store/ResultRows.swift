@@ -89,13 +89,15 @@ public struct PlanPlaceRow: Codable, Sendable, Equatable, FetchableRecord {
     public var province: String
     public var provinceKey: String
     public var year: Int
+    /// "xã", "phường", "đặc khu", or empty when `commune` is shown as written.
+    public var communeKind: String
 
     enum CodingKeys: String, CodingKey {
-        case rowID = "id", key, commune, communeKey = "commune_key", province, provinceKey = "province_key", year
+        case rowID = "id", key, commune, communeKey = "commune_key", province, provinceKey = "province_key", year, communeKind = "commune_kind"
     }
 
-    /// id, key, commune, commune_key, province, province_key, year (by position, as
-    /// `planPlaces` selects them: not through `Decodable`).
+    /// id, key, commune, commune_key, province, province_key, year, commune_kind (by
+    /// position, as `planPlaces` selects them: not through `Decodable`).
     public init(row: Row) throws {
         rowID = try row.decode(atIndex: 0)
         key = try row.decode(atIndex: 1)
@@ -104,7 +106,11 @@ public struct PlanPlaceRow: Codable, Sendable, Equatable, FetchableRecord {
         province = try row.decode(atIndex: 4)
         provinceKey = try row.decode(atIndex: 5)
         year = try row.decode(atIndex: 6)
+        communeKind = try row.decode(atIndex: 7)
     }
+
+    /// "xã Nghĩa Giang", as `plan list` and `plan status` name the commune.
+    public var place: String { PlaceName.shown(kind: communeKind, name: commune) }
 }
 
 extension TaskStore {
@@ -112,7 +118,7 @@ extension TaskStore {
     func planPlaces(_ db: Database, ids: [Int64]?) throws -> [PlanPlaceRow] {
         let scope: SQL = ids.map { "WHERE id IN \($0)" } ?? ""
         return try SQLRequest<PlanPlaceRow>("""
-            SELECT id, key, commune, commune_key, province, province_key, year FROM plan \(scope)
+            SELECT id, key, commune, commune_key, province, province_key, year, commune_kind FROM plan \(scope)
             ORDER BY province_key, commune_key, year, key
             """).fetchAll(db)
     }

@@ -79,17 +79,16 @@ extension TaskStore {
         if let below { scope += " AND f.plan_id < \(below)" }
         if let from { scope += " AND f.plan_id >= \(from)" }
         // In the order of `group_figure_latest` (its last column is the row id): no sorting.
-        let rows = try SQLRequest<Row>("""
+        let statement = try db.makeStatement(literal: """
             SELECT f.plan_id, f.kind, f.target_group, f.village, f.national_group, f.count
             FROM group_figure f WHERE f.live = 1 AND f.counted_on <= \(asOf) \(scope)
             ORDER BY f.plan_id, f.kind, f.target_group, f.village, f.counted_on, f.id
-            """).fetchCursor(db)
+            """)
+        let rows = try Row.fetchCursor(statement)
         var latest = LatestFigures()
-        while let row = try rows.next() {
-            latest.add(LatestFigures.Figure(plan: try row.decode(atIndex: 0), kind: try row.decode(atIndex: 1),
-                                            targetGroup: try row.decode(atIndex: 2), village: try row.decode(atIndex: 3),
-                                            nationalGroup: try row.decode(atIndex: 4), count: try row.decode(atIndex: 5)))
-        }
+        // Each row read where the statement stands, its texts not copied (`LatestFigures`).
+        while try rows.next() != nil { try latest.add(statement.sqliteStatement) }
+        try latest.end()
         return byVillage ? latest.villageTotals() : latest.communeTotals()
     }
 

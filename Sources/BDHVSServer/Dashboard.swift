@@ -34,12 +34,13 @@ public struct Dashboard: Sendable {
     func answer(_ target: String) -> DashboardResponse {
         // The language of an error page, even for a target refused before it is taken apart.
         let language = Self.language(of: target)
+        let render = target.hasPrefix("/api/") ? ErrorPage.json : ErrorPage.render
         do {
             return try route(try RequestTarget(target))
         } catch let failure as DashboardFailure {
-            return ErrorPage.render(failure, language: language)
+            return render(failure, language)
         } catch {
-            return ErrorPage.render(Self.failure(for: error), language: language)
+            return render(Self.failure(for: error), language)
         }
     }
 
@@ -93,6 +94,12 @@ public struct Dashboard: Sendable {
 
     func context(_ values: QueryValues) -> PageContext {
         PageContext(asOf: values.asOf, language: values.language, chosenAsOf: values.values["as_of"].flatMap { $0.isEmpty ? nil : values.asOf })
+    }
+
+    /// The warning of a page whose date is before every plan of `scope`, as the command
+    /// line gives it (`AsOfBeforePlans`), or nil.
+    func notice(_ scope: PlanScope, _ values: QueryValues) throws -> String? {
+        try store.asOfBeforePlans(scope, asOf: values.asOf)?.text(values.language)
     }
 
     /// The status of the province whose address form is `slug`, and its name. The slug with

@@ -162,13 +162,13 @@ private let taskKeys: String = {
         BadInput("blank title", [("title: Tập huấn kỹ năng số", "title: 1️⃣'   '")], [("1️⃣", "'title' must not be empty")]),
         BadInput("blank timeline, said once", [("timeline: Tháng 8/2025", "timeline: 1️⃣'  '")], [("1️⃣", "'timeline' must not be empty")]),
         BadInput("lead as a mapping", [("    lead: ubnd\n", "    lead: 1️⃣{id: ubnd}\n")],
-                 [("1️⃣", "'lead' must be text, or a list of text, found a mapping")]),
+                 [("1️⃣", "'lead' must be text or a list of text, found a mapping")]),
         BadInput("negative estimate", [("      estimate: 5000000", "      estimate: 1️⃣-5"), ("  total: 5000000", "  total: 2️⃣5000000")],
                  [("1️⃣", "'estimate' must be between 0 and 1,000,000,000,000,000, found -5"),
                   ("2️⃣", "budget total 5.000.000 đồng does not equal the sum of the task estimates, -5 đồng")]),
         BadInput("a task with neither lead nor subtasks",
                  [("  - id: nv3\n    title: Ngày hội toàn dân học tập số\n    lead: vhxh\n", "  - 1️⃣id: nv3\n    title: Ngày hội toàn dân học tập số\n")],
-                 [("1️⃣", "task 'nv3' needs 'subtasks', or 'lead'")]),
+                 [("1️⃣", "task 'nv3' needs 'subtasks' or 'lead'")]),
         BadInput("a duty with both agency and body",
                  [("budget:\n  sources", "duties:\n  - 1️⃣agency: vhxh\n    body: Các thôn\n    items:\n      - Theo dõi\nbudget:\n  sources")],
                  [("1️⃣", "duty has 'agency' and 'body'; keep only one")]),
@@ -351,7 +351,7 @@ private let taskKeys: String = {
     @Test
     func wrongTypeOfCoordinatorIsReportedOnce() {
         check(BadInput("coordinator as a number", [("      - ca\n      - text", "      - 1️⃣5\n      - text")],
-                       [("1️⃣", "item 1 of 'coordinating' must be text, or a mapping with 'text', found a whole number '5'")]))
+                       [("1️⃣", "item 1 of 'coordinating' must be text or a mapping with 'text', found a whole number '5'")]))
     }
 
     // MARK: - Unclear messages

@@ -106,7 +106,7 @@ struct PackageRefusalTests {
         let setting = try Setting()
         #expect(try PackageImport.file(setting.package, into: setting.province).counts != nil)
         let newKey = PackageSigningKey.generate()
-        #expect(try setting.province.trustPackageKey(newKey.publicKeyText, commune: "xã Nghĩa Giang", province: "Quảng Ngãi", on: isoDate("2026-01-02")))
+        #expect(try setting.province.trustPackageKey(newKey.publicKeyText, commune: "xã Nghĩa Giang", province: "Quảng Ngãi", on: isoDate("2026-01-02")).replaced)
         #expect(try setting.refusal(setting.package) == .wrongKey(commune: "Nghĩa Giang", province: "Quảng Ngãi"))
         let renewed = setting.lab.path("renewed.bdhvs")
         _ = try PackageExport.write(from: setting.nghiaGiang, plans: [], key: newKey, to: renewed, asOf: isoDate("2026-01-02"), nowEpochSeconds: 1_767_312_000)

@@ -140,7 +140,10 @@ import Testing
 
     /// A lead written for many bodies at once is one collective body, never split at its commas.
     @Test(arguments: [("Các bộ, ngành, địa phương", true), ("Bộ, ngành, địa phương", true), ("UBND các xã, phường", true),
-                      ("Bộ Văn hóa, Thể thao và Du lịch", false), ("Bộ Khoa học và Công nghệ", false), ("VTV, VOV, TTXVN", false)])
+                      ("Bộ Văn hóa, Thể thao và Du lịch", false), ("Bộ Khoa học và Công nghệ", false), ("VTV, VOV, TTXVN", false),
+                      // As Đồng Tháp's plans write them (Tests/RealPlans): kinds of body, and bodies whose name holds "các".
+                      ("Sở, ban, ngành có liên quan", true), ("Viện, Trường", true), ("Doanh nghiệp, Sở, ban, ngành có liên quan", true),
+                      ("Liên hiệp các Hội Khoa học và Kỹ thuật", false), ("Ban Quản lý các khu công nghệ cao và khu công nghiệp", false)])
     func collectiveNames(name: String, collective: Bool) {
         #expect(BodyNames.isPlural(name) == collective)
         if collective { #expect(BodyNames.split(name) == [name]) }

@@ -120,7 +120,7 @@ private extension TaskStore {
     func pay(_ task: String, _ amount: Int64, source: String = "nsnn", _ date: String, kind: SpendingInput.Kind = .disbursed,
              note: String? = nil, plan: String? = nil, by: String = "Lan", recorded: String = "2025-12-31") throws -> ChangeRecord {
         try spend(SpendingInput(plan: plan, task: task, amount: amount, source: source, spentOn: isoDate(date), kind: kind, note: note),
-                  by: by, recordedOn: isoDate(recorded))
+                  by: by, recordedOn: isoDate(recorded)).change
     }
 
     func allActivities(_ filter: ActivityFilter = ActivityFilter()) throws -> ActivityReport {
@@ -742,7 +742,7 @@ extension RecordsTests {
         @Test func participantsAndGroupCounts() throws {
             let store = try RecordsFixture.store(RecordsFixture.nghiaGiang)
             #expect(RecordsFixture.outOfRange { try store.activity("nv1", "2025-10-09", 100_000_001) }
-                    == .outOfRange(.participants, value: 100_000_001, range: 0...100_000_000))
+                    == .outOfRange(.participants, value: 100_000_001, range: 1...100_000_000))
             #expect(try store.activity("nv1", "2025-10-09", 100_000_000).kind == .activity)
             // Two groups of Int.max once overflowed their sum.
             let groups = RecordsFixture.outOfRange {

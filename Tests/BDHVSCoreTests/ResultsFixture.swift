@@ -80,7 +80,7 @@ extension TaskStore {
                 plan: String? = nil, source: String? = nil) throws -> ChangeRecord {
         try recordFigure(GroupFigureInput(kind: kind, plan: plan, group: group, count: count, village: village,
                                           countedOn: isoDate(date), source: source),
-                         by: "Lan", recordedOn: isoDate("2025-12-31"))
+                         by: "Lan", recordedOn: isoDate("2025-12-31")).change
     }
 
     @discardableResult

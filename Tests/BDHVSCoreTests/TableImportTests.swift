@@ -193,6 +193,27 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         }
     }
 
+    /// A group row written in one cell across the table ("I. NÂNG CAO …", Kế hoạch
+    /// 617/KH-UBND of Đồng Tháp) gives the group's number and title apart.
+    @Test func aGroupRowInOneCellHasItsNumberAndTitle() {
+        #expect(TableReading.numberedTitle("I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY")! == ("I.", "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY"))
+        #expect(TableReading.numberedTitle("IV) HỢP TÁC VÀ THU HÚT ĐẦU TƯ")! == ("IV)", "HỢP TÁC VÀ THU HÚT ĐẦU TƯ"))
+        #expect(TableReading.numberedTitle("II.") == nil)
+        #expect(TableReading.numberedTitle("Ví dụ. không phải nhóm") == nil)
+        #expect(TableReading.numberedTitle("IIa. không phải số La Mã") == nil)
+    }
+
+    /// Parts are lettered in order from "A"; a "C" with no part "B" before it is a roman 100.
+    @Test func partsAreLetteredInOrder() {
+        #expect(TableReading.partLetter("A", after: nil) == "A")
+        #expect(TableReading.partLetter("B.", after: "A") == "B")
+        #expect(TableReading.partLetter("C", after: "B") == "C")
+        #expect(TableReading.partLetter("C", after: nil) == nil)
+        #expect(TableReading.partLetter("B", after: nil) == nil)
+        #expect(TableReading.partLetter("AB", after: nil) == nil)
+        #expect(TableReading.partLetter("a", after: nil) == nil)
+    }
+
     @Test func theSkeletonValidates() throws {
         let outcome = PlanLoader.check(text: PlanSkeleton.text(), file: "ke-hoach.yaml")
         #expect(outcome.diagnostics.map(\.description) == [])

@@ -66,6 +66,11 @@ import Testing
         ("Từ tháng 9 đến tháng 11/2025", "due 01/09/2025…30/11/2025"), ("Thường xuyên", "ongoing"),
         ("Theo kế hoạch mở lớp của tỉnh", "external"), ("Thường xuyên và theo kế hoạch của tỉnh", "ongoing+external"),
         ("Dịp Ngày Chuyển đổi số quốc gia (10/10)", "due -…10/10/2025"),
+        // A deadline that waits for the province's guidance, as "theo hướng dẫn của tỉnh" does (QA round 7).
+        ("Sau khi có hướng dẫn của tỉnh", "external"), ("Khi có chỉ đạo của cấp trên", "external"),
+        ("Thường xuyên và sau khi có kế hoạch của tỉnh", "ongoing+external"),
+        // As provinces' plans print them (Tests/RealPlans): the older spelling "Quí".
+        ("Quí IV-2025", "due -…31/12/2025"), ("Báo cáo hằng quí", "recurring quarterly"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

@@ -43,9 +43,16 @@ import Testing
             ("/khong-co", 404, "không có trang &#39;/khong-co&#39;"),
             ("/xa/..?lang=en", 400, "the address has a &#39;.&#39; or &#39;..&#39; segment: not allowed"),
             ("/tinh/khong-co-tinh", 404, "không có trang &#39;/tinh/khong-co-tinh&#39;"),
-            ("/xa/dong-tra-bong-2025?as_of=2025-13-01", 400, "giá trị &#39;2025-13-01&#39; của &#39;as_of&#39; không hợp lệ: cần DD/MM/YYYY"),
-            ("/xa/dong-tra-bong-2025?as_of=31/13/2025&lang=en", 400, "value &#39;31/13/2025&#39; of &#39;as_of&#39; is not valid: expected DD/MM/YYYY"),
-            ("/?lang=fr", 400, "giá trị &#39;fr&#39; của &#39;lang&#39; không hợp lệ: cần &#39;vi&#39; or &#39;en&#39;"),
+            // An impossible day says why, as the command line does (not "expected DD/MM/YYYY", the form it has).
+            ("/xa/dong-tra-bong-2025?as_of=2025-13-01", 400,
+             "&#39;as_of&#39; &#39;2025-13-01&#39; không phải là ngày: ngày không có thật &#39;2025-13-01&#39;: không có tháng 13; tháng từ 1 đến 12; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"),
+            ("/xa/dong-tra-bong-2025?as_of=31/13/2025&lang=en", 400,
+             "&#39;as_of&#39; &#39;31/13/2025&#39; is not a date: impossible date &#39;31/13/2025&#39;: there is no month 13; months run from 1 to 12; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+            ("/xa/dong-tra-bong-2025?as_of=2025-02-30", 400,
+             "&#39;as_of&#39; &#39;2025-02-30&#39; không phải là ngày: ngày không có thật &#39;2025-02-30&#39;: tháng 2 năm 2025 có 28 ngày; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"),
+            ("/xa/dong-tra-bong-2025?as_of=31/12/20255", 400, "giá trị &#39;31/12/20255&#39; của &#39;as_of&#39; không hợp lệ: cần DD/MM/YYYY"),
+            // The Vietnamese page said "cần 'vi' or 'en'", an English word in it.
+            ("/?lang=fr", 400, "giá trị &#39;fr&#39; của &#39;lang&#39; không hợp lệ: cần &#39;vi&#39;, &#39;en&#39;"),
             ("/?sql=1", 400, "tham số &#39;sql&#39; không dùng ở trang này; các tham số: &#39;as_of&#39;, &#39;lang&#39;, &#39;q&#39;"),
             ("/xa/dong-tra-bong-2025?status=late&lang=en", 400,
              "value &#39;late&#39; of &#39;status&#39; is not valid: expected done_on_time, done_late, in_progress, overdue, ongoing, deadline_unknown"),
@@ -75,6 +82,7 @@ import Testing
         // A plan asked for with a province it is not of is not there, not the province ignored.
         let elsewhere = fixture.get("/api/status?plan=dong-tra-bong-2025&province=H%C3%A0%20N%E1%BB%99i")
         #expect(elsewhere.status == 404)
-        #expect(dataValues(elsewhere.body, key: "error") == ["kế hoạch &#39;dong-tra-bong-2025&#39; không thuộc &#39;Hà Nội&#39;"])
+        // An API route's failure is JSON (`APIErrorTests`).
+        #expect(elsewhere.body.contains("\"message\" : \"kế hoạch 'dong-tra-bong-2025' không thuộc 'Hà Nội'\""))
     }
 }

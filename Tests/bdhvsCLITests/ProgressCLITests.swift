@@ -248,7 +248,7 @@ extension ProgressCLITests {
             try cli.load(ExamplePlan.nghiaGiang)
             let ambiguous = try cli.run("task", "start", "nv1", "--as-of", "2026-02-01")
             #expect(ambiguous.exitCode == 1)
-            #expect(ambiguous.stderr == "bdhvs: error: nhiệm vụ 'nv1' có trong nhiều kế hoạch ('dong-tra-bong-2025', 'nghia-giang-2026'); hãy chỉ rõ kế hoạch\n")
+            #expect(ambiguous.stderr == "bdhvs: error: nhiệm vụ 'nv1' có trong nhiều kế hoạch ('dong-tra-bong-2025', 'nghia-giang-2026'); hãy chỉ rõ kế hoạch bằng tùy chọn --plan\n")
             let named = try cli.run("task", "start", "nv1", "--plan", "nghia-giang-2026", "--as-of", "2026-02-01", "--by", "Lan")
             #expect(named.succeeded, "\(named)")
             #expect(named.stdout.hasPrefix("Đã ghi: nghia-giang-2026/nv1 — bắt đầu thực hiện"))

@@ -114,9 +114,9 @@ import Testing
         let negative = try cli.run("task", "progress", "nv4", "-5", "--as-of", "2025-12-31")
         #expect(negative.exitCode == 64)
         #expect(negative.stderrLines.first == "bdhvs: error: '-5' là số âm; mọi số của bdhvs (số người, số tiền, số ngày, phần trăm) đều từ 0 trở lên")
-        #expect(DashText.protect(["nv2", "- a", "--by", "Lan", "b"]) == ["nv2", "--by", "Lan", "--", "- a", "b"])
-        #expect(DashText.protect(["--note", "- a", "nv1", "--", "-x"]) == ["--note=- a", "nv1", "--", "-x"])
-        #expect(DashText.protect(["-h", "-5", "nv1"]) == ["-h", "-5", "nv1"])
+        #expect(DashText.protect(["nv2", "- a", "--by", "Lan", "b"], of: TaskNote.self) == ["nv2", "--by", "Lan", "--", "- a", "b"])
+        #expect(DashText.protect(["--note", "- a", "nv1", "--", "-x"], of: TaskStart.self) == ["--note=- a", "nv1", "--", "-x"])
+        #expect(DashText.protect(["-h", "-5", "nv1"], of: TaskProgress.self) == ["-h", "-5", "nv1"])
         let help = try cli.run("task", "note", "-h")
         #expect(help.exitCode == 0 && help.stdout.hasPrefix("TỔNG QUAN"))
     }

@@ -42,4 +42,48 @@ import Testing
         let excel = try imported("xlsx").yaml
         #expect(word.replacingOccurrences(of: "phu-luc-ii.docx", with: "phu-luc-ii.xlsx") == excel)
     }
+
+    /// Kế hoạch 617/KH-UBND of Đồng Tháp, its appendix as the published copy has it (group
+    /// rows are one cell across the table, numbers run through the groups, "Quí IV-2025"):
+    /// the import is the plan kept in `Tests/RealPlans/` but for its head, filled in by hand.
+    @Test func aProvincesTableBecomesThePlanKeptFromIt() throws {
+        let cli = try CLI()
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/TableImportFixtures/kh617-dong-thap.csv"))
+        let input = try cli.write("kh617.csv", data)
+        let output = cli.path("kh617.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "")
+        #expect(cli.sanitize(result.stderr) == "<TMP>/kh617.csv:1:1: warning: bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: "
+            + "đã ghi tạm, cần điền lại; năm kế hoạch lấy là 2025 theo cột thời gian\n")
+        func body(_ yaml: String) throws -> String { String(yaml[try #require(yaml.range(of: "\nagencies:\n")).lowerBound...]) }
+        let kept = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/RealPlans/kh617-dong-thap-2025.yaml"), encoding: .utf8)
+        #expect(try body(String(contentsOfFile: output, encoding: .utf8)) == (try body(kept)))
+        #expect(kept.contains("\n  - id: nhom-1\n    number: I.\n    title: NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n"))
+    }
+
+    /// Kế hoạch 179/KH-UBND of Đồng Nai as its published copy prints the appendix: parts A, B,
+    /// C divided into groups, the column headers repeated under the groups of B and C, and
+    /// two sub-heading rows: each is said on stderr, and the plan written is the one kept.
+    @Test func aTableInPartsBecomesThePlanKeptFromIt() throws {
+        let cli = try CLI()
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/TableImportFixtures/kh179-dong-nai.csv"))
+        let input = try cli.write("kh179.csv", data)
+        let output = cli.path("kh179.yaml")
+        let result = try cli.run(["plan", "import", input, "--output", output, "--lang", "en"])
+        #expect(result.exitCode == 0)
+        let lines = cli.sanitize(result.stderr).split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("row repeats the table's header; row skipped") }.map { $0.prefix(21) }
+            == ["<TMP>/kh179.csv:61:1:", "<TMP>/kh179.csv:71:1:", "<TMP>/kh179.csv:76:1:", "<TMP>/kh179.csv:81:1:",
+                "<TMP>/kh179.csv:87:1:", "<TMP>/kh179.csv:102:1", "<TMP>/kh179.csv:107:1", "<TMP>/kh179.csv:112:1"])
+        #expect(lines.contains("<TMP>/kh179.csv:3:1: warning: part 'A' ('PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ') "
+            + "is divided into groups: they are numbered 'A.I', 'A.II', …; check it"))
+        #expect(lines.filter { $0.contains("is divided into groups") }.count == 3)
+        #expect(lines.filter { $0.contains("row has text but no task content") }.map { $0.prefix(21) }
+            == ["<TMP>/kh179.csv:88:1:", "<TMP>/kh179.csv:97:1:"])
+        #expect(lines.count == 18)
+        func body(_ yaml: String) throws -> String { String(yaml[try #require(yaml.range(of: "\nagencies:\n")).lowerBound...]) }
+        let kept = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/RealPlans/kh179-dong-nai-2025.yaml"), encoding: .utf8)
+        #expect(try body(String(contentsOfFile: output, encoding: .utf8)) == (try body(kept)))
+    }
 }

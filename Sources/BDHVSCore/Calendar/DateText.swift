@@ -124,10 +124,11 @@ extension TokenStream {
     }
 
     /// Reads a quarter: "Quý III/2025", "quý 3/2025", "Q3/2025", "Quý IV năm 2025", "quý 2";
-    /// without `keyword`, the same without "Quý" ("IV/2025" after "Quý III -").
+    /// without `keyword`, the same without "Quý" ("IV/2025" after "Quý III -"). The older
+    /// spelling "Quí" is still printed in provinces' plans ("Quí IV-2025", Đồng Tháp 2025).
     mutating func quarter(keyword: Bool) -> WrittenPoint? {
         let start = position
-        if keyword, oneOf(["quy", "q"]) == nil { return nil }
+        if keyword, oneOf(["quy", "qui", "q"]) == nil { return nil }
         // V and VI are read too, to be reported as quarters that do not exist.
         let romans = ["i", "ii", "iii", "iv", "v", "vi"]
         let quarter: Int

@@ -40,19 +40,20 @@ extension TimelineParser {
         return isExternal(tokens, range.lowerBound..<end)
     }
 
-    /// True when all of `range` is "theo" + a directive ("kế hoạch", "chỉ đạo", "hướng dẫn",
+    /// True when all of `range` is "theo" (or "sau khi có", "khi có": "Sau khi có hướng
+    /// dẫn của tỉnh" waits for the same) + a directive ("kế hoạch", "chỉ đạo", "hướng dẫn",
     /// "yêu cầu", "lịch") + words naming a higher authority ("của tỉnh", "của UBND tỉnh",
     /// "của cấp trên", "của tỉnh/Sở …"), with no numbers and no words of time ("thường
     /// xuyên", "tháng", …) that would say more than "set by someone else".
     static func isExternal(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
-        guard stream.words("theo"),
+        guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co"),
               stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
                 || stream.words("yeu", "cau") || stream.words("lich") else { return false }
         let rest = tokens[stream.position..<range.upperBound]
         guard rest.allSatisfy({ $0.kind == .word || ["(", ")", "/", ",", "-"].contains($0.text) }) else { return false }
         let words = rest.map(\.text)
-        let timeWords: Set = ["thang", "ngay", "tuan", "quy", "truoc", "sau", "den", "het", "khi"]
+        let timeWords: Set = ["thang", "ngay", "tuan", "quy", "qui", "truoc", "sau", "den", "het", "khi"]
         let timePairs: Set = ["thuong xuyen", "lien tuc", "du kien", "dinh ky", "cham nhat", "han chot", "hang nam"]
         guard !words.contains(where: timeWords.contains),
               !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
@@ -112,7 +113,7 @@ extension TokenStream {
             position = unit
         }
         let periods: [String: RecurrencePeriod] = [
-            "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "nam": .yearly,
+            "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "qui": .quarterly, "nam": .yearly,
         ]
         guard marked || !first, let word = oneOf(Array(periods.keys)), let period = periods[word],
               next?.kind != .number else {

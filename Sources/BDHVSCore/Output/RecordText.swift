@@ -121,8 +121,9 @@ public struct RecordText {
     }
 
     /// "Đã ghi giải ngân 24.500.000 đồng (nsnn) cho nghia-giang-2025/nv1 ngày 20/10/2025 (#7)".
-    public func confirmation(_ input: SpendingInput, _ change: ChangeRecord) -> String {
-        let l = language
+    /// The source is the plan's id or name of it, as stored, whatever the case and diacritics typed.
+    public func confirmation(_ recorded: Recorded<SpendingInput>) -> String {
+        let (input, change, l) = (recorded.input, recorded.change, language)
         let kind = input.kind == .settled ? l.pick("quyết toán", "settlement") : l.pick("giải ngân", "disbursement")
         return TerminalText.lines([l.pick("Đã ghi \(kind) ", "Recorded \(kind) of ") + money(input.amount) + " (\(input.source)) "
             + l.pick("cho ", "for ") + "\(change.plan)/\(change.task ?? input.task) " + l.pick("ngày ", "on ")

@@ -72,10 +72,10 @@ extension TaskStore {
             let (subject, id) = try insertMeasurement(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.measurement, id, subject)
         case .spending(let input):
-            let (task, id) = try insertSpending(db, input, recordedOn: recordedOn, lookups: lookups)
+            let (task, id, _) = try insertSpending(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.spending, id, ChangeSubject(task))
         case .figure(let input):
-            let (subject, id, _) = try insertFigure(db, input, recordedOn: recordedOn, lookups: lookups)
+            let (subject, id, _, _) = try insertFigure(db, input, recordedOn: recordedOn, lookups: lookups)
             return (.groupFigure, id, subject)
         }
     }

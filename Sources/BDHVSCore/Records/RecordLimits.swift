@@ -3,9 +3,12 @@
 /// trap: every sum of recorded numbers stays far below `Int64.max`, and sums are checked
 /// anyway (`RecordLimits.sum`).
 public enum RecordLimits {
-    /// Participants of one activity, and of one target group: at most 100.000.000, more
-    /// than the population of Viet Nam.
-    public static let participants: ClosedRange<Int64> = 0...100_000_000
+    /// Participants of one activity: at least one (an activity nobody came to was not
+    /// held), at most 100.000.000, more than the population of Viet Nam.
+    public static let participants: ClosedRange<Int64> = 1...100_000_000
+    /// Participants of one target group in an activity: 0 (none of the group came) to
+    /// `participants`' upper bound.
+    public static let groupCount: ClosedRange<Int64> = 0...participants.upperBound
     /// One spending, in whole đồng: more than 0, at most 10^15 (a million billion đồng).
     public static let amount: ClosedRange<Int64> = 1...1_000_000_000_000_000
     /// The numerator of a measured ratio: people, households, accounts … at most 10^12.

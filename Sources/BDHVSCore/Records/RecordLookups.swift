@@ -16,7 +16,7 @@ final class RecordLookups {
     private var resolvedGroups: [Key: TargetGroups.Group?] = [:]
     private var sources: [Int64: [FundingSourceRecord]] = [:]
     private var documents: [Int64: PlanDocument?] = [:]
-    private var villages: [Key: Result<String, any Error>] = [:]
+    private var villages: [Key: Result<VillageRow, any Error>] = [:]
 
     func task(_ store: TaskStore, _ db: Database, _ name: String, plan: String?) throws -> TaskState {
         let key = Key(plan: plan, name: name)
@@ -41,8 +41,8 @@ final class RecordLookups {
         return found
     }
 
-    /// The id of the village `text` names in a plan.
-    func village(_ store: TaskStore, _ db: Database, _ text: String, planRowID: Int64, plan: String) throws -> String {
+    /// The village `text` names in a plan.
+    func village(_ store: TaskStore, _ db: Database, _ text: String, planRowID: Int64, plan: String) throws -> VillageRow {
         let key = Key(plan: String(planRowID), name: text)
         if let known = villages[key] { return try known.get() }
         let result = Result { try store.locateVillage(db, text, planRowID: planRowID, plan: plan) }

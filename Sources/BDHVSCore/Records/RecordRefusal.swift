@@ -34,12 +34,19 @@ public enum RecordRefusal: UserFacingError, Hashable {
     public func text(_ language: Language) -> String {
         switch (self, language) {
         case (.outOfRange(let what, let value, let range), .vi):
+            // A count of people names its whole range: "0 participants" is refused as an activity not held.
+            if value < range.lowerBound, what == .participants {
+                return "\(what.name(.vi)) phải từ \(Numbers.grouped(range.lowerBound)) đến \(what.quantity(range.upperBound)), nhận được \(Numbers.grouped(value))"
+            }
             if value < range.lowerBound {
                 return range.lowerBound == 1 ? "\(what.name(.vi)) phải lớn hơn 0, nhận được \(Numbers.grouped(value))"
                     : "\(what.name(.vi)) phải từ \(Numbers.grouped(range.lowerBound)) trở lên, nhận được \(Numbers.grouped(value))"
             }
             return "\(what.name(.vi)) tối đa là \(what.quantity(range.upperBound)), nhận được \(Numbers.grouped(value))"
         case (.outOfRange(let what, let value, let range), .en):
+            if value < range.lowerBound, what == .participants {
+                return "\(what.name(.en)) must be from \(Numbers.grouped(range.lowerBound)) to \(what.quantity(range.upperBound)), found \(Numbers.grouped(value))"
+            }
             if value < range.lowerBound {
                 return range.lowerBound == 1 ? "\(what.name(.en)) must be more than 0, found \(Numbers.grouped(value))"
                     : "\(what.name(.en)) must be at least \(Numbers.grouped(range.lowerBound)), found \(Numbers.grouped(value))"
@@ -110,7 +117,8 @@ public enum RecordNumber: Hashable, Sendable {
     /// The range a typed value of this number must be in (`RecordLimits`).
     var range: ClosedRange<Int64> {
         switch self {
-        case .participants, .groupCount: return RecordLimits.participants
+        case .participants: return RecordLimits.participants
+        case .groupCount: return RecordLimits.groupCount
         case .amount: return RecordLimits.amount
         case .numerator: return RecordLimits.numerator
         case .denominator: return RecordLimits.denominator

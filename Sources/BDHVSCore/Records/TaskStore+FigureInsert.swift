@@ -3,9 +3,10 @@ import GRDB
 extension TaskStore {
     /// Checks and writes one figure of a target group (population or confirmed persons as
     /// of a date), for `population set`, `coverage record` and a CSV import alike. Returns
-    /// the change's subject, the row id and the note the change carries.
+    /// the change's subject, the row id, the note the change carries and the input with the
+    /// group's id and the village's name as the plan writes them.
     func insertFigure(_ db: Database, _ input: GroupFigureInput, recordedOn: CivilDate,
-                      lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64, String) {
+                      lookups: RecordLookups = RecordLookups()) throws -> (ChangeSubject, Int64, String, GroupFigureInput) {
         if input.countedOn > recordedOn { throw ChangeError.dateAfterToday(on: input.countedOn, today: recordedOn) }
         try TypedText.check(input.source)
         guard ResultLimits.count.contains(input.count) else { throw ResultsRefusal.countOutOfRange(input.count, range: ResultLimits.count) }
@@ -15,7 +16,8 @@ extension TaskStore {
             throw ResultsRefusal.unknownGroup(input.group, suggestion: groups.suggestion(for: input.group))
         }
         guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
-        let village = try input.village.map { try lookups.village(self, db, $0, planRowID: plan.rowID, plan: plan.key) }
+        let villageRow = try input.village.map { try lookups.village(self, db, $0, planRowID: plan.rowID, plan: plan.key) }
+        let village = villageRow?.key
         // The persons confirmed are part of the population: more of them than people (a
         // coverage of 500% shown as met) is a typing mistake in one of the two figures.
         let other: GroupFigureKind = input.kind == .population ? .confirmed : .population
@@ -41,7 +43,10 @@ extension TaskStore {
             return .commit
         }
         let subject = ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil)
-        return (subject, record.id ?? db.lastInsertedRowID, [group.id, village].compactMap { $0 }.joined(separator: " "))
+        var stored = input
+        stored.group = group.id
+        stored.village = villageRow?.shown
+        return (subject, record.id ?? db.lastInsertedRowID, [group.id, village].compactMap { $0 }.joined(separator: " "), stored)
     }
 
     /// The plan a record is for: the one named, or the only one loaded.

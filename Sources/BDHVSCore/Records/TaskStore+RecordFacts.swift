@@ -27,12 +27,16 @@ extension TaskStore {
     }
 
     /// Records money disbursed or settled for a task, as one change.
-    public func spend(_ input: SpendingInput, by: String, recordedOn: CivilDate) throws -> ChangeRecord {
+    @discardableResult
+    public func spend(_ input: SpendingInput, by: String, recordedOn: CivilDate) throws -> Recorded<SpendingInput> {
         try write { db in
-            let (task, id) = try insertSpending(db, input, recordedOn: recordedOn)
-            return try insertChange(db, subject: ChangeSubject(task), kind: .spending, on: input.spentOn, recordedOn: recordedOn,
-                                    by: by, note: input.note, fields: [.init(field: .record(.spending, id: id), old: nil, new: "live")],
-                                    undoes: nil)
+            let (task, id, source) = try insertSpending(db, input, recordedOn: recordedOn)
+            let change = try insertChange(db, subject: ChangeSubject(task), kind: .spending, on: input.spentOn, recordedOn: recordedOn,
+                                          by: by, note: input.note, fields: [.init(field: .record(.spending, id: id), old: nil, new: "live")],
+                                          undoes: nil)
+            var stored = input
+            stored.source = source
+            return Recorded(change: change, input: stored)
         }
     }
 
@@ -65,7 +69,7 @@ extension TaskStore {
             let known = ParticipantUnit.builtIn.map(\.unit.rawValue) + declared
             throw RecordRefusal.unknownUnit(input.unit.rawValue, suggestion: Suggestion.closest(to: input.unit.rawValue, among: known), known: known)
         }
-        let village = try input.village.map { try lookups.village(self, db, $0, planRowID: task.planRowID, plan: task.plan) }
+        let village = try input.village.map { try lookups.village(self, db, $0, planRowID: task.planRowID, plan: task.plan).key }
         var activity = ActivityRecord(id: nil, taskID: task.rowID, heldOn: input.heldOn.iso, title: input.title, place: input.place,
                                       participants: input.participants, unit: unit, note: input.note, village: village,
                                       runningTotal: input.runningTotal)
@@ -112,7 +116,7 @@ extension TaskStore {
     }
 
     func insertSpending(_ db: Database, _ input: SpendingInput, recordedOn: CivilDate,
-                        lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64) {
+                        lookups: RecordLookups = RecordLookups()) throws -> (TaskState, Int64, String) {
         if input.spentOn > recordedOn { throw ChangeError.dateAfterToday(on: input.spentOn, today: recordedOn) }
         try TypedText.checkNote(input.note)
         _ = try RecordNumber.amount.checked(input.amount)
@@ -127,7 +131,9 @@ extension TaskStore {
         var spending = SpendingRecord(id: nil, taskID: task.rowID, spentOn: input.spentOn.iso, amount: input.amount, source: source.key,
                                       kind: input.kind, note: input.note)
         try spending.insert(db)
-        return (task, spending.id ?? db.lastInsertedRowID)
+        // The source as the plan writes it: its id when the id was typed, else its name.
+        let shown = Folding.key(source.key) == wanted ? source.key : source.name
+        return (task, spending.id ?? db.lastInsertedRowID, shown)
     }
 
     /// The target groups of a plan: the standard four and the plan's own.

@@ -118,7 +118,7 @@ extension TaskStore {
         let targets = try targetsByPlan(db, chosen)
         var rows: [ResultsRow] = []
         for plan in plans {
-            var names = (listed[plan.rowID] ?? []).map { ($0.key, "\($0.kind.capitalizedFirst) \($0.name)") }
+            var names = (listed[plan.rowID] ?? []).map { ($0.key, $0.shown) }
             let known = Set(names.map(\.0))
             let recorded = Set(figures.keys.map(\.self) + units.keys.map(\.self) + teams.keys.map(\.self))
                 .filter { $0.plan == plan.rowID && !known.contains($0.village) }.map(\.village).sorted()
@@ -189,9 +189,4 @@ private struct VillageID: Hashable {
         self.plan = plan
         self.village = village ?? ""
     }
-}
-
-private extension String {
-    /// "thôn" → "Thôn".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -27,19 +27,31 @@ extension TaskStore {
 
     /// Trusts `publicKey` for packages of the commune (names as people type them), in place
     /// of any key trusted for it before: packages signed by the old key are refused from now
-    /// on. Returns whether a key was replaced.
+    /// on. The commune and province are kept as a loaded plan of the commune writes them
+    /// when there is one ("nghia giang" → "Nghĩa Giang"), else as typed.
     @discardableResult
-    public func trustPackageKey(_ publicKey: String, commune: String, province: String, on date: CivilDate) throws -> Bool {
+    public func trustPackageKey(_ publicKey: String, commune: String, province: String, on date: CivilDate) throws -> PackageTrust {
         let communeKey = Self.placeKey(commune, prefixes: Self.communePrefixes)
         let provinceKey = Self.placeKey(province, prefixes: Self.provincePrefixes)
         return try write { db in
-            let replaced = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?",
-                                               arguments: [provinceKey, communeKey])
+            let place: StatementArguments = [provinceKey, communeKey]
+            let replaced = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?", arguments: place)
+            let planned = try Row.fetchOne(db, sql: "SELECT commune, province FROM plan WHERE province_key = ? AND commune_key = ? ORDER BY year DESC, key LIMIT 1",
+                                           arguments: place)
+            let trust = PackageTrust(replaced: replaced != nil && replaced != publicKey,
+                                     commune: planned?["commune"] ?? commune, province: planned?["province"] ?? province)
             try db.execute(sql: """
                 INSERT OR REPLACE INTO package_key (province_key, commune_key, province, commune, public_key, trusted_on)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [provinceKey, communeKey, province, commune, publicKey, date])
-            return replaced != nil && replaced != publicKey
+                """, arguments: [provinceKey, communeKey, trust.province, trust.commune, publicKey, date])
+            return trust
         }
     }
+}
+
+/// A key trusted: whether it replaced another, and the commune and province as stored.
+public struct PackageTrust: Sendable, Equatable {
+    public var replaced: Bool
+    public var commune: String
+    public var province: String
 }

@@ -67,6 +67,10 @@ public struct VillageRow: Codable, Sendable, Equatable, FetchableRecord {
 
     enum CodingKeys: String, CodingKey { case planRowID = "plan_id", key, name, kind }
 
+    /// The village as the plan names it for a reader: its kind, capitalised, then its name
+    /// ("Thôn 3" for `{id: thon-3, name: '3', kind: thôn}`).
+    public var shown: String { kind.isEmpty ? name : kind.prefix(1).uppercased() + kind.dropFirst() + " " + name }
+
     /// plan_id, key, name, kind (by position, as `villages` selects them: not through `Decodable`).
     public init(row: Row) throws {
         planRowID = try row.decode(atIndex: 0)

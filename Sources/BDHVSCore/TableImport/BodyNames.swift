@@ -19,11 +19,19 @@ enum BodyNames {
     }
 
     /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã",
-    /// "Bộ, ngành, địa phương": kinds of body listed with commas and no name of their own).
+    /// "Bộ, ngành, địa phương", "Sở, ban, ngành có liên quan", "Viện, Trường": kinds of body
+    /// listed with commas and no name of their own). A body whose own name holds "các"
+    /// ("Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Quản lý các khu công nghiệp") is one.
     static func isPlural(_ name: String) -> Bool {
-        let key = Folding.key(name)
+        var key = Folding.key(name)
+        if ["lien hiep ", "ban quan ly ", "hiep hoi ", "lien doan "].contains(where: key.hasPrefix) { return false }
         if key.hasPrefix("cac ") || key.contains(" cac ") { return true }
-        let kinds: Set<String> = ["bo", "nganh", "dia phuong", "co quan", "don vi", "to chuc", "xa", "phuong", "tinh", "thanh pho"]
+        for qualifier in [" co lien quan", " lien quan"] where key.hasSuffix(qualifier) {
+            key = String(key.dropLast(qualifier.count))
+            break
+        }
+        let kinds: Set<String> = ["bo", "nganh", "dia phuong", "co quan", "don vi", "to chuc", "xa", "phuong", "tinh", "thanh pho",
+                                  "so", "ban", "vien", "truong", "doanh nghiep"]
         let parts = key.split(separator: ",").flatMap { $0.split(separator: " va ", omittingEmptySubsequences: true) }
             .map { $0.trimmingCharacters(in: .whitespaces) }
         return parts.count > 1 && parts.allSatisfy(kinds.contains)

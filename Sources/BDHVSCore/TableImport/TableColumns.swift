@@ -64,7 +64,7 @@ struct TableColumns {
     }
 
     /// The first column of each role named in `row`.
-    private static func roles(of row: [TableCell]) -> [ColumnRole: Int] {
+    static func roles(of row: [TableCell]) -> [ColumnRole: Int] {
         var roles: [ColumnRole: Int] = [:]
         for (index, cell) in row.enumerated() where !cell.text.isEmpty {
             if let role = ColumnRole.of(header: cell.text), roles[role] == nil { roles[role] = index }

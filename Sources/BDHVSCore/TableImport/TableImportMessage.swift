@@ -15,10 +15,17 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case rowWithoutContent
     /// A header of no known role; its cells are kept in each task's note.
     case unknownColumn(String)
+    /// A cell with text under no header (past the header's cells, or under an empty one);
+    /// its text is kept in the task's note.
+    case cellWithoutHeader(column: Int)
     /// Another table of the document with a task header, not imported.
     case otherTable(number: Int, imported: Int)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
+    /// A row that repeats the table's header (a table printed over several pages), skipped.
+    case repeatedHeader
+    /// A part ("A", "B", …) whose groups are numbered with its letter ("A.I", "A.II", …).
+    case part(String, title: String)
 
     public var id: String {
         switch self {
@@ -29,8 +36,11 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .sameAgency: "import.same-agency"
         case .rowWithoutContent: "import.row-without-content"
         case .unknownColumn: "import.unknown-column"
+        case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
+        case .repeatedHeader: "import.repeated-header"
+        case .part: "import.part"
         }
     }
 
@@ -57,11 +67,17 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
         case .unknownColumn(let header):
             "không rõ cột '\(header)' dùng để làm gì; nội dung của cột được ghi vào 'note' của từng nhiệm vụ"
+        case .cellWithoutHeader(let column):
+            "ô ở cột \(column) không có tiêu đề cột; nội dung được ghi vào 'note' của nhiệm vụ, cần kiểm tra"
         case .otherTable(let number, let imported):
             "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
+        case .repeatedHeader:
+            "dòng nhắc lại tiêu đề của bảng; đã bỏ qua dòng này"
+        case .part(let letter, let title):
+            "phần '\(letter)' ('\(title)') chia thành các nhóm: các nhóm được đánh số '\(letter).I', '\(letter).II', …; cần kiểm tra"
         }
     }
 
@@ -81,11 +97,17 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "row has text but no task content; row skipped"
         case .unknownColumn(let header):
             "column '\(header)' is of no known kind; its cells are kept in each task's 'note'"
+        case .cellWithoutHeader(let column):
+            "the cell in column \(column) has no column header; its text is kept in the task's 'note', check it"
         case .otherTable(let number, let imported):
             "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")
+        case .repeatedHeader:
+            "row repeats the table's header; row skipped"
+        case .part(let letter, let title):
+            "part '\(letter)' ('\(title)') is divided into groups: they are numbered '\(letter).I', '\(letter).II', …; check it"
         }
     }
 }

@@ -19,6 +19,9 @@ struct TableReading {
     }
     /// The timeline cell of each task, for the warnings made once the year is known.
     private var timelineCells: [TableCell?] = []
+    /// The last part row ("A", "B", …), its group's index, and whether groups divide it:
+    /// then it is no group of its own and its letter prefixes theirs ("A.I").
+    private var part: (letter: Character, group: Int, divided: Bool)?
 
     init(file: String, columns: TableColumns, diagnostics: [Diagnostic]) {
         self.file = file
@@ -42,11 +45,35 @@ struct TableReading {
         guard let first = filled.first else { return }
         // A row of column numbers under the header: "(1)", "(2)", …
         if filled.allSatisfy({ $0.text.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) { return }
+        // A table printed over several pages repeats its header: every filled cell a header.
+        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count {
+            return warn(first, TableImportMessage.repeatedHeader)
+        }
         let number = text(.number, in: row)
         var content = text(.content, in: row)
-        if Self.isGroup(number: number, content: content, filled: filled) {
-            if content.isEmpty { content = first.text }
+        // Parts "A", "B", "C" (a letter after the last part's, "C" not read as a roman 100).
+        if let letter = Self.partLetter(number, after: part?.letter), !content.isEmpty, filled.count == 2 {
+            part = (letter, groups.count, false)
             groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
+            return
+        }
+        if Self.isGroup(number: number, content: content, filled: filled) {
+            var groupNumber = number
+            if content.isEmpty { content = first.text }
+            // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
+            if number.isEmpty || number == first.text, content == first.text, let split = Self.numberedTitle(first.text) {
+                (groupNumber, content) = split
+            }
+            if let current = part {
+                // A part whose first row under it is a group is divided into groups.
+                if !current.divided, current.group == groups.count - 1, !tasks.contains(where: { $0.group == current.group }) {
+                    let removed = groups.removeLast()
+                    warn(first, TableImportMessage.part(removed.number, title: removed.title))
+                    part = (current.letter, groups.count, true)
+                }
+                if part?.divided == true { groupNumber = "\(current.letter).\(groupNumber)" }
+            }
+            groups.append(ImportedPlan.Group(number: groupNumber, title: content.replacingOccurrences(of: "\n", with: " ")))
             return
         }
         guard !content.isEmpty, let contentCell = cell(.content, in: row) else {
@@ -79,6 +106,13 @@ struct TableReading {
         where row.indices.contains(index) && !row[index].text.isEmpty {
             notes.append("\(header): \(row[index].text.replacingOccurrences(of: "\n", with: "; "))")
         }
+        // A cell under no header (a row longer than the header, a column left untitled) was
+        // dropped without a word: kept in the note under its column's number, and said.
+        let headed = Set(columns.roles.values).union(columns.others.map(\.index))
+        for (index, cell) in row.enumerated() where !headed.contains(index) && !cell.text.isEmpty {
+            notes.append("Cột \(cell.column): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
+            warn(cell, TableImportMessage.cellWithoutHeader(column: cell.column))
+        }
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
@@ -107,6 +141,26 @@ struct TableReading {
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// The letter of a part row: "A" (a plan's first part), or the letter after the last
+    /// part's ("B" after "A"); nil for anything else, so "C" alone stays a roman number.
+    static func partLetter(_ number: String, after last: Character?) -> Character? {
+        let text = number.trimmingEnds([".", ")"])
+        guard text.count == 1, let letter = text.first, letter.isASCII, letter.isUppercase else { return nil }
+        let expected = last.flatMap { $0.asciiValue }.map { Character(UnicodeScalar($0 + 1)) } ?? "A"
+        return letter == expected ? letter : nil
+    }
+
+    /// A roman number and the title after it, as a group row written in one cell has them:
+    /// "I. NÂNG CAO NHẬN THỨC" → ("I.", "NÂNG CAO NHẬN THỨC"); nil for any other text.
+    static func numberedTitle(_ text: String) -> (number: String, title: String)? {
+        let roman = text.prefix { "IVXLC".contains($0) }
+        let rest = text.dropFirst(roman.count)
+        guard !roman.isEmpty, let mark = rest.first, mark == "." || mark == ")",
+              rest.dropFirst().first?.isWhitespace == true else { return nil }
+        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
+        return title.isEmpty ? nil : (String(roman) + String(mark), title)
     }
 
     /// The plan: ids given to agencies and tasks, timelines checked against `year`.

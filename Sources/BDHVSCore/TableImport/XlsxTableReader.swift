@@ -5,15 +5,15 @@ import FoundationXML
 
 /// Reads the first sheet of an Excel workbook (.xlsx): `xl/sharedStrings.xml`,
 /// `xl/worksheets/sheet1.xml` (shared, inline and formula strings, numbers) and its
-/// `mergeCells`. Rows and columns are the sheet's own, so a warning names the cell the
+/// `mergeCells`; a number in a date style as the date it shows (`XlsxDates`). Rows and columns are the sheet's own, so a warning names the cell the
 /// officer sees (row 7, column 3 is C7).
 enum XlsxTableReader {
     /// The used part of the first sheet, from row 1 and column A.
     static func table(of data: Data) throws -> TableGrid {
-        let parts = try OfficeArchive.parts(["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"], of: data)
+        let parts = try OfficeArchive.parts(["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"], of: data)
         let strings = try parts["xl/sharedStrings.xml"].map(sharedStrings) ?? []
         guard let sheet = parts["xl/worksheets/sheet1.xml"] else { throw TableImportError.missingPart("xl/worksheets/sheet1.xml") }
-        let delegate = SheetDelegate(strings: strings)
+        let delegate = SheetDelegate(strings: strings, dates: XlsxDates(styles: parts["xl/styles.xml"], workbook: parts["xl/workbook.xml"]))
         guard OfficeArchive.parse(sheet, with: delegate) else {
             if let (rows, columns) = delegate.tooLarge { throw TableImportError.tableTooLarge(rows: rows, columns: columns) }
             throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml")
@@ -114,16 +114,21 @@ private final class SharedStringsDelegate: NSObject, XMLParserDelegate {
 
 private final class SheetDelegate: NSObject, XMLParserDelegate {
     let strings: [String]
+    let dates: XlsxDates
     var cells: [CellReference: String] = [:]
     var merges: [(CellReference, CellReference)] = []
     /// Rows and columns counted when the sheet held more cells than a grid does.
     var tooLarge: (rows: Int, columns: Int)?
     private var place: CellReference?
     private var kind = ""
+    private var style: Int?
     private var value = ""
     private var reading = false
 
-    init(strings: [String]) { self.strings = strings }
+    init(strings: [String], dates: XlsxDates) {
+        self.strings = strings
+        self.dates = dates
+    }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -131,6 +136,7 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
         case "c":
             place = attributes["r"].flatMap(CellReference.init)
             kind = attributes["t"] ?? "n"
+            style = attributes["s"].flatMap { Int($0) }
             value = ""
         case "v", "t":
             reading = true
@@ -154,7 +160,8 @@ private final class SheetDelegate: NSObject, XMLParserDelegate {
             reading = false
         case "c":
             guard let place else { return }
-            let text = kind == "s" ? Int(value.trimmingWhitespace).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
+            var text = kind == "s" ? Int(value.trimmingWhitespace).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "" : value
+            if kind == "n", let date = dates.text(of: value, style: style) { text = date }
             let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             cells[place] = TableGrid.joined(lines)
             // Cells past what a grid holds are not kept: 64 MB of "<c r=\"A1\"/>" is 6 million.

@@ -99,11 +99,11 @@ enum SchemaMessage: LocalizedMessage, Hashable {
         case .missingKeys(let keys, let owner):
             return "missing required \(keys.count == 1 ? "key" : "keys") \(quoted(keys, ", ")) in \(owner.text(l))"
         case .needsKeys(let owner, let options):
-            return "\(owner.text(l)) needs " + options.map { quoted($0, " and ") }.joined(separator: ", or ")
+            return "\(owner.text(l)) needs " + alternatives(options.map { quoted($0, " and ") }, l)
         case .keepOnlyOne(let owner, let present):
             return "\(owner.text(l)) has " + present.map { quoted($0, " and ") }.joined(separator: " and ") + "; keep only one"
         case .noAlternative(let s, let expected, let found):
-            return "\(s.text(l)) must be \(expected.map { $0.text(l) }.joined(separator: ", or ")), found \(found.text(l))"
+            return "\(s.text(l)) must be \(alternatives(expected.map { $0.text(l) }, l)), found \(found.text(l))"
         case .mergeKey(let owner): return "merge keys ('<<') are not supported in \(owner.text(l)); write the keys out"
         case .controlCharacter(let s, let scalar):
             return "\(s.text(l)) contains \(YAMLMessage.characterName(scalar, l)); plan text may not hold control characters"
@@ -147,11 +147,11 @@ enum SchemaMessage: LocalizedMessage, Hashable {
         case .missingKeys(let keys, let owner):
             return "thiếu \(keys.count == 1 ? "khóa" : "các khóa") bắt buộc \(quoted(keys, ", ")) trong \(owner.text(l))"
         case .needsKeys(let owner, let options):
-            return "\(owner.text(l)) cần có " + options.map { quoted($0, " và ") }.joined(separator: ", hoặc ")
+            return "\(owner.text(l)) cần có " + alternatives(options.map { quoted($0, " và ") }, l)
         case .keepOnlyOne(let owner, let present):
             return "\(owner.text(l)) có cả " + present.map { quoted($0, " và ") }.joined(separator: " và ") + "; chỉ giữ một"
         case .noAlternative(let s, let expected, let found):
-            return "\(s.text(l)) phải là \(expected.map { $0.text(l) }.joined(separator: ", hoặc ")), nhận được \(found.text(l))"
+            return "\(s.text(l)) phải là \(alternatives(expected.map { $0.text(l) }, l)), nhận được \(found.text(l))"
         case .mergeKey(let owner): return "không hỗ trợ khóa gộp ('<<') trong \(owner.text(l)); hãy viết đầy đủ các khóa"
         case .controlCharacter(let s, let scalar):
             return "\(s.text(l)) chứa \(YAMLMessage.characterName(scalar, l)); văn bản trong kế hoạch không được chứa ký tự điều khiển"

@@ -75,6 +75,17 @@ func quoted(_ names: [String], _ separator: String) -> String {
     names.map { "'\($0)'" }.joined(separator: separator)
 }
 
+/// Choices as a sentence lists them: "a or b", "a, b, or c" in English; "a hoặc b", "a, b
+/// hoặc c" in Vietnamese ("a, or b" read as a list cut short).
+func alternatives(_ choices: [String], _ language: Language) -> String {
+    guard choices.count > 1, let last = choices.last else { return choices.first ?? "" }
+    let rest = choices.dropLast().joined(separator: ", ")
+    switch language {
+    case .vi: return rest + " hoặc " + last
+    case .en: return rest + (choices.count > 2 ? ", or " : " or ") + last
+    }
+}
+
 extension NodeKind {
     /// "a mapping", "a list", "a number" … as a finding names what it found.
     func phrase(_ language: Language) -> String {

@@ -22,4 +22,20 @@ enum ErrorPage {
             """
         return .html(body, status: failure.status)
     }
+
+    /// The failure of an `/api/` route as JSON, which the program that asked reads:
+    /// `{"error": {"id", "message", "status"}}` (an HTML page there broke its parser).
+    static func json(_ failure: DashboardFailure, language: Language) -> DashboardResponse {
+        struct Body: Encodable {
+            struct Failure: Encodable {
+                var id: String
+                var message: String
+                var status: Int
+            }
+            var error: Failure
+        }
+        let body = Body(error: .init(id: failure.id, message: failure.text(language), status: failure.status))
+        let text = (try? JSONOutput.render(body)) ?? "{\"error\" : null}\n"
+        return .json(text, status: failure.status)
+    }
 }

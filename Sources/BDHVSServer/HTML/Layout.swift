@@ -32,6 +32,7 @@ struct Layout {
         if context.language == .en { out += "<input type=\"hidden\" name=\"lang\" value=\"en\">" }
         out += " <button type=\"submit\">\(HTML.e(w.pick("Xem", "Show")))</button></form>"
         out += "<p class=\"printed\">\(HTML.e(w.pick("Tính đến ngày", "As of"))) \(w.date(context.asOf))</p></header><main>"
+        if let notice = context.notice { out += "<p class=\"notice\" data-key=\"notice\">\(HTML.e(notice))</p>" }
         out += sections.joined()
         out += "</main><footer>bdhvs · \(HTML.e(w.pick("Bình dân học vụ số", "Bình dân học vụ số (digital literacy for all)")))</footer></body></html>\n"
         return out

@@ -25,6 +25,7 @@ enum Stylesheet {
         .empty { color: #616161; font-style: italic; }
         .download { font-size: 0.85em; margin: 0 0 4px; }
         .overdue { color: #c62828; font-weight: bold; }
+        p.notice { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 6px 10px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
         dl.facts dt { font-weight: bold; }
         footer { margin: 24px 0 12px; font-size: 0.8em; color: #757575; border-top: 1px solid #e0e0e0; }

@@ -8,6 +8,8 @@ struct PageContext: Sendable {
     /// The as-of date when it was chosen in the page (nil: the server's today, not written
     /// into links, so a page left open counts as of the day it is reloaded).
     var chosenAsOf: CivilDate?
+    /// A warning shown above the page: an as-of date before the plans it shows (`AsOfBeforePlans`).
+    var notice: String?
 
     var words: Words { Words(language: language) }
 

@@ -20,14 +20,11 @@ struct QueryValues: Sendable {
         switch query["lang"] {
         case nil, "", "vi": language = .vi
         case "en": language = .en
-        case let other?: throw .badValue(parameter: "lang", value: other, expected: "'vi' or 'en'")
+        case let other?: throw .badValue(parameter: "lang", value: other, expected: "'vi', 'en'")
         }
         if let text = query["as_of"], !text.isEmpty {
             // The page's field reads dd/mm/yyyy as officials write dates; links carry YYYY-MM-DD.
-            guard text.utf8.count <= 10, let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) else {
-                throw .badValue(parameter: "as_of", value: text, expected: "DD/MM/YYYY")
-            }
-            asOf = date
+            asOf = try Self.date(text, parameter: "as_of")
         } else {
             asOf = today
         }
@@ -61,10 +58,20 @@ struct QueryValues: Sendable {
     /// A date parameter other than `as_of`; nil when absent or empty.
     func date(_ name: String) throws(DashboardFailure) -> CivilDate? {
         guard let text = values[name], !text.isEmpty else { return nil }
-        guard text.utf8.count <= 10, let date = CivilDate(iso: text) ?? CivilDate(vietnamese: text) else {
-            throw .badValue(parameter: name, value: text, expected: "DD/MM/YYYY")
+        return try Self.date(text, parameter: name)
+    }
+
+    /// A date as the command line reads it (`Invocation.parseDate`), so that an impossible
+    /// day says why ("tháng 2 năm 2025 có 28 ngày") instead of asking for the form it has.
+    private static func date(_ text: String, parameter: String) throws(DashboardFailure) -> CivilDate {
+        guard text.utf8.count <= 10 else { throw .badValue(parameter: parameter, value: text, expected: "DD/MM/YYYY") }
+        do {
+            return try Invocation.parseDate(text, source: "'\(parameter)'")
+        } catch let error as InvocationError {
+            throw .refused(vi: error.text(.vi), en: error.text(.en))
+        } catch {
+            throw .badValue(parameter: parameter, value: text, expected: "DD/MM/YYYY")
         }
-        return date
     }
 }
 

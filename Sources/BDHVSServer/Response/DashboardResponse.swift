@@ -11,8 +11,8 @@ struct DashboardResponse: Sendable, Equatable {
         DashboardResponse(status: status, contentType: "text/html; charset=utf-8", body: body)
     }
 
-    static func json(_ body: String) -> DashboardResponse {
-        DashboardResponse(status: 200, contentType: "application/json; charset=utf-8", body: body)
+    static func json(_ body: String, status: Int = 200) -> DashboardResponse {
+        DashboardResponse(status: status, contentType: "application/json; charset=utf-8", body: body)
     }
 
     /// A CSV download named `file` (ASCII: the names are ours).

@@ -55,10 +55,11 @@ public struct DashboardServer: Sendable {
         var answer: DashboardResponse
         var cookie: String?
         var origin = ReaderPool.Origin.built(waited: .zero, building: .zero)
+        let render = target.hasPrefix("/api/") ? ErrorPage.json : ErrorPage.render
         if method != .get && method != .head {
-            answer = ErrorPage.render(.methodNotAllowed(method.rawValue), language: language)
+            answer = render(.methodNotAllowed(method.rawValue), language)
         } else if let token, !admitted(token, target: target, headers: headers, cookie: &cookie) {
-            answer = ErrorPage.render(.unauthorized, language: language)
+            answer = render(.unauthorized, language)
         } else {
             // A reload (`Cache-Control: no-cache`, as browsers send it) builds the page again.
             let fresh = headers[.cacheControl]?.contains("no-cache") == true

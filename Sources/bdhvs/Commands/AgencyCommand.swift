@@ -33,7 +33,9 @@ struct AgencyOverdue: ParsableCommand {
         let asOf = try global.asOfDate()
         let scope = place.scope(plan: plan)
         let limit = all || plan != nil ? Int.max : TaskStore.rollUpListLimit
-        let (groups, total) = try global.openStore(.read).overdueByAgency(scope, asOf: asOf, limit: limit)
+        let store = try global.openStore(.read)
+        let (groups, total) = try store.overdueByAgency(scope, asOf: asOf, limit: limit)
+        try global.warnIfBeforePlans(store, scope, asOf: asOf)
         try emit(groups, format: output.format) {
             let l = global.language
             let heading = l.pick("Tính đến ngày \(asOf.vietnamese)", "As of \(asOf.vietnamese)")

@@ -35,8 +35,8 @@ struct BudgetSpend: ParsableCommand {
         let asOf = try global.asOfDate()
         let input = SpendingInput(plan: recorder.plan, task: task, amount: try amount.dong(), source: source, spentOn: date,
                                   kind: settled ? .settled : .disbursed, note: note)
-        let change = try global.openStore(.update).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
-        emit(RecordText(language: global.language).confirmation(input, change))
+        let recorded = try global.openStore(.update).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(RecordText(language: global.language).confirmation(recorded))
     }
 }
 
@@ -51,7 +51,9 @@ struct BudgetShow: ParsableCommand {
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let report = try global.openStore(.read).budget(PlanScope(plan: plan), asOf: asOf)
+        let store = try global.openStore(.read)
+        let report = try store.budget(PlanScope(plan: plan), asOf: asOf)
+        try global.warnIfBeforePlans(store, PlanScope(plan: plan), asOf: asOf)
         try emit(report, format: output.format) { RecordText(language: global.language).budget(report).joined(separator: "\n") + "\n" }
     }
 }

@@ -67,6 +67,7 @@ struct ExportCommand: ParsableCommand {
         case .json:
             text = try JSONOutput.render(try store.planExport(plan: plan, asOf: asOf))
         }
+        try global.warnIfBeforePlans(store, PlanScope(plan: plan), asOf: asOf)
         try writeOutput(Data(text.utf8), to: output)
     }
 }

@@ -71,7 +71,7 @@ struct FigureOptions: ParsableArguments {
         let asOf = try global.asOfDate()
         let input = GroupFigureInput(kind: kind, plan: recorder.plan, group: group, count: Int64(count.value), village: village,
                                      countedOn: date, source: source)
-        let change = try global.openStore(.update).recordFigure(input, by: global.actor(recorder.by), recordedOn: asOf)
-        emit(ResultsText(language: global.language).confirmation(input, change))
+        let recorded = try global.openStore(.update).recordFigure(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(ResultsText(language: global.language).confirmation(recorded))
     }
 }

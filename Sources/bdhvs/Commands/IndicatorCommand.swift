@@ -79,7 +79,9 @@ struct IndicatorList: ParsableCommand {
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let rows = try global.openStore(.read).indicators(place.scope(plan: plan), asOf: asOf)
+        let store = try global.openStore(.read)
+        let rows = try store.indicators(place.scope(plan: plan), asOf: asOf)
+        try global.warnIfBeforePlans(store, place.scope(plan: plan), asOf: asOf)
         try emit(rows, format: output.format) {
             RecordText(language: global.language).indicators(rows, asOf: asOf).joined(separator: "\n") + "\n"
         }

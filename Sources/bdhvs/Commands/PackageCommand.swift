@@ -88,8 +88,8 @@ struct PackageTrust: ParsableCommand {
     func run() throws {
         let asOf = try global.asOfDate()
         let key = try PackagePublicKey.normalized(publicKey)
-        let replaced = try global.openStore(.write).trustPackageKey(key, commune: commune, province: province, on: asOf)
-        emit(PackageText(language: global.language).trusted(key, commune: commune, province: province, replaced: replaced))
+        let trust = try global.openStore(.write).trustPackageKey(key, commune: commune, province: province, on: asOf)
+        emit(PackageText(language: global.language).trusted(key, commune: trust.commune, province: trust.province, replaced: trust.replaced))
     }
 }
 
@@ -110,8 +110,7 @@ struct PackageImportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let store = try global.openStore(.write)
-        let outcomes = try PackageImport.run(paths, into: store)
+        let outcomes = try PackageImport.run(paths, databasePath: global.databasePath)
         try emit(outcomes.map { $0.json(global.language) }, format: output.format) {
             PackageText(language: global.language).imported(outcomes)
         }

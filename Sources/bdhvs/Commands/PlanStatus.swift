@@ -54,12 +54,14 @@ struct PlanStatus: ParsableCommand {
             let freshness = PackageFreshness(try global.openStore(.read).communeFreshness(province: place.province), since: since)
             return try emit(freshness, format: output.format) { PackageFreshnessText(language: global.language).render(freshness) }
         }
+        let store = try global.openStore(.read)
         if by == .group {
-            let rows = try global.openStore(.read).statusByGroup(place.scope(plan: plan), asOf: asOf)
+            let rows = try store.statusByGroup(place.scope(plan: plan), asOf: asOf)
+            try global.warnIfBeforePlans(store, place.scope(plan: plan), asOf: asOf)
             return try emit(rows, format: output.format) { GroupStatusText(language: global.language).render(rows, asOf: asOf) }
         }
-        let store = try global.openStore(.read)
         let report = try store.status(place.scope(plan: plan), asOf: asOf)
+        try global.warnIfBeforePlans(store, place.scope(plan: plan), asOf: asOf)
         // A province's roll-up says how recent each commune's data is (issue 14).
         var freshness: PackageFreshness?
         if plan == nil, output.format == .text, try store.receivesPackages() {

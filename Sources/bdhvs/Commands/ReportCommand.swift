@@ -77,13 +77,17 @@ struct ReportCommand: ParsableCommand {
         if written.date == nil && !written.leavesOut("date") { written.date = asOf.iso }
         let l = global.language
         let document: ReportDocument
+        let store = try global.openStore(.read)
         if let province {
-            let data = try global.openStore(.read).provinceReportData(province: province, asOf: end, period: reportPeriod)
+            let data = try store.provinceReportData(province: province, asOf: end, period: reportPeriod)
             document = ProvinceReportBuilder(data: data, notes: written, language: l).build()
+            // A period before the plan is refused by the report itself; an as-of date is warned of.
+            if reportPeriod == nil { try global.warnIfBeforePlans(store, PlanScope(province: province), asOf: asOf) }
         } else {
-            let data = try global.openStore(.read).reportData(plan: plan ?? "", asOf: end, period: reportPeriod)
+            let data = try store.reportData(plan: plan ?? "", asOf: end, period: reportPeriod)
             let builder = ReportBuilder(data: data, notes: written, language: l)
             document = reportPeriod.map { builder.build(period: $0) } ?? builder.build()
+            if reportPeriod == nil { try global.warnIfBeforePlans(store, PlanScope(plan: plan), asOf: asOf) }
         }
         switch format {
         case .md: try writeOutput(Data(MarkdownRenderer(language: l).render(document).utf8), to: output)

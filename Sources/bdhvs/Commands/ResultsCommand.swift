@@ -48,7 +48,9 @@ struct ResultsCommand: ParsableCommand {
             return try emit(freshness, format: output.format) { PackageFreshnessText(language: global.language).render(freshness) }
         }
         let query = ResultsQuery(scope: place.scope(plan: plan), by: by, asOf: try global.asOfDate())
-        let report = try global.openStore(.read).results(query)
+        let store = try global.openStore(.read)
+        let report = try store.results(query)
+        try global.warnIfBeforePlans(store, query.scope, asOf: query.asOf)
         try emit(report, format: output.format) { ResultsText(language: global.language).render(report) }
     }
 }

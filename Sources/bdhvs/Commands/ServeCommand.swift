@@ -29,11 +29,11 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(Help.text("Địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này).", "Address to listen on (default 127.0.0.1: this machine only)."),
+    @Option(help: ArgumentHelp(Help.text("Địa chỉ nghe (127.0.0.1: chỉ máy này).", "Address to listen on (127.0.0.1: this machine only)."),
                                valueName: "address"))
     var bind = "127.0.0.1"
 
-    @Option(help: ArgumentHelp(Help.text("Cổng (mặc định 8080; 0: một cổng trống).", "Port (default 8080; 0: any free port)."), valueName: "port"))
+    @Option(help: ArgumentHelp(Help.text("Cổng (0: một cổng trống).", "Port (0: any free port)."), valueName: "port"))
     var port: Port = Port(value: 8080)
 
     @Option(name: .customLong("token-file"), help: ArgumentHelp(Help.text(
@@ -101,6 +101,9 @@ struct Port: ExpressibleByArgument, Sendable {
         guard let number = Int(argument), (0...65_535).contains(number) else { return nil }
         value = number
     }
+
+    /// "8080" in the help's default, not the struct's description ("Port(value: 8080)").
+    var defaultValueDescription: String { String(value) }
 }
 
 /// Runs async work to its end from the synchronous command tree.

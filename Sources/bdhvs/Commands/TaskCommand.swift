@@ -60,6 +60,7 @@ struct TaskList: ParsableCommand {
         let asOf = try global.asOfDate()
         let filter = TaskFilter(agency: agency, overdueOnly: overdue, dueWithin: dueWithin?.value)
         let store = try global.openStore(.read)
+        try global.warnIfBeforePlans(store, place.scope(plan: plan), asOf: asOf)
         guard output.format == .text else {
             let tasks = try store.tasks(place.scope(plan: plan), asOf: asOf, filter: filter)
             return try emit(tasks, format: output.format) { TaskListText(language: global.language).render(tasks) }
@@ -104,7 +105,9 @@ struct TaskShow: ParsableCommand {
 
     func run() throws {
         let asOf = try global.asOfDate()
-        let detail = try global.openStore(.read).detail(task: task, plan: plan, asOf: asOf)
+        let store = try global.openStore(.read)
+        let detail = try store.detail(task: task, plan: plan, asOf: asOf)
+        try global.warnIfBeforePlans(store, PlanScope(plan: detail.task.plan), asOf: asOf)
         try emit(detail, format: output.format) { TaskDetailText(language: global.language).render(detail) }
     }
 }

@@ -41,7 +41,7 @@ struct TeamAdd: ParsableCommand {
         }
         let input = TeamInput(plan: recorder.plan, village: village, members: Int64(members.value), named: people, decision: decision,
                               foundedOn: date)
-        let change = try global.openStore(.update).addTeam(input, by: global.actor(recorder.by), recordedOn: asOf)
-        emit(ResultsText(language: global.language).confirmation(input, change))
+        let recorded = try global.openStore(.update).addTeam(input, by: global.actor(recorder.by), recordedOn: asOf)
+        emit(ResultsText(language: global.language).confirmation(recorded))
     }
 }

@@ -40,7 +40,7 @@ enum Entry {
             try command.run()
             return 0
         } catch let error as UserFacingError {
-            session.console.err("bdhvs: error: \(error.text(session.language))\n")
+            session.console.err("bdhvs: error: \(error.text(session.language))\(OptionHint.text(for: error, session.language))\n")
             return code(error.failure)
         } catch let error as ReportedFailure {
             return code(error.failure)

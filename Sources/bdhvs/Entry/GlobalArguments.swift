@@ -22,6 +22,6 @@ enum GlobalArguments {
     static func normalize(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
         let path = CommandPath(arguments, root: root)
         guard CommandPath.isLeaf(path.command) else { return path.names + path.rest }
-        return path.names + path.globals + DashText.protect(path.rest)
+        return path.names + path.globals + DashText.protect(path.rest, of: path.command)
     }
 }

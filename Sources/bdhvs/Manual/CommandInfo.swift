@@ -36,6 +36,11 @@ struct CommandInfo: Decodable {
 
     /// The tree of `BDHVSCommand`, with help in the language of the run.
     static func root() throws -> CommandInfo {
-        try JSONDecoder().decode(Dump.self, from: Data(BDHVSCommand._dumpHelp().utf8)).command
+        try decode(BDHVSCommand._dumpHelp())
+    }
+
+    /// The command a dump (`_dumpHelp()` of any command) describes.
+    static func decode(_ dump: String) throws -> CommandInfo {
+        try JSONDecoder().decode(Dump.self, from: Data(dump.utf8)).command
     }
 }

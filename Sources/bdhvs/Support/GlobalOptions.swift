@@ -51,6 +51,14 @@ struct GlobalOptions: ParsableArguments {
         try TaskStore.open(path: databasePath, access: access)
     }
 
+    /// Says on standard error, as a warning, when `asOf` is before every plan of `scope`
+    /// (`AsOfBeforePlans`); the command's answer follows as usual.
+    func warnIfBeforePlans(_ store: TaskStore, _ scope: PlanScope, asOf: CivilDate) throws {
+        if let warning = try store.asOfBeforePlans(scope, asOf: asOf) {
+            Session.current.console.err("bdhvs: warning: \(warning.text(language))\n")
+        }
+    }
+
     /// Who records a change: `--by`, else `BDHVS_USER`, else the login name.
     func actor(_ flag: String?) -> String {
         Invocation.actor(flag: flag, environment: Session.current.environment)

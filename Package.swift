@@ -1,5 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
+#if os(Linux)
+import Glibc
+#endif
 
 let package = Package(
     name: "bdhvs",
@@ -50,7 +53,8 @@ let package = Package(
                 "BDHVSCore",
                 "BDHVSServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: releaseLinking
         ),
         .executableTarget(
             name: "bdhvs-bench",
@@ -70,3 +74,45 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// How a release `bdhvs` is linked on Linux, for a faster start (issue 12: a province's
+/// `results` is a few milliseconds of queries after several of starting the program):
+/// - `--no-export-dynamic`: the static standard library's link arguments export every symbol
+///   of the program's own objects (35,000 of them) although nothing looks them up, which the
+///   loader then pages through;
+/// - with lld (shipped in the Swift toolchain) and a glibc of 2.36 or later, the program's
+///   128,000 relative relocations packed (`DT_RELR`): the loader applies them from 25 kB
+///   instead of 3 MB. A glibc older than 2.36 cannot start such a program, so the build
+///   machine's own glibc decides, and a machine without `ld.lld` keeps its default linker.
+var releaseLinking: [LinkerSetting] {
+    var flags = ["-Xlinker", "--no-export-dynamic"]
+    if glibcPacksRelocations && lldIsAvailable {
+        flags = ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"] + flags
+    }
+    return [.unsafeFlags(flags, .when(platforms: [.linux], configuration: .release))]
+}
+
+/// True when this machine's glibc (2.36 on) starts programs with packed relative relocations.
+var glibcPacksRelocations: Bool {
+    #if os(Linux)
+    // confstr(_CS_GNU_LIBC_VERSION) gives "glibc 2.36".
+    var text = [CChar](repeating: 0, count: 64)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
+    let version = String(cString: text).split(separator: " ").last ?? ""
+    let parts = version.split(separator: ".").compactMap { Int($0) }
+    guard parts.count >= 2 else { return false }
+    return (parts[0], parts[1]) >= (2, 36)
+    #else
+    return false
+    #endif
+}
+
+/// True when `ld.lld` is beside `swift` or elsewhere on the search path.
+var lldIsAvailable: Bool {
+    #if os(Linux)
+    let path = getenv("PATH").map { String(cString: $0) } ?? ""
+    return path.split(separator: ":").contains { access("\($0)/ld.lld", X_OK) == 0 }
+    #else
+    return false
+    #endif
+}

@@ -8,22 +8,13 @@ import GRDB
 // through `Decodable` cost more than the statements at a province's size (the runtime's
 // generic and conformance look-ups on every first use, in every process).
 
-/// The latest figure of a national group for a plan, or a village of it.
-struct FigureTotal: Sendable, Equatable, FetchableRecord {
+/// The latest figure of a national group for a plan, or a village of it (`LatestFigures`).
+struct FigureTotal: Sendable, Equatable {
     var planRowID: Int64
     var village: String?
     var kind: GroupFigureKind
     var group: String
     var count: Int64
-
-    /// plan_id, village, kind, national_group, count.
-    init(row: Row) throws {
-        planRowID = try row.decode(atIndex: 0)
-        village = try row.decode(atIndex: 1)
-        kind = try row.decode(atIndex: 2)
-        group = try row.decode(atIndex: 3)
-        count = try row.decode(atIndex: 4)
-    }
 }
 
 /// The activities of a plan (or a village) in one unit, added up.
@@ -87,41 +78,18 @@ extension TaskStore {
         var scope: SQL = ids.map { "AND f.plan_id IN \($0)" } ?? ""
         if let below { scope += " AND f.plan_id < \(below)" }
         if let from { scope += " AND f.plan_id >= \(from)" }
-        // The latest of a series is the figure no other live figure of the series up to
-        // `asOf` comes after (a later day, or the same day recorded later), looked up in
-        // `group_figure_latest` from its own day on: a window function numbering every
-        // series took two and a half times as long (0.47 s of CPU for the country).
-        let latest: SQL = """
-            WITH latest AS (
-                SELECT f.plan_id, f.kind, f.target_group, f.national_group, f.village, f.count
-                FROM group_figure f WHERE f.live = 1 AND f.counted_on <= \(asOf) \(scope)
-                  AND NOT EXISTS (SELECT 1 FROM group_figure g
-                      WHERE g.plan_id = f.plan_id AND g.kind = f.kind AND g.target_group = f.target_group AND g.village IS f.village
-                        AND g.counted_on >= f.counted_on AND g.counted_on <= \(asOf) AND g.live = 1
-                        AND (g.counted_on > f.counted_on OR g.id > f.id))
-            )
-            """
-        let national: SQL = """
-            COALESCE(MAX(CASE WHEN target_group = national_group THEN count END),
-                     SUM(CASE WHEN target_group <> national_group THEN count END)) AS count
-            """
-        if byVillage {
-            return try SQLRequest<FigureTotal>("""
-                \(latest)
-                SELECT plan_id, village, kind, national_group, \(national)
-                FROM latest WHERE village IS NOT NULL GROUP BY plan_id, village, kind, national_group
-                """).fetchAll(db)
-        }
-        return try SQLRequest<FigureTotal>("""
-            \(latest),
-            per_group AS (
-                SELECT plan_id, kind, target_group, national_group,
-                    COALESCE(MAX(CASE WHEN village IS NULL THEN count END), SUM(CASE WHEN village IS NOT NULL THEN count END)) AS count
-                FROM latest GROUP BY plan_id, kind, target_group
-            )
-            SELECT plan_id, NULL AS village, kind, national_group, \(national)
-            FROM per_group GROUP BY plan_id, kind, national_group
-            """).fetchAll(db)
+        // In the order of `group_figure_latest` (its last column is the row id): no sorting.
+        let statement = try db.makeStatement(literal: """
+            SELECT f.plan_id, f.kind, f.target_group, f.village, f.national_group, f.count
+            FROM group_figure f WHERE f.live = 1 AND f.counted_on <= \(asOf) \(scope)
+            ORDER BY f.plan_id, f.kind, f.target_group, f.village, f.counted_on, f.id
+            """)
+        let rows = try Row.fetchCursor(statement)
+        var latest = LatestFigures()
+        // Each row read where the statement stands, its texts not copied (`LatestFigures`).
+        while try rows.next() != nil { try latest.add(statement.sqliteStatement) }
+        try latest.end()
+        return byVillage ? latest.villageTotals() : latest.communeTotals()
     }
 
     /// Live activities held up to `asOf`, added up per plan and unit (and village): units

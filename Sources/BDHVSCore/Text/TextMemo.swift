@@ -45,15 +45,7 @@ struct ByteText: Hashable, @unchecked Sendable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: ByteText, rhs: ByteText) -> Bool {
-        let left = lhs.text.utf8, right = rhs.text.utf8
-        guard left.count == right.count else { return false }
-        return left.withContiguousStorageIfAvailable { a in
-            right.withContiguousStorageIfAvailable { b in
-                a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
-            }
-        }.flatMap { $0 } ?? left.elementsEqual(right)
-    }
+    static func == (lhs: ByteText, rhs: ByteText) -> Bool { lhs.text.sameBytes(as: rhs.text) }
 
     func hash(into hasher: inout Hasher) {
         let utf8 = text.utf8
@@ -84,4 +76,18 @@ enum FoldedKeysMemo {
 /// What each Latin letter with diacritics folds to (`Folding.key`), by letter.
 enum LetterFolding {
     static let shared = TextMemo<String>()
+}
+
+extension String {
+    /// Equal by UTF-8 bytes, as SQLite's BINARY collation compares texts (Swift's `==`
+    /// takes two spellings of one accented letter for the same text).
+    func sameBytes(as other: String) -> Bool {
+        let left = utf8, right = other.utf8
+        guard left.count == right.count else { return false }
+        return left.withContiguousStorageIfAvailable { a in
+            right.withContiguousStorageIfAvailable { b in
+                a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+            }
+        }.flatMap { $0 } ?? left.elementsEqual(right)
+    }
 }

@@ -41,6 +41,13 @@ extension TaskStore {
     public func asOfBeforePlans(_ scope: PlanScope, asOf: CivilDate) throws -> AsOfBeforePlans? {
         try read { db in
             let ids = try planIDs(scope, db)
+            // Almost always a plan has begun, and EXISTS stops at the first: the totals below
+            // read every plan's row (their documents are most of the table), 8 ms for the
+            // country's at a million tasks, 69 ms when the file is not in memory yet.
+            let begun: SQL = ids.map { "AND id IN \($0)" } ?? ""
+            if try SQLRequest<Bool>("SELECT EXISTS (SELECT 1 FROM plan WHERE year <= \(asOf.year) \(begun))").fetchOne(db) == true {
+                return nil
+            }
             let filter: SQL = ids.map { "WHERE id IN \($0)" } ?? ""
             let request = SQLRequest<Row>("SELECT MIN(year), MAX(COALESCE(last_year, year)), COUNT(*), MIN(key) FROM plan \(filter)")
             guard let row = try request.fetchOne(db), let first: Int = row[0], let last: Int = row[1], asOf.year < first else { return nil }

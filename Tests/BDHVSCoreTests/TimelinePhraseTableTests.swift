@@ -38,6 +38,13 @@ import Testing
         ("Hoàn thành trong tháng 10/2025", "due -…31/10/2025"), ("Triển khai trong năm 2026", "due -…31/12/2026"),
         ("Triển khai trong Quý III/2025", "due -…30/09/2025"), ("đến cuối năm 2026", "due -…31/12/2026"),
         ("cuối tháng 10/2025", "due -…31/10/2025"), ("Cuối tháng 2/2028", "due -…29/02/2028"), ("cuối quý II/2025", "due -…30/06/2025"),
+        // Parts of a month or year with no day: the Vietnamese calendar's thirds of a month, the
+        // first week, the first quarter; tentative.
+        ("Đầu tháng 10/2025", "tentative -…10/10/2025"), ("giữa tháng 11/2025", "tentative -…20/11/2025"),
+        ("Thượng tuần tháng 9/2025", "tentative -…10/09/2025"), ("trung tuần tháng 8", "tentative -…20/08/2025"),
+        ("Hạ tuần tháng 2/2028", "tentative -…29/02/2028"), ("Tuần đầu tháng 10/2025", "tentative -…07/10/2025"),
+        ("Đầu năm 2026", "tentative -…31/03/2026"), ("Từ đầu tháng 9 đến giữa tháng 10/2025", "tentative 01/09/2025…20/10/2025"),
+        ("Hoàn thành trong tuần đầu tháng 12/2025", "tentative -…07/12/2025"),
         ("đến cuối năm", "due -…31/12/2025"), ("trước 15/9/2025", "due -…14/09/2025"), ("Hoàn thành trước 1/3/2024", "due -…29/02/2024"),
         ("Tổ chức thực hiện trong tháng 11/2025", "due -…30/11/2025"), ("Thời gian: Quý IV/2025", "due -…31/12/2025"),
         ("Hoàn thành trong 6 tháng đầu năm 2026", "due -…30/06/2026"), ("vào tháng 8/2025", "due -…31/08/2025"),

@@ -240,7 +240,7 @@ private func variants(_ phrase: String) -> [String] {
 
     /// Phrases not understood, with the closest phrases made from their own words and numbers.
     @Test(arguments: [
-        ("đầu tháng 10/2025", ["tháng 10/2025", "Năm 2025"]),
+        ("khoảng tháng 10/2025", ["tháng 10/2025", "Năm 2025"]),
         ("Từ tháng 9/2025", ["tháng 9/2025", "Năm 2025"]),
         ("khoảng quý 3 năm 2025", ["quý 3 năm 2025", "Năm 2025"]),
         ("giữa năm 2026", ["năm 2026"]),
@@ -264,9 +264,9 @@ private func variants(_ phrase: String) -> [String] {
     }
 
     @Test func suggestionsInBothLanguages() {
-        let problem = TimelineProblem(.notUnderstood(phrase: "đầu tháng 10/2025", closest: ["tháng 10/2025", "Năm 2025"]), offset: nil)
-        #expect(problem.text(.en) == "timeline 'đầu tháng 10/2025' not understood; did you mean 'tháng 10/2025' or 'Năm 2025'?")
-        #expect(problem.text(.vi) == "không hiểu thời gian thực hiện 'đầu tháng 10/2025'; có phải là 'tháng 10/2025' hay 'Năm 2025'?")
+        let problem = TimelineProblem(.notUnderstood(phrase: "khoảng tháng 10/2025", closest: ["tháng 10/2025", "Năm 2025"]), offset: nil)
+        #expect(problem.text(.en) == "timeline 'khoảng tháng 10/2025' not understood; did you mean 'tháng 10/2025' or 'Năm 2025'?")
+        #expect(problem.text(.vi) == "không hiểu thời gian thực hiện 'khoảng tháng 10/2025'; có phải là 'tháng 10/2025' hay 'Năm 2025'?")
         #expect(parser.parse("tháng 9 2025") == .failure(TimelineProblem(.unexpectedTail(
             tail: "2025", head: "tháng 9", phrase: "tháng 9 2025", closest: ["Tháng 9/2025", "Năm 2025"]), offset: 8)))
         #expect(parser.parse("2025 2026").failure?.text(.en)

@@ -20,6 +20,12 @@ struct WrittenPoint {
     var quoted: Range<Int>
     /// True when the month was taken from the end of a range ("từ ngày 1 đến ngày 15/10").
     var borrowedMonth = false
+    /// For `.month`: the days of it meant ("đầu tháng 10": 1...10), nil for the whole month;
+    /// past the month's last day means its end (`ApproximateParts`).
+    var days: ClosedRange<Int>? = nil
+    /// True for a part of a month or year officials write without a day ("đầu tháng 10"):
+    /// its deadline is ours to read, so it is tentative.
+    var approximate = false
 }
 
 extension TokenStream {
@@ -35,7 +41,7 @@ extension TokenStream {
             position = start
             return nil
         }
-        if let point = half() ?? quarter(keyword: true) ?? month(keyword: true) ?? year(bare: bareYear)
+        if let point = approximatePart() ?? half() ?? quarter(keyword: true) ?? month(keyword: true) ?? year(bare: bareYear)
             ?? date(dayOnly: dayOnly) {
             return point
         }
@@ -199,6 +205,10 @@ extension WrittenPoint {
                 return impossible(.noSuchMonth(month ?? 0))
             }
             let last = CivilDate.endOfMonth(year: year, month: month)
+            if kind == .month, let days {
+                return .success(CivilDate(year: year, month: month, day: days.lowerBound)!
+                    ... CivilDate(year: year, month: month, day: min(days.upperBound, last.day))!)
+            }
             guard kind == .day, let day else { return .success(CivilDate(year: year, month: month, day: 1)!...last) }
             guard day >= 1 else { return impossible(.dayZero) }
             guard let date = CivilDate(year: year, month: month, day: day) else {

@@ -37,6 +37,8 @@ extension TimelineParser {
             if stream.symbol(",", "-") != nil, stream.words("du", "kien") { tentative = true } else { stream.position = afterBody }
         }
         guard stream.atEnd else { stop = stream.position; return nil }
+        // "Đầu tháng 10/2025": a day read from a part of a month (`ApproximateParts`).
+        if point?.approximate == true || points?.contains(where: \.approximate) == true { tentative = true }
 
         if let points, let first = points.first, let last = points.last {
             for middle in points.dropFirst().dropLast() {

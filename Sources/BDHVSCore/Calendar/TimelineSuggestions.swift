@@ -62,6 +62,9 @@ extension TimelineParser {
     /// number as a month (a quarter after "quý"), a year with two as a day, a year alone.
     private func fromNumbers(_ text: TimelineText, _ core: Range<Int>) -> [String] {
         let tokens = text.tokens[core]
+        // A number of three digits or more than four is no part of a date: "45657.5" (a
+        // spreadsheet's day number) or "1e308" is not 'Tháng 5/2025' or 'Tháng 1/2025'.
+        if tokens.contains(where: { $0.kind == .number && ($0.text.count == 3 || $0.text.count > 4) }) { return [] }
         let years = tokens.filter { $0.kind == .number && $0.text.count == 4 }.compactMap { Int($0.text) }
             .filter { CivilDate.supportedYears.contains($0) }
         let small = tokens.filter { $0.kind == .number && $0.text.count <= 2 }.compactMap { Int($0.text) }

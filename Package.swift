@@ -107,7 +107,7 @@ var glibcPacksRelocations: Bool {
     #endif
 }
 
-/// True when `ld.lld` is beside `swift` or elsewhere on the search path.
+/// True when `ld.lld` is on the search path (the Swift toolchain's `bin` folder holds one).
 var lldIsAvailable: Bool {
     #if os(Linux)
     let path = getenv("PATH").map { String(cString: $0) } ?? ""

@@ -56,15 +56,18 @@ let package = Package(
             ],
             linkerSettings: releaseLinking
         ),
+        // The seeded generator of the benchmark's dataset and of the fuzz runs; not in the product.
+        .target(name: "BDHVSRandom"),
         .executableTarget(
             name: "bdhvs-bench",
             dependencies: [
                 "BDHVSCore",
+                "BDHVSRandom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What both test targets share: the package root, the one process runner, plans.
-        .target(name: "BDHVSTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/BDHVSTestSupport"),
+        .target(name: "BDHVSTestSupport", dependencies: ["BDHVSRandom", .product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/BDHVSTestSupport"),
         .testTarget(name: "BDHVSCoreTests", dependencies: ["BDHVSCore", "BDHVSTestSupport"]),
         .testTarget(name: "BDHVSServerTests", dependencies: [
             "BDHVSServer", "BDHVSCore", "BDHVSTestSupport", .product(name: "Hummingbird", package: "hummingbird"),

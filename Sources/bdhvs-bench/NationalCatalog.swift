@@ -1,4 +1,5 @@
 import BDHVSCore
+import BDHVSRandom
 
 /// The names the generator draws from: the 34 provinces since 1 July 2025 with their share
 /// of the 3,321 commune-level units, the agencies of a commune with the names people write,

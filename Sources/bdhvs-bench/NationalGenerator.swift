@@ -1,4 +1,5 @@
 import BDHVSCore
+import BDHVSRandom
 
 /// Generates a national dataset: one plan per commune for all 3,321 communes of the 34
 /// provinces, with the agencies, timeline phrases and task shapes of the real plans, sized

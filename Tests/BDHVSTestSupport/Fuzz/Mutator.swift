@@ -1,14 +1,16 @@
+import BDHVSRandom
+
 /// A generic mutator of text inputs as bytes, for seeded fuzzing of any reader (plans,
 /// CSV files): byte edits, line edits, tokens from a dictionary, numbers at their limits,
 /// and splices of another input of the corpus. It knows nothing of the format it feeds;
 /// the dictionary carries the format's words.
 public struct Mutator {
-    public var random: SplitMix64
+    public var random: SeededRandom
     /// Words of the format (keys, punctuation, phrases) to insert or to put in place of a word.
     let dictionary: [[UInt8]]
 
     public init(seed: UInt64, dictionary: [String]) {
-        random = SplitMix64(seed: seed)
+        random = SeededRandom(seed: seed)
         self.dictionary = dictionary.map { Array($0.utf8) }
     }
 
@@ -91,7 +93,7 @@ public struct Mutator {
     }
 
     /// Applies `edit` to the lines of `bytes` (split at LF, joined again with LF).
-    private mutating func editLines(_ bytes: [UInt8], _ edit: (inout [[UInt8]], inout SplitMix64) -> Void) -> [UInt8] {
+    private mutating func editLines(_ bytes: [UInt8], _ edit: (inout [[UInt8]], inout SeededRandom) -> Void) -> [UInt8] {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         edit(&lines, &random)
         return Array(lines.joined(separator: [UInt8(ascii: "\n")]))

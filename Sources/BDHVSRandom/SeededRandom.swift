@@ -1,6 +1,7 @@
 /// A small seeded random number generator (SplitMix64): the same seed gives the same
-/// sequence on every machine, so a fuzz run is repeated exactly from its seed.
-public struct SplitMix64: RandomNumberGenerator {
+/// sequence on every machine, so the benchmark's national dataset and a fuzz run are made
+/// again exactly from their seeds. Not part of the product: the core library draws nothing.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }
@@ -12,12 +13,4 @@ public struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-
-    /// A number in `0..<bound` (0 when `bound` is 0).
-    public mutating func below(_ bound: Int) -> Int {
-        bound <= 0 ? 0 : Int(next() % UInt64(bound))
-    }
-
-    /// True once in `n` times.
-    public mutating func oneIn(_ n: Int) -> Bool { below(n) == 0 }
 }

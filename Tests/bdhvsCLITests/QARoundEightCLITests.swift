@@ -71,4 +71,27 @@ import Testing
         #expect(known.stdoutLines.prefix(3) == ["Dữ liệu các xã, phường (cần tính đến ngày 01/12/2025):", "  Cần liên hệ (1):",
                                                 "    Nghĩa Giang  chưa gửi gói dữ liệu"])
     }
+
+    /// The roll-up names a kind of body across communes by the words its names begin with
+    /// ("Công an": 4 tasks, 2 overdue, of "Công an xã" and "Công an phường"); asked for
+    /// those tasks by that name, task list matched the one plan that had it as an alias and
+    /// listed none of the two overdue. Such words now name every body whose name begins so.
+    @Test func aKindOfBodyAsTheRollUpNamesItListsItsTasks() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
+        let status = try cli.run("plan", "status", "--as-of", "2025-12-31")
+        #expect(status.stdoutLines.contains("  Công an                                            4           0        2"))
+        #expect(try cli.run("task", "list", "--agency", "Công an", "--as-of", "2025-12-31").stdoutLines.last == "4 nhiệm vụ.")
+        let overdue = try cli.run("task", "list", "--agency", "cong an", "--overdue", "--as-of", "2025-12-31")
+        #expect(overdue.stdoutLines.filter { $0.hasPrefix("Kế hoạch ") || $0.hasPrefix("  nv") }.map { String($0.prefix(24)) }
+            == ["Kế hoạch viet-hung-2025:", "  nv4  Tổ chức hội nghị ", "Kế hoạch nghia-giang-202", "  nv5  Hướng dẫn người d"])
+        #expect(overdue.stdoutLines.last == "2 nhiệm vụ.")
+        let committee = try cli.run("task", "list", "--agency", "Ủy ban nhân dân", "--overdue", "--as-of", "2025-12-31")
+        #expect(committee.stdoutLines.last == "4 nhiệm vụ.")
+        // Whole words only: "Công a" names no body; an id is matched as before.
+        let part = try cli.run("task", "list", "--agency", "Công a", "--as-of", "2025-12-31")
+        #expect(part.exitCode == 1)
+        #expect(part.stderrLines.first?.hasPrefix("bdhvs: error: không có cơ quan 'Công a'") == true)
+        #expect(try cli.run("task", "list", "--agency", "ca", "--overdue", "--as-of", "2025-12-31").stdoutLines.last == "2 nhiệm vụ.")
+    }
 }

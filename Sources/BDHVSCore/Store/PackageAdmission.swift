@@ -31,9 +31,10 @@ extension TaskStore {
     /// when there is one ("nghia giang" → "Nghĩa Giang"), else as typed.
     @discardableResult
     public func trustPackageKey(_ publicKey: String, commune: String, province: String, on date: CivilDate) throws -> PackageTrust {
-        let communeKey = Self.placeKey(commune, prefixes: Self.communePrefixes)
-        let provinceKey = Self.placeKey(province, prefixes: Self.provincePrefixes)
-        return try write { db in
+        try write { db in
+            // Names written with dashes for spaces ("nghia-giang") are of the commune known so.
+            let communeKey = try Self.placeKey(commune, prefixes: Self.communePrefixes) { try Self.knows(commune: $0, db) }
+            let provinceKey = try Self.placeKey(province, prefixes: Self.provincePrefixes) { try Self.knows(province: $0, db) }
             let place: StatementArguments = [provinceKey, communeKey]
             let replaced = try String.fetchOne(db, sql: "SELECT public_key FROM package_key WHERE province_key = ? AND commune_key = ?", arguments: place)
             let planned = try Row.fetchOne(db, sql: "SELECT commune, province FROM plan WHERE province_key = ? AND commune_key = ? ORDER BY year DESC, key LIMIT 1",

@@ -17,10 +17,14 @@ extension TaskStore {
     /// communes with the same date by province and name (not by when their packages were
     /// made: a list to call down reads the same whichever second a file was written).
     /// Names are the package's, else the plan's, else as the key was trusted.
+    /// A province of which no commune is known, while others are, is `StoreError.unknownPlace`
+    /// (an empty list read as if no commune had sent anything).
     public func communeFreshness(province: String?) throws -> [CommuneFreshnessRow] {
-        let provinceKey = province.map { Self.placeKey($0, prefixes: Self.provincePrefixes) }
-        return try read { db in
-            try Row.fetchAll(db, sql: """
+        try read { db in
+            let provinceKey = try province.map { name in
+                try Self.placeKey(name, prefixes: Self.provincePrefixes) { try Self.knows(province: $0, db) }
+            }
+            let rows = try Row.fetchAll(db, sql: """
                 WITH known AS (
                     SELECT province_key, commune_key, province, commune, 1 AS rank FROM package_import
                     UNION ALL SELECT DISTINCT province_key, commune_key, province, commune, 2 FROM plan
@@ -36,7 +40,29 @@ extension TaskStore {
                 """, arguments: [provinceKey]).map {
                 CommuneFreshnessRow(commune: $0["commune"], province: $0["province"], asOf: $0["as_of"], madeAt: $0["made_at"])
             }
+            if let province, rows.isEmpty {
+                let names = try String.fetchAll(db, sql: "SELECT province FROM plan UNION SELECT province FROM package_import UNION SELECT province FROM package_key")
+                if !names.isEmpty { throw StoreError.unknownPlace(province, suggestion: Suggestion.closest(to: province, among: names)) }
+            }
+            return rows
         }
+    }
+
+    /// Whether a commune of the province keyed `key` is known here: by a loaded plan, a
+    /// package or a trusted key.
+    static func knows(province key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?1) OR EXISTS (SELECT 1 FROM package_import WHERE province_key = ?1)
+                OR EXISTS (SELECT 1 FROM package_key WHERE province_key = ?1)
+            """, arguments: [key]) == true
+    }
+
+    /// Whether a commune keyed `key` is known here: by a loaded plan, a package or a trusted key.
+    static func knows(commune key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM plan WHERE commune_key = ?1) OR EXISTS (SELECT 1 FROM package_import WHERE commune_key = ?1)
+                OR EXISTS (SELECT 1 FROM package_key WHERE commune_key = ?1)
+            """, arguments: [key]) == true
     }
 }
 

@@ -45,10 +45,10 @@ import Testing
         #expect(key.exitCode == 0)
         let publicKey = try String(contentsOfFile: cli.path("ng.key.pub"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let trust = try cli.run("package", "trust", publicKey, "--commune", "nghia-giang", "--province", "quang-ngai")
-        #expect(trust.stdout == "Đã tin cậy khóa \(publicKey) cho Nghĩa Giang, Quảng Ngãi.\n")
+        #expect(trust.stdout == "Đã tin cậy khóa \(publicKey) cho xã Nghĩa Giang, Quảng Ngãi.\n")
         let freshness = try cli.run("plan", "status", "--province", "quang-ngai", "--since", "2025-12-01", "--as-of", "2025-12-31")
         #expect(freshness.stdoutLines == ["Dữ liệu các xã, phường (cần tính đến ngày 01/12/2025):", "  Cần liên hệ (2):",
-                                          "    Đông Trà Bồng  chưa gửi gói dữ liệu", "    Nghĩa Giang    chưa gửi gói dữ liệu",
+                                          "    xã Đông Trà Bồng  chưa gửi gói dữ liệu", "    xã Nghĩa Giang    chưa gửi gói dữ liệu",
                                           "  Đã cập nhật (0):", "    không có"])
     }
 

@@ -123,7 +123,7 @@ import Testing
         let refused = try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs"))
         #expect(refused.exitCode == 1)
         #expect(refused.stdoutLines == [
-            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
+            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'xã Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
             "Tổng: nhận 0, không đổi 0, từ chối 1 gói.",
         ])
         #expect(!FileManager.default.fileExists(atPath: province))
@@ -147,7 +147,7 @@ import Testing
         #expect(try cli.run("package", "keygen", "--output", cli.path("ng.key")).exitCode == 0)
         let key = try String(contentsOfFile: cli.path("ng.key.pub"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let trust = try cli.run("--db", province, "package", "trust", key, "--commune", "xa nghia giang", "--province", "QUANG NGAI")
-        #expect(trust.stdout == "Đã tin cậy khóa \(key) cho Nghĩa Giang, Quảng Ngãi.\n")
+        #expect(trust.stdout == "Đã tin cậy khóa \(key) cho xã Nghĩa Giang, Quảng Ngãi.\n")
         let unknown = try cli.run("--db", province, "package", "trust", key, "--commune", "Nghia Hanh", "--province", "Quang Ngai", "--lang", "en")
         #expect(unknown.stdout == "Trusted key \(key) for Nghia Hanh, Quang Ngai.\n")
     }

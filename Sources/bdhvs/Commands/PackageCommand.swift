@@ -89,7 +89,7 @@ struct PackageTrust: ParsableCommand {
         let asOf = try global.asOfDate()
         let key = try PackagePublicKey.normalized(publicKey)
         let trust = try global.openStore(.write).trustPackageKey(key, commune: commune, province: province, on: asOf)
-        emit(PackageText(language: global.language).trusted(key, commune: trust.commune, province: trust.province, replaced: trust.replaced))
+        emit(PackageText(language: global.language).trusted(key, commune: trust.place, province: trust.province, replaced: trust.replaced))
     }
 }
 

@@ -125,4 +125,21 @@ import Testing
         #expect(date.stderrLines.dropFirst().first == "Cú pháp: bdhvs activity add [<tùy chọn>] <nhiệm vụ> --date <ngày> --participants <số lượng>")
         #expect(try cli.run("activity", "add", "--help", "--lang", "en").stdout.contains("USAGE: bdhvs activity add [<options>] <task> --date <date> --participants <count>"))
     }
+
+    /// The year-end report's table by lead body had a column "Chưa hoàn thành" that left out
+    /// the overdue tasks, under a count whose "chưa hoàn thành" includes them: Phòng Văn hóa -
+    /// Xã hội with two tasks not done, both overdue, read "Quá hạn 2, Chưa hoàn thành 0". The
+    /// column, and the chart's legend, say "Chưa quá hạn".
+    @Test func theLeadTableSaysItsThirdColumnIsNotOverdue() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let report = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31")
+        #expect(report.stdoutLines.contains("Kế hoạch có 06 nhiệm vụ: đã hoàn thành 0 (đúng hạn 0, quá hạn 0); chưa hoàn thành 05 (trong hạn 1, quá hạn 4); "
+            + "thực hiện thường xuyên 1; chưa xác định thời hạn 0. Tỷ lệ hoàn thành 0/6 nhiệm vụ (0%); trên số nhiệm vụ đã đến hạn 0/5 (0%)."))
+        #expect(report.stdoutLines.contains("| Cơ quan chủ trì | Hoàn thành | Quá hạn | Chưa quá hạn |"))
+        #expect(report.stdoutLines.contains("| Phòng Văn hóa - Xã hội | 0 | 2 | 1 |"))
+        let english = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en", "--format", "html")
+        #expect(english.stdout.contains(">Not overdue</text>"))
+        #expect(!english.stdout.contains(">Open</text>"))
+    }
 }

@@ -142,4 +142,22 @@ import Testing
         #expect(english.stdout.contains(">Not overdue</text>"))
         #expect(!english.stdout.contains(">Open</text>"))
     }
+
+    /// `report --period "Quý IV/2025"` was refused as not a period: a quarter, month, half
+    /// year or year written as the documents (and the report itself) write it is read.
+    @Test func aReportPeriodWrittenAsDocumentsWriteIt() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let coded = try cli.run("report", "nghia-giang-2025", "--period", "2025-Q4", "--as-of", "2026-01-05")
+        for written in ["Quý IV/2025", "quy 4/2025", "Q4/2025"] {
+            let report = try cli.run("report", "nghia-giang-2025", "--period", written, "--as-of", "2026-01-05")
+            #expect(report.exitCode == 0)
+            #expect(report.stdout == coded.stdout)
+        }
+        let month = try cli.run("report", "nghia-giang-2025", "--period", "Tháng 10/2025", "--as-of", "2026-01-05")
+        #expect(month.stdoutLines.contains { $0.contains("tháng 10 năm 2025") })
+        let wrong = try cli.run("report", "nghia-giang-2025", "--period", "Quý V/2025")
+        #expect(wrong.exitCode == 1)
+        #expect(wrong.stderr == "bdhvs: error: 'Quý V/2025' không phải là kỳ báo cáo; cần tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025)\n")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import bdhvs
 
 /// Findings of the eighth QA round, run as an official runs them.
 @Suite struct QARoundEightCLITests {
@@ -70,5 +71,58 @@ import Testing
         #expect(known.exitCode == 0)
         #expect(known.stdoutLines.prefix(3) == ["Dữ liệu các xã, phường (cần tính đến ngày 01/12/2025):", "  Cần liên hệ (1):",
                                                 "    Nghĩa Giang  chưa gửi gói dữ liệu"])
+    }
+
+    /// The roll-up names a kind of body across communes by the words its names begin with
+    /// ("Công an": 4 tasks, 2 overdue, of "Công an xã" and "Công an phường"); asked for
+    /// those tasks by that name, task list matched the one plan that had it as an alias and
+    /// listed none of the two overdue. Such words now name every body whose name begins so.
+    @Test func aKindOfBodyAsTheRollUpNamesItListsItsTasks() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml").exitCode == 0)
+        let status = try cli.run("plan", "status", "--as-of", "2025-12-31")
+        #expect(status.stdoutLines.contains("  Công an                                            4           0        2"))
+        #expect(try cli.run("task", "list", "--agency", "Công an", "--as-of", "2025-12-31").stdoutLines.last == "4 nhiệm vụ.")
+        let overdue = try cli.run("task", "list", "--agency", "cong an", "--overdue", "--as-of", "2025-12-31")
+        #expect(overdue.stdoutLines.filter { $0.hasPrefix("Kế hoạch ") || $0.hasPrefix("  nv") }.map { String($0.prefix(24)) }
+            == ["Kế hoạch viet-hung-2025:", "  nv4  Tổ chức hội nghị ", "Kế hoạch nghia-giang-202", "  nv5  Hướng dẫn người d"])
+        #expect(overdue.stdoutLines.last == "2 nhiệm vụ.")
+        let committee = try cli.run("task", "list", "--agency", "Ủy ban nhân dân", "--overdue", "--as-of", "2025-12-31")
+        #expect(committee.stdoutLines.last == "4 nhiệm vụ.")
+        // Whole words only: "Công a" names no body; an id is matched as before.
+        let part = try cli.run("task", "list", "--agency", "Công a", "--as-of", "2025-12-31")
+        #expect(part.exitCode == 1)
+        #expect(part.stderrLines.first?.hasPrefix("bdhvs: error: không có cơ quan 'Công a'") == true)
+        #expect(try cli.run("task", "list", "--agency", "ca", "--overdue", "--as-of", "2025-12-31").stdoutLines.last == "2 nhiệm vụ.")
+    }
+
+    /// Vietnamese help, usage lines and usage errors named values in English: '<path>',
+    /// '<date>', "thiếu tham số '<task>'", "giá trị '150' của 'percent'". Every value name
+    /// of every command is now said in Vietnamese, and stays English with --lang en.
+    @Test func vietnameseHelpNamesItsValuesInVietnamese() throws {
+        let cli = try CLI()
+        let commands = ["plan validate", "plan load", "plan list", "plan status", "plan schema", "plan import", "plan new", "task list",
+                        "task start", "task done", "task pause", "task cancel", "task reopen", "task progress", "task note", "task deadline",
+                        "task show", "agency overdue", "activity add", "activity list", "indicator record", "indicator list", "budget spend",
+                        "budget show", "population set", "coverage record", "team add", "results", "import", "report", "export",
+                        "package keygen", "package export", "package trust", "package import", "serve", "undo", "manual"]
+        let vietnamese = Set(HelpLanguage.valueNames.values).union(["lệnh", "tùy chọn"])
+        let pattern = try NSRegularExpression(pattern: "<([^<>]+)>")
+        for command in commands {
+            let help = try cli.run(command.split(separator: " ").map(String.init) + ["--help"]).stdout
+            let names = pattern.matches(in: help, range: NSRange(help.startIndex..., in: help)).map { String(help[Range($0.range(at: 1), in: help)!]) }
+            #expect(!names.isEmpty && Set(names).isSubset(of: vietnamese), "\(command): \(Set(names).subtracting(vietnamese).sorted())")
+        }
+        let percent = try cli.run("task", "progress", "nv1", "150")
+        #expect(percent.stderrLines.first == "bdhvs: error: giá trị '150' của 'phần trăm' không hợp lệ; cần một số nguyên từ 0 đến 100")
+        #expect(percent.stderrLines.dropFirst().first == "Cú pháp: bdhvs task progress [--db <tệp>] [--as-of <ngày>] [--lang <ngôn ngữ>] <nhiệm vụ> "
+            + "[--plan <kế hoạch>] [--on <ngày>] [--note <nội dung>] [--by <tên>] <phần trăm>")
+        let english = try cli.run("task", "progress", "nv1", "150", "--lang", "en")
+        #expect(english.stderrLines.first == "bdhvs: error: the value '150' of 'percent' is not valid; expected a whole number from 0 to 100")
+        let date = try cli.run("activity", "add", "nv1", "--date", "31/04/2025", "--participants", "3")
+        #expect(date.stderrLines.first == "bdhvs: error: --date '31/04/2025' không phải là ngày: ngày không có thật '31/04/2025': tháng 4 năm 2025 có 30 ngày; "
+            + "cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025")
+        #expect(date.stderrLines.dropFirst().first == "Cú pháp: bdhvs activity add [<tùy chọn>] <nhiệm vụ> --date <ngày> --participants <số lượng>")
+        #expect(try cli.run("activity", "add", "--help", "--lang", "en").stdout.contains("USAGE: bdhvs activity add [<options>] <task> --date <date> --participants <count>"))
     }
 }

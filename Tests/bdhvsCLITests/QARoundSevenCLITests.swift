@@ -134,7 +134,7 @@ import Testing
     /// `serve --help` showed its port's default as "Port(value: 8080)", and each default twice.
     @Test func serveHelpShowsItsDefaultsOnce() throws {
         let help = try CLI().run("serve", "--help").stdout
-        #expect(help.contains("  --port <port>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
+        #expect(help.contains("  --port <cổng>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
         #expect(!help.contains("Port(") && !help.contains("mặc định 8080") && !help.contains("mặc định 127.0.0.1"))
     }
 

@@ -160,14 +160,21 @@ extension TaskStore {
     }
 
     /// Row ids of the live agencies, in scope, that answer to `name` (id, full name or an
-    /// alias, with or without diacritics), or `StoreError.unknownAgency`.
+    /// alias, with or without diacritics, or the words such a name begins with: "Công an"
+    /// is every "Công an xã …" and "Công an phường …", as the roll-ups name a kind of body
+    /// across communes), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
         let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
-        // The rows of a folded name are found by its compact key, the one name index.
+        // The rows of a folded name, and of the names it begins, are found by its compact
+        // key, the one name index: those that begin with it are a range of that index.
         let folded = Folding.key(name)
+        let start = Folding.compactKey(folded)
         var ids = try SQLRequest<Int64>("""
             SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
-            WHERE n.compact = \(Folding.compactKey(folded)) AND n.folded = \(folded) AND a.retired = 0 \(scope)
+            WHERE n.compact >= \(start) AND n.compact < \(start + "\u{10FFFF}")
+              AND (n.folded = \(folded) OR substr(n.folded, 1, \(folded.count + 1)) = \(folded + " "))
+              AND a.retired = 0 \(scope)
+            ORDER BY a.id
             """).fetchAll(db)
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {

@@ -56,6 +56,18 @@ import Testing
         #expect(parser.parse("Sau ngày 15/12/2025") == .failure(TimelineProblem(
             .startWithoutDeadline(phrase: "Sau ngày 15/12/2025", after: Self.day("15/12/2025")), offset: nil)))
         #expect(parser.parse("Sáu tháng đầu năm 2025") == .success(.due(Self.day("30/06/2025"), start: nil, tentative: false)))
+        #expect(parser.parse("Ngay sau dịp Tết Nguyên đán") == .failure(TimelineProblem(
+            .startWithoutDeadline(phrase: "Ngay sau dịp Tết Nguyên đán", after: Self.day("17/02/2026")), offset: nil)))
+        #expect(parser.parse("ngày 15/12/2025") == .success(.due(Self.day("15/12/2025"), start: nil, tentative: false)))
+    }
+
+    /// A mistyped Tết phrase gets the phrase it meant.
+    @Test func mistypedTetPhrasesGetSuggestions() {
+        let parser = TimelineParser(planYear: 2025)
+        #expect(parser.parse("Trước Tếtt Nguyên đán") == .failure(TimelineProblem(
+            .notUnderstood(phrase: "Trước Tếtt Nguyên đán", closest: ["Trước Tết Nguyên đán"]), offset: nil)))
+        #expect(parser.parse("giữaa năm 2026") == .failure(TimelineProblem(
+            .notUnderstood(phrase: "giữaa năm 2026", closest: ["giữa năm 2026", "năm 2026"]), offset: nil)))
     }
 
     /// In a plan: the diagnostics at their line and column, the issue date taken, and an

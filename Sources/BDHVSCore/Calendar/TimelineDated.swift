@@ -60,13 +60,16 @@ extension TimelineParser {
         }
     }
 
-    /// "Sau Tết Nguyên đán", "sau ngày 15/12/2025": when work starts, with no deadline; a
-    /// problem saying so (or the point's own, when it does not exist), or nil, the stream
-    /// left where it was, when the phrase is not "sau" and a point. ("Sáu tháng đầu năm"
-    /// folds to the same "sau" but is no point after it.)
+    /// "Sau Tết Nguyên đán", "ngay sau dịp Tết", "sau ngày 15/12/2025": when work starts, with
+    /// no deadline; a problem saying so (or the point's own, when it does not exist), or nil,
+    /// the stream left where it was, when the phrase is not "sau" and a point. ("Sáu tháng đầu
+    /// năm" folds to the same "sau" but is no point after it.)
     private func startOnly(_ text: TimelineText, _ stream: inout TokenStream) -> Result<Schedule, TimelineProblem>? {
         let start = stream.position
-        guard stream.words("sau"), let point = stream.point().map(settled), stream.atEnd else {
+        _ = stream.words("ngay")  // "ngay sau": right after
+        let after = stream.words("sau")
+        if after { _ = stream.words("dip") }
+        guard after, let point = stream.point().map(settled), stream.atEnd else {
             stream.position = start
             return nil
         }

@@ -179,4 +179,17 @@ import Testing
         #expect(none.stderr == "bdhvs: error: 'HUNG' không còn thay đổi nào để hoàn tác\n")
         #expect(try cli.run("undo", "--by", "Lan", "--as-of", "2025-10-12").exitCode == 0)
     }
+
+    /// English counted one period as "1 current periods not done" and "1 periods past".
+    @Test func englishCountsOnePeriodInTheSingular() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let status = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-11-15", "--lang", "en")
+        #expect(status.stdoutLines.contains("Recurring duties: 1 period past, 0 done, 1 missed; 1 current period not done"))
+        #expect(status.stdoutLines.contains { $0.hasPrefix("  nv4  0/1 period, 1 missed  ") })
+        let task = try cli.run("task", "show", "nv4", "--as-of", "2025-11-15", "--lang", "en")
+        #expect(task.stdoutLines.contains { $0.hasPrefix("  Recurring (monthly): 1 period past, 0 done, 1 missed;") })
+        let later = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(later.stdoutLines.contains("Recurring duties: 2 periods past, 0 done, 2 missed; 1 current period not done"))
+    }
 }

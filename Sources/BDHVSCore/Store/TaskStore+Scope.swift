@@ -140,16 +140,17 @@ extension TaskStore {
     /// alias, with or without diacritics), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
         let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
-        // The rows of a folded name are found by its compact key, the one name index.
+        // The sets of names holding a folded name are found by its compact key, the one name
+        // index; then the agencies named so, by their set.
         let folded = Folding.key(name)
         var ids = try SQLRequest<Int64>("""
-            SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
+            SELECT DISTINCT a.id FROM name_set_entry n JOIN agency a ON a.name_set = n.set_id
             WHERE n.compact = \(Folding.compactKey(folded)) AND n.folded = \(folded) AND a.retired = 0 \(scope)
             """).fetchAll(db)
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {
             ids = try SQLRequest<Int64>("""
-                SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
+                SELECT DISTINCT a.id FROM name_set_entry n JOIN agency a ON a.name_set = n.set_id
                 WHERE n.compact = \(compact) AND a.retired = 0 \(scope)
                 """).fetchAll(db)
         }

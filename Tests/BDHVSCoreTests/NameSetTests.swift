@@ -71,11 +71,11 @@ import BDHVSTestSupport
     @Test func aReloadChangesOnlyThatAgencysNames() throws {
         let store = try TaskStore.inMemory()
         try Self.load(store, [Self.plan("a-2025", commune: "An Phú"), Self.plan("b-2025", commune: "Bình Minh")])
-        let text = Self.plan("a-2025", commune: "An Phú", vhxhAlias: "Phòng Văn hóa")
+        let text = Self.plan("a-2025", commune: "An Phú", vhxhAlias: "Phòng Văn hóa xã")
         _ = try store.load(try #require(PlanLoader.check(text: text, file: "a.yaml").plan), sourcePath: "a.yaml")
         let asOf = isoDate("2025-08-15")
         #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng VH-XH")).map(\.plan) == ["b-2025"])
-        #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng Văn hóa")).map(\.plan) == ["a-2025"])
+        #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng Văn hóa xã")).map(\.plan) == ["a-2025"])
         #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "VHXH")).map(\.plan) == ["a-2025", "b-2025"])
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM name_set") } == 5)
     }
@@ -137,13 +137,13 @@ import BDHVSTestSupport
         let first = try PackageImport.file(try lab.export(store, "an-phu", asOf: "2025-12-01"), into: province)
         #expect(first.counts?["agency_name"] == PackageCounts(added: 8))
         #expect(try Self.names(province) == Self.names(store))
-        let text = Self.plan("a-2025", commune: "An Phú", vhxhAlias: "Phòng Văn hóa")
+        let text = Self.plan("a-2025", commune: "An Phú", vhxhAlias: "Phòng Văn hóa xã")
         _ = try store.load(try #require(PlanLoader.check(text: text, file: "a.yaml").plan), sourcePath: "a.yaml")
         let second = try PackageImport.file(try lab.export(store, "an-phu", asOf: "2025-12-02"), into: province)
         #expect(second.counts?["agency_name"] == PackageCounts(added: 1, unchanged: 7, removed: 1))
         #expect(try Self.names(province) == Self.names(store))
         let asOf = isoDate("2025-08-15")
-        #expect(try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng Văn hóa")).map(\.id) == ["nv1"])
+        #expect(try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng Văn hóa xã")).map(\.id) == ["nv1"])
         #expect(throws: StoreError.self) { try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng VH-XH")) }
     }
 }

@@ -90,9 +90,9 @@ struct PackageBatchTests {
         let outcomes = try PackageImport.run(files, into: province)
         #expect(outcomes.map { $0.refusal as? PackageError } == [
             nil,
-            .notNewer(commune: "Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
+            .notNewer(commune: "xã Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
                       latestAsOf: isoDate("2025-12-02"), latestMadeAt: "2025-12-31T00:02:00Z"),
-            .untrustedCommune(commune: "Việt Hưng", province: "Hà Nội"),
+            .untrustedCommune(commune: "phường Việt Hưng", province: "Hà Nội"),
             .badContents(.rejected("CHECK constraint failed: state IN ('open', 'started', 'done', 'paused', 'cancelled')")),
             nil,
             nil,
@@ -108,7 +108,7 @@ struct PackageBatchTests {
         _ = try PackageImport.file(setting.nghiaGiang[0], into: province)
         let outcomes = try PackageImport.run([setting.nghiaGiang[1], setting.nghiaGiang[0]], into: province)
         #expect(outcomes[0].result?.counts?["activity"] == PackageCounts(added: 1, unchanged: 1))
-        #expect(outcomes[1].refusal as? PackageError == .notNewer(commune: "Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
+        #expect(outcomes[1].refusal as? PackageError == .notNewer(commune: "xã Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
                                                                    latestAsOf: isoDate("2025-12-02"), latestMadeAt: "2025-12-31T00:02:00Z"))
     }
 

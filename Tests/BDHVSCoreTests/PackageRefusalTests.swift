@@ -84,8 +84,8 @@ struct PackageRefusalTests {
         let wrongKey = setting.lab.path("wrong-key.bdhvs")
         try PackageEnvelope.make(payload: payload, key: setting.lab.keys["duc-thinh"]).write(to: URL(fileURLWithPath: wrongKey))
         let refusal = try setting.refusal(wrongKey)
-        #expect(refusal == .wrongKey(commune: "Nghĩa Giang", province: "Quảng Ngãi"))
-        #expect(refusal?.text(.vi) == "gói dữ liệu của 'Nghĩa Giang', 'Quảng Ngãi' được ký bằng khóa khác với khóa đã tin cậy cho xã, phường này")
+        #expect(refusal == .wrongKey(commune: "xã Nghĩa Giang", province: "Quảng Ngãi"))
+        #expect(refusal?.text(.vi) == "gói dữ liệu của 'xã Nghĩa Giang', 'Quảng Ngãi' được ký bằng khóa khác với khóa đã tin cậy cho xã, phường này")
 
         // The payload changed and its checksum recomputed, but not signed again.
         let forged = try setting.altered("forged.bdhvs") { data in
@@ -107,7 +107,7 @@ struct PackageRefusalTests {
         #expect(try PackageImport.file(setting.package, into: setting.province).counts != nil)
         let newKey = PackageSigningKey.generate()
         #expect(try setting.province.trustPackageKey(newKey.publicKeyText, commune: "xã Nghĩa Giang", province: "Quảng Ngãi", on: isoDate("2026-01-02")).replaced)
-        #expect(try setting.refusal(setting.package) == .wrongKey(commune: "Nghĩa Giang", province: "Quảng Ngãi"))
+        #expect(try setting.refusal(setting.package) == .wrongKey(commune: "xã Nghĩa Giang", province: "Quảng Ngãi"))
         let renewed = setting.lab.path("renewed.bdhvs")
         _ = try PackageExport.write(from: setting.nghiaGiang, plans: [], key: newKey, to: renewed, asOf: isoDate("2026-01-02"), nowEpochSeconds: 1_767_312_000)
         let result = try PackageImport.file(renewed, into: setting.province)
@@ -143,7 +143,7 @@ struct PackageRefusalTests {
 
         let other = try setting.lab.commune("viet-hung", RecordPlans.vietHung)
         let untrusted = try setting.lab.export(other, "viet-hung", asOf: "2025-12-31")
-        #expect(try setting.refusal(untrusted) == .untrustedCommune(commune: "Việt Hưng", province: "Hà Nội"))
+        #expect(try setting.refusal(untrusted) == .untrustedCommune(commune: "phường Việt Hưng", province: "Hà Nội"))
     }
 
     @Test("hostile payloads signed by the trusted key: extra objects, control characters, other communes' rows")
@@ -160,7 +160,7 @@ struct PackageRefusalTests {
             ("no-meta", "DELETE FROM package_meta", .badContents(.meta)),
             ("other-commune", "UPDATE plan SET commune_key = 'duc thinh'", .badContents(.otherCommune(plan: "nghia-giang-2025"))),
             ("bad-state", "PRAGMA ignore_check_constraints = ON; UPDATE task SET state = 'hacked' WHERE key = 'nv1'", .badContents(.rejected("CHECK constraint failed: state IN ('open', 'started', 'done', 'paused', 'cancelled')"))),
-            ("foreign-plan", "UPDATE plan SET key = 'duc-thinh-2025'", .foreignPlan(plan: "duc-thinh-2025", commune: "Đức Thịnh, Hà Tĩnh")),
+            ("foreign-plan", "UPDATE plan SET key = 'duc-thinh-2025'", .foreignPlan(plan: "duc-thinh-2025", commune: "xã Đức Thịnh, Hà Tĩnh")),
         ]
         for (name, sql, expected) in cases {
             let refusal = try setting.refusal(try setting.resigned(name + ".bdhvs", sql))

@@ -95,9 +95,9 @@ struct PackageTests {
 
         let before = try PackageLab.dump(province)
         let refusal = PackageLab.refusal { try PackageImport.file(first, into: province) }
-        #expect(refusal == .notNewer(commune: "Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
+        #expect(refusal == .notNewer(commune: "xã Nghĩa Giang", asOf: isoDate("2025-12-01"), madeAt: "2025-12-31T00:01:00Z",
                                      latestAsOf: isoDate("2025-12-10"), latestMadeAt: "2025-12-31T00:02:00Z"))
-        #expect(refusal?.text(.vi) == "gói dữ liệu của 'Nghĩa Giang' tính đến ngày 01/12/2025 (lập lúc 2025-12-31T00:01:00Z) không mới hơn gói đã nhận, tính đến ngày 10/12/2025 (lập lúc 2025-12-31T00:02:00Z)")
+        #expect(refusal?.text(.vi) == "gói dữ liệu của 'xã Nghĩa Giang' tính đến ngày 01/12/2025 (lập lúc 2025-12-31T00:01:00Z) không mới hơn gói đã nhận, tính đến ngày 10/12/2025 (lập lúc 2025-12-31T00:02:00Z)")
         #expect(try PackageLab.dump(province) == before)
     }
 

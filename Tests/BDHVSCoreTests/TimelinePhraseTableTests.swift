@@ -45,6 +45,20 @@ import Testing
         ("Hạ tuần tháng 2/2028", "tentative -…29/02/2028"), ("Tuần đầu tháng 10/2025", "tentative -…07/10/2025"),
         ("Đầu năm 2026", "tentative -…31/03/2026"), ("Từ đầu tháng 9 đến giữa tháng 10/2025", "tentative 01/09/2025…20/10/2025"),
         ("Hoàn thành trong tuần đầu tháng 12/2025", "tentative -…07/12/2025"),
+        // The middle of the year (the second quarter), the last week of a month.
+        ("Giữa năm 2025", "tentative -…30/06/2025"), ("giữa năm", "tentative -…30/06/2025"), ("Đầu năm", "tentative -…31/03/2025"),
+        ("Từ đầu năm đến giữa năm 2026", "tentative 01/01/2026…30/06/2026"), ("Tuần cuối tháng 9/2025", "tentative -…30/09/2025"),
+        ("tuần cuối của tháng 9", "tentative -…30/09/2025"), ("Tuần cuối tháng 2/2028", "tentative -…29/02/2028"),
+        ("Từ tuần cuối tháng 9 đến giữa tháng 10/2025", "tentative 24/09/2025…20/10/2025"),
+        ("tuần đầu của tháng 10/2025", "tentative -…07/10/2025"),
+        // Tết Nguyên đán (17/02/2026, 06/02/2027): with no year, the one that ends the plan's
+        // year, tentative; with a year or a lunar year's name, that one.
+        ("Trước Tết Nguyên đán", "tentative -…16/02/2026"), ("Trước Tết Nguyên đán Bính Ngọ 2026", "due -…16/02/2026"),
+        ("Trước Tết Nguyên đán Bính Ngọ", "due -…16/02/2026"), ("trước Tết Nguyên đán năm 2027", "due -…05/02/2027"),
+        ("Dịp Tết Nguyên đán 2026", "due -…17/02/2026"), ("Vào dịp Tết Nguyên đán", "tentative -…17/02/2026"),
+        ("Nhân dịp Tết Nguyên đán Ất Tỵ", "due -…29/01/2025"), ("Trước Tết Âm lịch 2026", "due -…16/02/2026"),
+        ("Hoàn thành trước Tết cổ truyền năm Bính Ngọ 2026", "due -…16/02/2026"),
+        ("Từ tháng 12/2025 đến Tết Nguyên đán 2026", "due 01/12/2025…17/02/2026"), ("Trước dịp Tết 2026", "due -…16/02/2026"),
         ("đến cuối năm", "due -…31/12/2025"), ("trước 15/9/2025", "due -…14/09/2025"), ("Hoàn thành trước 1/3/2024", "due -…29/02/2024"),
         ("Tổ chức thực hiện trong tháng 11/2025", "due -…30/11/2025"), ("Thời gian: Quý IV/2025", "due -…31/12/2025"),
         ("Hoàn thành trong 6 tháng đầu năm 2026", "due -…30/06/2026"), ("vào tháng 8/2025", "due -…31/08/2025"),

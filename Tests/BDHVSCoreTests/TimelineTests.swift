@@ -243,7 +243,7 @@ private func variants(_ phrase: String) -> [String] {
         ("khoảng tháng 10/2025", ["tháng 10/2025", "Năm 2025"]),
         ("Từ tháng 9/2025", ["tháng 9/2025", "Năm 2025"]),
         ("khoảng quý 3 năm 2025", ["quý 3 năm 2025", "Năm 2025"]),
-        ("giữa năm 2026", ["năm 2026"]),
+        ("giữa quý 3/2025", ["quý 3/2025", "3/2025", "Năm 2025"]),
         ("quys 3/2025", ["quý 3/2025", "3/2025", "Năm 2025"]),
         ("Hăngf tháng", ["hằng tháng"]),
         ("thuong xuyyen", ["thuong xuyên"]),

@@ -91,7 +91,7 @@ import Testing
         #expect(english.exitCode == 64)
         #expect(english.stderrLines.first == "bdhvs: error: the value '-3' of '--due-within' is not valid; expected a number of days, 0 or more, e.g. 30")
         let missing = try cli.run("task", "done")
-        #expect(missing.stderrLines.first == "bdhvs: error: thiếu tham số '<task>'")
+        #expect(missing.stderrLines.first == "bdhvs: error: thiếu tham số '<nhiệm vụ>'")
     }
 
     /// ArgumentParser takes `-5` for a flag and would report a missing '<count>'.

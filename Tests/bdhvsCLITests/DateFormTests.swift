@@ -5,9 +5,9 @@ import Testing
 /// dd/mm/yyyy first (YYYY-MM-DD is accepted too), and a year out of range says the range.
 @Suite struct DateFormTests {
     @Test(arguments: [
-        (["budget", "spend", "--help"], "  --date <date>           Ngày chi, dd/mm/yyyy."),
-        (["activity", "list", "--help"], "  --from <date>           Từ ngày này, dd/mm/yyyy."),
-        (["task", "done", "--help"], "  --on <date>             Ngày việc diễn ra, dd/mm/yyyy (mặc định: ngày tính)."),
+        (["budget", "spend", "--help"], "  --date <ngày>           Ngày chi, dd/mm/yyyy."),
+        (["activity", "list", "--help"], "  --from <ngày>           Từ ngày này, dd/mm/yyyy."),
+        (["task", "done", "--help"], "  --on <ngày>             Ngày việc diễn ra, dd/mm/yyyy (mặc định: ngày tính)."),
         (["task", "done", "--help", "--lang", "en"], "  --on <date>             The day it happened, dd/mm/yyyy (default: the as-of"),
         (["indicator", "record", "--help", "--lang", "en"], "  --date <date>           The day it was measured, dd/mm/yyyy."),
     ])

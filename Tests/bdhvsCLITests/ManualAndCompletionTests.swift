@@ -20,7 +20,7 @@ import BDHVSCore
         #expect(sections.last == #".SS "bdhvs undo""#)
         #expect(!sections.contains { $0.contains("manual") || $0.contains(" help") })
         // Options with their values, hyphens as roff minus signs; no --help repeated.
-        #expect(page.stdout.contains(".TP\n\\fB\\-\\-as\\-of\\fR \\fIdate\\fR\nNgày được coi là hôm nay"))
+        #expect(page.stdout.contains(".TP\n\\fB\\-\\-as\\-of\\fR \\fIngày\\fR\nNgày được coi là hôm nay"))
         #expect(!page.stdout.contains("\\-\\-help"))
         #expect(page.stdout.contains("Mã thoát: 0 thành công;"))
     }

@@ -34,14 +34,14 @@ import BDHVSTestSupport
         #expect(try run(cli, db: "nghia-giang.sqlite", "coverage", "record", "nguoi-dan", "1517", "--date", "2025-12-06").succeeded)
         try FileManager.default.createDirectory(atPath: cli.path("goi"), withIntermediateDirectories: true)
         let export = try run(cli, db: "nghia-giang.sqlite", "package", "export", "--key", cli.path("nghia-giang.key"), "--output", cli.path("goi/nghia-giang.bdhvs"))
-        #expect(export.stdout == "Đã đóng gói 1 kế hoạch của Nghĩa Giang, Quảng Ngãi tính đến ngày 31/12/2025 vào <TMP>/goi/nghia-giang.bdhvs (nghia-giang-2025).\n")
+        #expect(export.stdout == "Đã đóng gói 1 kế hoạch của xã Nghĩa Giang, Quảng Ngãi tính đến ngày 31/12/2025 vào <TMP>/goi/nghia-giang.bdhvs (nghia-giang-2025).\n")
         #expect(try run(cli, db: "duc-thinh.sqlite", "package", "export", "--key", cli.path("duc-thinh.key"), "--output", cli.path("goi/duc-thinh.bdhvs")).succeeded)
 
         let untrusted = try run(cli, db: "tinh.sqlite", "package", "import", cli.path("goi"))
         #expect(untrusted.exitCode == 1)
         #expect(untrusted.stdoutLines == [
-            "<TMP>/goi/duc-thinh.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Đức Thịnh', 'Hà Tĩnh'; hãy dùng 'bdhvs package trust'",
-            "<TMP>/goi/nghia-giang.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
+            "<TMP>/goi/duc-thinh.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'xã Đức Thịnh', 'Hà Tĩnh'; hãy dùng 'bdhvs package trust'",
+            "<TMP>/goi/nghia-giang.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'xã Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
             "Tổng: nhận 0, không đổi 0, từ chối 2 gói.",
         ])
         let trust = try run(cli, db: "tinh.sqlite", "package", "trust", cli.path("nghia-giang.key.pub"), "--commune", "Xã Nghĩa Giang", "--province", "Quảng Ngãi")
@@ -56,7 +56,7 @@ import BDHVSTestSupport
         let imported = try run(cli, db: "tinh.sqlite", "package", "import", cli.path("goi"))
         #expect(imported.succeeded, "\(imported)")
         #expect(imported.stdoutLines.count == 3)
-        #expect(imported.stdoutLines[1].hasPrefix("<TMP>/goi/nghia-giang.bdhvs: đã nhận gói của Nghĩa Giang, Quảng Ngãi tính đến ngày 31/12/2025: thêm "))
+        #expect(imported.stdoutLines[1].hasPrefix("<TMP>/goi/nghia-giang.bdhvs: đã nhận gói của xã Nghĩa Giang, Quảng Ngãi tính đến ngày 31/12/2025: thêm "))
         #expect(imported.stdoutLines[2] == "Tổng: nhận 2, không đổi 0, từ chối 0 gói.")
         let list = try run(cli, db: "tinh.sqlite", "activity", "list")
         #expect(list.stdout.contains("145 người"))
@@ -73,9 +73,9 @@ import BDHVSTestSupport
         #expect(toCall.stdoutLines == [
             "Dữ liệu các xã, phường (cần tính đến ngày 01/01/2026):",
             "  Cần liên hệ (3):",
-            "    Việt Hưng    chưa gửi gói dữ liệu",
-            "    Đức Thịnh    dữ liệu tính đến ngày 31/12/2025",
-            "    Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+            "    phường Việt Hưng  chưa gửi gói dữ liệu",
+            "    xã Đức Thịnh      dữ liệu tính đến ngày 31/12/2025",
+            "    xã Nghĩa Giang    dữ liệu tính đến ngày 31/12/2025",
             "  Đã cập nhật (0):",
             "    không có",
         ])
@@ -85,22 +85,22 @@ import BDHVSTestSupport
             "  To call (0):",
             "    none",
             "  Up to date (1):",
-            "    Nghĩa Giang  data as of 2025-12-31",
+            "    xã Nghĩa Giang  data as of 2025-12-31",
         ])
         let results = try run(cli, db: "tinh.sqlite", "results", "--province", "Quảng Ngãi", "--since", "2026-01-01")
         #expect(results.stdoutLines == [
             "Dữ liệu các xã, phường (cần tính đến ngày 01/01/2026):",
             "  Cần liên hệ (1):",
-            "    Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+            "    xã Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
             "  Đã cập nhật (0):",
             "    không có",
         ])
         let status = try run(cli, db: "tinh.sqlite", "plan", "status")
         #expect(status.stdoutLines.suffix(4) == [
             "Dữ liệu các xã, phường:",
-            "  Việt Hưng    chưa gửi gói dữ liệu",
-            "  Đức Thịnh    dữ liệu tính đến ngày 31/12/2025",
-            "  Nghĩa Giang  dữ liệu tính đến ngày 31/12/2025",
+            "  phường Việt Hưng  chưa gửi gói dữ liệu",
+            "  xã Đức Thịnh      dữ liệu tính đến ngày 31/12/2025",
+            "  xã Nghĩa Giang    dữ liệu tính đến ngày 31/12/2025",
         ])
 
         let json = try run(cli, db: "tinh.sqlite", "package", "import", cli.path("goi/nghia-giang.bdhvs"), "--format", "json")
@@ -108,6 +108,8 @@ import BDHVSTestSupport
         let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(entries?.first?["status"] as? String == "unchanged")
         #expect(entries?.first?["as_of"] as? String == "2025-12-31")
+        #expect(entries?.first?["commune"] as? String == "Nghĩa Giang")
+        #expect(entries?.first?["commune_kind"] as? String == "xã")
 
         var bytes = try Data(contentsOf: URL(fileURLWithPath: cli.path("goi/nghia-giang.bdhvs")))
         bytes[bytes.count - 10] ^= 0x20

@@ -270,7 +270,7 @@ extension ProgressCLITests {
                 #expect(result.stdout == "", "\(result)")
             }
             let percent = try cli.run("task", "progress", "nv1", "101", "--as-of", "2025-09-05")
-            #expect(percent.stderrLines.first == "bdhvs: error: giá trị '101' của 'percent' không hợp lệ; cần một số nguyên từ 0 đến 100")
+            #expect(percent.stderrLines.first == "bdhvs: error: giá trị '101' của 'phần trăm' không hợp lệ; cần một số nguyên từ 0 đến 100")
             #expect(try cli.history("nv1").isEmpty)
         }
     }

@@ -123,7 +123,7 @@ import Testing
         let refused = try cli.run("--db", province, "package", "import", cli.path("ng.bdhvs"))
         #expect(refused.exitCode == 1)
         #expect(refused.stdoutLines == [
-            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
+            "<TMP>/ng.bdhvs: từ chối: chưa có khóa công khai nào được tin cậy cho 'xã Nghĩa Giang', 'Quảng Ngãi'; hãy dùng 'bdhvs package trust'",
             "Tổng: nhận 0, không đổi 0, từ chối 1 gói.",
         ])
         #expect(!FileManager.default.fileExists(atPath: province))
@@ -134,7 +134,7 @@ import Testing
     /// `serve --help` showed its port's default as "Port(value: 8080)", and each default twice.
     @Test func serveHelpShowsItsDefaultsOnce() throws {
         let help = try CLI().run("serve", "--help").stdout
-        #expect(help.contains("  --port <port>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
+        #expect(help.contains("  --port <cổng>           Cổng (0: một cổng trống). (mặc định: 8080)\n"))
         #expect(!help.contains("Port(") && !help.contains("mặc định 8080") && !help.contains("mặc định 127.0.0.1"))
     }
 
@@ -147,7 +147,7 @@ import Testing
         #expect(try cli.run("package", "keygen", "--output", cli.path("ng.key")).exitCode == 0)
         let key = try String(contentsOfFile: cli.path("ng.key.pub"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let trust = try cli.run("--db", province, "package", "trust", key, "--commune", "xa nghia giang", "--province", "QUANG NGAI")
-        #expect(trust.stdout == "Đã tin cậy khóa \(key) cho Nghĩa Giang, Quảng Ngãi.\n")
+        #expect(trust.stdout == "Đã tin cậy khóa \(key) cho xã Nghĩa Giang, Quảng Ngãi.\n")
         let unknown = try cli.run("--db", province, "package", "trust", key, "--commune", "Nghia Hanh", "--province", "Quang Ngai", "--lang", "en")
         #expect(unknown.stdout == "Trusted key \(key) for Nghia Hanh, Quang Ngai.\n")
     }

@@ -127,7 +127,7 @@ private let asOf = ["--as-of", "2025-12-31"]
 
         let amount = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--by", "Lan")
         #expect(amount.exitCode == 64)
-        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'amount' không hợp lệ; cần số đồng nguyên, ví dụ 12.500.000 hoặc 12.500.000 đồng")
+        #expect(amount.stderrLines.first == "bdhvs: error: giá trị '12.500.00' của 'số tiền' không hợp lệ; cần số đồng nguyên, ví dụ 12.500.000 hoặc 12.500.000 đồng")
         let english = try run(cli, "budget", "spend", "nv1", "12.500.00", "--source", "nsnn", "--date", "2025-10-09", "--lang", "en")
         #expect(english.exitCode == 64)
         #expect(english.stderrLines == [

@@ -1,10 +1,11 @@
-/// A point in time as written, before it is checked: a day, month, quarter, half year or year.
+/// A point in time as written, before it is checked: a day, month, quarter, half year, year
+/// or Tết Nguyên đán.
 ///
 /// Numbers are kept as written so that an impossible date ("31/02/2025", "tháng 13/2025")
 /// can be reported with its text and place rather than silently rejected.
 struct WrittenPoint {
     /// The granularity of the point.
-    enum Kind: Equatable { case day, month, quarter, half, year }
+    enum Kind: Equatable { case day, month, quarter, half, year, lunarNewYear }
 
     /// The granularity of the point.
     var kind: Kind
@@ -26,6 +27,9 @@ struct WrittenPoint {
     /// True for a part of a month or year officials write without a day ("đầu tháng 10"):
     /// its deadline is ours to read, so it is tentative.
     var approximate = false
+    /// For `.lunarNewYear`: the lunar year's name as written ("Bính Ngọ"), checked against
+    /// the year (`TimelineTet`).
+    var lunarName: LunarYearName? = nil
 }
 
 extension TokenStream {
@@ -41,7 +45,7 @@ extension TokenStream {
             position = start
             return nil
         }
-        if let point = approximatePart() ?? half() ?? quarter(keyword: true) ?? month(keyword: true) ?? year(bare: bareYear)
+        if let point = approximatePart() ?? lunarNewYear() ?? half() ?? quarter(keyword: true) ?? month(keyword: true) ?? year(bare: bareYear)
             ?? date(dayOnly: dayOnly) {
             return point
         }
@@ -53,7 +57,7 @@ extension TokenStream {
             guard let year = number(digits: 4) else { return nil }
             return WrittenPoint(kind: .year, year: year, quoted: start..<position)
         case nil: return monthWithYear() ?? loneYear()
-        case .day, .half: return nil
+        case .day, .half, .lunarNewYear: return nil
         }
     }
 
@@ -206,8 +210,10 @@ extension WrittenPoint {
             }
             let last = CivilDate.endOfMonth(year: year, month: month)
             if kind == .month, let days {
-                return .success(CivilDate(year: year, month: month, day: days.lowerBound)!
-                    ... CivilDate(year: year, month: month, day: min(days.upperBound, last.day))!)
+                // Days up to 0 count back from the month's end: -6...0 is its last week.
+                func day(_ value: Int) -> Int { value <= 0 ? last.day + value : min(value, last.day) }
+                return .success(CivilDate(year: year, month: month, day: day(days.lowerBound))!
+                    ... CivilDate(year: year, month: month, day: day(days.upperBound))!)
             }
             guard kind == .day, let day else { return .success(CivilDate(year: year, month: month, day: 1)!...last) }
             guard day >= 1 else { return impossible(.dayZero) }
@@ -226,6 +232,12 @@ extension WrittenPoint {
                 : CivilDate(year: year, month: 7, day: 1)!...CivilDate(year: year, month: 12, day: 31)!)
         case .year:
             return .success(CivilDate(year: year, month: 1, day: 1)!...CivilDate(year: year, month: 12, day: 31)!)
+        case .lunarNewYear:
+            if let lunarName, lunarName != LunarYearName(year: year) {
+                return impossible(.notThatLunarYear(year: year, name: LunarYearName(year: year).text))
+            }
+            guard let tet = LunarNewYear.tet(of: year) else { return impossible(.yearOutOfRange(year)) }
+            return .success(tet...tet)
         }
     }
 }

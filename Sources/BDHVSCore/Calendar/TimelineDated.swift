@@ -1,7 +1,7 @@
 /// Dated phrases: a point, a range or a list, with the words that frame them.
 extension TimelineParser {
     /// Reads a dated phrase: optional "dự kiến", framing verbs, an optional qualifier
-    /// ("trước", "chậm nhất", "trong", "đến hết", "đến cuối", "cuối", "giai đoạn", …), a
+    /// ("trước", "chậm nhất", "trong", "đến hết", "đến cuối", "cuối", "giai đoạn", "dịp", …), a
     /// point, a range or a list, and an optional "(dự kiến)". Returns nil when the phrase is
     /// not one, setting `stop` when a point was read but text follows it.
     func dated(_ text: TimelineText, _ core: Range<Int>, stop: inout Int?) -> Result<Schedule, TimelineProblem>? {
@@ -9,9 +9,12 @@ extension TimelineParser {
         var tentative = stream.words("du", "kien")
         if tentative { _ = stream.symbol(":") }
         stream.framingVerbs()
+        if let start = startOnly(text, &stream) { return start }
         let before = stream.words("truoc")
         var bareYear = false
-        if !before {
+        if before {
+            _ = stream.words("dip")
+        } else {
             if stream.words("cham", "nhat") || stream.words("muon", "nhat") || stream.words("khong", "qua")
                 || stream.words("khong", "muon", "hon") || stream.words("han", "chot") || stream.words("thoi", "han") {
                 _ = stream.symbol(":")
@@ -22,12 +25,14 @@ extension TimelineParser {
                     || stream.words("ca") || stream.words("het") || stream.words("den") || stream.words("vao")
                 bareYear = stream.words("cuoi") || bareYear
                 _ = stream.words("giai", "doan")
+                // "Dịp Tết Nguyên đán 2026", "vào dịp Tết", "nhân dịp Tết": on the day.
+                _ = stream.words("nhan", "dip") || stream.words("dip")
             }
         }
         let body = stream.position
-        let points = before ? nil : stream.range() ?? stream.list()
+        let points = before ? nil : (stream.range() ?? stream.list()).map { $0.map(settled) }
         if points == nil { stream.position = body }
-        let point = points == nil ? stream.point(bareYear: bareYear) : nil
+        let point = points == nil ? stream.point(bareYear: bareYear).map(settled) : nil
         guard points != nil || point != nil else { return nil }
         let afterBody = stream.position
         if stream.symbol("(") != nil, stream.words("du", "kien"), stream.symbol(")") != nil {
@@ -52,6 +57,26 @@ extension TimelineParser {
             guard before else { return .due(interval.upperBound, start: nil, tentative: tentative) }
             return .due(strictBefore ? interval.lowerBound.adding(days: -1) : interval.lowerBound,
                         start: nil, tentative: tentative)
+        }
+    }
+
+    /// "Sau Tết Nguyên đán", "ngay sau dịp Tết", "sau ngày 15/12/2025": when work starts, with
+    /// no deadline; a problem saying so (or the point's own, when it does not exist), or nil,
+    /// the stream left where it was, when the phrase is not "sau" and a point. ("Sáu tháng đầu
+    /// năm" folds to the same "sau" but is no point after it.)
+    private func startOnly(_ text: TimelineText, _ stream: inout TokenStream) -> Result<Schedule, TimelineProblem>? {
+        let start = stream.position
+        _ = stream.words("ngay")  // "ngay sau": right after
+        let after = stream.words("sau")
+        if after { _ = stream.words("dip") }
+        guard after, let point = stream.point().map(settled), stream.atEnd else {
+            stream.position = start
+            return nil
+        }
+        switch point.interval(defaultYear: planYear, in: text) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let interval):
+            return .failure(TimelineProblem(.startWithoutDeadline(phrase: text.trimmed, after: interval.upperBound), offset: nil))
         }
     }
 

@@ -12,6 +12,8 @@ public enum ImpossibleDateReason: Hashable, Sendable {
     case noSuchQuarter(Int)
     /// A day past the end of its month in every year (a yearly date such as "31/4 hằng năm").
     case neverInMonth(month: Int, days: Int)
+    /// A lunar year's name that is not the year's ("Tết Ất Tỵ 2026"): the year and its name.
+    case notThatLunarYear(year: Int, name: String)
 }
 
 /// The messages of timeline phrases and dates, in Vietnamese and English, in one place.
@@ -30,11 +32,14 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
     case rangeReversed(text: String, start: CivilDate, end: CivilDate)
     /// A day, month or quarter that does not exist.
     case impossible(text: String, ImpossibleDateReason)
+    /// A phrase that says when work starts and not when it is due ("Sau Tết Nguyên đán"):
+    /// the day it starts after.
+    case startWithoutDeadline(phrase: String, after: CivilDate)
 
     /// The kind of problem this message describes.
     public var kind: TimelineProblem.Kind {
         switch self {
-        case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail: return .notUnderstood
+        case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail, .startWithoutDeadline: return .notUnderstood
         case .rangeReversed: return .rangeReversed
         case .impossible: return .impossibleDate
         }
@@ -48,6 +53,7 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .unexpectedTail: return "timeline.unexpected-text"
         case .rangeReversed: return "timeline.range-reversed"
         case .impossible: return "timeline.impossible-date"
+        case .startWithoutDeadline: return "timeline.start-without-deadline"
         }
     }
 
@@ -78,6 +84,9 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
                 + "cần ghi mốc muộn hơn ở sau"
         case .impossible(let text, let reason):
             return "ngày không có thật '\(text)': " + Self.vietnamese(reason)
+        case .startWithoutDeadline(let phrase, let after):
+            return "'\(phrase)' chỉ nói khi bắt đầu (sau ngày \(after.vietnamese)), không nói thời hạn; cần ghi thời hạn, "
+                + "ví dụ 'Chậm nhất ngày \(Self.example(after).vietnamese)', hoặc ghi 'deadline' cho nhiệm vụ"
         }
     }
 
@@ -101,6 +110,9 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
                 + "expected the later date last"
         case .impossible(let text, let reason):
             return "impossible date '\(text)': " + Self.english(reason)
+        case .startWithoutDeadline(let phrase, let after):
+            return "'\(phrase)' says when the work starts (after \(after.vietnamese)), not when it is due; write a deadline, "
+                + "e.g. 'Chậm nhất ngày \(Self.example(after).vietnamese)', or give the task a 'deadline'"
         }
     }
 
@@ -112,6 +124,7 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .monthHasFewerDays(let month, let year, let days): return "tháng \(month) năm \(year) có \(days) ngày"
         case .noSuchQuarter(let quarter): return "không có quý \(quarter); quý từ I đến IV"
         case .neverInMonth(let month, let days): return "tháng \(month) có nhiều nhất \(days) ngày"
+        case .notThatLunarYear(let year, let name): return "năm âm lịch bắt đầu trong năm \(year) là năm \(name)"
         }
     }
 
@@ -123,7 +136,14 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .monthHasFewerDays(let month, let year, let days): return "\(monthNames[month - 1]) \(year) has \(days) days"
         case .noSuchQuarter(let quarter): return "there is no quarter \(quarter); quarters run from I to IV"
         case .neverInMonth(let month, let days): return "\(monthNames[month - 1]) has at most \(days) days"
+        case .notThatLunarYear(let year, let name): return "the lunar year that begins in \(year) is \(name)"
         }
+    }
+
+    /// An example deadline for work that starts after `day`: the end of the month after its own.
+    private static func example(_ day: CivilDate) -> CivilDate {
+        let next = CivilDate.endOfMonth(year: day.year, month: day.month).adding(days: 1)
+        return CivilDate.endOfMonth(year: next.year, month: next.month)
     }
 
     /// "'A'", "'A' or 'B'", "'A', 'B' or 'C'".

@@ -12,7 +12,9 @@
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
 ///     range    := [từ] point ("đến" [hết] | "tới" | "-") point
 ///     list     := point {("," | "và") point}          -- "Quý III, IV/2025", "tháng 8, 9/2025"
-///     point    := date | month | quarter | half year | year | bare year ("2025")
+///     point    := date | month | quarter | half year | year | bare year ("2025") | part | tết
+///     part     := a part of a month or year ("đầu tháng 10", "tuần cuối tháng 9", "giữa năm")
+///     tết      := "Tết" ["Nguyên đán"] [lunar year's name] [year]   -- `TimelineTet`
 ///
 /// Phrases match with or without diacritics, in any case, with "hằng" or "hàng" (see
 /// `Folding.key(_:)`). Text that is not fully understood is a `TimelineProblem`, never a
@@ -22,11 +24,15 @@ public struct TimelineParser: Sendable {
     public var planYear: Int
     /// When true, "Trước ngày X" is due the day before X; when false, on X itself.
     public var strictBefore: Bool = true
+    /// The day the plan was issued, if known: "Trước Tết" with no year means the first Tết
+    /// after it (`TimelineTet`).
+    public var issuedOn: CivilDate?
 
     /// Creates a parser for a plan of `planYear`.
-    public init(planYear: Int, strictBefore: Bool = true) {
+    public init(planYear: Int, strictBefore: Bool = true, issuedOn: CivilDate? = nil) {
         self.planYear = planYear
         self.strictBefore = strictBefore
+        self.issuedOn = issuedOn
     }
 
     /// The schedule `phrase` means, or why it cannot be read. Surrounding white space, final

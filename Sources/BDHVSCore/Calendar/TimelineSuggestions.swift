@@ -115,7 +115,7 @@ extension TimelineParser {
         "theo": "theo", "hoach": "hoạch", "cua": "của", "tinh": "tỉnh", "dinh": "định", "kien": "kiến", "cham": "chậm",
         "nhat": "nhất", "cuoi": "cuối", "dau": "đầu", "giai": "giai", "doan": "đoạn", "thuc": "thực", "hien": "hiện",
         "hoan": "hoàn", "thanh": "thành", "trien": "triển", "khai": "khai", "chi": "chỉ", "dao": "đạo", "tren": "trên",
-        "nhung": "những", "tiep": "tiếp",
+        "nhung": "những", "tiep": "tiếp", "giua": "giữa", "tet": "Tết", "nguyen": "Nguyên", "dan": "đán",
     ]
 }
 

@@ -27,7 +27,7 @@ public struct OverdueText {
             lines.append("  \(group.agency)\(place) (\(l.number(group.tasks.count))):")
             var table = TextTable()
             for task in group.tasks {
-                let deadline = l.pick("hạn ", "due ") + l.date(task.deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : "")
+                let deadline = l.pick("hạn ", "due ") + l.date(task.deadline) + task.tentativeMark(l)
                 table.add(task.id, l.pick("quá hạn ", "overdue ") + l.days(task.daysOverdue),
                           deadline, task.title)
             }

@@ -11,10 +11,10 @@ public struct PackageFreshnessText: Sendable {
         guard !freshness.communes.isEmpty else {
             return pick("Chưa có xã, phường nào gửi hoặc được tin cậy khóa gói dữ liệu.\n", "No commune has sent a package or has a trusted key yet.\n")
         }
-        let width = freshness.communes.map { DisplayWidth.of(TerminalText.line($0.commune)) }.max() ?? 0
+        let width = freshness.communes.map { DisplayWidth.of(TerminalText.line($0.place)) }.max() ?? 0
         let indent = freshness.since == nil ? "  " : "    "
         func line(_ commune: PackageFreshness.Commune) -> String {
-            let name = TerminalText.line(commune.commune)
+            let name = TerminalText.line(commune.place)
             let padded = name + String(repeating: " ", count: max(0, width - DisplayWidth.of(name)))
             guard let asOf = commune.asOf else { return indent + padded + "  " + pick("chưa gửi gói dữ liệu", "no package yet") }
             return indent + padded + "  " + pick("dữ liệu tính đến ngày \(asOf.vietnamese)", "data as of \(asOf.iso)")

@@ -23,8 +23,8 @@ public struct PackageText: Sendable {
 
     /// After `package export`.
     public func exported(_ meta: PackageMeta, path: String) -> String {
-        pick("Đã đóng gói \(meta.plans.count) kế hoạch của \(meta.commune), \(meta.province) tính đến ngày \(meta.asOf.vietnamese) vào \(path) (\(meta.plans.joined(separator: ", "))).\n",
-             "Packed \(meta.plans.count) plan(s) of \(meta.commune), \(meta.province) as of \(meta.asOf.iso) into \(path) (\(meta.plans.joined(separator: ", "))).\n")
+        pick("Đã đóng gói \(meta.plans.count) kế hoạch của \(meta.place), \(meta.province) tính đến ngày \(meta.asOf.vietnamese) vào \(path) (\(meta.plans.joined(separator: ", "))).\n",
+             "Packed \(meta.plans.count) plan(s) of \(meta.place), \(meta.province) as of \(meta.asOf.iso) into \(path) (\(meta.plans.joined(separator: ", "))).\n")
     }
 
     /// After `package trust`.
@@ -49,7 +49,7 @@ public struct PackageText: Sendable {
         if let refusal = outcome.refusal { return "\(file): " + pick("từ chối: ", "refused: ") + TerminalText.line(refusal.text(language)) }
         guard let result = outcome.result else { return file }
         let meta = result.meta
-        let whose = pick("\(meta.commune), \(meta.province) tính đến ngày \(meta.asOf.vietnamese)", "\(meta.commune), \(meta.province) as of \(meta.asOf.iso)")
+        let whose = pick("\(meta.place), \(meta.province) tính đến ngày \(meta.asOf.vietnamese)", "\(meta.place), \(meta.province) as of \(meta.asOf.iso)")
         guard result.counts != nil else {
             return "\(file): " + pick("không đổi (gói của \(whose) đã được nhận)", "unchanged (the package of \(whose) was already imported)")
         }
@@ -65,6 +65,8 @@ public struct PackageOutcomeJSON: Encodable, Sendable {
     /// "imported", "unchanged" or "refused".
     public var status: String
     public var commune: String?
+    /// "xã", "phường", "đặc khu" as the package's plans write it (empty when its name holds it).
+    public var communeKind: String?
     public var province: String?
     public var asOf: CivilDate?
     public var madeAt: String?
@@ -74,7 +76,7 @@ public struct PackageOutcomeJSON: Encodable, Sendable {
     public var reasonID: String?
 
     enum CodingKeys: String, CodingKey {
-        case file, status, commune, province, asOf = "as_of", madeAt = "made_at", rows, tables, reason, reasonID = "reason_id"
+        case file, status, commune, communeKind = "commune_kind", province, asOf = "as_of", madeAt = "made_at", rows, tables, reason, reasonID = "reason_id"
     }
 }
 
@@ -83,7 +85,7 @@ extension PackageFileOutcome {
     public func json(_ language: Language) -> PackageOutcomeJSON {
         let meta = result?.meta
         let status = refusal != nil ? "refused" : (result?.counts == nil ? "unchanged" : "imported")
-        return PackageOutcomeJSON(file: file, status: status, commune: meta?.commune, province: meta?.province, asOf: meta?.asOf,
+        return PackageOutcomeJSON(file: file, status: status, commune: meta?.commune, communeKind: meta?.communeKind, province: meta?.province, asOf: meta?.asOf,
                                   madeAt: meta?.madeAt, rows: result?.counts == nil ? nil : result?.total, tables: result?.counts,
                                   reason: refusal?.text(language), reasonID: refusal?.id)
     }

@@ -130,7 +130,7 @@ public struct StatusText {
         guard !report.dueSoon.isEmpty else { return [heading + l.pick(": không có.", ": none.")] }
         var table = TextTable()
         for task in report.dueSoon {
-            table.add((report.plan == nil ? task.plan + "/" : "") + task.id, l.date(task.deadline) + (task.tentative ? l.pick(" (dự kiến)", " (tentative)") : ""),
+            table.add((report.plan == nil ? task.plan + "/" : "") + task.id, l.date(task.deadline) + task.tentativeMark(l),
                       task.lead.joined(separator: ", "), task.title)
         }
         return [heading + ":"] + table.render()

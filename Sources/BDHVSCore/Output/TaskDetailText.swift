@@ -16,7 +16,7 @@ public struct TaskDetailText {
                      + (task.percent > 0 ? l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") : ""))
         if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }
         var deadline = l.pick("  Thời hạn: ", "  Deadline: ") + l.date(task.deadline)
-        if task.tentative { deadline += l.pick(" (dự kiến)", " (tentative)") }
+        deadline += task.tentativeMark(l)
         deadline += task.movedDeadline(l)
         lines.append(deadline)
         if !task.lead.isEmpty { lines.append(l.pick("  Chủ trì: ", "  Lead: ") + task.lead.joined(separator: "; ")) }

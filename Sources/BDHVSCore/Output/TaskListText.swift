@@ -60,7 +60,7 @@ public struct TaskListText {
             if task.percent > 0 && !task.status.isDone { append(l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done")) }
             if let deadline = task.deadline {
                 append(due(deadline))
-                if task.tentative { append(l.pick(" (dự kiến)", " (tentative)")) }
+                append(task.tentativeMark(l))
                 if task.extendedFrom != nil { append(task.movedDeadline(l)) }
             }
             if let timeline = task.timeline, key(timeline) != label.key {

@@ -14,11 +14,16 @@ public struct PackageFreshness: Encodable, Sendable, Equatable {
     /// One commune.
     public struct Commune: Encodable, Sendable, Equatable {
         public var commune: String
+        /// "xã", "phường", "đặc khu"; empty when not known (see `CommuneFreshnessRow`).
+        public var communeKind: String
         public var province: String
         public var asOf: CivilDate?
         public var state: State
 
-        enum CodingKeys: String, CodingKey { case commune, province, asOf = "as_of", state }
+        /// "xã Trà Bồng".
+        public var place: String { PlaceName.shown(kind: communeKind, name: commune) }
+
+        enum CodingKeys: String, CodingKey { case commune, communeKind = "commune_kind", province, asOf = "as_of", state }
     }
 
     public var since: CivilDate?
@@ -33,7 +38,7 @@ public struct PackageFreshness: Encodable, Sendable, Equatable {
         communes = rows.map { row in
             let state: State
             if let asOf = row.asOf { state = since.map { asOf < $0 ? .stale : .current } ?? .current } else { state = .missing }
-            return Commune(commune: row.commune, province: row.province, asOf: row.asOf, state: state)
+            return Commune(commune: row.commune, communeKind: row.communeKind, province: row.province, asOf: row.asOf, state: state)
         }
     }
 

@@ -15,12 +15,22 @@ public struct ProvinceReportData: Sendable {
 
 extension TaskStore {
     /// The data for the synthesis of `province` as of `asOf`, over `period` when given.
+    /// Each commune counts once, with its plan of the report's year as `results` chooses
+    /// it: a commune that has loaded next year's plan too is not a second commune.
     public func provinceReportData(province: String, asOf: CivilDate, period: ReportPeriod? = nil) throws -> ProvinceReportData {
         let scope = PlanScope(province: province)
         let status = try status(scope, asOf: asOf)
+        let plans = ResultsQuery.current(status.plans, year: asOf.year, place: Self.reportPlace, planYear: \.year)
         let activities = try activities(scope, filter: ActivityFilter(from: period?.start, to: asOf))
         let results = try results(ResultsQuery(scope: scope, by: .commune, asOf: asOf))
-        return ProvinceReportData(province: status.plans.first?.province ?? province, asOf: asOf, period: period, plans: status.plans,
+        return ProvinceReportData(province: status.plans.first?.province ?? province, asOf: asOf, period: period, plans: plans,
                                   activities: Dictionary(grouping: activities.activities, by: \.plan), results: results)
+    }
+
+    /// The commune a plan's row is of, as the store keys it; a plan of no commune (a
+    /// province's own) is a place of its own.
+    private static func reportPlace(_ row: PlanStatusRow) -> String {
+        guard !row.commune.isEmpty else { return "\u{1F}" + row.plan }
+        return placeKey(row.province, prefixes: provincePrefixes) + "\u{1F}" + placeKey(row.commune, prefixes: communePrefixes)
     }
 }

@@ -17,13 +17,19 @@ extension ResultsQuery {
     /// as-of year, else its latest earlier one, else its earliest (a commune with a 2025
     /// and a 2026 plan counts once, never twice).
     static func current(_ plans: [PlanPlaceRow], year: Int) -> [PlanPlaceRow] {
-        let byCommune = Dictionary(grouping: plans) { "\($0.provinceKey)\u{1F}\($0.communeKey)" }
-        var chosen: Set<Int64> = []
-        for (_, communePlans) in byCommune {
-            let years = communePlans.map(\.year)
+        current(plans, year: year, place: { "\($0.provinceKey)\u{1F}\($0.communeKey)" }, planYear: \.year)
+    }
+
+    /// The same choice over any rows of plans, `place` naming each one's commune (rows of
+    /// one place compete) and `planYear` its first year; the rows kept stay in their order.
+    static func current<Row>(_ rows: [Row], year: Int, place: (Row) -> String, planYear: (Row) -> Int) -> [Row] {
+        let byPlace = Dictionary(grouping: rows.indices) { place(rows[$0]) }
+        var chosen: Set<Int> = []
+        for (_, indices) in byPlace {
+            let years = indices.map { planYear(rows[$0]) }
             let year = years.filter { $0 <= year }.max() ?? years.min() ?? year
-            for plan in communePlans where plan.year == year { chosen.insert(plan.rowID) }
+            for index in indices where planYear(rows[index]) == year { chosen.insert(index) }
         }
-        return plans.filter { chosen.contains($0.rowID) }
+        return rows.indices.filter(chosen.contains).map { rows[$0] }
     }
 }

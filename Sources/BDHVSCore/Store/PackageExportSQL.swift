@@ -45,16 +45,19 @@ extension TaskStore {
         var ids: [Int64] = []
         for plan in requested { ids += try store.planIDs(PlanScope(plan: plan), db) ?? [] }
         let rows = requested.isEmpty
-            ? try Row.fetchAll(db, sql: "SELECT key, province, province_key, commune, commune_key FROM plan ORDER BY key")
-            : try Row.fetchAll(db, sql: "SELECT key, province, province_key, commune, commune_key FROM plan WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY key")
+            ? try Row.fetchAll(db, sql: "SELECT key, province, province_key, commune, commune_key, commune_kind, year FROM plan ORDER BY key")
+            : try Row.fetchAll(db, sql: "SELECT key, province, province_key, commune, commune_key, commune_kind, year FROM plan WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY key")
         guard let first = rows.first else { throw PackageError.noPlans }
         let places = Set(rows.map { "\($0["province_key"] as String)/\($0["commune_key"] as String)" })
         if places.count > 1 {
-            throw PackageError.mixedCommunes(Array(Set(rows.map { "\($0["commune"] as String), \($0["province"] as String)" })).sorted())
+            throw PackageError.mixedCommunes(Array(Set(rows.map {
+                "\(PlaceName.shown(kind: $0["commune_kind"], name: $0["commune"])), \($0["province"] as String)"
+            })).sorted())
         }
         return PackageMeta(format: PackagePayload.format, province: first["province"], provinceKey: first["province_key"],
                            commune: first["commune"], communeKey: first["commune_key"], asOf: asOf, madeAt: madeAt,
-                           plans: rows.map { $0["key"] })
+                           plans: rows.map { $0["key"] },
+                           communeKind: rows.max { ($0["year"] as Int, $1["key"] as String) < ($1["year"] as Int, $0["key"] as String) }?["commune_kind"] ?? "")
     }
 
     /// Copies each carried table's rows of `plans` into `pkg`, parents first: a table's rows

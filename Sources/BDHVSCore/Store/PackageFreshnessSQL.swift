@@ -4,11 +4,17 @@ import GRDB
 /// its latest package is as of.
 public struct CommuneFreshnessRow: Sendable, Equatable {
     public var commune: String
+    /// Its kind ("xã", "phường", "đặc khu") as its latest plan here writes it; empty when no
+    /// plan of it is here (a commune known by its trusted key only) or its name holds it.
+    public var communeKind: String = ""
     public var province: String
     /// The as-of date of its latest package; nil when none was imported.
     public var asOf: CivilDate?
     /// When that package was made.
     public var madeAt: String?
+
+    /// "xã Trà Bồng", as plan list and the reports name a commune.
+    public var place: String { PlaceName.shown(kind: communeKind, name: commune) }
 }
 
 extension TaskStore {
@@ -16,11 +22,16 @@ extension TaskStore {
     /// the as-of date of its latest package: no package first, then the oldest data first,
     /// communes with the same date by province and name (not by when their packages were
     /// made: a list to call down reads the same whichever second a file was written).
-    /// Names are the package's, else the plan's, else as the key was trusted.
+    /// Names are the package's, else the plan's, else as the key was trusted; the kind is
+    /// the latest plan's of the commune.
+    /// A province of which no commune is known, while others are, is `StoreError.unknownPlace`
+    /// (an empty list read as if no commune had sent anything).
     public func communeFreshness(province: String?) throws -> [CommuneFreshnessRow] {
-        let provinceKey = province.map { Self.placeKey($0, prefixes: Self.provincePrefixes) }
-        return try read { db in
-            try Row.fetchAll(db, sql: """
+        try read { db in
+            let provinceKey = try province.map { name in
+                try Self.placeKey(name, prefixes: Self.provincePrefixes) { try Self.knows(province: $0, db) }
+            }
+            let rows = try Row.fetchAll(db, sql: """
                 WITH known AS (
                     SELECT province_key, commune_key, province, commune, 1 AS rank FROM package_import
                     UNION ALL SELECT DISTINCT province_key, commune_key, province, commune, 2 FROM plan
@@ -29,14 +40,40 @@ extension TaskStore {
                     SELECT *, ROW_NUMBER() OVER (PARTITION BY province_key, commune_key ORDER BY rank, commune) AS n FROM known
                     WHERE ?1 IS NULL OR province_key = ?1
                 )
-                SELECT k.commune, k.province, i.as_of, i.made_at FROM named k
+                SELECT k.commune, k.province, i.as_of, i.made_at,
+                    COALESCE((SELECT p.commune_kind FROM plan p WHERE p.province_key = k.province_key AND p.commune_key = k.commune_key
+                              ORDER BY p.year DESC, p.key LIMIT 1), '') AS commune_kind
+                FROM named k
                 LEFT JOIN package_import i ON i.province_key = k.province_key AND i.commune_key = k.commune_key
                 WHERE k.n = 1
                 ORDER BY i.as_of IS NOT NULL, i.as_of, k.province_key, k.commune_key
                 """, arguments: [provinceKey]).map {
-                CommuneFreshnessRow(commune: $0["commune"], province: $0["province"], asOf: $0["as_of"], madeAt: $0["made_at"])
+                CommuneFreshnessRow(commune: $0["commune"], communeKind: $0["commune_kind"], province: $0["province"], asOf: $0["as_of"],
+                                    madeAt: $0["made_at"])
             }
+            if let province, rows.isEmpty {
+                let names = try String.fetchAll(db, sql: "SELECT province FROM plan UNION SELECT province FROM package_import UNION SELECT province FROM package_key")
+                if !names.isEmpty { throw StoreError.unknownPlace(province, suggestion: Suggestion.closest(to: province, among: names)) }
+            }
+            return rows
         }
+    }
+
+    /// Whether a commune of the province keyed `key` is known here: by a loaded plan, a
+    /// package or a trusted key.
+    static func knows(province key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?1) OR EXISTS (SELECT 1 FROM package_import WHERE province_key = ?1)
+                OR EXISTS (SELECT 1 FROM package_key WHERE province_key = ?1)
+            """, arguments: [key]) == true
+    }
+
+    /// Whether a commune keyed `key` is known here: by a loaded plan, a package or a trusted key.
+    static func knows(commune key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM plan WHERE commune_key = ?1) OR EXISTS (SELECT 1 FROM package_import WHERE commune_key = ?1)
+                OR EXISTS (SELECT 1 FROM package_key WHERE commune_key = ?1)
+            """, arguments: [key]) == true
     }
 }
 

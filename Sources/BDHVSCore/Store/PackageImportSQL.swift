@@ -124,13 +124,16 @@ public final class PackageImporter {
     /// queued are not seen: merge them first (`mergeQueued`) when it matters.
     public func alreadyImported(digest: String, publicKey: String) throws -> PackageImportResult? {
         try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT i.province, i.province_key, i.commune, i.commune_key, i.as_of, i.made_at FROM package_import i
+            SELECT i.province, i.province_key, i.commune, i.commune_key, i.as_of, i.made_at,
+                COALESCE((SELECT p.commune_kind FROM plan p WHERE p.province_key = i.province_key AND p.commune_key = i.commune_key
+                          ORDER BY p.year DESC, p.key LIMIT 1), '') AS commune_kind
+            FROM package_import i
             JOIN package_key k ON k.province_key = i.province_key AND k.commune_key = i.commune_key
             WHERE i.digest = ? AND k.public_key = ?
             """), arguments: [digest, publicKey]).map { row in
             PackageImportResult(meta: PackageMeta(format: PackagePayload.format, province: row["province"], provinceKey: row["province_key"],
                                                   commune: row["commune"], communeKey: row["commune_key"], asOf: row["as_of"],
-                                                  madeAt: row["made_at"], plans: []), counts: nil)
+                                                  madeAt: row["made_at"], plans: [], communeKind: row["commune_kind"]), counts: nil)
         }
     }
 

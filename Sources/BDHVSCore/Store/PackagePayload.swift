@@ -14,6 +14,12 @@ public struct PackageMeta: Sendable, Equatable, Codable {
     public var madeAt: String
     /// The plans it carries, by key.
     public var plans: [String]
+    /// The commune's kind ("xã", "phường", "đặc khu") as its plans write it: read from the
+    /// plans, not kept in `package_meta` (the payload's format is unchanged).
+    public var communeKind: String = ""
+
+    /// "xã Trà Bồng", as plan list and the reports name a commune.
+    public var place: String { PlaceName.shown(kind: communeKind, name: commune) }
 
     enum CodingKeys: String, CodingKey {
         case format, province, provinceKey = "province_key", commune, communeKey = "commune_key", asOf = "as_of", madeAt = "made_at", plans

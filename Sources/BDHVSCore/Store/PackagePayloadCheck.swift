@@ -53,7 +53,8 @@ enum PackagePayloadCheck {
             throw PackageError.badContents(.otherCommune(plan: plan["key"] ?? ""))
         }
         return PackageMeta(format: format, province: province, provinceKey: provinceKey, commune: commune, communeKey: communeKey,
-                           asOf: asOf, madeAt: madeAt, plans: plans.map { $0["key"] })
+                           asOf: asOf, madeAt: madeAt, plans: plans.map { $0["key"] },
+                           communeKind: try String.fetchOne(db.cachedStatement(sql: "SELECT commune_kind FROM \(schema).plan ORDER BY year DESC, key LIMIT 1")) ?? "")
     }
 
     /// Per slot and table, one pass finding the first column holding binary data or a

@@ -98,16 +98,18 @@ extension TaskStore {
         guard scope.province != nil || scope.commune != nil else { return nil }
         var conditions: [SQL] = []
         if let province = scope.province {
-            let key = Self.placeKey(province, prefixes: Self.provincePrefixes)
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?)", arguments: [key]) == true else {
+            let key = try Self.placeKey(province, prefixes: Self.provincePrefixes) { try Self.planHas(province: $0, db) }
+            guard try Self.planHas(province: key, db) else {
                 let names = try String.fetchAll(db, sql: "SELECT DISTINCT province FROM plan")
                 throw StoreError.unknownPlace(province, suggestion: Suggestion.closest(to: province, among: names))
             }
             conditions.append("province_key = \(key)")
         }
+        var communeKey: String?
         if let commune = scope.commune {
-            let key = Self.placeKey(commune, prefixes: Self.communePrefixes)
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE commune_key = ?)", arguments: [key]) == true else {
+            let key = try Self.placeKey(commune, prefixes: Self.communePrefixes) { try Self.planHas(commune: $0, db) }
+            communeKey = key
+            guard try Self.planHas(commune: key, db) else {
                 let names = try String.fetchAll(db, sql: "SELECT DISTINCT commune FROM plan")
                 throw StoreError.unknownPlace(commune, suggestion: Suggestion.closest(to: commune, among: names))
             }
@@ -119,7 +121,7 @@ extension TaskStore {
         // as if no plan were loaded.
         if ids.isEmpty, let commune = scope.commune, let province = scope.province {
             let places = try Row.fetchAll(db, sql: "SELECT DISTINCT commune, province FROM plan WHERE commune_key = ? ORDER BY province_key",
-                                          arguments: [Self.placeKey(commune, prefixes: Self.communePrefixes)])
+                                          arguments: [communeKey])
             throw StoreError.unknownPlace("\(commune), \(province)",
                                           suggestion: places.first.map { "\($0["commune"] as String), \($0["province"] as String)" })
         }
@@ -136,16 +138,44 @@ extension TaskStore {
         return key
     }
 
+    /// The key of a place named as people type it, or as the dashboard's address and the
+    /// plans' ids write it, with dashes for spaces ("quang-ngai", "dong-tra-bong"): the
+    /// folded name when `known` has it (a name may hold a dash), else that name with its
+    /// dashes read as spaces when `known` has that one, else the folded name.
+    static func placeKey(_ name: String, prefixes: [String], known: (String) throws -> Bool) rethrows -> String {
+        let key = placeKey(name, prefixes: prefixes)
+        guard key.contains("-"), try !known(key) else { return key }
+        let spaced = placeKey(name.replacingOccurrences(of: "-", with: " "), prefixes: prefixes)
+        return try known(spaced) ? spaced : key
+    }
+
+    /// Whether a loaded plan is of the province keyed `key`.
+    private static func planHas(province key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE province_key = ?)", arguments: [key]) == true
+    }
+
+    /// Whether a loaded plan is of a commune keyed `key`.
+    private static func planHas(commune key: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM plan WHERE commune_key = ?)", arguments: [key]) == true
+    }
+
     /// Row ids of the live agencies, in scope, that answer to `name` (id, full name or an
-    /// alias, with or without diacritics), or `StoreError.unknownAgency`.
+    /// alias, with or without diacritics, or the words such a name begins with: "Công an"
+    /// is every "Công an xã …" and "Công an phường …", as the roll-ups name a kind of body
+    /// across communes), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
         let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
-        // The sets of names holding a folded name are found by its compact key, the one name
-        // index; then the agencies named so, by their set.
+        // The sets holding a folded name, or a name it begins, are found by its compact key,
+        // the one name index (those that begin with it are a range of that index); then the
+        // agencies named so, by their set.
         let folded = Folding.key(name)
+        let start = Folding.compactKey(folded)
         var ids = try SQLRequest<Int64>("""
             SELECT DISTINCT a.id FROM name_set_entry n JOIN agency a ON a.name_set = n.set_id
-            WHERE n.compact = \(Folding.compactKey(folded)) AND n.folded = \(folded) AND a.retired = 0 \(scope)
+            WHERE n.compact >= \(start) AND n.compact < \(start + "\u{10FFFF}")
+              AND (n.folded = \(folded) OR substr(n.folded, 1, \(folded.count + 1)) = \(folded + " "))
+              AND a.retired = 0 \(scope)
+            ORDER BY a.id
             """).fetchAll(db)
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {

@@ -10,7 +10,9 @@ struct PlanRules {
     let source: SourceText?
     private(set) var diagnostics: [Diagnostic] = []
     let directory: AgencyDirectory
-    let timelines: TimelineParser
+    /// Reads the plan's timelines: its year, its reading of "Trước ngày", and its issue date
+    /// once the document's dates are checked ("Trước Tết" with no year: the first Tết after it).
+    var timelines: TimelineParser
     /// False when 'agencies' is not a list: the schema says so, and references to
     /// agencies are not each reported as unknown.
     let agenciesKnown: Bool
@@ -34,6 +36,7 @@ struct PlanRules {
         checkLevelAndYears()
         let taskGroups = checkTaskGroups()
         let issuedOn = checkDocumentDates()
+        timelines.issuedOn = issuedOn
         let groups = checkTargetGroupDefinitions()
         checkVillages()
         let sources = Set(document.budget?.sources?.map(\.id) ?? [])

@@ -54,7 +54,8 @@ struct CSVRoutes {
         case "freshness":
             let values = try dashboard.values(query, allowed: ["province"])
             let rows = try dashboard.freshness(province: try values.text("province")) ?? []
-            return .csv(writer.render(header: ["commune", "province", "as_of"], rows: rows.map { [$0.commune, $0.province, $0.asOf?.iso ?? ""] }),
+            return .csv(writer.render(header: ["commune", "commune_kind", "province", "as_of"],
+                                      rows: rows.map { [$0.commune, $0.communeKind, $0.province, $0.asOf?.iso ?? ""] }),
                         file: "du-lieu-xa.csv")
         default:
             throw DashboardFailure.notFound(path: "/csv/" + name)

@@ -21,7 +21,7 @@ enum CommuneView {
             columns: [(w.pick("Mã", "Id"), false), (w.pick("Nhiệm vụ", "Task"), false), (w.pick("Chủ trì", "Lead"), false),
                       (w.pick("Hạn", "Deadline"), false), (w.pick("Tình trạng", "Status"), false), (w.pick("Quá hạn (ngày)", "Days overdue"), true)],
             rows: page.tasks.map { task in
-                let deadline = task.deadline.map { w.date($0) + (task.tentative ? w.pick(" (dự kiến)", " (tentative)") : "") } ?? (task.timeline ?? "—")
+                let deadline = task.deadline.map { w.date($0) + task.tentativeMark(w.language) } ?? (task.timeline ?? "—")
                 return [Cell(text: task.parent.map { "\($0) › \(task.id)" } ?? task.id, href: context.href("\(path)/\(PageContext.encode(task.id))")),
                         Cell(text: task.title), Cell(text: task.lead.joined(separator: "; ")), Cell(text: deadline),
                         Cell(text: w.language.label(task.status), key: task.status.rawValue), .number(task.daysOverdue, w)]

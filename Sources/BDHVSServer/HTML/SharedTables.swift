@@ -22,7 +22,7 @@ enum SharedTables {
             columns: [(w.pick("Xã, phường", "Commune"), false), (w.pick("Tỉnh", "Province"), false),
                       (w.pick("Dữ liệu tính đến ngày", "Data as of"), false), (w.pick("Cách ngày xem", "Days old"), true)],
             rows: rows.map { row in
-                [Cell(text: row.commune), Cell(text: row.province),
+                [Cell(text: PlaceName.shown(kind: row.communeKind, name: row.commune)), Cell(text: row.province),
                  Cell(text: row.asOf.map(w.date) ?? w.pick("chưa gửi gói dữ liệu", "no package received"), key: row.asOf == nil ? "not-reported" : "as-of"),
                  row.asOf.map { Cell.number($0.days(until: context.asOf), w) } ?? Cell(text: "—", numeric: true)]
             },
@@ -33,6 +33,8 @@ enum SharedTables {
 /// One commune's freshness as the dashboard shows it (filled from the packages' store query).
 struct CommuneFreshness: Sendable, Equatable {
     var commune: String
+    /// "xã", "phường", "đặc khu"; empty when not known or held in the name.
+    var communeKind: String = ""
     var province: String
     var asOf: CivilDate?
 }

@@ -10,7 +10,7 @@ enum TaskView {
             (w.pick("Tình trạng", "Status"), w.language.label(task.status)),
             (w.pick("Chủ trì", "Lead"), task.lead.joined(separator: "; ")),
             (w.pick("Thời hạn", "Timeline"), task.timeline ?? "—"),
-            (w.pick("Hạn", "Deadline"), w.date(task.deadline) + (task.tentative ? w.pick(" (dự kiến)", " (tentative)") : "")),
+            (w.pick("Hạn", "Deadline"), w.date(task.deadline) + task.tentativeMark(w.language)),
         ]
         if task.daysOverdue > 0 { facts.append((w.pick("Quá hạn", "Overdue"), w.pick("\(w.number(task.daysOverdue)) ngày", "\(w.number(task.daysOverdue)) days"))) }
         if let from = task.extendedFrom { facts.append((w.pick("Hạn ban đầu", "Original deadline"), w.date(from))) }

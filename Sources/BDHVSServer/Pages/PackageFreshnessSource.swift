@@ -7,6 +7,8 @@ enum PackageFreshnessSource {
     /// database: there is nothing to say).
     static func rows(_ store: TaskStore, province: String?) throws -> [CommuneFreshness]? {
         guard try store.receivesPackages() else { return nil }
-        return try store.communeFreshness(province: province).map { CommuneFreshness(commune: $0.commune, province: $0.province, asOf: $0.asOf) }
+        return try store.communeFreshness(province: province).map {
+            CommuneFreshness(commune: $0.commune, communeKind: $0.communeKind, province: $0.province, asOf: $0.asOf)
+        }
     }
 }

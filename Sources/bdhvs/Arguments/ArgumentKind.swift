@@ -6,9 +6,12 @@ import BDHVSCore
 enum ArgumentKind: String, CaseIterable, Sendable {
     case date, amount, count, days, percent, unit, value, group, port, year
 
-    /// The kind whose value name is `valueName`.
+    /// The kind whose value name is `valueName`, in either language (`date`, `ngày`).
     init?(valueName: String) {
-        self.init(rawValue: valueName)
+        guard let kind = Self(rawValue: valueName) ?? Self.allCases.first(where: { HelpLanguage.valueNames[$0.rawValue] == valueName }) else {
+            return nil
+        }
+        self = kind
     }
 
     /// What a value of this kind looks like.

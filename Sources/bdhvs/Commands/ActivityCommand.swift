@@ -33,32 +33,32 @@ struct ActivityAdd: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ mà hoạt động phục vụ.", "The task it was held for."), valueName: "task"))
+    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ mà hoạt động phục vụ.", "The task it was held for."), valueName: Help.value("task")))
     var task: String
-    @Option(help: ArgumentHelp(Help.date("Ngày tổ chức", "The day it was held"), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Ngày tổ chức", "The day it was held"), valueName: Help.value("date")))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Tổng số người tham gia, ví dụ 2148 hoặc 2.148.", "Participants in total, e.g. 2148 or 2.148."),
-                               valueName: "count"))
+                               valueName: Help.value("count")))
     var participants: Count
     @Option(name: .customLong("group"), help: ArgumentHelp(Help.text(
         "Số người tham gia của một nhóm đối tượng, NHÓM=SỐ; ghi lại cho mỗi nhóm.",
-        "Participants of one target group, GROUP=COUNT; repeat for each group."), valueName: "group"))
+        "Participants of one target group, GROUP=COUNT; repeat for each group."), valueName: Help.value("group")))
     var groups: [GroupCount] = []
     @Option(help: ArgumentHelp(Help.text(
         "Đơn vị tính: người (mỗi người một lần), lượt, lớp, buổi, khóa, tin/bài, tổ, điểm, mô hình, hoặc đơn vị khai trong kế hoạch.",
         "The unit: người (distinct people), lượt (attendances), lớp, buổi, khóa, tin/bài, tổ, điểm, mô hình, or one the plan declares."),
-                               valueName: "unit"))
+                               valueName: Help.value("unit")))
     var unit: ParticipantUnit = .people
     @Option(help: ArgumentHelp(Help.text("Thôn, tổ dân phố nơi tổ chức (mã hoặc tên).", "The village it was held in (id or name)."),
-                               valueName: "village"))
+                               valueName: Help.value("village")))
     var village: String?
     @Flag(help: ArgumentHelp(Help.text(
         "Số lũy kế (\"tính đến ngày …\"): số mới hơn của cùng nhiệm vụ, đơn vị, thôn và tên thay cho số cũ, không cộng dồn.",
         "A running total (\"as of …\"): a later figure of the same task, unit, village and title replaces it, not added to it.")))
     var runningTotal = false
-    @Option(help: ArgumentHelp(Help.text("Tên hoạt động.", "What it was."), valueName: "text")) var title: String?
-    @Option(help: ArgumentHelp(Help.text("Địa điểm.", "Where it was held."), valueName: "text")) var place: String?
-    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
+    @Option(help: ArgumentHelp(Help.text("Tên hoạt động.", "What it was."), valueName: Help.value("text"))) var title: String?
+    @Option(help: ArgumentHelp(Help.text("Địa điểm.", "Where it was held."), valueName: Help.value("text"))) var place: String?
+    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: Help.value("text"))) var note: String?
     @Flag(help: ArgumentHelp(Help.text(
         "Hoạt động này hoàn thành nhiệm vụ: đánh dấu hoàn thành vào ngày tổ chức, cùng một thay đổi (một lần undo hoàn tác cả hai).",
         "This activity completes the task: mark it done on the activity's day, in the same change (one undo takes both back).")))
@@ -87,15 +87,15 @@ struct ActivityList: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: Help.value("plan"))) var plan: String?
     @OptionGroup var place: PlaceOptions
-    @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của nhiệm vụ này.", "Only activities of this task."), valueName: "task")) var task: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của nhiệm vụ này.", "Only activities of this task."), valueName: Help.value("task"))) var task: String?
     @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động của các nhiệm vụ cơ quan này chủ trì.", "Only activities of tasks this body leads."),
-                               valueName: "agency")) var agency: String?
+                               valueName: Help.value("agency"))) var agency: String?
     @Option(help: ArgumentHelp(Help.text("Chỉ hoạt động có người tham gia thuộc nhóm đối tượng này.", "Only activities with participants of this target group."),
-                               valueName: "group")) var group: String?
-    @Option(help: ArgumentHelp(Help.date("Từ ngày này", "From this day"), valueName: "date")) var from: CivilDate?
-    @Option(help: ArgumentHelp(Help.date("Đến ngày này", "Up to this day"), valueName: "date")) var to: CivilDate?
+                               valueName: Help.value("group"))) var group: String?
+    @Option(help: ArgumentHelp(Help.date("Từ ngày này", "From this day"), valueName: Help.value("date"))) var from: CivilDate?
+    @Option(help: ArgumentHelp(Help.date("Đến ngày này", "Up to this day"), valueName: Help.value("date"))) var to: CivilDate?
 
     func run() throws {
         let filter = ActivityFilter(task: task, agency: agency, group: group, from: from, to: to)

@@ -21,7 +21,7 @@ struct AgencyOverdue: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var place: PlaceOptions
 
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (mã kế hoạch).", "Only this plan (its id)."), valueName: "plan"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (mã kế hoạch).", "Only this plan (its id)."), valueName: Help.value("plan")))
     var plan: String?
 
     @Flag(help: ArgumentHelp(Help.text(

@@ -21,15 +21,15 @@ struct BudgetSpend: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ.", "The task."), valueName: "task")) var task: String
+    @Argument(help: ArgumentHelp(Help.text("Nhiệm vụ.", "The task."), valueName: Help.value("task"))) var task: String
     @Argument(help: ArgumentHelp(Help.text("Số đồng nguyên, ví dụ 12500000 hoặc 12.500.000.", "Whole đồng, e.g. 12500000 or 12.500.000."),
-                                 valueName: "amount")) var amount: Amount
+                                 valueName: Help.value("amount"))) var amount: Amount
     @Option(help: ArgumentHelp(Help.text("Nguồn kinh phí (mã hoặc tên trong kế hoạch).", "The funding source (its id or name in the plan)."),
-                               valueName: "source")) var source: String
-    @Option(help: ArgumentHelp(Help.date("Ngày chi", "The day"), valueName: "date")) var date: CivilDate
+                               valueName: Help.value("source"))) var source: String
+    @Option(help: ArgumentHelp(Help.date("Ngày chi", "The day"), valueName: Help.value("date"))) var date: CivilDate
     @Flag(help: ArgumentHelp(Help.text("Quyết toán, không phải giải ngân.", "A settlement (quyết toán) rather than a disbursement.")))
     var settled = false
-    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: "text")) var note: String?
+    @Option(help: ArgumentHelp(Help.text("Ghi chú.", "A note."), valueName: Help.value("text"))) var note: String?
 
     func run() throws {
         let asOf = try global.asOfDate()
@@ -47,7 +47,7 @@ struct BudgetShow: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: Help.value("plan"))) var plan: String?
 
     func run() throws {
         let asOf = try global.asOfDate()

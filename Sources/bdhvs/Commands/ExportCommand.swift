@@ -33,16 +33,16 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, ics, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch.", "The plan's id."), valueName: "plan")) var plan: String
-    @Option(help: ArgumentHelp(Help.text("Định dạng xuất.", "Export format."), valueName: "format")) var format: Format
-    @Option(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ cơ quan này chủ trì.", "Only tasks this body leads."), valueName: "agency"))
+    @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch.", "The plan's id."), valueName: Help.value("plan"))) var plan: String
+    @Option(help: ArgumentHelp(Help.text("Định dạng xuất.", "Export format."), valueName: Help.value("format"))) var format: Format
+    @Option(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ cơ quan này chủ trì.", "Only tasks this body leads."), valueName: Help.value("agency")))
     var agency: String?
     @Flag(help: ArgumentHelp(Help.text("csv: xuất hoạt động thay vì nhiệm vụ.", "csv: export activities instead of tasks.")))
     var activities = false
-    @Option(help: ArgumentHelp(Help.text("csv: dấu phân cách trường, ',' hoặc ';'.", "csv: the field separator, ',' or ';'."), valueName: "char"))
+    @Option(help: ArgumentHelp(Help.text("csv: dấu phân cách trường, ',' hoặc ';'.", "csv: the field separator, ',' or ';'."), valueName: Help.value("char")))
     var delimiter: Delimiter = .comma
     @Option(help: ArgumentHelp(Help.text("Ghi ra tệp này thay vì ra màn hình.", "Write to this file instead of standard output."),
-                               valueName: "file"))
+                               valueName: Help.value("file")))
     var output: String?
 
     func validate() throws {

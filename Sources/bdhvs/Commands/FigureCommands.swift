@@ -55,16 +55,16 @@ struct FigureOptions: ParsableArguments {
     @OptionGroup var recorder: RecorderOptions
     @Argument(help: ArgumentHelp(Help.text("Nhóm đối tượng: nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep hoặc nhóm của kế hoạch.",
                                            "Target group: nguoi-dan, hoc-sinh-sinh-vien, cbccvc, lao-dong-doanh-nghiep or one of the plan."),
-                                 valueName: "group"))
+                                 valueName: Help.value("group")))
     var group: String
-    @Argument(help: ArgumentHelp(Help.text("Số người, ví dụ 39371 hoặc 39.371.", "Number of persons, e.g. 39371 or 39.371."), valueName: "count"))
+    @Argument(help: ArgumentHelp(Help.text("Số người, ví dụ 39371 hoặc 39.371.", "Number of persons, e.g. 39371 or 39.371."), valueName: Help.value("count")))
     var count: Count
     @Option(help: ArgumentHelp(Help.text("Thôn, tổ dân phố (mã hoặc tên); không ghi: cả xã.", "Village (id or name); none: the whole commune."),
-                               valueName: "village"))
+                               valueName: Help.value("village")))
     var village: String?
-    @Option(help: ArgumentHelp(Help.date("Tính đến ngày", "As of this day"), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.date("Tính đến ngày", "As of this day"), valueName: Help.value("date")))
     var date: CivilDate
-    @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: "text"))
+    @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: Help.value("text")))
     var source: String?
 
     func record(_ kind: GroupFigureKind, global: GlobalOptions) throws {

@@ -34,9 +34,9 @@ struct ImportCommand: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp(Help.text("Người ghi (mặc định: $BDHVS_USER, hoặc tên đăng nhập).",
-                                         "Who records it (default: $BDHVS_USER, else the login name)."), valueName: "name"))
+                                         "Who records it (default: $BDHVS_USER, else the login name)."), valueName: Help.value("name")))
     var by: String?
-    @Argument(help: ArgumentHelp(Help.text("Tệp CSV.", "The CSV file."), valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp(Help.text("Tệp CSV.", "The CSV file."), valueName: Help.value("file"))) var file: String
 
     func run() throws {
         let asOf = try global.asOfDate()

@@ -35,14 +35,14 @@ struct IndicatorRecord: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp(Help.text("Mã chỉ tiêu.", "The indicator's id."), valueName: "indicator")) var indicator: String
-    @Option(help: ArgumentHelp(Help.date("Ngày đo", "The day it was measured"), valueName: "date"))
+    @Argument(help: ArgumentHelp(Help.text("Mã chỉ tiêu.", "The indicator's id."), valueName: Help.value("indicator"))) var indicator: String
+    @Option(help: ArgumentHelp(Help.date("Ngày đo", "The day it was measured"), valueName: Help.value("date")))
     var date: CivilDate
     @Option(help: ArgumentHelp(Help.text("Giá trị: tỷ lệ phần trăm (85,3) hoặc số lượng.", "The value: a percentage (85,3) or a count."),
-                               valueName: "value")) var value: Tenths?
-    @Option(help: ArgumentHelp(Help.text("Số người đạt.", "People who meet it."), valueName: "count")) var numerator: Count?
-    @Option(help: ArgumentHelp(Help.text("Tổng số người được tính.", "People it is counted over."), valueName: "count")) var denominator: Count?
-    @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: "text")) var source: String?
+                               valueName: Help.value("value"))) var value: Tenths?
+    @Option(help: ArgumentHelp(Help.text("Số người đạt.", "People who meet it."), valueName: Help.value("count"))) var numerator: Count?
+    @Option(help: ArgumentHelp(Help.text("Tổng số người được tính.", "People it is counted over."), valueName: Help.value("count"))) var denominator: Count?
+    @Option(help: ArgumentHelp(Help.text("Nguồn số liệu.", "Where the number comes from."), valueName: Help.value("text"))) var source: String?
 
     func validate() throws {
         if (value == nil) == (numerator == nil && denominator == nil) { throw ValidationError(.valueOrRatio) }
@@ -74,7 +74,7 @@ struct IndicatorList: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: Help.value("plan"))) var plan: String?
     @OptionGroup var place: PlaceOptions
 
     func run() throws {

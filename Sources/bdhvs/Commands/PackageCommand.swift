@@ -33,7 +33,7 @@ struct PackageKeygen: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp(Help.text("Tệp khóa bí mật; khóa công khai ghi vào TỆP.pub.",
-                                         "The private key file; the public key goes to FILE.pub."), valueName: "file"))
+                                         "The private key file; the public key goes to FILE.pub."), valueName: Help.value("file")))
     var output: String
 
     func run() throws {
@@ -53,12 +53,12 @@ struct PackageExportCommand: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (có thể lặp lại; mặc định: mọi kế hoạch).",
-                                         "Only this plan (may be repeated; default: every plan)."), valueName: "plan"))
+                                         "Only this plan (may be repeated; default: every plan)."), valueName: Help.value("plan")))
     var plan: [String] = []
-    @Option(help: ArgumentHelp(Help.text("Tệp khóa bí mật của xã.", "The commune's private key file."), valueName: "file"))
+    @Option(help: ArgumentHelp(Help.text("Tệp khóa bí mật của xã.", "The commune's private key file."), valueName: Help.value("file")))
     var key: String
     @Option(help: ArgumentHelp(Help.text("Tệp gói dữ liệu (thường có đuôi .bdhvs).", "The package file (usually ending in .bdhvs)."),
-                               valueName: "file"))
+                               valueName: Help.value("file")))
     var output: String
 
     func run() throws {
@@ -80,16 +80,16 @@ struct PackageTrust: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Help.text("Khóa công khai 'ed25519:…' hoặc tệp .pub chứa nó.",
-                                           "The public key 'ed25519:…', or the .pub file holding it."), valueName: "public-key"))
+                                           "The public key 'ed25519:…', or the .pub file holding it."), valueName: Help.value("public-key")))
     var publicKey: String
-    @Option(help: ArgumentHelp(Help.text("Xã, phường.", "The commune or ward."), valueName: "name")) var commune: String
-    @Option(help: ArgumentHelp(Help.text("Tỉnh, thành phố.", "The province or city."), valueName: "name")) var province: String
+    @Option(help: ArgumentHelp(Help.text("Xã, phường.", "The commune or ward."), valueName: Help.value("name"))) var commune: String
+    @Option(help: ArgumentHelp(Help.text("Tỉnh, thành phố.", "The province or city."), valueName: Help.value("name"))) var province: String
 
     func run() throws {
         let asOf = try global.asOfDate()
         let key = try PackagePublicKey.normalized(publicKey)
         let trust = try global.openStore(.write).trustPackageKey(key, commune: commune, province: province, on: asOf)
-        emit(PackageText(language: global.language).trusted(key, commune: trust.commune, province: trust.province, replaced: trust.replaced))
+        emit(PackageText(language: global.language).trusted(key, commune: trust.place, province: trust.province, replaced: trust.replaced))
     }
 }
 
@@ -106,7 +106,7 @@ struct PackageImportCommand: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Argument(help: ArgumentHelp(Help.text("Tệp gói hoặc thư mục.", "Package files or folders."), valueName: "file-or-folder"))
+    @Argument(help: ArgumentHelp(Help.text("Tệp gói hoặc thư mục.", "Package files or folders."), valueName: Help.value("file-or-folder")))
     var paths: [String]
 
     func run() throws {

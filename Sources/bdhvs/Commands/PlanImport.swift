@@ -27,17 +27,17 @@ struct PlanImport: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp(Help.text("Tệp .docx, .xlsx hoặc .csv có bảng nhiệm vụ.", "A .docx, .xlsx or .csv file with the task table."),
-                                 valueName: "file"))
+                                 valueName: Help.value("file")))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp(Help.text("Tệp YAML ghi ra (mặc định: đầu ra chuẩn); lược đồ được ghi bên cạnh.",
                                                       "The YAML file to write (default: standard output); the schema is written beside it."),
-                                            valueName: "file"))
+                                            valueName: Help.value("file")))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(Help.text("Năm của kế hoạch (mặc định: năm cột thời gian ghi nhiều nhất).",
                                                       "The plan's year (default: the year the timelines name most)."),
-                                            valueName: "year"))
+                                            valueName: Help.value("year")))
     var year: PlanYear?
 
     func run() throws {

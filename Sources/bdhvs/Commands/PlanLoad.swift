@@ -37,7 +37,7 @@ struct PlanLoad: ParsableCommand {
 
     @Argument(help: ArgumentHelp(Help.text("Tệp kế hoạch (YAML), hoặc thư mục: mọi tệp .yaml trong đó đều được nạp.",
                                            "Plan files (YAML), or folders: every .yaml file below them is loaded."),
-                                 valueName: "file"))
+                                 valueName: Help.value("file")))
     var files: [String]
 
     func run() throws {

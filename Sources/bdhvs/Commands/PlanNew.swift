@@ -18,7 +18,7 @@ struct PlanNew: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(Help.text("Tệp kế hoạch ghi ra (mặc định: ke-hoach.yaml).",
                                                       "The plan file to write (default: ke-hoach.yaml)."),
-                                            valueName: "file"))
+                                            valueName: Help.value("file")))
     var output: String = "ke-hoach.yaml"
 
     func run() throws {

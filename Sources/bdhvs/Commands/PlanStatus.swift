@@ -34,18 +34,18 @@ struct PlanStatus: ParsableCommand {
     @OptionGroup var place: PlaceOptions
 
     @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch (mặc định: mọi kế hoạch đã nạp).", "Plan id (default: every loaded plan)."),
-                                 valueName: "plan"))
+                                 valueName: Help.value("plan")))
     var plan: String?
 
     /// What the counts are broken down by.
     enum Breakdown: String, ExpressibleByArgument, CaseIterable { case group }
 
-    @Option(help: ArgumentHelp(Help.text("Đếm theo: group (nhóm nhiệm vụ).", "Count by: group (task group)."), valueName: "by"))
+    @Option(help: ArgumentHelp(Help.text("Đếm theo: group (nhóm nhiệm vụ).", "Count by: group (task group)."), valueName: Help.value("by")))
     var by: Breakdown?
 
     @Option(help: ArgumentHelp(Help.text(
         "Thay cho tình hình: các xã, phường chưa gửi gói dữ liệu hoặc có dữ liệu cũ hơn ngày này (danh sách cần liên hệ).",
-        "Instead of the status: the communes with no package or with data older than this day (whom to call)."), valueName: "date"))
+        "Instead of the status: the communes with no package or with data older than this day (whom to call)."), valueName: Help.value("date")))
     var since: CivilDate?
 
     func run() throws {

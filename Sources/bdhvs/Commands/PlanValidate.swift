@@ -24,7 +24,7 @@ struct PlanValidate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp(Help.text("Tệp kế hoạch (YAML), hoặc thư mục chứa chúng.", "Plan files (YAML), or folders of them."),
-                                 valueName: "file"))
+                                 valueName: Help.value("file")))
     var files: [String]
 
     func run() throws {

@@ -43,17 +43,17 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch (không ghi khi dùng --province).", "The plan's id (none with --province)."),
-                                 valueName: "plan")) var plan: String?
+                                 valueName: Help.value("plan"))) var plan: String?
     @Option(help: ArgumentHelp(Help.text("Báo cáo định kỳ: tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025).",
                                          "A periodic report: a month (2025-10), a quarter (2025-Q4), a half year (2025-H2) or a year (2025)."),
-                               valueName: "period")) var period: String?
+                               valueName: Help.value("period"))) var period: String?
     @Option(help: ArgumentHelp(Help.text("Báo cáo tổng hợp của Sở Khoa học và Công nghệ cho các xã, phường của tỉnh này.",
                                          "The Department of Science and Technology's synthesis of this province's communes."),
-                               valueName: "name")) var province: String?
-    @Option(help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: "format")) var format: Format = .md
-    @Option(help: ArgumentHelp(Help.text("Ghi chú của cán bộ (YAML).", "The officer's notes (YAML)."), valueName: "file")) var notes: String?
+                               valueName: Help.value("name"))) var province: String?
+    @Option(help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: Help.value("format"))) var format: Format = .md
+    @Option(help: ArgumentHelp(Help.text("Ghi chú của cán bộ (YAML).", "The officer's notes (YAML)."), valueName: Help.value("file"))) var notes: String?
     @Option(help: ArgumentHelp(Help.text("Ghi ra tệp này thay vì ra màn hình (bắt buộc với docx).",
-                                         "Write to this file instead of standard output (required for docx)."), valueName: "file"))
+                                         "Write to this file instead of standard output (required for docx)."), valueName: Help.value("file")))
     var output: String?
 
     func validate() throws {

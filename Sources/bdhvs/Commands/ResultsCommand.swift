@@ -30,15 +30,15 @@ struct ResultsCommand: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: "plan")) var plan: String?
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này.", "Only this plan."), valueName: Help.value("plan"))) var plan: String?
     @OptionGroup var place: PlaceOptions
     @Option(help: ArgumentHelp(Help.text("Một dòng cho mỗi thôn, xã hoặc tỉnh: village, commune, province.",
-                                         "One row per village, commune or province: village, commune, province."), valueName: "level"))
+                                         "One row per village, commune or province: village, commune, province."), valueName: Help.value("level")))
     var by: ResultsRow.Level?
 
     @Option(help: ArgumentHelp(Help.text(
         "Thay cho kết quả: các xã, phường chưa gửi gói dữ liệu hoặc có dữ liệu cũ hơn ngày này (danh sách cần liên hệ).",
-        "Instead of the results: the communes with no package or with data older than this day (whom to call)."), valueName: "date"))
+        "Instead of the results: the communes with no package or with data older than this day (whom to call)."), valueName: Help.value("date")))
     var since: CivilDate?
 
     func run() throws {

@@ -30,15 +30,15 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp(Help.text("Địa chỉ nghe (127.0.0.1: chỉ máy này).", "Address to listen on (127.0.0.1: this machine only)."),
-                               valueName: "address"))
+                               valueName: Help.value("address")))
     var bind = "127.0.0.1"
 
-    @Option(help: ArgumentHelp(Help.text("Cổng (0: một cổng trống).", "Port (0: any free port)."), valueName: "port"))
+    @Option(help: ArgumentHelp(Help.text("Cổng (0: một cổng trống).", "Port (0: any free port)."), valueName: Help.value("port")))
     var port: Port = Port(value: 8080)
 
     @Option(name: .customLong("token-file"), help: ArgumentHelp(Help.text(
         "Tệp chứa mã truy cập (dòng đầu, ít nhất 16 ký tự); bắt buộc khi --bind không phải 127.0.0.1.",
-        "File holding the access token (first line, at least 16 characters); required when --bind is not 127.0.0.1."), valueName: "file"))
+        "File holding the access token (first line, at least 16 characters); required when --bind is not 127.0.0.1."), valueName: Help.value("file")))
     var tokenFile: String?
 
     func run() throws {

@@ -42,10 +42,10 @@ struct TaskList: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var place: PlaceOptions
 
-    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (mã kế hoạch).", "Only this plan (its id)."), valueName: "plan"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ kế hoạch này (mã kế hoạch).", "Only this plan (its id)."), valueName: Help.value("plan")))
     var plan: String?
 
-    @Option(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ cơ quan này chủ trì.", "Only tasks this body leads."), valueName: "agency"))
+    @Option(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ cơ quan này chủ trì.", "Only tasks this body leads."), valueName: Help.value("agency")))
     var agency: String?
 
     @Flag(help: ArgumentHelp(Help.text("Chỉ các nhiệm vụ quá hạn.", "Only overdue tasks.")))
@@ -53,7 +53,7 @@ struct TaskList: ParsableCommand {
 
     @Option(name: .customLong("due-within"), help: ArgumentHelp(Help.text(
         "Chỉ các nhiệm vụ chưa hoàn thành đến hạn trong số ngày này.", "Only tasks not done that fall due within this many days."),
-        valueName: "days"))
+        valueName: Help.value("days")))
     var dueWithin: Days?
 
     func run() throws {
@@ -97,10 +97,10 @@ struct TaskShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Argument(help: ArgumentHelp(Help.text("Mã nhiệm vụ.", "The task's id."), valueName: "task"))
+    @Argument(help: ArgumentHelp(Help.text("Mã nhiệm vụ.", "The task's id."), valueName: Help.value("task")))
     var task: String
     @Option(help: ArgumentHelp(Help.text("Kế hoạch, khi mã nhiệm vụ có trong nhiều kế hoạch.", "The plan, when the task id is in several plans."),
-                               valueName: "plan"))
+                               valueName: Help.value("plan")))
     var plan: String?
 
     func run() throws {

@@ -5,22 +5,22 @@ import BDHVSCore
 /// a note, and who records it.
 struct UpdateOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(Help.text("Mã nhiệm vụ trong tệp kế hoạch, ví dụ nv1.", "The task's id in its plan file, e.g. nv1."),
-                                 valueName: "task"))
+                                 valueName: Help.value("task")))
     var task: String
 
     @Option(help: ArgumentHelp(Help.text("Kế hoạch, khi mã nhiệm vụ có trong nhiều kế hoạch.", "The plan, when the task id is in several plans."),
-                               valueName: "plan"))
+                               valueName: Help.value("plan")))
     var plan: String?
 
     @Option(help: ArgumentHelp(Help.date("Ngày việc diễn ra", "The day it happened", then: ("mặc định: ngày tính", "default: the as-of date")),
-                               valueName: "date"))
+                               valueName: Help.value("date")))
     var on: CivilDate?
 
-    @Option(help: ArgumentHelp(Help.text("Ghi chú lưu vào lịch sử.", "A note kept in the history."), valueName: "text"))
+    @Option(help: ArgumentHelp(Help.text("Ghi chú lưu vào lịch sử.", "A note kept in the history."), valueName: Help.value("text")))
     var note: String?
 
     @Option(help: ArgumentHelp(Help.text("Người ghi (mặc định: $BDHVS_USER, hoặc tên đăng nhập).",
-                                         "Who records it (default: $BDHVS_USER, else the login name)."), valueName: "name"))
+                                         "Who records it (default: $BDHVS_USER, else the login name)."), valueName: Help.value("name")))
     var by: String?
 
     /// Records `action` and prints the confirmation.
@@ -66,7 +66,7 @@ struct TaskDone: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var update: UpdateOptions
     @Option(help: ArgumentHelp(Help.text("Với nhiệm vụ định kỳ: kỳ đã hoàn thành, ví dụ 2026-03.", "For a recurring duty: the period done, e.g. 2026-03."),
-                               valueName: "period"))
+                               valueName: Help.value("period")))
     var period: String?
     func run() throws { try update.perform(.done(period: period), global: global) }
 }
@@ -108,7 +108,7 @@ struct TaskProgress: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var update: UpdateOptions
-    @Argument(help: ArgumentHelp(Help.text("Phần trăm hoàn thành, từ 0 đến 100.", "Percent complete, 0 to 100."), valueName: "percent"))
+    @Argument(help: ArgumentHelp(Help.text("Phần trăm hoàn thành, từ 0 đến 100.", "Percent complete, 0 to 100."), valueName: Help.value("percent")))
     var percent: Percent
     func run() throws { try update.perform(.progress(percent.value), global: global) }
 }
@@ -120,7 +120,7 @@ struct TaskNote: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var update: UpdateOptions
-    @Argument(help: ArgumentHelp(Help.text("Nội dung ghi chú.", "The note."), valueName: "text"))
+    @Argument(help: ArgumentHelp(Help.text("Nội dung ghi chú.", "The note."), valueName: Help.value("text")))
     var text: String
     func run() throws { try update.perform(.note, global: global, note: text) }
 }
@@ -146,9 +146,9 @@ struct TaskDeadline: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var update: UpdateOptions
-    @Argument(help: ArgumentHelp(Help.date("Thời hạn mới", "The new deadline"), valueName: "date"))
+    @Argument(help: ArgumentHelp(Help.date("Thời hạn mới", "The new deadline"), valueName: Help.value("date")))
     var date: CivilDate
-    @Option(help: ArgumentHelp(Help.text("Lý do đặt hoặc lùi thời hạn.", "Why it is set or moved."), valueName: "text"))
+    @Option(help: ArgumentHelp(Help.text("Lý do đặt hoặc lùi thời hạn.", "Why it is set or moved."), valueName: Help.value("text")))
     var reason: String?
     func run() throws { try update.perform(.deadline(date), global: global, note: reason) }
 }
@@ -162,7 +162,7 @@ struct UndoCommand: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp(Help.text("Thay đổi của ai (mặc định: $BDHVS_USER, hoặc tên đăng nhập).",
-                                         "Whose last change (default: $BDHVS_USER, else the login name)."), valueName: "name"))
+                                         "Whose last change (default: $BDHVS_USER, else the login name)."), valueName: Help.value("name")))
     var by: String?
     func run() throws {
         let asOf = try global.asOfDate()

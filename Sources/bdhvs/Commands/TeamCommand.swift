@@ -23,14 +23,14 @@ struct TeamAdd: ParsableCommand {
     }
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recorder: RecorderOptions
-    @Argument(help: ArgumentHelp(Help.text("Thôn, tổ dân phố (mã hoặc tên).", "The village (id or name)."), valueName: "village"))
+    @Argument(help: ArgumentHelp(Help.text("Thôn, tổ dân phố (mã hoặc tên).", "The village (id or name)."), valueName: Help.value("village")))
     var village: String
-    @Option(help: ArgumentHelp(Help.text("Số thành viên.", "Number of members."), valueName: "count")) var members: Count
+    @Option(help: ArgumentHelp(Help.text("Số thành viên.", "Number of members."), valueName: Help.value("count"))) var members: Count
     @Option(name: .customLong("member"), help: ArgumentHelp(Help.text(
-        "Một thành viên, TÊN hoặc TÊN=VAI TRÒ; ghi lại cho mỗi người.", "A member, NAME or NAME=ROLE; repeat for each."), valueName: "member"))
+        "Một thành viên, TÊN hoặc TÊN=VAI TRÒ; ghi lại cho mỗi người.", "A member, NAME or NAME=ROLE; repeat for each."), valueName: Help.value("member")))
     var named: [String] = []
-    @Option(help: ArgumentHelp(Help.text("Quyết định thành lập.", "The decision that set it up."), valueName: "text")) var decision: String?
-    @Option(help: ArgumentHelp(Help.date("Ngày thành lập", "The day it was set up"), valueName: "date"))
+    @Option(help: ArgumentHelp(Help.text("Quyết định thành lập.", "The decision that set it up."), valueName: Help.value("text"))) var decision: String?
+    @Option(help: ArgumentHelp(Help.date("Ngày thành lập", "The day it was set up"), valueName: Help.value("date")))
     var date: CivilDate
 
     func run() throws {

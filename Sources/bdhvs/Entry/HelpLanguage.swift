@@ -22,6 +22,18 @@ enum HelpLanguage {
         ("(values:", "(giá trị:"),
         ("; default:", "; mặc định:"),
         ("<subcommand>", "<lệnh>"),
+        ("[<options>]", "[<tùy chọn>]"),
+    ]
+
+    /// The Vietnamese of the value names options and arguments are declared with (`<date>`),
+    /// which help, usage lines and usage errors show between angle brackets.
+    static let valueNames: [String: String] = [
+        "address": "địa chỉ", "agency": "cơ quan", "amount": "số tiền", "by": "theo", "char": "ký tự", "count": "số lượng",
+        "date": "ngày", "days": "số ngày", "file": "tệp", "file-or-folder": "tệp hoặc thư mục", "format": "định dạng",
+        "group": "nhóm", "indicator": "chỉ tiêu", "lang": "ngôn ngữ", "level": "cấp", "member": "thành viên", "name": "tên",
+        "path": "tệp", "percent": "phần trăm", "period": "kỳ", "plan": "kế hoạch", "port": "cổng", "public-key": "khóa công khai",
+        "source": "nguồn", "task": "nhiệm vụ", "text": "nội dung", "unit": "đơn vị", "value": "giá trị", "village": "thôn",
+        "year": "năm",
     ]
 
     /// `text` (a help screen of ArgumentParser) in `language`.
@@ -36,6 +48,11 @@ enum Help {
     /// The Vietnamese or the English wording, for the language of this run.
     static func text(_ vietnamese: String, _ english: String) -> String {
         Session.current.language == .vi ? vietnamese : english
+    }
+
+    /// The value name `english` (as declared: `date`, `amount`) in the language of this run.
+    static func value(_ english: String) -> String {
+        Session.current.language == .vi ? HelpLanguage.valueNames[english] ?? english : english
     }
 
     /// The help of a date option: what the day is, then the form officials write

@@ -8,17 +8,17 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Help.text(
         "Tệp cơ sở dữ liệu (nếu không: $BDHVS_DB, $XDG_DATA_HOME/bdhvs/bdhvs.sqlite hoặc ~/.local/share/bdhvs/bdhvs.sqlite).",
         "Database file (else $BDHVS_DB, else $XDG_DATA_HOME/bdhvs/bdhvs.sqlite or ~/.local/share/bdhvs/bdhvs.sqlite)."),
-        valueName: "path"))
+        valueName: Help.value("path")))
     var db: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(Help.text(
         "Ngày được coi là hôm nay, dd/mm/yyyy hoặc YYYY-MM-DD (nếu không: $BDHVS_TODAY, hoặc hôm nay theo giờ Việt Nam).",
         "The day that counts as today, dd/mm/yyyy or YYYY-MM-DD (else $BDHVS_TODAY, else today in Vietnam)."),
-        valueName: "date"))
+        valueName: Help.value("date")))
     var asOf: CivilDate?
 
     @Option(name: .long, help: ArgumentHelp(Help.text("Ngôn ngữ (nếu không: $BDHVS_LANG, hoặc vi).",
-                                                       "Language (else $BDHVS_LANG, else vi)."), valueName: "lang"))
+                                                       "Language (else $BDHVS_LANG, else vi)."), valueName: Help.value("lang")))
     var lang: Language?
 
     /// The language of this run, decided at start-up from `--lang` or `BDHVS_LANG`.
@@ -69,18 +69,18 @@ struct GlobalOptions: ParsableArguments {
 struct FormatOption: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .long, help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp(Help.text("Định dạng kết quả.", "Output format."), valueName: Help.value("format")))
     var format: Format = .text
 }
 
 /// `--province` and `--commune`: which plans a roll-up covers.
 struct PlaceOptions: ParsableArguments {
     @Option(help: ArgumentHelp(Help.text("Chỉ các kế hoạch của tỉnh, thành phố này (có hoặc không dấu).",
-                                         "Only plans of this province or city (with or without diacritics)."), valueName: "name"))
+                                         "Only plans of this province or city (with or without diacritics)."), valueName: Help.value("name")))
     var province: String?
 
     @Option(help: ArgumentHelp(Help.text("Chỉ các kế hoạch của xã, phường này.", "Only plans of this commune or ward."),
-                               valueName: "name"))
+                               valueName: Help.value("name")))
     var commune: String?
 
     func scope(plan: String?) -> PlanScope { PlanScope(plan: plan, province: province, commune: commune) }

@@ -408,7 +408,7 @@ extension ReportTests {
             let end = try #require(svg.range(of: "</svg>"))
             let reading = try parseXML(Data(svg[start.lowerBound..<end.upperBound].utf8), runElement: "text").get()
             let labels = reading.runs.filter { !$0.allSatisfy(\.isNumber) }
-            #expect(labels == ["Hoàn thành", "Quá hạn", "Chưa hoàn thành", Hostile.agency, "Công an xã",
+            #expect(labels == ["Hoàn thành", "Quá hạn", "Chưa quá hạn", Hostile.agency, "Công an xã",
                                "Ban Chỉ đạo cải cách hành chính, chu…"])
             // The bars of the first row (4 tasks, the largest) span the whole bar width: 2/4, 1/4, 1/4 of 330.
             #expect(svg.contains("<rect x=\"250\" y=\"32\" width=\"165\" height=\"18\" fill=\"#2e7d32\"/>"))
@@ -475,7 +475,7 @@ extension ReportTests {
             }
             // The status chart is a table in Word: header and one row per lead body.
             #expect(runs.contains("Tình hình thực hiện theo cơ quan chủ trì:"))
-            #expect(runs.contains("Chưa hoàn thành"))
+            #expect(runs.contains("Chưa quá hạn"))
         }
 
         @Test func hostileTextIsEscapedAndReadsBackAsWritten() throws {

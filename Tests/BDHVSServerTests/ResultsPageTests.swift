@@ -38,4 +38,20 @@ import Testing
         let csv = fixture.get("/csv/results?plan=nghia-giang-2025")
         #expect(csv.body.contains("\r\nnguoi-dan,"))
     }
+
+    /// An English page named the national target groups in Vietnamese ("Người dân trong độ
+    /// tuổi trưởng thành") where `results --lang en` says "Adults": the names come from the
+    /// same words in both.
+    @Test func anEnglishPageNamesTheTargetGroupsInEnglish() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        let english = fixture.get("/xa/nghia-giang-2025?lang=en")
+        #expect(english.status == 200)
+        for name in ["<td>Adults</td>", "<td>Pupils and students</td>", "<td>Public servants and public-sector workers</td>",
+                     "<td>Workers in enterprises and cooperatives</td>"] {
+            #expect(english.body.contains(name), "\(name)")
+        }
+        #expect(!english.body.contains("Người dân trong độ tuổi trưởng thành"))
+        #expect(fixture.get("/xa/nghia-giang-2025").body.contains("<td>Người dân trong độ tuổi trưởng thành</td>"))
+    }
 }

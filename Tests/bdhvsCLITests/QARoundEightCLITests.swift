@@ -125,4 +125,39 @@ import Testing
         #expect(date.stderrLines.dropFirst().first == "Cú pháp: bdhvs activity add [<tùy chọn>] <nhiệm vụ> --date <ngày> --participants <số lượng>")
         #expect(try cli.run("activity", "add", "--help", "--lang", "en").stdout.contains("USAGE: bdhvs activity add [<options>] <task> --date <date> --participants <count>"))
     }
+
+    /// The year-end report's table by lead body had a column "Chưa hoàn thành" that left out
+    /// the overdue tasks, under a count whose "chưa hoàn thành" includes them: Phòng Văn hóa -
+    /// Xã hội with two tasks not done, both overdue, read "Quá hạn 2, Chưa hoàn thành 0". The
+    /// column, and the chart's legend, say "Chưa quá hạn".
+    @Test func theLeadTableSaysItsThirdColumnIsNotOverdue() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let report = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31")
+        #expect(report.stdoutLines.contains("Kế hoạch có 06 nhiệm vụ: đã hoàn thành 0 (đúng hạn 0, quá hạn 0); chưa hoàn thành 05 (trong hạn 1, quá hạn 4); "
+            + "thực hiện thường xuyên 1; chưa xác định thời hạn 0. Tỷ lệ hoàn thành 0/6 nhiệm vụ (0%); trên số nhiệm vụ đã đến hạn 0/5 (0%)."))
+        #expect(report.stdoutLines.contains("| Cơ quan chủ trì | Hoàn thành | Quá hạn | Chưa quá hạn |"))
+        #expect(report.stdoutLines.contains("| Phòng Văn hóa - Xã hội | 0 | 2 | 1 |"))
+        let english = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en", "--format", "html")
+        #expect(english.stdout.contains(">Not overdue</text>"))
+        #expect(!english.stdout.contains(">Open</text>"))
+    }
+
+    /// `report --period "Quý IV/2025"` was refused as not a period: a quarter, month, half
+    /// year or year written as the documents (and the report itself) write it is read.
+    @Test func aReportPeriodWrittenAsDocumentsWriteIt() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let coded = try cli.run("report", "nghia-giang-2025", "--period", "2025-Q4", "--as-of", "2026-01-05")
+        for written in ["Quý IV/2025", "quy 4/2025", "Q4/2025"] {
+            let report = try cli.run("report", "nghia-giang-2025", "--period", written, "--as-of", "2026-01-05")
+            #expect(report.exitCode == 0)
+            #expect(report.stdout == coded.stdout)
+        }
+        let month = try cli.run("report", "nghia-giang-2025", "--period", "Tháng 10/2025", "--as-of", "2026-01-05")
+        #expect(month.stdoutLines.contains { $0.contains("tháng 10 năm 2025") })
+        let wrong = try cli.run("report", "nghia-giang-2025", "--period", "Quý V/2025")
+        #expect(wrong.exitCode == 1)
+        #expect(wrong.stderr == "bdhvs: error: 'Quý V/2025' không phải là kỳ báo cáo; cần tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025)\n")
+    }
 }

@@ -53,8 +53,7 @@ public struct MarkdownRenderer {
         case .statusChart(let rows):
             guard !rows.isEmpty else { return [] }
             return [l.pick("Tình hình thực hiện theo cơ quan chủ trì:", "Status by lead body:"), ""]
-                + table([l.pick("Cơ quan chủ trì", "Lead body"), l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"),
-                         l.pick("Chưa hoàn thành", "Open")],
+                + table([l.pick("Cơ quan chủ trì", "Lead body")] + ChartRow.columns(l),
                         rows.map { [$0.agency, String($0.done), String($0.overdue), String($0.open)] }, [1, 2, 3])
         }
     }

@@ -55,6 +55,13 @@ public struct ChartRow: Sendable, Equatable {
     public var open: Int
 
     public var total: Int { done + overdue + open }
+
+    /// The three columns' names, as the table and the chart's legend say them: the third is
+    /// tasks not done and not overdue ("Chưa hoàn thành" there contradicted the count above
+    /// it, whose "chưa hoàn thành" includes the overdue ones).
+    static func columns(_ l: Language) -> [String] {
+        [l.pick("Hoàn thành", "Done"), l.pick("Quá hạn", "Overdue"), l.pick("Chưa quá hạn", "Not overdue")]
+    }
 }
 
 extension ReportDocument {

@@ -11,12 +11,20 @@ public struct ReportPeriod: Sendable, Equatable {
     /// The years a period may name: the movement's and the years around it, with room.
     static let years = 2000...2100
 
-    /// Reads "2025-10", "2025-Q4", "2025-H2" or "2025"; what cannot be read says what is expected.
+    /// Reads "2025-10", "2025-Q4", "2025-H2" or "2025", or a period as documents write it
+    /// ("Quý IV/2025", "Tháng 10/2025", "6 tháng cuối năm 2025", "Năm 2025": `written`);
+    /// what cannot be read says what is expected.
     public static func parse(_ text: String) throws -> ReportPeriod {
+        guard let period = coded(text) ?? written(text) else { throw ReportPeriodError(written: text) }
+        return period
+    }
+
+    /// "2025-10", "2025-Q4", "2025-H2" or "2025"; nil for anything else.
+    static func coded(_ text: String) -> ReportPeriod? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, first.count == 4, let year = Int(first), years.contains(year), parts.count <= 2 else {
-            throw ReportPeriodError(written: text)
+            return nil
         }
         guard parts.count == 2 else { return ReportPeriod(year: year, kind: .year) }
         let rest = parts[1]
@@ -29,7 +37,7 @@ public struct ReportPeriod: Sendable, Equatable {
         if rest.count == 2, rest.allSatisfy(\.isASCII), let month = Int(rest), (1...12).contains(month) {
             return ReportPeriod(year: year, kind: .month(month))
         }
-        throw ReportPeriodError(written: text)
+        return nil
     }
 
     /// The first and last months of the period.

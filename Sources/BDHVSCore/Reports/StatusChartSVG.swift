@@ -9,8 +9,7 @@ struct StatusChartSVG {
         let maximum = max(rows.map(\.total).max() ?? 1, 1)
         let height = top + rows.count * rowHeight + 10
         var parts: [String] = []
-        let legend = [(l.pick("Hoàn thành", "Done"), "#2e7d32"), (l.pick("Quá hạn", "Overdue"), "#c62828"),
-                      (l.pick("Chưa hoàn thành", "Open"), "#9e9e9e")]
+        let legend = Array(zip(ChartRow.columns(l), ["#2e7d32", "#c62828", "#9e9e9e"]))
         for (index, item) in legend.enumerated() {
             let x = labelWidth + index * 115
             parts.append("<rect x=\"\(x)\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(item.1)\"/>")

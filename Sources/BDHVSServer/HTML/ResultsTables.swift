@@ -35,7 +35,7 @@ enum ResultsTables {
                       (w.pick("Đã đạt", "Confirmed"), true), (w.pick("Tỷ lệ", "Coverage"), true), (w.pick("Chỉ tiêu", "Target"), true),
                       (w.pick("Đánh giá", "Met"), false)],
             rows: groups.map { group in
-                [Cell(text: group.name), Cell(text: group.population.map { w.number(Int(clamping: $0)) } ?? "—", numeric: true),
+                [Cell(text: ResultWords(language: context.language).groupName(group.group)), Cell(text: group.population.map { w.number(Int(clamping: $0)) } ?? "—", numeric: true),
                  Cell(text: w.number(Int(clamping: group.confirmed)), numeric: true, key: "confirmed"),
                  Cell(text: group.coverage.map { percent($0, w) } ?? "—", numeric: true, key: "coverage", bar: group.coverage),
                  Cell(text: group.targetTenths.map { tenths($0, w) } ?? "—", numeric: true),

@@ -44,8 +44,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(Help.text("Mã kế hoạch (không ghi khi dùng --province).", "The plan's id (none with --province)."),
                                  valueName: Help.value("plan"))) var plan: String?
-    @Option(help: ArgumentHelp(Help.text("Báo cáo định kỳ: tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025).",
-                                         "A periodic report: a month (2025-10), a quarter (2025-Q4), a half year (2025-H2) or a year (2025)."),
+    @Option(help: ArgumentHelp(Help.text(
+        "Báo cáo định kỳ: tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025); cũng đọc được như văn bản viết: \"Quý IV/2025\", \"Tháng 10/2025\".",
+        "A periodic report: a month (2025-10), a quarter (2025-Q4), a half year (2025-H2) or a year (2025); also as documents write them: \"Quý IV/2025\", \"Tháng 10/2025\"."),
                                valueName: Help.value("period"))) var period: String?
     @Option(help: ArgumentHelp(Help.text("Báo cáo tổng hợp của Sở Khoa học và Công nghệ cho các xã, phường của tỉnh này.",
                                          "The Department of Science and Technology's synthesis of this province's communes."),

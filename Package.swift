@@ -101,7 +101,7 @@ var glibcPacksRelocations: Bool {
     // confstr(_CS_GNU_LIBC_VERSION) gives "glibc 2.36".
     var text = [CChar](repeating: 0, count: 64)
     guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return false }
-    let version = String(cString: text).split(separator: " ").last ?? ""
+    let version = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ").last ?? ""
     let parts = version.split(separator: ".").compactMap { Int($0) }
     guard parts.count >= 2 else { return false }
     return (parts[0], parts[1]) >= (2, 36)

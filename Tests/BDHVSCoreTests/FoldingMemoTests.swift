@@ -43,10 +43,14 @@ import Testing
             // Twice: worked out, then remembered.
             for _ in 0..<2 {
                 let now = PreparedPlan.foldedNames(of: agency)
-                #expect(now.map(\.folded) == before.map(\.0))
-                #expect(now.map(\.compact) == before.map(\.1))
+                #expect(now.names.map(\.folded) == before.map(\.0))
+                #expect(now.names.map(\.compact) == before.map(\.1))
             }
         }
+        // The key of a set of names, as the migration to sets writes it in SQL: the names in
+        // byte order, each as its length in characters, a colon and the name.
+        #expect(PreparedPlan.foldedNames(of: agencies[1]).key == "2:ca10:cong an xa")
+        #expect(AgencyNames([("b", "b"), ("ä", "a"), ("a", "a")]).key == "1:a1:b1:ä")
     }
 
     @Test func longDirectoryResolvesAsShort() {

@@ -120,10 +120,12 @@ import BDHVSTestSupport
         let store = try Self.makeStore()
         let name = "Phòng Văn hóa - Xã hội"
         try store.write { db in
-            try db.execute(sql: """
-                INSERT INTO agency_name (agency_id, folded, compact)
-                SELECT a.id, ?, ? FROM agency a JOIN plan p ON p.id = a.plan_id WHERE p.key = 'xa-a-2025' AND a.key = 'ca'
-                """, arguments: [Folding.key(name), Folding.compactKey(name)])
+            // Its names are a set of their own, that name added (the other plans' 'ca' keep theirs).
+            let ca = try Int64.fetchOne(db, sql: "SELECT a.id FROM agency a JOIN plan p ON p.id = a.plan_id WHERE p.key = 'xa-a-2025' AND a.key = 'ca'")!
+            let names = try Row.fetchAll(db, sql: "SELECT folded, compact FROM agency_name WHERE agency_id = ?", arguments: [ca])
+                .map { (folded: $0[0] as String, compact: $0[1] as String) } + [(Folding.key(name), Folding.compactKey(name))]
+            let set = try NameSets().id(for: AgencyNames(names), db)
+            try db.execute(sql: "UPDATE agency SET name_set = ? WHERE id = ?", arguments: [set, ca])
         }
         var listed = 0, ledByBoth = 0
         for date in Self.dates {

@@ -562,9 +562,9 @@ private let dongTraBong = "dong-tra-bong-2025"
         // Neither folded form: both bodies answer to the compact key.
         #expect(try store.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "BAN A B")).map(\.id) == ["nv1", "nv2"])
         let indexes = try store.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'agency_name' AND sql IS NOT NULL ORDER BY name")
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'name_set_entry' AND sql IS NOT NULL ORDER BY name")
         }
-        #expect(indexes == ["agency_name_by_compact"])
+        #expect(indexes == ["name_set_entry_by_compact"])
     }
 
     @Test func agencyOfAnotherPlanIsUnknownInScope() throws {

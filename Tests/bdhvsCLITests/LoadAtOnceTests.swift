@@ -139,9 +139,11 @@ import Testing
                     try mark.checkRanges(db, nextAgency: mark.firstAgency, nextTask: mark.firstTask)
                     #expect(throws: NewRows.Broken.self) { try mark.checkRanges(db, nextAgency: mark.firstAgency + 1, nextTask: mark.firstTask) }
                     #expect(throws: NewRows.Broken.self) { try mark.checkRanges(db, nextAgency: mark.firstAgency, nextTask: mark.firstTask + 1) }
-                    try db.execute(sql: "INSERT INTO agency_name (agency_id, folded, compact) VALUES (?, 'x', 'x')", arguments: [mark.firstAgency])
+                    // An agency whose set of names does not exist.
+                    try db.execute(sql: "INSERT INTO agency (id, plan_id, key, name, name_set) VALUES (?, ?, 'x', 'x', 999999)",
+                                   arguments: [mark.firstAgency, mark.firstPlan])
                     #expect(throws: NewRows.Broken.self) { try mark.checkReferences(db) }
-                    try db.execute(sql: "DELETE FROM agency_name WHERE agency_id = ?", arguments: [mark.firstAgency])
+                    try db.execute(sql: "DELETE FROM agency WHERE id = ?", arguments: [mark.firstAgency])
                     try db.execute(sql: "INSERT INTO task_lead (task_id, agency_id, position) VALUES (?, 1, 0)", arguments: [mark.firstTask])
                     #expect(throws: NewRows.Broken.self) { try mark.checkReferences(db) }
                     return .rollback

@@ -35,6 +35,7 @@ enum Migrations {
         migrator.registerMigration("v12-package-indexes", migrate: addPackageIndexes)
         migrator.registerMigration("v13-group-top-index", migrate: addGroupTopIndex)
         migrator.registerMigration("v14-one-agency-name-index", migrate: dropFoldedNameIndex)
+        migrator.registerMigration("v15-agency-name-sets", migrate: addNameSets)
         return migrator
     }
 

@@ -1,8 +1,7 @@
 import GRDB
 import GRDBSQLite
 
-/// The rows a plan not stored before adds to `agency`, `agency_name`, `task`, `task_lead`
-/// and `task_party`, worked out with the plan on a checking thread (`PreparedPlan`) so that
+/// The rows a plan not stored before adds to `agency`, `task`, `task_lead` and `task_party`, worked out with the plan on a checking thread (`PreparedPlan`) so that
 /// the writing thread of a batch of new plans only binds them (`NewRowSink`): building a
 /// `[DatabaseValue]` for each of a 10k load's 200,000 rows there, and freeing it, was a fifth
 /// of that thread. The row ids are not known yet: an id column holds the row's place in the
@@ -18,17 +17,16 @@ struct NewPlanRows: Sendable {
 
     /// The rows of `plan`, or nil when its agencies are not inserted at once (an agency
     /// named twice, which the plan rules refuse, takes `PlanWriter`'s upserts).
-    init?(_ plan: Plan, agencyNames: [[(folded: String, compact: String)]], definitionJSON: [String], schedules: [ScheduleColumns]) {
+    init?(_ plan: Plan, definitionJSON: [String], schedules: [ScheduleColumns]) {
         let agencies = plan.document.agencies
         guard Set(agencies.map(\.id)).count == agencies.count else { return nil }
         var agencyRows: [DatabaseValue] = []
-        var nameRows: [DatabaseValue] = []
         var index: [String: Int64] = [:]
-        for (position, (agency, folded)) in zip(agencies, agencyNames).enumerated() {
+        for (position, agency) in agencies.enumerated() {
             let id = Int64(position)
+            // The last column, its set of names, is the agency's place too (`RowID.nameSet`).
             agencyRows += [id.databaseValue, .null, agency.id.databaseValue, agency.name.databaseValue,
-                           (agency.massOrganisation ?? false).databaseValue, false.databaseValue]
-            for name in folded { nameRows += [id.databaseValue, name.folded.databaseValue, name.compact.databaseValue] }
+                           (agency.massOrganisation ?? false).databaseValue, false.databaseValue, id.databaseValue]
             index[agency.id] = id
         }
         var taskRows: [DatabaseValue] = []
@@ -47,7 +45,7 @@ struct NewPlanRows: Sendable {
                            lead: { leadRows += [task64, $0, $1] },
                            party: { partyRows += [task64, $0, $1, $2, $3] })
         }
-        tables = [agencyRows, nameRows, taskRows, leadRows, partyRows]
+        tables = [agencyRows, taskRows, leadRows, partyRows]
         agencyCount = Int64(agencies.count)
         taskCount = Int64(plan.tasks.count)
     }
@@ -64,6 +62,9 @@ struct NewRowTable {
         case agency
         /// The task's place in the plan (or NULL).
         case task
+        /// The agency's place in the document: the id of its set of names is bound
+        /// (`Bases.nameSets`).
+        case nameSet
     }
 
     let chunks: RowChunks
@@ -75,6 +76,8 @@ struct NewRowTable {
         let plan: Int64
         let agency: Int64
         let task: Int64
+        /// The `name_set` of each agency of the plan, in the document's order.
+        let nameSets: [Int64]
     }
 
     /// Binds the values of one row (`values[start...]`) from parameter `index` on.
@@ -87,6 +90,7 @@ struct NewRowTable {
                 case (.plan, _): code = sqlite3_bind_int64(sqlite, index + CInt(column), bases.plan)
                 case (.agency, .int64(let n)): code = sqlite3_bind_int64(sqlite, index + CInt(column), bases.agency + n)
                 case (.task, .int64(let n)): code = sqlite3_bind_int64(sqlite, index + CInt(column), bases.task + n)
+                case (.nameSet, .int64(let n)): code = sqlite3_bind_int64(sqlite, index + CInt(column), bases.nameSets[Int(n)])
                 default: code = sqlite3_bind_null(sqlite, index + CInt(column))
                 }
             } else {
@@ -99,8 +103,7 @@ struct NewRowTable {
 
     /// In the order of `NewPlanRows.tables`.
     static let all: [NewRowTable] = [
-        NewRowTable(chunks: PlanWriter.newAgency, ids: [.agency, .plan, nil, nil, nil, nil]),
-        NewRowTable(chunks: PlanWriter.agencyName, ids: [.agency, nil, nil]),
+        NewRowTable(chunks: PlanWriter.newAgency, ids: [.agency, .plan, nil, nil, nil, nil, .nameSet]),
         NewRowTable(chunks: PlanWriter.newTask, ids: [.task] + Array(repeating: nil, count: 15) + [.plan, nil, .task, .task]),
         NewRowTable(chunks: PartyRows.lead, ids: [.task, .agency, nil]),
         NewRowTable(chunks: PartyRows.party, ids: [.task, nil, nil, .agency, nil]),

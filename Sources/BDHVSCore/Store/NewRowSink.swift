@@ -47,9 +47,9 @@ final class NewRowSink {
     }
 
     /// Adds the prepared rows of the new plan `planID`, giving its agencies and tasks the
-    /// next row ids (`nextAgency` must be known).
-    func add(_ rows: NewPlanRows, planID: Int64, _ db: Database) throws {
-        let bases = NewRowTable.Bases(plan: planID, agency: nextAgency!, task: nextTask!)
+    /// next row ids (`nextAgency` must be known) and its agencies their sets of names.
+    func add(_ rows: NewPlanRows, planID: Int64, nameSets: [Int64], _ db: Database) throws {
+        let bases = NewRowTable.Bases(plan: planID, agency: nextAgency!, task: nextTask!, nameSets: nameSets)
         plans.append((rows, bases))
         nextAgency = bases.agency + rows.agencyCount
         nextTask = bases.task + rows.taskCount

@@ -68,8 +68,8 @@ struct NewRows {
         let dangling = try Bool.fetchOne(db, sql: """
             SELECT (SELECT COUNT(*) FROM plan WHERE id BETWEEN :plan AND :lastPlan) <> :plans
                 OR EXISTS (SELECT 1 FROM agency a WHERE a.id >= :agency AND NOT EXISTS (SELECT 1 FROM plan p WHERE p.id = a.plan_id))
-                OR EXISTS (SELECT 1 FROM agency_name n WHERE n.agency_id >= :agency
-                           AND NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = n.agency_id))
+                OR EXISTS (SELECT 1 FROM agency a WHERE a.id >= :agency AND a.name_set IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM name_set s WHERE s.id = a.name_set))
                 OR EXISTS (SELECT 1 FROM task t WHERE t.id >= :task AND (NOT EXISTS (SELECT 1 FROM plan p WHERE p.id = t.plan_id)
                            OR (t.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM task u WHERE u.id = t.parent_id))))
                 OR EXISTS (SELECT 1 FROM task_lead l WHERE l.task_id >= :task AND (NOT EXISTS (SELECT 1 FROM task t WHERE t.id = l.task_id)
@@ -88,7 +88,8 @@ struct NewRows {
     /// (`NewRowSink.onlyPrepared`): each of their references names a row of its own plan, by
     /// construction (`NewPlanRows`: an agency's or a task's place in the plan, a reference to
     /// nothing bound as NULL, which NOT NULL or CHECK refuse), made whole with the ids the
-    /// sink gave the plan, one range after another. So every row given an id must exist:
+    /// sink gave the plan, one range after another; an agency's set of names is one `NameSets`
+    /// found or stored in this transaction. So every row given an id must exist:
     /// the batch's plans, and the agencies and tasks up to the sink's next ids. Checking
     /// each reference instead was a tenth of a 10k load's writing thread.
     func checkRanges(_ db: Database, nextAgency: Int64, nextTask: Int64) throws {

@@ -64,7 +64,8 @@ extension TaskStore {
     /// are those whose owner is among the rows already copied.
     private static func copyRows(plans: [String], _ db: Database) throws {
         for table in PackageTables.all {
-            let columns = try db.columns(in: table.name, in: "main").map { "\"\($0.name)\"" }.joined(separator: ", ")
+            // The payload's columns, which the table here may outgrow (`PackagePayload.definitions`).
+            let columns = (PackagePayload.columns[table.name] ?? []).map { "\"\($0)\"" }.joined(separator: ", ")
             let scope: String
             if let owner = table.owner, let ownerTable = table.ownerTable {
                 scope = "\"\(owner)\" IN (SELECT id FROM pkg.\"\(ownerTable)\")"

@@ -40,7 +40,7 @@ struct PackageMerge {
     var counts: [String: PackageCounts] = [:]
     /// Whether any plan of the package was here before: if not, nothing here is the
     /// package's yet, and there is nothing to match against or remove.
-    private let known: Bool
+    let known: Bool
     /// The package's rows per table. A table it holds no row of is not staged, and
     /// references into it are NULL (the payload check made sure no row points into it).
     let held: [String: Int]
@@ -68,10 +68,12 @@ struct PackageMerge {
         let plans = "t.plan_id IN (SELECT id FROM main.plan WHERE key IN (SELECT key FROM \(schema).plan))"
         let before = known ? try StatusFacts.fetch(db, where: plans, arguments: []) : []
         if known {
-            for table in PackageTables.all { try merge.upsert(table) }
-            for table in PackageTables.all.reversed() { try merge.removeStale(table) }
+            for table in PackageTables.merged { try merge.upsert(table) }
+            for table in PackageTables.merged.reversed() { try merge.removeStale(table) }
+            try merge.nameAgencies()
         } else {
-            for table in PackageTables.all { try merge.insertNew(table) }
+            for table in PackageTables.merged { try merge.insertNew(table) }
+            try merge.nameAgencies()
             if let counts = try counted?.counts(db) { return (merge.counts, .counts(counts)) }
         }
         let after = try StatusFacts.fetch(db, where: plans, arguments: [])

@@ -53,7 +53,16 @@ enum PackageTables {
     /// Tables of the schema that no package carries: the province's own bookkeeping, the
     /// migrations' record, and the status tallies (derived from the tasks, made again on import).
     static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations",
-                                          "status_final", "status_delta", "lead_final", "lead_delta"]
+                                          "status_final", "status_delta", "lead_final", "lead_delta",
+                                          // The agencies' sets of names: carried as `agency_name`'s rows.
+                                          "name_set", "name_set_entry"]
+
+    /// The carried tables merged row by row: all but `agency_name`, whose rows give each
+    /// agency its set of names (`PackageMerge.nameAgencies`; `agency_name` is a view).
+    static let merged: [PackageTable] = all.filter { $0.name != names }
+
+    /// The carried table of the agencies' folded names.
+    static let names = "agency_name"
 
     /// The tables identified by `uid`.
     static var withUID: [String] { all.filter { $0.identity == ["uid"] }.map(\.name) }

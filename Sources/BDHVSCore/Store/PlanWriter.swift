@@ -10,13 +10,16 @@ struct PlanWriter {
     let rollingBack: Bool
     /// Where a batch of new plans gathers its new rows, to insert them together (`NewRowSink`).
     let sink: NewRowSink?
+    /// The sets of agency names found or stored in this transaction.
+    let nameSets: NameSets
     var plan: Plan { prepared.plan }
 
-    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false, sink: NewRowSink? = nil) {
+    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false, sink: NewRowSink? = nil, nameSets: NameSets = NameSets()) {
         self.db = db
         self.prepared = prepared
         self.rollingBack = rollingBack
         self.sink = sink
+        self.nameSets = nameSets
     }
 
     /// Inserts new rows with `chunks` now, or gives them to the sink.
@@ -66,7 +69,7 @@ struct PlanWriter {
         if existing == nil, let sink, sink.nextAgency != nil, let rows = prepared.newRows {
             // Its rows were prepared on a checking thread: they only need their row ids.
             tally.addNew(prepared.newPlanTally, planID: planID, firstAgency: sink.nextAgency!)
-            try sink.add(rows, planID: planID, db)
+            try sink.add(rows, planID: planID, nameSets: prepared.agencyNames.map { try nameSets.id(for: $0, db) }, db)
             try writeIndicatorsAndSources(planID: planID, isNew: true)
             try writeVillagesAndGroups(planID: planID, isNew: true)
             return LoadSummary(plan: plan.id, isNew: true, added: plan.tasks.map(\.id), changed: [], retired: [], restored: [], unchanged: 0)
@@ -93,12 +96,11 @@ struct PlanWriter {
         return summary
     }
 
-    /// Upserts the plan's agencies and their folded names; agencies gone from the file
-    /// are retired (retired tasks may still name them). Returns row ids by agency id.
+    /// Upserts the plan's agencies, each with its set of folded names; agencies gone from the
+    /// file are retired (retired tasks may still name them). Returns row ids by agency id.
     private func writeAgencies(planID: Int64, isNew: Bool) throws -> [String: Int64] {
         if !isNew { try run("UPDATE agency SET retired = 1 WHERE plan_id = ?", arguments: [planID]) }
         var ids: [String: Int64] = [:]
-        var names: [(Int64, String, String)] = []
         let agencies = plan.document.agencies
         // A new plan's agencies are all new rows: they are given their row ids here (the ones
         // SQLite would give, one after the other) and inserted in one statement, instead of
@@ -107,11 +109,11 @@ struct PlanWriter {
         if insertedAtOnce {
             var next = try sink?.nextAgency ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM agency")) ?? 1
             var rows: [[DatabaseValue]] = []
-            for (agency, folded) in zip(agencies, prepared.agencyNames) {
+            for (agency, names) in zip(agencies, prepared.agencyNames) {
                 rows.append([next.databaseValue, planID.databaseValue, agency.id.databaseValue, agency.name.databaseValue,
-                             (agency.massOrganisation ?? false).databaseValue, false.databaseValue])
+                             (agency.massOrganisation ?? false).databaseValue, false.databaseValue,
+                             try nameSets.id(for: names, db).databaseValue])
                 ids[agency.id] = next
-                names += folded.map { (next, $0.folded, $0.compact) }
                 next += 1
             }
             sink?.nextAgency = next
@@ -121,24 +123,18 @@ struct PlanWriter {
             try sink.flush(db)
             sink.nextAgency = nil
         }
-        for (agency, folded) in zip(agencies, prepared.agencyNames) where !insertedAtOnce {
+        for (agency, names) in zip(agencies, prepared.agencyNames) where !insertedAtOnce {
             let rowID = try Int64.fetchOne(db.cachedStatement(sql: """
-                INSERT INTO agency (plan_id, key, name, mass_organisation, retired) VALUES (?, ?, ?, ?, 0)
+                INSERT INTO agency (plan_id, key, name, mass_organisation, retired, name_set) VALUES (?, ?, ?, ?, 0, ?)
                 ON CONFLICT (plan_id, key) DO UPDATE SET name = excluded.name,
-                    mass_organisation = excluded.mass_organisation, retired = 0
+                    mass_organisation = excluded.mass_organisation, retired = 0, name_set = excluded.name_set
                 RETURNING id
-                """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false])!
+                """), arguments: [planID, agency.id, agency.name, agency.massOrganisation ?? false, nameSets.id(for: names, db)])!
             ids[agency.id] = rowID
-            if !isNew { try run("DELETE FROM agency_name WHERE agency_id = ?", arguments: [rowID]) }
-            names += folded.map { (rowID, $0.folded, $0.compact) }
         }
-        // Every folded name of every agency in a few statements: a plan's dozen agencies have
-        // some fifty names, and a national load writes them for thousands of plans.
-        try insert(Self.agencyName, names.map { [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue] })
         return ids
     }
 
-    static let agencyName = RowChunks(head: "INSERT INTO agency_name (agency_id, folded, compact) VALUES", columns: 3)
-    static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired) VALUES",
-                                             columns: 6)
+    static let newAgency = RowChunks(head: "INSERT INTO agency (id, plan_id, key, name, mass_organisation, retired, name_set) VALUES",
+                                     columns: 7)
 }

@@ -10,8 +10,8 @@ struct PreparedPlan: Sendable {
     /// The document with sorted keys, as `plan.document_json` stores it.
     let documentJSON: String
     /// Per agency of the document, in order: its distinct folded names, sorted, each with
-    /// its compact key.
-    let agencyNames: [[(folded: String, compact: String)]]
+    /// its compact key, and the key of their set.
+    let agencyNames: [AgencyNames]
     /// Per task of `plan.tasks`, in order: its definition as `task.definition` stores it
     /// (the fields themselves are built again only for a task loaded before, to compare).
     let definitionJSON: [String]
@@ -35,12 +35,12 @@ struct PreparedPlan: Sendable {
         definitionJSON = plan.tasks.map(TaskDefinitionRecord.json(of:))
         schedules = plan.tasks.map(ScheduleColumns.init)
         newPlanTally = NewPlanTally(plan, schedules: schedules)
-        newRows = NewPlanRows(plan, agencyNames: agencyNames, definitionJSON: definitionJSON, schedules: schedules)
+        newRows = NewPlanRows(plan, definitionJSON: definitionJSON, schedules: schedules)
     }
 
     /// An agency's distinct folded names, sorted, each with its compact key (that of the
     /// folded name, which for an ASCII key, as every Vietnamese name folds to, is the name's).
-    static func foldedNames(of agency: AgencyDefinition) -> [(folded: String, compact: String)] {
+    static func foldedNames(of agency: AgencyDefinition) -> AgencyNames {
         let all = AgencyDirectory.names(of: agency)
         // Every commune lists the same agencies: remembered by the names, each ended by
         // U+0001 (which no checked name holds; a name that does is worked out each time).
@@ -51,9 +51,9 @@ struct PreparedPlan: Sendable {
             bytes.append(0x01)
         }
         guard bytes.count <= AgencyNamesMemo.longest, bytes.lazy.filter({ $0 == 0x01 }).count == all.count else {
-            return foldedNames(all)
+            return AgencyNames(foldedNames(all))
         }
-        return AgencyNamesMemo.shared.value(String(decoding: bytes, as: UTF8.self)) { _ in foldedNames(all) }
+        return AgencyNamesMemo.shared.value(String(decoding: bytes, as: UTF8.self)) { _ in AgencyNames(foldedNames(all)) }
     }
 
     /// `foldedNames(of:)` of an agency's names.
@@ -70,12 +70,12 @@ struct PreparedPlan: Sendable {
             }
             names.append((keys.key, keys.key.utf8.allSatisfy { $0 < 0x80 } ? keys.compact : Folding.compactKey(keys.key)))
         }
-        return names.sorted { $0.folded < $1.folded }
+        return names
     }
 }
 
 /// `PreparedPlan.foldedNames(of:)`, by the agency's names.
 enum AgencyNamesMemo {
     static let longest = 1024
-    static let shared = TextMemo<[(folded: String, compact: String)]>(capacity: 8192, longest: longest)
+    static let shared = TextMemo<AgencyNames>(capacity: 8192, longest: longest)
 }

@@ -20,14 +20,14 @@ enum SchemaFingerprint {
         "v12-package-indexes",
         "v13-group-top-index",
         "v14-one-agency-name-index",
+        "v15-agency-name-sets",
     ]
 
     /// Every table with its columns, in order.
     static let tables: [String: [String]] = [
         "activity": ["id", "task_id", "held_on", "title", "place", "participants", "unit", "note", "live", "uid", "village", "running_total"],
         "activity_group": ["activity_id", "target_group", "count"],
-        "agency": ["id", "plan_id", "key", "name", "mass_organisation", "retired"],
-        "agency_name": ["agency_id", "folded", "compact"],
+        "agency": ["id", "plan_id", "key", "name", "mass_organisation", "retired", "name_set"],
         "change_field": ["change_id", "field", "old_value", "new_value"],
         "change_log": ["id", "plan_id", "task_id", "kind", "actor", "effective_on", "recorded_on", "note", "undoes", "undone_by", "uid"],
         "funding_source": ["plan_id", "key", "name"],
@@ -37,6 +37,8 @@ enum SchemaFingerprint {
         "lead_delta": ["day", "agency_key", "measure", "n"],
         "lead_final": ["agency_id", "measure", "n"],
         "measurement": ["id", "indicator_id", "measured_on", "numerator", "denominator", "value_tenths", "source", "live", "uid"],
+        "name_set": ["id", "names"],
+        "name_set_entry": ["set_id", "folded", "compact"],
         "occurrence_done": ["task_id", "period", "done_on"],
         "package_import": ["province_key", "commune_key", "province", "commune", "as_of", "made_at", "digest"],
         "package_key": ["province_key", "commune_key", "province", "commune", "public_key", "trusted_on"],

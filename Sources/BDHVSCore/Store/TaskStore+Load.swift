@@ -63,8 +63,9 @@ extension TaskStore {
                 let mark = try allNew ? NewRows(db, plans: batch.map(\.plan.id)) : nil
                 var tally = StatusTally.Accumulator()
                 let sink = mark.map { NewRowSink(from: $0) }
+                let nameSets = NameSets(rollingBack: allNew)
                 results = try batch.map { item in
-                    .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink)
+                    .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink, nameSets: nameSets)
                         .write(sourcePath: item.sourcePath, tally: &tally))
                 }
                 try sink?.flush(db)

@@ -165,12 +165,13 @@ extension TaskStore {
     /// across communes), or `StoreError.unknownAgency`.
     func agencyIDs(matching name: String, planIDs: [Int64]?, _ db: Database) throws -> [Int64] {
         let scope: SQL = planIDs.map { "AND a.plan_id IN \($0)" } ?? ""
-        // The rows of a folded name, and of the names it begins, are found by its compact
-        // key, the one name index: those that begin with it are a range of that index.
+        // The sets holding a folded name, or a name it begins, are found by its compact key,
+        // the one name index (those that begin with it are a range of that index); then the
+        // agencies named so, by their set.
         let folded = Folding.key(name)
         let start = Folding.compactKey(folded)
         var ids = try SQLRequest<Int64>("""
-            SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
+            SELECT DISTINCT a.id FROM name_set_entry n JOIN agency a ON a.name_set = n.set_id
             WHERE n.compact >= \(start) AND n.compact < \(start + "\u{10FFFF}")
               AND (n.folded = \(folded) OR substr(n.folded, 1, \(folded.count + 1)) = \(folded + " "))
               AND a.retired = 0 \(scope)
@@ -179,7 +180,7 @@ extension TaskStore {
         let compact = Folding.compactKey(name)
         if ids.isEmpty, !compact.isEmpty {
             ids = try SQLRequest<Int64>("""
-                SELECT DISTINCT a.id FROM agency_name n JOIN agency a ON a.id = n.agency_id
+                SELECT DISTINCT a.id FROM name_set_entry n JOIN agency a ON a.name_set = n.set_id
                 WHERE n.compact = \(compact) AND a.retired = 0 \(scope)
                 """).fetchAll(db)
         }

@@ -192,4 +192,23 @@ import Testing
         let later = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
         #expect(later.stdoutLines.contains("Recurring duties: 2 periods past, 0 done, 2 missed; 1 current period not done"))
     }
+
+    /// The report told an activity counted in sessions or articles as if they took part:
+    /// "Tin, bài … vào ngày 20/12/2025 có 12 tin/bài tham gia". People and enrolments take
+    /// part; other units are what the activity held: "gồm 12 tin/bài".
+    @Test func theReportSaysWhoTookPartAndWhatWasHeld() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        for arguments in [["nv5", "--participants", "12", "--unit", "tin, bài", "--title", "Tin, bài trên Trang thông tin điện tử xã"],
+                          ["nv2", "--participants", "3", "--unit", "buoi", "--title", "Tập huấn cho Tổ công nghệ số"],
+                          ["nv2", "--participants", "80", "--title", "Tập huấn kỹ năng số"]] {
+            #expect(try cli.run(["activity", "add"] + arguments + ["--date", "2025-11-19", "--as-of", "2025-12-31"]).exitCode == 0)
+        }
+        let lines = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31").stdoutLines
+        #expect(lines.contains("- Tin, bài trên Trang thông tin điện tử xã vào ngày 19/11/2025 gồm 12 tin/bài."))
+        #expect(lines.contains("- Tập huấn cho Tổ công nghệ số vào ngày 19/11/2025 gồm 3 buổi."))
+        #expect(lines.contains("- Tập huấn kỹ năng số vào ngày 19/11/2025 có 80 người tham gia."))
+        let quarter = try cli.run("report", "nghia-giang-2025", "--period", "2025-Q4").stdoutLines
+        #expect(quarter.contains { $0.hasPrefix("- Tin, bài trên Trang thông tin điện tử xã vào ngày 19/11/2025 gồm 12 tin/bài (nhiệm vụ 5") })
+    }
 }

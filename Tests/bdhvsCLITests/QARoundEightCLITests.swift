@@ -160,4 +160,36 @@ import Testing
         #expect(wrong.exitCode == 1)
         #expect(wrong.stderr == "bdhvs: error: 'Quý V/2025' không phải là kỳ báo cáo; cần tháng (2025-10), quý (2025-Q4), 6 tháng (2025-H2) hoặc năm (2025)\n")
     }
+
+    /// Hùng recorded a progress and, on a keyboard without Vietnamese, typed `undo --by Hung`:
+    /// "'Hung' không còn thay đổi nào để hoàn tác", though he had one. A name typed without
+    /// diacritics or in another case is the same person here too; the undo is recorded under
+    /// the name the change was.
+    @Test func undoByANameTypedWithoutDiacriticsIsTheSamePersons() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        #expect(try cli.run("task", "progress", "nv2", "40", "--by", "Hùng", "--as-of", "2025-10-10").exitCode == 0)
+        #expect(try cli.run("task", "done", "nv1", "--by", "Lan", "--as-of", "2025-10-11").exitCode == 0)
+        let undo = try cli.run("undo", "--by", "hung", "--as-of", "2025-10-12")
+        #expect(undo.stdout == "Đã ghi: nghia-giang-2025/nv2 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện; tiến độ 40% → 0% (hoàn tác thay đổi #1)\n")
+        let history = try cli.run("task", "show", "nv2", "--as-of", "2025-12-31")
+        #expect(history.stdoutLines.contains { $0.hasPrefix("  #3  12/10/2025  Hùng  hoàn tác") })
+        let none = try cli.run("undo", "--by", "HUNG", "--as-of", "2025-10-12")
+        #expect(none.exitCode == 1)
+        #expect(none.stderr == "bdhvs: error: 'HUNG' không còn thay đổi nào để hoàn tác\n")
+        #expect(try cli.run("undo", "--by", "Lan", "--as-of", "2025-10-12").exitCode == 0)
+    }
+
+    /// English counted one period as "1 current periods not done" and "1 periods past".
+    @Test func englishCountsOnePeriodInTheSingular() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let status = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-11-15", "--lang", "en")
+        #expect(status.stdoutLines.contains("Recurring duties: 1 period past, 0 done, 1 missed; 1 current period not done"))
+        #expect(status.stdoutLines.contains { $0.hasPrefix("  nv4  0/1 period, 1 missed  ") })
+        let task = try cli.run("task", "show", "nv4", "--as-of", "2025-11-15", "--lang", "en")
+        #expect(task.stdoutLines.contains { $0.hasPrefix("  Recurring (monthly): 1 period past, 0 done, 1 missed;") })
+        let later = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(later.stdoutLines.contains("Recurring duties: 2 periods past, 0 done, 2 missed; 1 current period not done"))
+    }
 }

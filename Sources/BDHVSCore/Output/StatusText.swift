@@ -109,7 +109,8 @@ public struct StatusText {
         guard totals.past + totals.currentOpen + totals.done > 0 || !report.recurring.isEmpty else { return [] }
         let lines = ["", l.pick(
             "Nhiệm vụ định kỳ: \(l.number(totals.past)) kỳ đã đến hạn, \(l.number(totals.done)) hoàn thành, \(l.number(totals.missed)) không hoàn thành; \(l.number(totals.currentOpen)) kỳ hiện tại chưa hoàn thành",
-            "Recurring duties: \(l.number(totals.past)) periods past, \(l.number(totals.done)) done, \(l.number(totals.missed)) missed; \(l.number(totals.currentOpen)) current periods not done")]
+            "Recurring duties: \(l.number(totals.past)) \(Self.periods(totals.past)) past, \(l.number(totals.done)) done, \(l.number(totals.missed)) missed; "
+                + "\(l.number(totals.currentOpen)) current \(Self.periods(totals.currentOpen)) not done")]
         var table = TextTable()
         for row in report.recurring {
             let tally = row.occurrences
@@ -118,11 +119,14 @@ public struct StatusText {
                 current = l.pick("kỳ \(occurrence.label(l)) hạn \(occurrence.end.vietnamese): ", "\(occurrence.label(l)) due \(occurrence.end.vietnamese): ")
                     + (tally.currentDone ? l.pick("đã hoàn thành", "done") : l.pick("chưa hoàn thành", "open"))
             }
-            table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, không hoàn thành \(tally.missed)", "\(tally.done)/\(tally.past) periods, \(tally.missed) missed"),
+            table.add(row.id, l.pick("\(tally.done)/\(tally.past) kỳ, không hoàn thành \(tally.missed)", "\(tally.done)/\(tally.past) \(Self.periods(tally.past)), \(tally.missed) missed"),
                       current, row.title)
         }
         return lines + table.render()
     }
+
+    /// "period" or "periods", as English counts `count` of them ("1 current period").
+    static func periods(_ count: Int) -> String { count == 1 ? "period" : "periods" }
 
     private func dueSoonSection(_ report: StatusReport) -> [String] {
         let l = language

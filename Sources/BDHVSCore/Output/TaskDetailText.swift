@@ -27,7 +27,7 @@ public struct TaskDetailText {
         if let tally = detail.occurrences, let period = detail.recurrence {
             var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")
                 + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) không hoàn thành",
-                         "\(tally.past) periods past, \(tally.done) done, \(tally.missed) missed")
+                         "\(tally.past) \(StatusText.periods(tally.past)) past, \(tally.done) done, \(tally.missed) missed")
             if let current = tally.current {
                 text += l.pick("; kỳ hiện tại \(current.label(l)) (hạn \(current.end.vietnamese)): ", "; current \(current.label(l)) (due \(current.end.vietnamese)): ")
                     + (tally.currentDone ? l.pick("đã hoàn thành", "done") : l.pick("chưa hoàn thành", "not done"))

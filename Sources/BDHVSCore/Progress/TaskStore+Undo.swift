@@ -1,8 +1,9 @@
 import GRDB
 
 extension TaskStore {
-    /// Undoes the last change `by` made that is not undone yet: every field it set goes
-    /// back to its old value, and the undo itself is a change in the history.
+    /// Undoes the last change `by` made that is not undone yet (`by` as recorded, or written
+    /// without diacritics or in another case): every field it set goes back to its old
+    /// value, and the undo itself is a change in the history.
     public func undo(by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             guard let last = try lastUndoableChange(db, by: by) else { throw ChangeError.nothingToUndo(by: by) }
@@ -17,7 +18,8 @@ extension TaskStore {
                 }
                 reverted.append(.init(field: field, old: current, new: stored.old))
             }
-            return try insertChange(db, subject: subject, kind: .undo, on: recordedOn, recordedOn: recordedOn, by: by, note: nil,
+            // The undo is recorded under the name the change was, whoever typed it without diacritics.
+            return try insertChange(db, subject: subject, kind: .undo, on: recordedOn, recordedOn: recordedOn, by: last.actor, note: nil,
                                     fields: reverted, undoes: last.id)
         }
     }

@@ -84,10 +84,20 @@ extension TaskStore {
 
     /// The last change `by` made that is neither an undo nor undone, or nil.
     func lastUndoableChange(_ db: Database, by: String) throws -> ChangeLogRow? {
+        if let change = try lastUndoableChange(db, actors: [by]) { return change }
+        // The same name written otherwise ("Hung", "hùng" for "Hùng") is the same person, as
+        // a name typed without diacritics or in another case is everywhere else.
+        let key = Folding.key(by)
+        let actors = try String.fetchAll(db, sql: "SELECT DISTINCT actor FROM change_log").filter { $0 != by && Folding.key($0) == key }
+        return actors.isEmpty ? nil : try lastUndoableChange(db, actors: actors)
+    }
+
+    /// The last change not undone of any of `actors`.
+    private func lastUndoableChange(_ db: Database, actors: [String]) throws -> ChangeLogRow? {
         try ChangeLogRow.fetchOne(db, SQLRequest(literal: """
             SELECT c.*, t.key AS task_key, p.key AS plan_key FROM change_log c
             JOIN plan p ON p.id = c.plan_id LEFT JOIN task t ON t.id = c.task_id
-            WHERE c.actor = \(by) AND c.kind <> 'undo' AND c.undone_by IS NULL
+            WHERE c.actor IN \(actors) AND c.kind <> 'undo' AND c.undone_by IS NULL
             ORDER BY c.id DESC LIMIT 1
             """))
     }

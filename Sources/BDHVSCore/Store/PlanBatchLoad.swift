@@ -19,6 +19,9 @@ public final class PlanBatchLoad {
     /// The connection's checkpoint interval before the load, restored by `finish`; nil
     /// once restored.
     private var autocheckpoint: Int?
+    /// Copies the log into the database after each batch, on a thread of its own; nil
+    /// for a database in memory, and once finished.
+    private var copier: LogCopier?
 
     /// Sets `store`'s connection up for a load of many batches.
     public init(_ store: TaskStore) {
@@ -29,18 +32,22 @@ public final class PlanBatchLoad {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(TaskStore.bulkCheckpointPages)")
             return before
         }
+        copier = LogCopier(path: store.writer.path)
     }
 
     deinit { finish() }
 
     /// Stores a batch of checked plans (see `TaskStore.load(prepared:)`).
     public func load(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
-        try store.load(prepared: batch, in: self)
+        defer { copier?.copy() }
+        return try store.load(prepared: batch, in: self)
     }
 
     /// Puts the connection back as it was: foreign key checks on, the checkpoint interval
     /// before the load. Safe to call more than once.
     public func finish() {
+        copier?.finish()
+        copier = nil
         _ = try? store.writer.writeWithoutTransaction { db in
             try setForeignKeys(off: false, db)
             if let autocheckpoint { try db.execute(sql: "PRAGMA wal_autocheckpoint = \(autocheckpoint)") }

@@ -231,4 +231,18 @@ import Testing
         #expect(try cli.run("budget", "show", "--as-of", "2025-12-31").stdoutLines.last
             == "  Tổng cộng                         60.000.000 đồng  70.500.000 đồng         0 đồng  -10.500.000 đồng")
     }
+
+    /// An empty .docx (a download that failed) was "not a ZIP archive", an empty .csv "no
+    /// task table found": both are said to be empty.
+    @Test func anEmptyFileToImportIsSaidToBeEmpty() throws {
+        let cli = try CLI()
+        for name in ["ke-hoach.docx", "ke-hoach.xlsx", "ke-hoach.csv"] {
+            let file = try cli.write(name, "")
+            let result = try cli.run("plan", "import", file)
+            #expect(result.exitCode == 1)
+            #expect(result.stderr == "<TMP>/\(name):1:1: error: tệp trống (0 byte); cần tài liệu Word (.docx), Excel (.xlsx) hoặc tệp CSV có bảng nhiệm vụ\n")
+        }
+        let english = try cli.run("plan", "import", try cli.write("e.docx", ""), "--lang", "en")
+        #expect(english.stderr == "<TMP>/e.docx:1:1: error: the file is empty (0 bytes); expected a Word (.docx), Excel (.xlsx) or CSV file with the task table\n")
+    }
 }

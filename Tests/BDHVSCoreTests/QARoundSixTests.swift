@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 @testable import BDHVSCore
 
 /// Plans as a new official's editor writes them (sixth QA round).
@@ -94,7 +95,7 @@ import Testing
             if inBudget && line.hasPrefix("#   ") { return "  " + line.dropFirst(4) }
             return line
         }
-        let plan = try PlanFixture.plan(lines.joined(separator: "\n"))
+        let plan = try PlanFixture.plan(FilledIn.plan(lines.joined(separator: "\n")))
         #expect(plan.document.budget?.total == 5_000_000)
         #expect(plan.tasks.map(\.estimate) == [nil, 5_000_000])
     }

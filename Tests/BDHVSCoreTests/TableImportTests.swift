@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 @testable import BDHVSCore
 import Yams
 
@@ -94,12 +95,14 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
     @Test func thePlanValidatesButWhereAWarningSaysOtherwise() throws {
         let plan = try TableImporter.importTable(try OfficeFixture.docx(wordTable()), file: "dong-tra-bong.docx")
         let outcome = PlanLoader.check(text: PlanYAMLWriter.yaml(plan), file: "out.yaml")
+        // The place and issuer to fill in, and the two tasks.
         let errors = outcome.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.location.line).count == 2)
+        #expect(errors.map(\.location.line).count == 5)
+        #expect(errors.filter { $0.message.text(.en).contains("placeholder") }.map { "\($0.location.line):\($0.location.column)" } == ["8:10", "9:11", "11:9"])
         #expect(errors.map { $0.message.text(.en) }.contains { $0.contains("'nv2-2'") })
         #expect(errors.map { $0.message.text(.en) }.contains { $0.contains("'Khi có yêu cầu'") })
         // Fill in what the warnings ask for, and the plan is valid.
-        let fixed = PlanYAMLWriter.yaml(plan)
+        let fixed = FilledIn.plan(PlanYAMLWriter.yaml(plan))
             .replacingOccurrences(of: "timeline: Khi có yêu cầu", with: "timeline: Thường xuyên")
             .replacingOccurrences(of: "    title: Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” tại địa phương\n",
                                   with: "    title: Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” tại địa phương\n    lead: vhxh\n")
@@ -214,8 +217,27 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         #expect(TableReading.partLetter("a", after: nil) == nil)
     }
 
-    @Test func theSkeletonValidates() throws {
-        let outcome = PlanLoader.check(text: PlanSkeleton.text(), file: "ke-hoach.yaml")
+    /// A placeholder typed without diacritics or in capitals is one too; a real name that
+    /// holds the words ('Xã Chưa Rõ Ràng') is not.
+    @Test func placeholdersAreFoundHoweverTyped() throws {
+        let text = FilledIn.plan(PlanSkeleton.text())
+        let typed = text.replacingOccurrences(of: "province: Quảng Ngãi\n", with: "province: CHUA RO\n")
+        #expect(PlanLoader.check(text: typed, file: "p.yaml").diagnostics.map { $0.rendered(.vi) } == [
+            "p.yaml:12:11: error: 'CHUA RO' ở 'province' là chỗ để điền: cần ghi tên tỉnh (thành phố)",
+        ])
+        let named = text.replacingOccurrences(of: "commune: Trà Bồng\n", with: "commune: Chưa Rõ Ràng\n")
+        #expect(PlanLoader.check(text: named, file: "p.yaml").diagnostics == [])
+    }
+
+    /// The skeleton validates but for its place and issuer, which the officer must write.
+    @Test func theSkeletonValidatesOnceItsPlaceIsWritten() throws {
+        let unfilled = PlanLoader.check(text: PlanSkeleton.text(), file: "ke-hoach.yaml")
+        #expect(unfilled.diagnostics.map { $0.rendered(.en) } == [
+            "ke-hoach.yaml:10:10: error: 'Tên xã' in 'commune' is a placeholder to fill in: write the commune's (or ward's) name",
+            "ke-hoach.yaml:12:11: error: 'Tên tỉnh' in 'province' is a placeholder to fill in: write the province's name",
+            "ke-hoach.yaml:15:9: error: 'UBND xã Tên xã' in 'issuer' is a placeholder to fill in: write the body that issued the plan",
+        ])
+        let outcome = PlanLoader.check(text: FilledIn.plan(PlanSkeleton.text()), file: "ke-hoach.yaml")
         #expect(outcome.diagnostics.map(\.description) == [])
         #expect(outcome.plan?.tasks.map(\.id) == ["nv1", "nv2"])
         #expect(PlanSkeleton.text().hasPrefix("# yaml-language-server: $schema=plan.schema.json\n"))

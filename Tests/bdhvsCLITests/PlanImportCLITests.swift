@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 
 /// `plan import` and `plan new` as an officer runs them: the files written, the warnings on
 /// stderr in Vietnamese by default, the plan validating, an existing file never overwritten.
@@ -24,6 +25,15 @@ import Testing
             "<TMP>/bang.csv:4:18: warning: 'Phòng VH-XH' được coi là cùng cơ quan với 'Phòng Văn hóa - Xã hội' (tên viết tắt); cần kiểm tra",
         ])
         #expect(FileManager.default.fileExists(atPath: cli.path("plan.schema.json")))
+        // Refused until its place and issuer are filled in; then valid.
+        let unfilled = try cli.run(["plan", "validate", output])
+        #expect(unfilled.exitCode == 1)
+        #expect(unfilled.stderrLines == [
+            "<TMP>/ke-hoach.yaml:8:10: error: 'Chưa rõ' ở 'commune' là chỗ để điền: cần ghi tên xã (phường)",
+            "<TMP>/ke-hoach.yaml:9:11: error: 'Chưa rõ' ở 'province' là chỗ để điền: cần ghi tên tỉnh (thành phố)",
+            "<TMP>/ke-hoach.yaml:11:9: error: 'Chưa rõ' ở 'issuer' là chỗ để điền: cần ghi cơ quan ban hành kế hoạch",
+        ])
+        try FilledIn.plan(try String(contentsOfFile: output, encoding: .utf8)).write(toFile: output, atomically: true, encoding: .utf8)
         let validate = try cli.run(["plan", "validate", output])
         #expect(validate.exitCode == 0)
         #expect(validate.stdout == "<TMP>/ke-hoach.yaml: hợp lệ (3 nhiệm vụ, 0 nhiệm vụ con)\n")
@@ -51,6 +61,9 @@ import Testing
         let result = try cli.run(["plan", "new", "--output", output])
         #expect(result.exitCode == 0)
         #expect(result.stdout == "Đã tạo <TMP>/moi/ke-hoach.yaml và <TMP>/moi/plan.schema.json\n")
+        // Valid once the place and issuer are filled in (each placeholder is an error until then).
+        #expect(try cli.run(["plan", "validate", output]).stderrLines.count == 3)
+        try FilledIn.plan(try String(contentsOfFile: output, encoding: .utf8)).write(toFile: output, atomically: true, encoding: .utf8)
         #expect(try cli.run(["plan", "validate", output]).exitCode == 0)
         let again = try cli.run(["plan", "new", "--output", output])
         #expect(again.exitCode == 1)

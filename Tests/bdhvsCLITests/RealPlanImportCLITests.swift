@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BDHVSTestSupport
 
 /// `plan import` of a real plan's task table as it is printed: Phụ lục II of Nghị quyết
 /// 03/NQ-CP, groups I and II (tasks 1 to 42), laid out by `scripts/make-nq03-office-fixtures.py`
@@ -31,8 +32,11 @@ import Testing
         #expect(yaml.components(separatedBy: "\n  - id: nhom-").count - 1 == 2)
         #expect(yaml.components(separatedBy: "\n  - id: nv").count - 1 == 42)
         #expect(yaml.contains("    description: |-\n      - Sửa đổi một số quy định trong Luật Viên chức;"))
-        // Task 42 states no time: the plan is valid, the task has no known deadline.
-        let validate = try cli.run(["plan", "validate", cli.path("phu-luc-ii.yaml")])
+        // Task 42 states no time: the plan, its place and issuer filled in, is valid, the task
+        // has no known deadline.
+        let path = cli.path("phu-luc-ii.yaml")
+        try FilledIn.plan(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+        let validate = try cli.run(["plan", "validate", path])
         #expect(validate.exitCode == 0)
         #expect(validate.stdout.hasSuffix("phu-luc-ii.yaml: hợp lệ (42 nhiệm vụ, 0 nhiệm vụ con)\n"))
     }

@@ -1,6 +1,8 @@
 /// The commented skeleton `bdhvs plan new` writes: every required field with an example
-/// value that validates, the optional ones commented out, so the officer edits rather than
-/// types, with the editor completing keys from the schema written beside it.
+/// value that validates, but for the place and issuer, whose placeholders ('Tên xã') are
+/// errors until written (`PlanRules.checkPlaceholders`); the optional ones commented out, so
+/// the officer edits rather than types, with the editor completing keys from the schema
+/// written beside it.
 public enum PlanSkeleton {
     /// The skeleton's YAML; `schema` is the path of the schema the editor reads.
     public static func text(schema: String = "plan.schema.json") -> String {

@@ -42,6 +42,8 @@ public enum PlanMessage: LocalizedMessage, Hashable {
     case targetNotUnderstood(String, text: String)
     case targetRangeReversed(String, text: String)
     case horizonYear(String, year: Int, planYear: Int)
+    /// A value `plan new` or `plan import` writes for the officer to replace ('Chưa rõ').
+    case placeholder(key: String, value: String)
 
     public var id: String {
         switch self {
@@ -75,6 +77,7 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .targetNotUnderstood: return "plan.target-not-understood"
         case .targetRangeReversed: return "plan.target-range-reversed"
         case .horizonYear: return "plan.horizon-year"
+        case .placeholder: return "plan.placeholder"
         }
     }
 
@@ -136,6 +139,10 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .targetRangeReversed(let id, let text): return "target of indicator '\(id)' is a range whose end is below its start: '\(text)'"
         case .horizonYear(let id, let year, let planYear):
             return "horizon \(year) of indicator '\(id)' must be a later year than the plan's \(planYear), each once"
+        case .placeholder(let key, let value):
+            let what = ["commune": "the commune's (or ward's) name", "province": "the province's name",
+                        "issuer": "the body that issued the plan"][key] ?? "the value"
+            return "'\(value)' in '\(key)' is a placeholder to fill in: write \(what)"
         }
     }
 
@@ -190,6 +197,9 @@ public enum PlanMessage: LocalizedMessage, Hashable {
         case .targetRangeReversed(let id, let text): return "chỉ tiêu của '\(id)' là một khoảng có cận trên nhỏ hơn cận dưới: '\(text)'"
         case .horizonYear(let id, let year, let planYear):
             return "mốc năm \(year) của chỉ tiêu '\(id)' phải là một năm sau năm \(planYear) của kế hoạch, mỗi năm một lần"
+        case .placeholder(let key, let value):
+            let what = ["commune": "tên xã (phường)", "province": "tên tỉnh (thành phố)", "issuer": "cơ quan ban hành kế hoạch"][key] ?? "giá trị"
+            return "'\(value)' ở '\(key)' là chỗ để điền: cần ghi \(what)"
         }
     }
 

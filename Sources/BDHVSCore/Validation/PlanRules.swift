@@ -34,6 +34,7 @@ struct PlanRules {
     mutating func check() -> Plan? {
         checkAgencies()
         checkLevelAndYears()
+        checkPlaceholders()
         let taskGroups = checkTaskGroups()
         let issuedOn = checkDocumentDates()
         timelines.issuedOn = issuedOn

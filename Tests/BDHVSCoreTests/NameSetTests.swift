@@ -148,6 +148,26 @@ import BDHVSTestSupport
         #expect(throws: StoreError.self) { try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng VH-XH")) }
     }
 
+    /// A commune that made its database again without one of its agencies sends a package
+    /// without it: the province removes the agency, and its names are counted as removed,
+    /// as they were when `agency_name` was merged as a table.
+    @Test func theNamesOfARemovedAgencyAreCountedAsRemoved() throws {
+        let lab = try PackageLab()
+        let province = try lab.database("province")
+        let store = try lab.commune("an-phu", Self.plan("a-2025", commune: "An Phú"))
+        try lab.trust(province, "an-phu", commune: "An Phú", provinceName: "Quảng Ngãi")
+        _ = try PackageImport.file(try lab.export(store, "an-phu", asOf: "2025-12-01"), into: province)
+        let again = try lab.database("an-phu-again")
+        let text = Self.plan("a-2025", commune: "An Phú")
+            .replacingOccurrences(of: "  - {id: ca, name: Công an xã}\n", with: "")
+            .replacingOccurrences(of: ", coordinating: [ca]", with: "")
+        _ = try again.load(try #require(PlanLoader.check(text: text, file: "a.yaml").plan), sourcePath: "a.yaml")
+        let second = try PackageImport.file(try lab.export(again, "again", asOf: "2025-12-02", signer: "an-phu"), into: province)
+        #expect(second.counts?["agency"] == PackageCounts(unchanged: 2, removed: 1))
+        #expect(second.counts?["agency_name"] == PackageCounts(unchanged: 6, removed: 2))
+        #expect(try Self.names(province) == Self.names(again))
+    }
+
     /// The migration to sets finds each agency's set by its row id, not by reading every
     /// agency's names once per agency: a national database of 130,000 agencies took minutes
     /// to open. Counted in SQLite's steps (a thousand each), which do not depend on the machine:

@@ -192,4 +192,57 @@ import Testing
         let later = try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-12-31", "--lang", "en")
         #expect(later.stdoutLines.contains("Recurring duties: 2 periods past, 0 done, 2 missed; 1 current period not done"))
     }
+
+    /// The report told an activity counted in sessions or articles as if they took part:
+    /// "Tin, bài … vào ngày 20/12/2025 có 12 tin/bài tham gia". People and enrolments take
+    /// part; other units are what the activity held: "gồm 12 tin/bài".
+    @Test func theReportSaysWhoTookPartAndWhatWasHeld() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        for arguments in [["nv5", "--participants", "12", "--unit", "tin, bài", "--title", "Tin, bài trên Trang thông tin điện tử xã"],
+                          ["nv2", "--participants", "3", "--unit", "buoi", "--title", "Tập huấn cho Tổ công nghệ số"],
+                          ["nv2", "--participants", "80", "--title", "Tập huấn kỹ năng số"]] {
+            #expect(try cli.run(["activity", "add"] + arguments + ["--date", "2025-11-19", "--as-of", "2025-12-31"]).exitCode == 0)
+        }
+        let lines = try cli.run("report", "nghia-giang-2025", "--as-of", "2025-12-31").stdoutLines
+        #expect(lines.contains("- Tin, bài trên Trang thông tin điện tử xã vào ngày 19/11/2025 gồm 12 tin/bài."))
+        #expect(lines.contains("- Tập huấn cho Tổ công nghệ số vào ngày 19/11/2025 gồm 3 buổi."))
+        #expect(lines.contains("- Tập huấn kỹ năng số vào ngày 19/11/2025 có 80 người tham gia."))
+        let quarter = try cli.run("report", "nghia-giang-2025", "--period", "2025-Q4").stdoutLines
+        #expect(quarter.contains { $0.hasPrefix("- Tin, bài trên Trang thông tin điện tử xã vào ngày 19/11/2025 gồm 12 tin/bài (nhiệm vụ 5") })
+    }
+
+    /// Disbursing past a source's estimate (64.500.000 of 55.000.000 đồng) was recorded
+    /// without a word, and surfaced as "Còn lại -9.500.000 đồng" in the year-end report. It
+    /// is recorded (the money was paid) with a warning naming the overrun.
+    @Test func aDisbursementPastItsEstimateIsWarnedOf() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let within = try cli.run("budget", "spend", "nv1", "24.500.000", "--source", "nsnn", "--date", "2025-10-20", "--as-of", "2025-12-31")
+        #expect(within.succeeded)
+        let over = try cli.run("budget", "spend", "nv2", "40.000.000", "--source", "ngan sach nha nuoc theo phan cap", "--date", "2025-10-21",
+                               "--as-of", "2025-12-31")
+        #expect(over.exitCode == 0)
+        #expect(over.stdout == "Đã ghi giải ngân 40.000.000 đồng (Ngân sách nhà nước theo phân cấp) cho nghia-giang-2025/nv2 ngày 21/10/2025 (#2)\n")
+        #expect(over.stderr == "bdhvs: warning: đã giải ngân 64.500.000 đồng từ nguồn 'Ngân sách nhà nước theo phân cấp', "
+            + "vượt dự toán 55.000.000 đồng là 9.500.000 đồng\n")
+        let english = try cli.run("budget", "spend", "nv5", "6.000.000", "--source", "xhh", "--date", "2025-10-21", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(english.stderr == "bdhvs: warning: 6,000,000 VND disbursed from 'Xã hội hóa', 1,000,000 VND over its estimate of 5,000,000 VND\n")
+        #expect(try cli.run("budget", "show", "--as-of", "2025-12-31").stdoutLines.last
+            == "  Tổng cộng                         60.000.000 đồng  70.500.000 đồng         0 đồng  -10.500.000 đồng")
+    }
+
+    /// An empty .docx (a download that failed) was "not a ZIP archive", an empty .csv "no
+    /// task table found": both are said to be empty.
+    @Test func anEmptyFileToImportIsSaidToBeEmpty() throws {
+        let cli = try CLI()
+        for name in ["ke-hoach.docx", "ke-hoach.xlsx", "ke-hoach.csv"] {
+            let file = try cli.write(name, "")
+            let result = try cli.run("plan", "import", file)
+            #expect(result.exitCode == 1)
+            #expect(result.stderr == "<TMP>/\(name):1:1: error: tệp trống (0 byte); cần tài liệu Word (.docx), Excel (.xlsx) hoặc tệp CSV có bảng nhiệm vụ\n")
+        }
+        let english = try cli.run("plan", "import", try cli.write("e.docx", ""), "--lang", "en")
+        #expect(english.stderr == "<TMP>/e.docx:1:1: error: the file is empty (0 bytes); expected a Word (.docx), Excel (.xlsx) or CSV file with the task table\n")
+    }
 }

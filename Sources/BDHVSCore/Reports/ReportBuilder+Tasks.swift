@@ -21,15 +21,25 @@ extension ReportBuilder {
         var line = activity.title ?? l.pick("Tổ chức hoạt động", "An activity was held")
         line += l.pick(" vào ngày ", " on ") + activity.date.vietnamese
         if let place = activity.place { line += l.pick(" tại ", " at ") + place }
-        if activity.participants > 0 {
-            line += l.pick(" có \(records.participants(activity.participants, unit: activity.unit)) tham gia",
-                           " with \(records.participants(activity.participants, unit: activity.unit))")
+        // People and enrolments take part ("có 145 người tham gia"); sessions, articles or
+        // courses do not: "gồm 3 buổi", "gồm 12 tin/bài".
+        let count = records.participants(activity.participants, unit: activity.unit)
+        if activity.participants > 0, Self.takesPart(activity.unit) {
+            line += l.pick(" có \(count) tham gia", " with \(count)")
+        } else if activity.participants > 0 {
+            line += l.pick(" gồm \(count)", ", \(count)")
         }
         let groups = activity.groups.sorted { $0.key < $1.key }.map { group, count in
             "\(Self.lowercasedFirst(records.groupName(group, data.targetGroups))) \(records.participants(count, unit: activity.unit))"
         }
         if !groups.isEmpty { line += l.pick(", trong đó ", ", of whom ") + groups.joined(separator: "; ") }
         return line + "."
+    }
+
+    /// Whether an activity's count in `unit` is of people who took part (người, lượt), not
+    /// of things held or published.
+    static func takesPart(_ unit: String) -> Bool {
+        unit == ParticipantUnit.people.rawValue || unit == ParticipantUnit.enrolments.rawValue
     }
 
     /// Who led the task and where it stands, in one sentence.

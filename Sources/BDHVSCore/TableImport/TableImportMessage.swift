@@ -118,6 +118,8 @@ public enum TableImportError: UserFacingError, Hashable {
     case unknownKind(String)
     /// A .docx or .xlsx that is not a ZIP archive.
     case notAnArchive
+    /// A file of no bytes (a download or a copy that failed).
+    case emptyFile
     /// An OLE compound file: a Word or Excel document of before 2007 (.doc, .xls), or a
     /// .docx/.xlsx saved with a password (Office then wraps it encrypted in one).
     case oldOrProtectedOffice
@@ -145,6 +147,7 @@ public enum TableImportError: UserFacingError, Hashable {
         switch self {
         case .unknownKind: "import.unknown-kind"
         case .notAnArchive: "import.not-an-archive"
+        case .emptyFile: "import.empty-file"
         case .oldOrProtectedOffice: "import.old-or-protected-office"
         case .missingPart: "import.missing-part"
         case .unreadablePart: "import.unreadable-part"
@@ -169,6 +172,8 @@ public enum TableImportError: UserFacingError, Hashable {
             "tệp được đặt mật khẩu hoặc lưu theo định dạng Word, Excel cũ (.doc, .xls); hãy mở bằng Word hoặc Excel, bỏ mật khẩu nếu có, rồi lưu dưới dạng .docx hoặc .xlsx"
         case (.oldOrProtectedOffice, .en):
             "the file is password-protected or in the old Word or Excel format (.doc, .xls); open it in Word or Excel, remove any password, and save it as .docx or .xlsx"
+        case (.emptyFile, .vi): "tệp trống (0 byte); cần tài liệu Word (.docx), Excel (.xlsx) hoặc tệp CSV có bảng nhiệm vụ"
+        case (.emptyFile, .en): "the file is empty (0 bytes); expected a Word (.docx), Excel (.xlsx) or CSV file with the task table"
         case (.notAnArchive, .vi): "tệp không phải tài liệu Word hoặc Excel (không phải tệp nén ZIP)"
         case (.notAnArchive, .en): "the file is not a Word or Excel document (not a ZIP archive)"
         case (.missingPart(let part), .vi): "tệp thiếu phần '\(part)'"

@@ -21,6 +21,8 @@ public enum TableImporter {
         // Officials' files are often Word or Excel documents of before 2007 (whatever their
         // name says), or saved with a password: both are OLE compound files.
         if data.starts(with: Self.compoundFileSignature) { throw TableImportError.oldOrProtectedOffice }
+        // An empty file is said to be empty, not "not a ZIP archive" or "no task table".
+        if data.isEmpty, ["docx", "xlsx", "csv"].contains(ext) { throw TableImportError.emptyFile }
         switch ext {
         case "docx": grids = try DocxTableReader.tables(of: data)
         case "xlsx": grids = [try XlsxTableReader.table(of: data)]

@@ -35,8 +35,12 @@ struct BudgetSpend: ParsableCommand {
         let asOf = try global.asOfDate()
         let input = SpendingInput(plan: recorder.plan, task: task, amount: try amount.dong(), source: source, spentOn: date,
                                   kind: settled ? .settled : .disbursed, note: note)
-        let recorded = try global.openStore(.update).spend(input, by: global.actor(recorder.by), recordedOn: asOf)
+        let store = try global.openStore(.update)
+        let recorded = try store.spend(input, by: global.actor(recorder.by), recordedOn: asOf)
         emit(RecordText(language: global.language).confirmation(recorded))
+        if let overrun = try store.budget(PlanScope(plan: recorded.change.plan), asOf: asOf).overrun(source: recorded.input.source) {
+            Session.current.console.err("bdhvs: warning: \(overrun.text(global.language))\n")
+        }
     }
 }
 

@@ -62,16 +62,22 @@ struct PlanLoad: ParsableCommand {
             let load = try opened ?? PlanBatchLoad(global.openStore(.write))
             opened = load
             let results = try load.load(valid)
+            // A batch's lines are written at once (a national load printed 3,321 lines one
+            // write each), but before an error, so that the lines keep the files' order.
+            var lines = ""
             for (item, result) in zip(valid, results) {
                 switch result {
                 case .success(let summary):
                     loaded += 1
-                    emit(paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath))
+                    lines += paths.count > 1 ? text.line(summary, file: item.sourcePath) : text.render(summary, file: item.sourcePath)
                 case .failure(let error):
                     failed += 1
+                    if !lines.isEmpty { emit(lines) }
+                    lines = ""
                     Session.current.console.err("bdhvs: error: \(item.sourcePath): \(error.text(language))\n")
                 }
             }
+            if !lines.isEmpty { emit(lines) }
         }
         if paths.count > 1 { emit(text.totals(loaded: loaded, failed: failed)) }
         if failed > 0 { throw ReportedFailure(failure: .invalidInput) }

@@ -1,0 +1,30 @@
+/// A funding source whose disbursements have passed its estimate. The spending is kept
+/// (money was paid out), and the official is told at once rather than by a negative
+/// "remaining" in the year-end report.
+public struct BudgetOverrun: LocalizedMessage, Equatable {
+    /// The source as the plan names it.
+    public var source: String
+    public var estimate: Int64
+    public var disbursed: Int64
+
+    public var id: String { "budget.over-estimate" }
+
+    public func text(_ language: Language) -> String {
+        let words = RecordWords(language: language)
+        let over = words.money(disbursed - estimate)
+        return language.pick(
+            "đã giải ngân \(words.money(disbursed)) từ nguồn '\(source)', vượt dự toán \(words.money(estimate)) là \(over)",
+            "\(words.money(disbursed)) disbursed from '\(source)', \(over) over its estimate of \(words.money(estimate))")
+    }
+}
+
+extension BudgetReport {
+    /// The overrun of the source `source` names (its id or name), or nil when the source
+    /// has no estimate or is within it.
+    public func overrun(source: String) -> BudgetOverrun? {
+        guard let row = sources.first(where: { $0.source == source || $0.name == source }), row.estimate > 0, row.disbursed > row.estimate else {
+            return nil
+        }
+        return BudgetOverrun(source: row.name, estimate: row.estimate, disbursed: row.disbursed)
+    }
+}

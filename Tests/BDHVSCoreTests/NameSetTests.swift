@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 @testable import BDHVSCore
 import BDHVSTestSupport
@@ -145,5 +146,59 @@ import BDHVSTestSupport
         let asOf = isoDate("2025-08-15")
         #expect(try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng Văn hóa xã")).map(\.id) == ["nv1"])
         #expect(throws: StoreError.self) { try province.tasks(.all, asOf: asOf, filter: TaskFilter(agency: "Phòng VH-XH")) }
+    }
+
+    /// A commune that made its database again without one of its agencies sends a package
+    /// without it: the province removes the agency, and its names are counted as removed,
+    /// as they were when `agency_name` was merged as a table.
+    @Test func theNamesOfARemovedAgencyAreCountedAsRemoved() throws {
+        let lab = try PackageLab()
+        let province = try lab.database("province")
+        let store = try lab.commune("an-phu", Self.plan("a-2025", commune: "An Phú"))
+        try lab.trust(province, "an-phu", commune: "An Phú", provinceName: "Quảng Ngãi")
+        _ = try PackageImport.file(try lab.export(store, "an-phu", asOf: "2025-12-01"), into: province)
+        let again = try lab.database("an-phu-again")
+        let text = Self.plan("a-2025", commune: "An Phú")
+            .replacingOccurrences(of: "  - {id: ca, name: Công an xã}\n", with: "")
+            .replacingOccurrences(of: ", coordinating: [ca]", with: "")
+        _ = try again.load(try #require(PlanLoader.check(text: text, file: "a.yaml").plan), sourcePath: "a.yaml")
+        let second = try PackageImport.file(try lab.export(again, "again", asOf: "2025-12-02", signer: "an-phu"), into: province)
+        #expect(second.counts?["agency"] == PackageCounts(unchanged: 2, removed: 1))
+        #expect(second.counts?["agency_name"] == PackageCounts(unchanged: 6, removed: 2))
+        #expect(try Self.names(province) == Self.names(again))
+    }
+
+    /// The migration to sets finds each agency's set by its row id, not by reading every
+    /// agency's names once per agency: a national database of 130,000 agencies took minutes
+    /// to open. Counted in SQLite's steps (a thousand each), which do not depend on the machine:
+    /// 5,000 agencies took some 51 million steps, now some 1.2 million.
+    @Test func theMigrationToSetsIsLinear() throws {
+        let queue = try DatabaseQueue()
+        try Migrations.migrator.migrate(queue, upTo: "v14-one-agency-name-index")
+        try queue.write { db in
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 385)
+                INSERT INTO plan (id, key, title, commune, commune_kind, commune_key, province, province_key, year, source_path, document_json)
+                    SELECT i, 'p' || i, '', '', '', '', '', '', 2025, '', '{}' FROM n;
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+                INSERT INTO agency (id, plan_id, key, name) SELECT i, 1 + i / 13, 'k' || (i % 13), 'x' FROM n;
+                INSERT INTO agency_name (agency_id, folded, compact)
+                    SELECT id, 'ten ' || (id % 13) || ' ' || j, 'ten' || (id % 13) || j FROM agency, (SELECT 1 AS j UNION SELECT 2 UNION SELECT 3);
+                """)
+        }
+        let steps = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        defer { steps.deallocate() }
+        steps.pointee = 0
+        queue.inDatabase { db in
+            sqlite3_progress_handler(db.sqliteConnection, 1000, { context in
+                context!.assumingMemoryBound(to: Int.self).pointee += 1
+                return 0
+            }, steps)
+        }
+        try Migrations.migrator.migrate(queue)
+        queue.inDatabase { db in sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+        #expect(steps.pointee < 5000, "\(steps.pointee) thousand steps")
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT name_set) FROM agency") } == 13)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM agency_name") } == 15000)
     }
 }

@@ -10,7 +10,9 @@ extension Migrations {
     /// and for packages, whose format does not change (`PackagePayload.definitions`).
     ///
     /// A set is identified by `names`: its folded names in byte order, each written as its
-    /// length in characters, a colon and the name (`NameSetKey`), so that no two sets share one.
+    /// length in characters, a colon and the name (`AgencyNames.key`), so that no two sets share one.
+    /// Each agency's key is found by its row id (`agency_names`' primary key): without it, each
+    /// agency's set was looked for through every agency's names, minutes for a national database.
     static func addNameSets(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE name_set (
@@ -25,7 +27,8 @@ extension Migrations {
             ) WITHOUT ROWID;
             CREATE INDEX name_set_entry_by_compact ON name_set_entry(compact);
             ALTER TABLE agency ADD COLUMN name_set INTEGER REFERENCES name_set(id);
-            CREATE TEMP TABLE agency_names AS
+            CREATE TEMP TABLE agency_names (agency_id INTEGER PRIMARY KEY, names TEXT NOT NULL);
+            INSERT INTO temp.agency_names
                 SELECT agency_id, group_concat(length(folded) || ':' || folded, '') AS names
                 FROM (SELECT agency_id, folded FROM agency_name ORDER BY agency_id, folded)
                 GROUP BY agency_id;

@@ -69,8 +69,9 @@ struct PackageMerge {
         let before = known ? try StatusFacts.fetch(db, where: plans, arguments: []) : []
         if known {
             for table in PackageTables.merged { try merge.upsert(table) }
+            let names = try merge.namesHere()
             for table in PackageTables.merged.reversed() { try merge.removeStale(table) }
-            try merge.nameAgencies()
+            try merge.nameAgencies(before: names)
         } else {
             for table in PackageTables.merged { try merge.insertNew(table) }
             try merge.nameAgencies()

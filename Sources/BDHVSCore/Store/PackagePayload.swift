@@ -49,17 +49,18 @@ enum PackagePayload {
     /// (`Migrations.addNameSets`): a set's row id means nothing in another database, and
     /// `agency_name`, now a view, still travels as rows, so packages keep their format.
     static let definitions: [String: String] = {
-        func tables(upTo migration: String?) -> [String: String] {
-            guard let queue = try? DatabaseQueue(),
-                  (try? migration.map { try Migrations.migrator.migrate(queue, upTo: $0) } ?? Migrations.migrator.migrate(queue)) != nil
-            else { return [:] }
+        // One database in memory, read up to the migration before the sets, then migrated on.
+        guard let queue = try? DatabaseQueue() else { return [:] }
+        func tables(upTo migration: String) -> [String: String] {
+            guard (try? Migrations.migrator.migrate(queue, upTo: migration)) != nil else { return [:] }
             return (try? queue.read { db in
                 try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table'")
                     .map { ($0["name"] as String, $0["sql"] as String) })
             }) ?? [:]
         }
         let before = tables(upTo: "v14-one-agency-name-index")
-        return tables(upTo: nil).merging(["agency", PackageTables.names].compactMap { name in before[name].map { (name, $0) } }) { $1 }
+        let now = tables(upTo: Migrations.migrator.migrations.last ?? "")
+        return now.merging(["agency", PackageTables.names].compactMap { name in before[name].map { (name, $0) } }) { $1 }
     }()
 
     /// Each carried table's columns (and `package_meta`'s), as a fresh database has them:

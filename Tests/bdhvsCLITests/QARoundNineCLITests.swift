@@ -42,4 +42,31 @@ import Testing
         #expect(try within.run("budget", "spend", "nv1", "24.500.000", "--source", "nsnn", "--date", "2025-10-20", "--as-of", "2025-12-31").exitCode == 0)
         #expect(try within.run("budget", "show", "--as-of", "2025-12-31").succeeded)
     }
+
+    /// A date typed with a year of fewer than four digits ("0/0/0", "1/1/25") was "unexpected
+    /// '/0' in '0/0/0'; expected the text to end after '0/0'": it names the value and says the
+    /// year is written with four digits, as dd/mm/yyyy. The other impossible dates already
+    /// said what is wrong and what is expected; they are kept as they are.
+    @Test(arguments: [
+        ("0/0/0", "--as-of '0/0/0' không phải là ngày: năm '0' phải viết đủ 4 chữ số; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '0/0/0' is not a date: the year '0' must be written with 4 digits; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+        ("1/1/25", "--as-of '1/1/25' không phải là ngày: năm '25' phải viết đủ 4 chữ số; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '1/1/25' is not a date: the year '25' must be written with 4 digits; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+        ("32/01/2025", "--as-of '32/01/2025' không phải là ngày: ngày không có thật '32/01/2025': tháng 1 năm 2025 có 31 ngày; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '32/01/2025' is not a date: impossible date '32/01/2025': January 2025 has 31 days; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+        ("29/02/2025", "--as-of '29/02/2025' không phải là ngày: ngày không có thật '29/02/2025': tháng 2 năm 2025 có 28 ngày; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '29/02/2025' is not a date: impossible date '29/02/2025': February 2025 has 28 days; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+        ("00/00/0000", "--as-of '00/00/0000' không phải là ngày: ngày không có thật '00/00/0000': năm 0 nằm ngoài khoảng hỗ trợ từ 1900 đến 2200; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '00/00/0000' is not a date: impossible date '00/00/0000': year 0 is outside the supported years 1900 to 2200; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+        ("1/13/2025", "--as-of '1/13/2025' không phải là ngày: ngày không có thật '1/13/2025': không có tháng 13; tháng từ 1 đến 12; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025",
+         "--as-of '1/13/2025' is not a date: impossible date '1/13/2025': there is no month 13; months run from 1 to 12; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"),
+    ])
+    func anImpossibleDateIsNamedWithWhatIsExpected(date: String, vietnamese: String, english: String) throws {
+        let cli = try CLI()
+        let vi = try cli.run("plan", "list", "--as-of", date)
+        #expect(vi.exitCode == 64)
+        #expect(vi.stderrLines.first == "bdhvs: error: " + vietnamese)
+        let en = try cli.run("plan", "list", "--as-of", date, "--lang", "en")
+        #expect(en.stderrLines.first == "bdhvs: error: " + english)
+    }
 }

@@ -69,4 +69,34 @@ import Testing
         let en = try cli.run("plan", "list", "--as-of", date, "--lang", "en")
         #expect(en.stderrLines.first == "bdhvs: error: " + english)
     }
+
+    /// `task show` of a task a later load retired (no longer in the plan file) was refused
+    /// with the wording meant for an update ("it cannot be updated"): it shows the task with
+    /// what was recorded, and says it was retired.
+    @Test func aRetiredTaskIsShownAndSaidToBeRetired() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        #expect(try cli.run("task", "start", "nv6", "--on", "2025-11-01", "--as-of", "2025-11-01", "--by", "Lan").exitCode == 0)
+        let text = try String(contentsOfFile: "Plans/nghia-giang-2025.yaml", encoding: .utf8)
+        let start = try #require(text.range(of: "  - id: nv6\n")), end = try #require(text.range(of: "\nbudget:\n"))
+        try (String(text[..<start.lowerBound]) + String(text[end.lowerBound...])).write(toFile: cli.path("nghia-giang-2025.yaml"), atomically: true, encoding: .utf8)
+        let reload = try cli.run("plan", "load", cli.path("nghia-giang-2025.yaml"))
+        #expect(reload.stdoutLines.contains("  thôi theo dõi 1 (không còn trong tệp, dữ liệu đã ghi được giữ lại): nv6"))
+        let vi = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31")
+        #expect(vi.succeeded, "\(vi)")
+        #expect(Array(vi.stdoutLines.prefix(3).dropFirst()) == [
+            "  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+            "  Tình trạng ngày 31/12/2025: Đang thực hiện quá hạn (17 ngày)",
+        ])
+        #expect(vi.stdoutLines.last == "  #1  01/11/2025  Lan  bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện")
+        let en = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(en.stdoutLines[1] == "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated")
+        let json = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31", "--format", "json")
+        #expect(json.stdout.contains("\"retired\" : true"))
+        // Still out of the plan's status and refused to an update.
+        #expect(try cli.run("plan", "status", "nghia-giang-2025", "--as-of", "2025-12-31").stdout.contains("(5 nhiệm vụ)"))
+        let update = try cli.run("task", "done", "nv6", "--as-of", "2025-12-31")
+        #expect(update.exitCode == 1)
+        #expect(update.stderr == "bdhvs: error: nhiệm vụ 'nv6' không còn trong tệp kế hoạch (đã thôi theo dõi); không thể cập nhật\n")
+    }
 }

@@ -8,6 +8,10 @@ public struct TaskDetailText {
         let l = language
         let task = detail.task
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
+        if detail.retired {
+            lines.append(l.pick("  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+                                "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated"))
+        }
         var status = l.label(task.status)
         if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
         if detail.state == .cancelled { status = l.pick("Đã hủy (không tính vào tỷ lệ)", "Cancelled (left out of rates)") }

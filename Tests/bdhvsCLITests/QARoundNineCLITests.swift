@@ -99,4 +99,22 @@ import Testing
         #expect(update.exitCode == 1)
         #expect(update.stderr == "bdhvs: error: nhiệm vụ 'nv6' không còn trong tệp kế hoạch (đã thôi theo dõi); không thể cập nhật\n")
     }
+
+    /// A change recorded with no name known (no --by, BDHVS_USER or login name) showed
+    /// "không rõ" in English as well: the history says "không rõ" or "unknown" by language.
+    @Test func aChangeOfNobodyKnownIsShownInTheReadersLanguage() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml").exitCode == 0)
+        let nobody: [String: String?] = ["USER": nil, "LOGNAME": nil, "BDHVS_USER": nil]
+        #expect(try cli.run("task", "start", "nv2", "--as-of", "2025-12-31", environment: nobody).exitCode == 0)
+        let vi = try cli.run("task", "show", "nv2", "--as-of", "2025-12-31")
+        #expect(vi.stdoutLines.last == "  #1  31/12/2025  không rõ  bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện")
+        let en = try cli.run("task", "show", "nv2", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(en.stdoutLines.last == "  #1  31/12/2025  unknown  started: state not started → started")
+        let json = try cli.run("task", "show", "nv2", "--as-of", "2025-12-31", "--format", "json")
+        #expect(json.stdout.contains("\"by\" : null"))
+        // Taken back by nobody known, as it was recorded.
+        let undo = try cli.run("undo", "--as-of", "2025-12-31", environment: nobody)
+        #expect(undo.stdout == "Đã ghi: nghia-giang-2025/nv2 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện (hoàn tác thay đổi #1)\n")
+    }
 }

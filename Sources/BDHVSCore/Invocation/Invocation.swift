@@ -21,12 +21,12 @@ public enum Invocation {
     public static let userVariable = "BDHVS_USER"
 
     /// Who records a change: `--by`, else `BDHVS_USER`, else the login name (`USER`),
-    /// else "không rõ" (unknown).
+    /// else nobody known: an empty name, which output shows as "không rõ" or "unknown".
     public static func actor(flag: String?, environment: [String: String]) -> String {
         for candidate in [flag, environment[userVariable], environment["USER"], environment["LOGNAME"]] {
             if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
         }
-        return "không rõ"
+        return ""
     }
 
     /// The database file: `--db`, else `BDHVS_DB`, else `$XDG_DATA_HOME/bdhvs/bdhvs.sqlite`,

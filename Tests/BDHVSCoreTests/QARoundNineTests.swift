@@ -37,4 +37,33 @@ import Testing
         #expect(undo.undoes == old.id)
         #expect(ChangeError.nothingToUndo(by: "").text(.en) == "no change recorded with no name is left to undo")
     }
+
+    /// `load(batch:)` opened the log copier's connection on each call and waited for its
+    /// copy of the log: a caller loading batch after batch opened one per batch. One batch
+    /// alone opens none now, and leaves the log to the load's own connection (its database
+    /// file is not written until then); a `PlanBatchLoad` copies after each batch as before.
+    @Test func aLoadOfOneBatchOpensNoLogCopier() throws {
+        let folder = NSTemporaryDirectory() + "bdhvs-one-batch-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func size(_ path: String) throws -> Int { try (FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        let plan = try PlanFixture.plan()
+
+        let single = folder + "/single.sqlite"
+        let store = try TaskStore.open(path: single)
+        let before = try size(single)
+        #expect(try store.load(batch: [(plan, "plan.yaml")]).count == 1)
+        // Nothing copied the log into the file: only the log grew.
+        #expect(try size(single) == before)
+        #expect(try size(single + "-wal") > 0)
+
+        let many = folder + "/many.sqlite"
+        let batches = try TaskStore.open(path: many)
+        let start = try size(many)
+        let load = PlanBatchLoad(batches)
+        _ = try load.load(PlanToStore.all([(plan, "plan.yaml")]))
+        load.finish()
+        // The copier copied the batch into the file.
+        #expect(try size(many) > start)
+    }
 }

@@ -66,4 +66,57 @@ import Testing
         // The copier copied the batch into the file.
         #expect(try size(many) > start)
     }
+
+    /// "Trước Tết hằng năm" and "Dịp Tết Nguyên đán hằng năm" were errors ("unexpected
+    /// 'hằng năm'") while "Trước Tết Nguyên đán" and "Hằng năm" worked: they are recurring
+    /// duties, the year's due at the Tết that ends it (the day before it, or on it).
+    @Test(arguments: [
+        ("Trước Tết hằng năm", true), ("Trước Tết Nguyên đán hằng năm", true), ("Hằng năm, trước Tết Nguyên đán", true),
+        ("truoc Tet Nguyen dan hang nam", true), ("Dịp Tết Nguyên đán hằng năm", false), ("Hằng năm vào dịp Tết", false),
+        ("Nhân dịp Tết cổ truyền hàng năm", false),
+    ])
+    func aRecurringTetPhraseIsAYearlyDutyDueAtTet(phrase: String, before: Bool) {
+        #expect(TimelineParser(planYear: 2025).parse(phrase) == .success(.recurring(.yearlyTet(beforeTet: before))))
+        // "Trước" read as on the day itself (the setting), as for "Trước ngày 15/12".
+        #expect(TimelineParser(planYear: 2025, strictBefore: false).parse(phrase) == .success(.recurring(.yearlyTet(beforeTet: false))))
+    }
+
+    /// A Tết with its year or lunar name is one Tết, not every year's.
+    @Test func aTetOfOneYearIsNotRecurring() {
+        #expect(throws: Never.self) { try TimelineParser(planYear: 2025).parse("Trước Tết Nguyên đán").get() }
+        guard case .failure = TimelineParser(planYear: 2025).parse("Trước Tết Bính Ngọ hằng năm") else {
+            Issue.record("a Tết of one year read as every year's")
+            return
+        }
+    }
+
+    /// The deadlines: Tết Ất Tỵ 29/01/2025, Bính Ngọ 17/02/2026, Đinh Mùi 06/02/2027.
+    @Test func theDeadlinesOfATetDutyAreTheDaysOfTet() throws {
+        let before = RecurrencePeriod.yearlyTet(beforeTet: true), at = RecurrencePeriod.yearlyTet(beforeTet: false)
+        func days(_ occurrences: [Occurrence]) -> [String] { occurrences.map { "\($0.key) \($0.start.vietnamese)–\($0.end.vietnamese)" } }
+        #expect(days(before.occurrences(inYears: 2025...2026)) == ["2025 29/01/2025–16/02/2026", "2026 17/02/2026–05/02/2027"])
+        #expect(days(at.occurrences(inYears: 2025...2026)) == ["2025 30/01/2025–17/02/2026", "2026 18/02/2026–06/02/2027"])
+        // Done on 10/02/2026 (before Tết): the duty of 2025; after Tết, that of 2026.
+        #expect(before.occurrence(containing: isoDate("2026-02-10")).key == "2025")
+        #expect(before.occurrence(containing: isoDate("2026-02-16")).key == "2025")
+        #expect(before.occurrence(containing: isoDate("2026-02-17")).key == "2026")
+        #expect(at.occurrence(containing: isoDate("2026-02-17")).key == "2025")
+        #expect(at.occurrence(containing: isoDate("2025-01-10")).key == "2024")
+        // Stored within the task table's check, and read back.
+        #expect(before.rawValue == "yearly:00-00")
+        #expect(at.rawValue == "yearly:00-01")
+        #expect(RecurrencePeriod(rawValue: "yearly:00-00") == before)
+        #expect(RecurrencePeriod(rawValue: "yearly:00-01") == at)
+        #expect(RecurrencePeriod(rawValue: "yearly:00-02") == nil)
+        // A plan of 2025 issued on 24/07/2025: one duty, due 16/02/2026, missed once Tết is past.
+        let issued = isoDate("2025-07-24")
+        let december = OccurrenceTally.count(before, years: 2025...2025, asOf: isoDate("2025-12-31"), doneKeys: [], since: issued)
+        #expect(december.past == 0 && december.done == 0)
+        #expect(december.current?.end == isoDate("2026-02-16"))
+        let march = OccurrenceTally.count(before, years: 2025...2025, asOf: isoDate("2026-03-01"), doneKeys: [], since: issued)
+        #expect(march.past == 1 && march.missed == 1)
+        #expect(march.current == nil)
+        let done = OccurrenceTally.count(before, years: 2025...2025, asOf: isoDate("2026-03-01"), doneKeys: ["2025"], since: issued)
+        #expect(done.past == 1 && done.done == 1 && done.missed == 0)
+    }
 }

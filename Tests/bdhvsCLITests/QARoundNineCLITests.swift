@@ -117,4 +117,27 @@ import Testing
         let undo = try cli.run("undo", "--as-of", "2025-12-31", environment: nobody)
         #expect(undo.stdout == "Đã ghi: nghia-giang-2025/nv2 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện (hoàn tác thay đổi #1)\n")
     }
+
+    /// "Trước Tết hằng năm" was an error in a plan: it is a recurring duty, the year's due the
+    /// day before the Tết that ends it (Bính Ngọ, 17/02/2026, for 2025), marked done as the
+    /// other recurring duties are.
+    @Test func aDutyBeforeTetEveryYearIsLoadedAndTracked() throws {
+        let cli = try CLI()
+        let text = try String(contentsOfFile: "Plans/nghia-giang-2025.yaml", encoding: .utf8)
+        try text.replacingOccurrences(of: "    timeline: Trước ngày 15/12/2025\n", with: "    timeline: Trước Tết hằng năm\n")
+            .write(toFile: cli.path("nghia-giang-2025.yaml"), atomically: true, encoding: .utf8)
+        #expect(try cli.run("plan", "validate", cli.path("nghia-giang-2025.yaml")).exitCode == 0)
+        #expect(try cli.run("plan", "load", cli.path("nghia-giang-2025.yaml")).exitCode == 0)
+        let december = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31")
+        #expect(december.stdoutLines.contains(
+            "  Định kỳ (trước Tết Nguyên đán hằng năm): 0 kỳ đã đến hạn, 0 hoàn thành, 0 không hoàn thành; kỳ hiện tại năm 2025 (hạn 16/02/2026): chưa hoàn thành"),
+            "\(december)")
+        let english = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(english.stdoutLines.contains(
+            "  Recurring (yearly, before Tết): 0 periods past, 0 done, 0 missed; current 2025 (due 16/02/2026): not done"), "\(english)")
+        // Done on 10/02/2026, before Tết: the duty of 2025, on time.
+        #expect(try cli.run("task", "done", "nv6", "--on", "2026-02-10", "--as-of", "2026-02-10").exitCode == 0)
+        let march = try cli.run("task", "show", "nv6", "--as-of", "2026-03-01")
+        #expect(march.stdoutLines.contains("  Định kỳ (trước Tết Nguyên đán hằng năm): 1 kỳ đã đến hạn, 1 hoàn thành, 0 không hoàn thành"), "\(march)")
+    }
 }

@@ -119,4 +119,29 @@ import Testing
         let done = OccurrenceTally.count(before, years: 2025...2025, asOf: isoDate("2026-03-01"), doneKeys: ["2025"], since: issued)
         #expect(done.past == 1 && done.done == 1 && done.missed == 0)
     }
+
+    /// The national roll-up showed a row "Tổ": the words shared by "Tổ chuyển đổi số cộng
+    /// đồng" (Việt Hưng) and "Tổ công nghệ số cộng đồng" (the others), two ways of writing
+    /// one kind of body (DOMAIN.md §8) leading tasks in Việt Hưng 2025 and Nghĩa Giang 2026, and what a Tổ dân phố and a community digital team
+    /// under one id would have shared too. One kind is named by its name; different kinds by
+    /// theirs.
+    @Test func aRollUpRowNamesItsKindOfBodyOrItsBodies() throws {
+        let store = try TaskStore.inMemory()
+        for file in ["Plans/dong-tra-bong-2025.yaml", "Plans/nghia-giang-2026.yaml", "Plans/viet-hung-2025.yaml"] {
+            let outcome = PlanLoader.load(path: PackageFiles.path(file))
+            _ = try store.load(try #require(outcome.plan), sourcePath: file)
+        }
+        for tallies in [true, false] {
+            let report = try store.status(.all, asOf: isoDate("2025-12-31"), tallies: tallies)
+            #expect(report.byLead.first { $0.agencyID == "to-cns" }?.agency == "Tổ công nghệ số cộng đồng")
+            #expect(!report.byLead.contains { $0.agency == "Tổ" })
+            #expect(report.byLead.first { $0.agencyID == "ubnd" }?.agency == "Ủy ban nhân dân")
+        }
+        #expect(StatusQuery.sharedName(["Tổ chuyển đổi số cộng đồng", "Tổ CNS cộng đồng thôn"]) == "Tổ công nghệ số cộng đồng")
+        #expect(StatusQuery.sharedName(["Tổ công nghệ số cộng đồng", "Tổ dân phố"]) == "Tổ công nghệ số cộng đồng / Tổ dân phố")
+        #expect(StatusQuery.sharedName(["Trường Tiểu học", "Trường THCS", "Trường Mầm non"]) == "Trường Mầm non / Trường THCS / …")
+        #expect(StatusQuery.sharedName(["Công an xã", "Công an phường"]) == "Công an")
+        #expect(StatusQuery.sharedName(["Phòng Văn hóa - Xã hội"]) == "Phòng Văn hóa - Xã hội")
+        #expect(StatusQuery.sharedName([]) == nil)
+    }
 }

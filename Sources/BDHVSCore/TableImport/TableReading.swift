@@ -135,9 +135,18 @@ struct TableReading {
     }
 
     /// A group row: numbered I, II, … or "Nhóm …", with nothing in the lead and timeline.
+    /// A group divided into smaller groups numbers them after its own ("III.1", "III.1.3" in
+    /// Phụ lục II of Quyết định 2629/QĐ-TTg): a row so numbered, with only its number and
+    /// title, is a group too (it read as a task with no lead, and the plan was not valid).
     static func isGroup(number: String, content: String, filled: [TableCell]) -> Bool {
         let roman = number.trimmingEnds([".", ")"])
         if !roman.isEmpty, roman.allSatisfy({ "IVXLC".contains($0) }) { return true }
+        let parts = roman.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, !parts[0].isEmpty, parts[0].allSatisfy({ "IVXLC".contains($0) }),
+           parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+           !content.isEmpty, filled.count == 2 {
+            return true
+        }
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import BDHVSTestSupport
+@testable import BDHVSCore
+
+// `plan import` of real task tables of the "Bình dân học vụ số" movement, in shapes the other
+// table tests lack, asserting what an official reads in them: bodies, groups, deadlines.
+
+/// The warnings as printed, in English.
+private func warnings(_ plan: ImportedPlan) -> [String] { plan.diagnostics.map { $0.rendered(.en) } }
+
+/// The plan written, with its head filled in, checked as `plan validate` checks it.
+private func checked(_ plan: ImportedPlan) throws -> Plan {
+    let outcome = PlanLoader.check(text: FilledIn.plan(PlanYAMLWriter.yaml(plan)), file: "out.yaml")
+    #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+    return try #require(outcome.plan)
+}
+
+@Suite struct RealTaskTableTests {
+    /// Phụ lục II of Quyết định 2629/QĐ-TTg (01/12/2025, the Government's programme for a
+    /// digital government; copy of thuvienphapluat.vn): group III divided into III.1 (and
+    /// III.1.3 under it) and III.2, task 24 the national "Bình dân học vụ số" platform, group VI
+    /// (digital human resources) whole. Kept in `Tests/TableImportFixtures/qd2629-pl2-extract.csv`.
+    private static func programme() throws -> ImportedPlan {
+        let rows = CSVReader.rows(try PackageFiles.text("Tests/TableImportFixtures/qd2629-pl2-extract.csv")).map { $0.map(\.text) }
+        // As the document prints it: a group's title merged across the five columns after its number.
+        let table = rows.map { row -> [TestCell] in
+            row[2...].allSatisfy(\.isEmpty) ? [.text(row[0]), .text(row[1], span: 5)] : row.map { .text($0) }
+        }
+        return try TableImporter.importTable(try OfficeFixture.docx(table), file: "qd2629.docx")
+    }
+
+    @Test func groupsDividedIntoNumberedGroupsAreGroups() throws {
+        let plan = try Self.programme()
+        #expect(plan.groups.map(\.number) == ["III", "III.1", "III.1.3", "III.2", "VI"])
+        #expect(plan.groups[2].title == "Nhóm các nền tảng cung cấp dịch vụ hạ tầng cơ bản, dùng chung")
+        #expect(plan.tasks.map(\.id) == ["nv23", "nv24", "nv25", "nv27", "nv1", "nv2", "nv3", "nv4", "nv5", "nv6", "nv7"])
+        #expect(plan.tasks.map(\.group) == [2, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4])
+        #expect(warnings(plan) == [
+            "qd2629.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+            "qd2629.docx:14:3: warning: lead 'Bộ Khoa học và Công nghệ; Bộ Nội vụ' read as 2 bodies: 'Bộ Khoa học và Công nghệ', 'Bộ Nội vụ'; check that it is not one body",
+        ])
+        let loaded = try checked(plan)
+        let deadlines = Dictionary(uniqueKeysWithValues: loaded.tasks.map { ($0.id, $0.deadline) })
+        #expect(loaded.tasks.first { $0.id == "nv23" }?.schedule == .ongoing, "'Bắt đầu triển khai từ năm 2026'")
+        #expect(deadlines["nv24"] == CivilDate(year: 2030, month: 12, day: 31), "'Năm 2025-2030'")
+        #expect(deadlines["nv25"] == CivilDate(year: 2026, month: 12, day: 31), "'Năm 2026'")
+        #expect(deadlines["nv27"] == CivilDate(year: 2025, month: 12, day: 31), "'Tháng 12/2025'")
+        #expect(deadlines["nv4"] == CivilDate(year: 2026, month: 12, day: 31), "'Tháng 12/2026'")
+        #expect(loaded.tasks.first { $0.id == "nv4" }?.leads == ["bkhvcn", "bnv"])
+    }
+}

@@ -17,6 +17,22 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
 }
 
 @Suite struct RealTaskTableTests {
+    /// Task 1's coordinators as the Đông Trà Bồng plan writes them (seed 002_a855d75f751627bb.txt,
+    /// diacritics restored): the office of both councils is one body, the steering committee
+    /// ("BCĐ …") another, and neither is run into its neighbour.
+    @Test func theOfficeOfBothCouncilsAndTheSteeringCommitteeAreOneBodyEach() {
+        #expect(BodyNames.split("Văn phòng HĐND và UBND xã, Trung tâm cung ứng dịch vụ công, BCĐ cải cách hành chính, "
+            + "chuyển đổi số và đề án 06, các cơ quan, đơn vị, tổ chức trên địa bàn xã") == [
+            "Văn phòng HĐND và UBND xã", "Trung tâm cung ứng dịch vụ công", "BCĐ cải cách hành chính, chuyển đổi số và đề án 06",
+            "các cơ quan, đơn vị, tổ chức trên địa bàn xã",
+        ])
+        #expect(BodyNames.split("Van phong HDND va UBND xa; Cong an xa") == ["Van phong HDND va UBND xa", "Cong an xa"])
+        #expect(BodyNames.split("Văn phòng Đoàn ĐBQH và HĐND tỉnh") == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"])
+        // An office named by its own body, then another body: two.
+        #expect(BodyNames.split("Văn phòng UBND xã và UBND phường") == ["Văn phòng UBND xã", "UBND phường"])
+        #expect(BodyNames.split("Phòng VH-XH và Công an xã") == ["Phòng VH-XH", "Công an xã"])
+    }
+
     /// Phụ lục II of Quyết định 2629/QĐ-TTg (01/12/2025, the Government's programme for a
     /// digital government; copy of thuvienphapluat.vn): group III divided into III.1 (and
     /// III.1.3 under it) and III.2, task 24 the national "Bình dân học vụ số" platform, group VI

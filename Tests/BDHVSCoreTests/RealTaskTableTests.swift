@@ -17,6 +17,54 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
 }
 
 @Suite struct RealTaskTableTests {
+    /// Tasks 1 and 4 of the Đông Trà Bồng plan (seed 002_a855d75f751627bb.txt, diacritics
+    /// restored) as a commune's Word table with a "Cơ quan tham mưu" column: task 1 is led by
+    /// the UBND with the Phòng Văn hóa - Xã hội advising, and its coordinators are written as
+    /// the plan writes them, one line with commas.
+    private static let communeTable: [[TestCell]] = [
+        [.text("TT"), .text("Nội dung nhiệm vụ"), .text("Cơ quan chủ trì"), .text("Cơ quan tham mưu"), .text("Cơ quan phối hợp"),
+         .text("Thời gian thực hiện")],
+        [.text("1"), .text("Tổ chức Lễ phát động “Bình dân học vụ số” trên địa bàn toàn xã"), .text("UBND xã"),
+         .text("Phòng Văn hóa - Xã hội"),
+         .text("Văn phòng HĐND và UBND xã, Trung tâm cung ứng dịch vụ công, BCĐ cải cách hành chính, chuyển đổi số và đề án 06, "
+            + "các cơ quan, đơn vị, tổ chức trên địa bàn xã"),
+         .text("Tháng 8/2025")],
+        [.text("4"), .text("Hướng dẫn sử dụng hiệu quả nền tảng học trực tuyến mở đại trà quốc gia (MOOCs) “Bình dân học vụ số”"),
+         .text("Phòng Văn hóa - Xã hội và Công an xã"), .text("Văn phòng HĐND và UBND xã; Công an xã"),
+         .text("Các cơ quan, tổ chức, đơn vị thuộc xã và các thôn"), .text("Thường xuyên và theo kế hoạch của tỉnh")],
+    ]
+
+    @Test func aCommuneTableKeepsItsOfficeItsSteeringCommitteeAndItsAdvisoryBody() throws {
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(Self.communeTable), file: "dong-tra-bong.docx")
+        // "Văn phòng HĐND và UBND xã" was two bodies (the UBND then coordinated the task it
+        // leads) and "BCĐ …" was run into the Trung tâm before it.
+        #expect(plan.agencies.map(\.name) == ["UBND xã", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã",
+                                              "Trung tâm cung ứng dịch vụ công",
+                                              "BCĐ cải cách hành chính, chuyển đổi số và đề án 06", "Công an xã"])
+        #expect(plan.tasks[0].leads == ["ubnd"])
+        #expect(plan.tasks[0].advisory == "vhxh")
+        #expect(plan.tasks[0].coordinating == [.agency("vphdndvubnd"), .agency("ttcudvc"), .agency("bcdcchccdsvda0"),
+                                               .text("các cơ quan, đơn vị, tổ chức trên địa bàn xã")])
+        #expect(plan.tasks[0].notes == [])
+        // Two bodies in the advisory cell: kept in the note, said at the cell.
+        #expect(plan.tasks[1].leads == ["vhxh", "ca"])
+        #expect(plan.tasks[1].advisory == nil)
+        #expect(plan.tasks[1].notes == ["Cơ quan tham mưu: Văn phòng HĐND và UBND xã; Công an xã"])
+        #expect(warnings(plan) == [
+            "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+            "dong-tra-bong.docx:3:3: warning: lead 'Phòng Văn hóa - Xã hội và Công an xã' read as 2 bodies: 'Phòng Văn hóa - Xã hội', 'Công an xã'; check that it is not one body",
+            "dong-tra-bong.docx:3:4: warning: advisory body 'Văn phòng HĐND và UBND xã; Công an xã' is not one body; a task has one advisory body: kept in its 'note', check it",
+        ])
+        #expect(plan.diagnostics[2].rendered(.vi) == "dong-tra-bong.docx:3:4: warning: cơ quan tham mưu 'Văn phòng HĐND và UBND xã; Công an xã' "
+            + "không phải là một cơ quan; mỗi nhiệm vụ có một cơ quan tham mưu: đã ghi vào 'note', cần kiểm tra")
+        let yaml = PlanYAMLWriter.yaml(plan)
+        #expect(yaml.contains("    lead: ubnd\n    advisory: vhxh\n    coordinating:\n      - vphdndvubnd\n"))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks[0].advisory == "vhxh")
+        #expect(loaded.tasks[0].deadline == CivilDate(year: 2025, month: 8, day: 31))
+        #expect(loaded.tasks[1].schedule == .ongoingAndExternal)
+    }
+
     /// Task 1's coordinators as the Đông Trà Bồng plan writes them (seed 002_a855d75f751627bb.txt,
     /// diacritics restored): the office of both councils is one body, the steering committee
     /// ("BCĐ …") another, and neither is run into its neighbour.

@@ -1,6 +1,6 @@
 /// What a column of a task table holds, recognised from its header as documents write it.
 enum ColumnRole: String, CaseIterable, Sendable {
-    case number, content, lead, coordinating, timeline, deliverable, note
+    case number, content, lead, advisory, coordinating, timeline, deliverable, note
 
     /// The role a header names, from its folded text ("Cơ quan chủ trì", "co quan chu tri",
     /// "CHỦ TRÌ", "Đơn vị chủ trì thực hiện"…); nil for a header of no known role.
@@ -10,6 +10,9 @@ enum ColumnRole: String, CaseIterable, Sendable {
         if ["tt", "stt", "sott", "sothutu", "thutu"].contains(compact) { return .number }
         // "phối hợp" before "chủ trì": "Cơ quan phối hợp" also says "cơ quan".
         if key.contains("phoi hop") { return .coordinating }
+        // "Cơ quan tham mưu": the body that prepares the work for the lead (the Đông Trà Bồng
+        // plan's Phòng Văn hóa - Xã hội for the UBND), the plan's `advisory`.
+        if key.contains("tham muu") { return .advisory }
         if key.contains("chu tri") || key.contains("thuc hien") && (key.contains("co quan") || key.contains("don vi"))
             || key.contains("trach nhiem") || key.contains("phu trach") { return .lead }
         if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") { return .timeline }

@@ -11,6 +11,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case leadSplit(String, parts: [String])
     /// Two spellings taken as one body (abbreviation of the other).
     case sameAgency(String, as: String)
+    /// An advisory cell that names no single body (several, or many at once): a task has one
+    /// advisory body, so the cell is kept in the task's note.
+    case advisoryNotOne(String)
     /// A row under the header with text but no task content.
     case rowWithoutContent
     /// A header of no known role; its cells are kept in each task's note.
@@ -34,6 +37,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .noLead: "import.no-lead"
         case .leadSplit: "import.lead-split"
         case .sameAgency: "import.same-agency"
+        case .advisoryNotOne: "import.advisory-not-one"
         case .rowWithoutContent: "import.row-without-content"
         case .unknownColumn: "import.unknown-column"
         case .cellWithoutHeader: "import.cell-without-header"
@@ -63,6 +67,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "cơ quan chủ trì '\(text)' được đọc thành \(parts.count) cơ quan: \(parts.map { "'\($0)'" }.joined(separator: ", ")); cần kiểm tra đây không phải là một cơ quan"
         case .sameAgency(let name, let canonical):
             "'\(name)' được coi là cùng cơ quan với '\(canonical)' (tên viết tắt); cần kiểm tra"
+        case .advisoryNotOne(let text):
+            "cơ quan tham mưu '\(text)' không phải là một cơ quan; mỗi nhiệm vụ có một cơ quan tham mưu: đã ghi vào 'note', cần kiểm tra"
         case .rowWithoutContent:
             "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
         case .unknownColumn(let header):
@@ -93,6 +99,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "lead '\(text)' read as \(parts.count) bodies: \(parts.map { "'\($0)'" }.joined(separator: ", ")); check that it is not one body"
         case .sameAgency(let name, let canonical):
             "'\(name)' taken as the same body as '\(canonical)' (an abbreviation); check it"
+        case .advisoryNotOne(let text):
+            "advisory body '\(text)' is not one body; a task has one advisory body: kept in its 'note', check it"
         case .rowWithoutContent:
             "row has text but no task content; row skipped"
         case .unknownColumn(let header):

@@ -11,6 +11,7 @@ struct TableReading {
     /// Task leads and coordinators as indexes into the collector, resolved to ids at the end.
     private var leadIndexes: [[Int]] = []
     private var coordinatorIndexes: [[Coordinator]] = []
+    private var advisoryIndexes: [Int?] = []
 
     /// A coordinator before ids are given: a body of the collector, or a generic text.
     private enum Coordinator {
@@ -89,6 +90,17 @@ struct TableReading {
         } else {
             warn(cell(.lead, in: row) ?? contentCell, TableImportMessage.noLead(task: id))
         }
+        var advisory: Int?
+        var notes: [String] = []
+        if let advisoryCell = cell(.advisory, in: row), !advisoryCell.text.isEmpty {
+            let names = BodyNames.split(advisoryCell.text)
+            if names.count == 1, !BodyNames.isPlural(names[0]) {
+                advisory = add(names[0], at: advisoryCell)
+            } else {
+                notes.append("\(header(columns.roles[.advisory] ?? -1)): \(advisoryCell.text.replacingOccurrences(of: "\n", with: "; "))")
+                warn(advisoryCell, TableImportMessage.advisoryNotOne(advisoryCell.text.replacingOccurrences(of: "\n", with: " ")))
+            }
+        }
         var coordinators: [Coordinator] = []
         if let coordinating = cell(.coordinating, in: row) {
             for name in BodyNames.split(coordinating.text) {
@@ -97,7 +109,6 @@ struct TableReading {
         }
         let timeline = text(.timeline, in: row).replacingOccurrences(of: "\n", with: " ")
         if timeline.isEmpty { warn(cell(.timeline, in: row) ?? contentCell, TableImportMessage.noTimeline(task: id)) }
-        var notes: [String] = []
         var deliverable: String?
         if let column = columns.roles[.deliverable], !row[column].text.isEmpty {
             deliverable = row[column].text.replacingOccurrences(of: "\n", with: "; ")
@@ -121,6 +132,7 @@ struct TableReading {
         numbers.append(number.trimmingEnds([".", ")"]))
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
+        advisoryIndexes.append(advisory)
         timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
     }
 
@@ -190,6 +202,7 @@ struct TableReading {
         for index in tasks.indices {
             tasks[index].id = taskIDs[index]
             tasks[index].leads = leadIndexes[index].map { ids[$0] }
+            tasks[index].advisory = advisoryIndexes[index].map { ids[$0] }
             tasks[index].coordinating = coordinatorIndexes[index].map {
                 switch $0 {
                 case .body(let body): .agency(ids[body])

@@ -113,4 +113,48 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(deadlines["nv4"] == CivilDate(year: 2026, month: 12, day: 31), "'Tháng 12/2026'")
         #expect(loaded.tasks.first { $0.id == "nv4" }?.leads == ["bkhvcn", "bnv"])
     }
+
+    /// Phụ lục II of Thông báo 624/TB-VPCP (16/11/2025, Văn phòng Chính phủ; copy of
+    /// thuvienphapluat.vn): what each minister was given by Thông báo 552/TB-VPCP, with its
+    /// deadline, what was done and how far, under a heading per minister, as a ministry's
+    /// sheet holds it (headings merged across B:F). Task 14 is the course material on the
+    /// "Bình dân học vụ số" platform, task 18 the launch of the movement; the numbers repeat
+    /// (two tasks 22) as the document has them. Kept in `Tests/TableImportFixtures/tb624-pl2-extract.csv`.
+    private static func progressTable() throws -> ImportedPlan {
+        let rows = CSVReader.rows(try PackageFiles.text("Tests/TableImportFixtures/tb624-pl2-extract.csv")).map { $0.map(\.text) }
+        let sheet = rows.map { $0.map { $0.isEmpty ? nil : $0 } as [String?] }
+        let merges = rows.indices.filter { rows[$0][0].isEmpty && $0 > 0 }.map { "B\($0 + 1):F\($0 + 1)" }
+        return try TableImporter.importTable(try OfficeFixture.xlsx(sheet, merges: merges), file: "tb624.xlsx")
+    }
+
+    @Test func headingsOverTheTasksAreGroupsAndTheFirstIsNoHeader() throws {
+        let plan = try Self.progressTable()
+        // The first heading was read as a second header row (it names "Nhiệm vụ"), and each
+        // heading as a task with no lead.
+        #expect(plan.groups.map(\.title) == [
+            "Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", "Nhiệm vụ giao Bộ trưởng Bộ Công an chỉ đạo",
+            "Nhiệm vụ giao Bộ trưởng Bộ Nội vụ chỉ đạo", "Nhiệm vụ giao Bộ trưởng Bộ Xây dựng chỉ đạo",
+            "Nhiệm vụ giao Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo",
+        ])
+        #expect(plan.groups.map(\.number) == ["", "", "", "", ""])
+        #expect(plan.tasks.map(\.id) == ["nv1-5", "nv1-6", "nv1-9", "nv2-10", "nv2-13", "nv2-14", "nv2-15", "nv3-16", "nv3-18",
+                                         "nv4-22", "nv4-20", "nv4-21", "nv5-22"])
+        #expect(plan.tasks.map(\.leads) == [["bkhvcn"], ["bkhvcn"], ["bkhvcn"], ["bca"], ["bca"], ["bca"], ["bca"], ["bnv"], ["bnv"],
+                                            ["bxd"], ["bxd"], ["bxd"], ["bnnvmt"]])
+        #expect(warnings(plan) == [
+            "tb624.xlsx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+            "tb624.xlsx:2:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.xlsx:6:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Công an chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.xlsx:11:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Nội vụ chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.xlsx:14:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Xây dựng chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.xlsx:18:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
+        ])
+        #expect(plan.diagnostics[1].rendered(.vi) == "tb624.xlsx:2:2: warning: dòng chỉ có 'Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ "
+            + "chỉ đạo', không có cơ quan chủ trì và thời gian: được đọc là tiêu đề một nhóm nhiệm vụ; cần kiểm tra")
+        // Dates as the column writes them, and "Nhiệm vụ thường xuyên".
+        let loaded = try checked(plan)
+        let deadlines = loaded.tasks.map { $0.deadline.map(\.vietnamese) ?? "\($0.schedule.map { "\($0)" } ?? "-")" }
+        #expect(deadlines == ["31/12/2025", "31/10/2025", "30/11/2025", "ongoing", "30/11/2025", "31/10/2025", "31/12/2026",
+                              "31/10/2025", "31/10/2025", "31/12/2025", "31/10/2025", "31/10/2025", "31/12/2025"])
+    }
 }

@@ -37,6 +37,8 @@ struct TableColumns {
 
     /// How many header rows are searched from the top of a table.
     static let searchedRows = 15
+    /// The most words a cell of a second header row holds ("Cơ quan chủ trì thực hiện").
+    static let labelWords = 6
 
     /// The header of `grid`: the row naming the most roles, one of them the content;
     /// a second row under it ("Chủ trì" | "Phối hợp" under a merged "Cơ quan thực hiện")
@@ -53,8 +55,12 @@ struct TableColumns {
         if last + 1 < grid.rows.count {
             let next = grid.rows[last + 1]
             let refined = Self.roles(of: next)
-            let filled = next.filter { !$0.text.isEmpty }.count
-            if !refined.isEmpty, refined.count == filled {
+            let filled = next.filter { !$0.text.isEmpty }
+            // Labels ("Chủ trì", "Phối hợp"), not a first group's title under the header
+            // ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", Thông báo
+            // 624/TB-VPCP, Phụ lục II), which names the content too and was read as the header.
+            let labels = filled.allSatisfy { $0.text.split(whereSeparator: \.isWhitespace).count <= Self.labelWords }
+            if !refined.isEmpty, refined.count == filled.count, labels {
                 for (role, index) in refined { roles[role] = index }
                 for (index, cell) in next.enumerated() where !cell.text.isEmpty { headers[index] = cell.text }
                 last += 1

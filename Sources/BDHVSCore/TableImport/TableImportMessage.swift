@@ -27,6 +27,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case placeholders(year: Int, given: Bool)
     /// A row that repeats the table's header (a table printed over several pages), skipped.
     case repeatedHeader
+    /// A row of one title only (no number of a group), read as a group heading.
+    case unnumberedGroup(String)
     /// A part ("A", "B", …) whose groups are numbered with its letter ("A.I", "A.II", …).
     case part(String, title: String)
 
@@ -44,6 +46,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
+        case .unnumberedGroup: "import.unnumbered-group"
         case .part: "import.part"
         }
     }
@@ -82,6 +85,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
         case .repeatedHeader:
             "dòng nhắc lại tiêu đề của bảng; đã bỏ qua dòng này"
+        case .unnumberedGroup(let title):
+            "dòng chỉ có '\(title)', không có cơ quan chủ trì và thời gian: được đọc là tiêu đề một nhóm nhiệm vụ; cần kiểm tra"
         case .part(let letter, let title):
             "phần '\(letter)' ('\(title)') chia thành các nhóm: các nhóm được đánh số '\(letter).I', '\(letter).II', …; cần kiểm tra"
         }
@@ -114,6 +119,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
                 + (given ? "" : "; plan year taken as \(year) from the timelines")
         case .repeatedHeader:
             "row repeats the table's header; row skipped"
+        case .unnumberedGroup(let title):
+            "row holds only '\(title)', with no lead and no time: read as the heading of a group of tasks; check it"
         case .part(let letter, let title):
             "part '\(letter)' ('\(title)') is divided into groups: they are numbered '\(letter).I', '\(letter).II', …; check it"
         }

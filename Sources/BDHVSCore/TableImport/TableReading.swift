@@ -58,7 +58,10 @@ struct TableReading {
             groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
             return
         }
-        if Self.isGroup(number: number, content: content, filled: filled) {
+        let group = Self.isGroup(number: number, content: content, filled: filled)
+        let heading = !group && Self.isHeading(number: number, filled: filled)
+        if group || heading {
+            if heading { warn(first, TableImportMessage.unnumberedGroup(first.text.replacingOccurrences(of: "\n", with: " "))) }
             var groupNumber = number
             if content.isEmpty { content = first.text }
             // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
@@ -162,6 +165,15 @@ struct TableReading {
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// A row of one text only, in one cell or merged across the row (its number cell
+    /// empty or holding that text): a heading over the tasks below it ("Nhiệm vụ giao Bộ
+    /// trưởng Bộ Công an chỉ đạo" in Phụ lục II of Thông báo 624/TB-VPCP). It read as a task
+    /// with no lead, and the plan was not valid.
+    static func isHeading(number: String, filled: [TableCell]) -> Bool {
+        guard let text = filled.first?.text, Set(filled.map(\.text)).count == 1 else { return false }
+        return number.isEmpty || number == text
     }
 
     /// The letter of a part row: "A" (a plan's first part), or the letter after the last

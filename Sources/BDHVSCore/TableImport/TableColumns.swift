@@ -16,6 +16,9 @@ enum ColumnRole: String, CaseIterable, Sendable {
         if key.contains("chu tri") || key.contains("thuc hien") && (key.contains("co quan") || key.contains("don vi"))
             || key.contains("trach nhiem") || key.contains("phu trach") { return .lead }
         if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") { return .timeline }
+        // "Kết quả thực hiện" reports what was done (Thông báo 624/TB-VPCP, Phụ lục II: "Đã
+        // hoàn thành", "Bộ Công an đang dự thảo …"), not the product due: kept in the note.
+        if key.contains("ket qua thuc hien") { return nil }
         if key.contains("san pham") || key.contains("ket qua") { return .deliverable }
         if key.contains("ghi chu") { return .note }
         if key.contains("noi dung") || key.contains("nhiem vu") || key.contains("cong viec")

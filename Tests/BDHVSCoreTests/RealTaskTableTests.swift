@@ -161,4 +161,36 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(deadlines == ["31/12/2025", "31/10/2025", "30/11/2025", "ongoing", "30/11/2025", "31/10/2025", "31/12/2026",
                               "31/10/2025", "31/10/2025", "31/12/2025", "31/10/2025", "31/10/2025", "31/12/2025"])
     }
+
+    /// Phụ lục I of Thông báo 624/TB-VPCP: the tasks past their deadline and not done "as of
+    /// 07/11/2025", in two numbered sections, each a row across the table ("1. Các nhiệm vụ
+    /// …"), the header printed again under the second, and a column "Văn bản giao nhiệm vụ"
+    /// that names no role. Kept in `Tests/TableImportFixtures/tb624-pl1-extract.csv`.
+    @Test func numberedSectionsAcrossTheTableAndTheHeaderPrintedAgain() throws {
+        let rows = CSVReader.rows(try PackageFiles.text("Tests/TableImportFixtures/tb624-pl1-extract.csv")).map { $0.map(\.text) }
+        let table = rows.map { row -> [TestCell] in
+            row[1...].allSatisfy(\.isEmpty) ? [.text(row[0], span: 5)] : row.map { .text($0) }
+        }
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(table), file: "tb624.docx")
+        #expect(plan.groups == [
+            .init(number: "1.", title: "Các nhiệm vụ về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quá hạn chưa hoàn thành"),
+            .init(number: "2.", title: "Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành"),
+        ])
+        // The header printed again was a task 'Nhiệm vụ' led by 'Cơ quan chủ trì thực hiện'.
+        #expect(plan.tasks.map(\.id) == ["nv2", "nv6", "nv9", "nv4", "nv5", "nv15"])
+        #expect(plan.tasks.map(\.group) == [0, 0, 0, 1, 1, 1])
+        #expect(plan.tasks[3].notes == ["Văn bản giao nhiệm vụ: Thông báo số 44-TB/TGV ngày 12/9/2025"])
+        #expect(warnings(plan) == [
+            "tb624.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+            "tb624.docx:2:1: warning: row holds only '1. Các nhiệm vụ về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quá hạn chưa hoàn thành', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.docx:6:1: warning: row holds only '2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành', with no lead and no time: read as the heading of a group of tasks; check it",
+            "tb624.docx:7:1: warning: row repeats the table's header; row skipped",
+        ])
+        // Every task the document lists as overdue on 07/11/2025 is due before that day.
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map { $0.deadline.map(\.vietnamese) } == ["30/06/2025", "31/10/2025", "30/09/2025", "31/10/2025",
+                                                                       "20/10/2025", "31/10/2025"])
+        #expect(loaded.tasks.allSatisfy { $0.deadline.map { $0 < CivilDate(year: 2025, month: 11, day: 7)! } == true })
+        #expect(loaded.tasks.map(\.leads) == [["cbn"], ["btc"], ["cbnd"], ["bca"], ["bca"], ["byt"]])
+    }
 }

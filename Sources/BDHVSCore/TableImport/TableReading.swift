@@ -47,7 +47,9 @@ struct TableReading {
         // A row of column numbers under the header: "(1)", "(2)", …
         if filled.allSatisfy({ $0.text.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) { return }
         // A table printed over several pages repeats its header: every filled cell a header.
-        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count {
+        // Or its cells as the header wrote them: "Văn bản giao nhiệm vụ" names no role of its
+        // own (Thông báo 624/TB-VPCP, Phụ lục I), and the repeat was read as a task 'Nhiệm vụ'.
+        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count || repeatsHeader(row) {
             return warn(first, TableImportMessage.repeatedHeader)
         }
         let number = text(.number, in: row)
@@ -67,6 +69,9 @@ struct TableReading {
             // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
             if number.isEmpty || number == first.text, content == first.text, let split = Self.numberedTitle(first.text) {
                 (groupNumber, content) = split
+            } else if heading, number == first.text {
+                // "1. Các nhiệm vụ … quá hạn chưa hoàn thành" across the row: its number and title.
+                (groupNumber, content) = Self.arabicNumberedTitle(first.text) ?? ("", first.text)
             }
             if let current = part {
                 // A part whose first row under it is a group is divided into groups.
@@ -174,6 +179,26 @@ struct TableReading {
     static func isHeading(number: String, filled: [TableCell]) -> Bool {
         guard let text = filled.first?.text, Set(filled.map(\.text)).count == 1 else { return false }
         return number.isEmpty || number == text
+    }
+
+    /// "1. Title" → ("1.", "Title"); nil for any other text.
+    static func arabicNumberedTitle(_ text: String) -> (number: String, title: String)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        guard !digits.isEmpty, let mark = rest.first, mark == "." || mark == ")",
+              rest.dropFirst().first?.isWhitespace == true else { return nil }
+        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
+        return title.isEmpty ? nil : (String(digits) + String(mark), title)
+    }
+
+    /// True when every filled cell of `row` holds its column's header, as written but for
+    /// case and diacritics.
+    private func repeatsHeader(_ row: [TableCell]) -> Bool {
+        row.enumerated().allSatisfy { index, cell in
+            cell.text.isEmpty || columns.headers.indices.contains(index)
+                && Folding.key(cell.text.replacingOccurrences(of: "\n", with: " "))
+                == Folding.key(columns.headers[index].replacingOccurrences(of: "\n", with: " "))
+        }
     }
 
     /// The letter of a part row: "A" (a plan's first part), or the letter after the last

@@ -66,6 +66,9 @@ import Testing
         // Ongoing forms.
         ("Nhiệm vụ thường xuyên", "ongoing"), ("thường xuyên, liên tục", "ongoing"), ("Thực hiện thường xuyên", "ongoing"),
         ("2025 và những năm tiếp theo", "ongoing"), ("Từ năm 2026 và các năm tiếp theo", "ongoing"), ("từ năm 2025 trở đi", "ongoing"),
+        // A year work starts in and no end (Phụ lục II of Quyết định 2629/QĐ-TTg): from then on.
+        ("Bắt đầu triển khai từ năm 2026", "ongoing"), ("Từ năm 2026", "ongoing"), ("bắt đầu thực hiện từ 2027", "ongoing"),
+        ("Bat dau tu nam 2026", "ongoing"), ("Năm 2026", "due -…31/12/2026"), ("Từ năm 2025 đến năm 2026", "due 01/01/2025…31/12/2026"),
         // Yearly dates and periodic duties.
         ("ngày 10/10 hằng năm", "recurring yearly:10-10"), ("10/10 hàng năm", "recurring yearly:10-10"),
         ("Hằng năm, vào ngày 29/2", "recurring yearly:02-29"), ("tháng 12 hằng năm", "recurring yearly:12-31"),

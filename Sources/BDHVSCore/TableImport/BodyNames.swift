@@ -6,7 +6,7 @@ enum BodyNames {
     static let heads: [String] = [
         "phong", "ban", "cong an", "ca", "ubnd", "uy ban", "trung tam", "tt", "van phong", "vp", "hoi", "doan",
         "truong", "so", "bo", "mat tran", "mttq", "ubmttq", "dang uy", "to cong nghe", "to chuyen doi", "chi cuc", "cuc", "vien", "cac",
-        "dai", "buu dien", "hop tac xa", "bch", "bchqs", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
+        "dai", "buu dien", "hop tac xa", "bch", "bchqs", "bcd", "hdnd", "tram", "chi bo", "chi hoi", "huyen uy",
         "tinh uy", "lien doan", "quan doi", "bao", "cong ty", "ngan hang", "vnpt", "viettel", "thon", "khu pho",
         "thanh tra", "tong cuc", "kiem toan", "toa an",
     ]
@@ -63,7 +63,8 @@ enum BodyNames {
         while index < words.count {
             let word = words[index]
             let rest = words[(index + 1)...].joined(separator: " ")
-            if Folding.key(word) == "va", !parts[parts.count - 1].isEmpty, startsBody(rest) {
+            if Folding.key(word) == "va", !parts[parts.count - 1].isEmpty, startsBody(rest),
+               !servesBoth(parts[parts.count - 1], rest) {
                 parts.append([])
             } else if word.hasSuffix(","), startsBody(rest) {
                 parts[parts.count - 1].append(String(word.dropLast()))
@@ -74,6 +75,18 @@ enum BodyNames {
             index += 1
         }
         return parts.map { $0.joined(separator: " ") }
+    }
+
+    /// True when "và" joins the two councils an office serves: "Văn phòng HĐND và UBND xã"
+    /// (seed 002, task 1), "Văn phòng Đoàn ĐBQH và HĐND tỉnh" are one office each; it read as
+    /// 'Văn phòng HĐND' and 'UBND xã', and made the commune's committee coordinate its own task.
+    private static func servesBoth(_ head: [String], _ rest: String) -> Bool {
+        let office = Folding.key(head.joined(separator: " "))
+        let councils = ["van phong hdnd", "vp hdnd", "van phong hoi dong nhan dan", "van phong doan dbqh",
+                        "van phong doan dai bieu quoc hoi", "vp doan dbqh"]
+        guard councils.contains(office) else { return false }
+        let next = Folding.key(rest)
+        return ["ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan"].contains { next == $0 || next.hasPrefix($0 + " ") }
     }
 
     private static func startsBody(_ text: String) -> Bool {

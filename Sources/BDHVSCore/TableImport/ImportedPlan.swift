@@ -29,6 +29,8 @@ public struct ImportedPlan: Sendable {
         public var description: String?
         public var leads: [String]
         public var coordinating: [Coordinator]
+        /// The "Cơ quan tham mưu" cell's body, when it names one.
+        public var advisory: String? = nil
         public var timeline: String?
         /// The table's cells the format has no field for (notes, other columns), one a line.
         public var notes: [String]

@@ -43,6 +43,7 @@ public enum PlanYAMLWriter {
             if let description = task.description { out += "    description: \(block(description, indent: 6))" }
             if task.leads.count == 1 { out += "    lead: \(scalar(task.leads[0]))\n" }
             if task.leads.count > 1 { out += "    lead:\n" + task.leads.map { "      - \(scalar($0))\n" }.joined() }
+            if let advisory = task.advisory { out += "    advisory: \(scalar(advisory))\n" }
             if !task.coordinating.isEmpty {
                 out += "    coordinating:\n" + task.coordinating.map {
                     switch $0 {

@@ -1,6 +1,6 @@
 /// What a column of a task table holds, recognised from its header as documents write it.
 enum ColumnRole: String, CaseIterable, Sendable {
-    case number, content, lead, coordinating, timeline, deliverable, note
+    case number, content, lead, advisory, coordinating, timeline, deliverable, note
 
     /// The role a header names, from its folded text ("Cơ quan chủ trì", "co quan chu tri",
     /// "CHỦ TRÌ", "Đơn vị chủ trì thực hiện"…); nil for a header of no known role.
@@ -10,9 +10,15 @@ enum ColumnRole: String, CaseIterable, Sendable {
         if ["tt", "stt", "sott", "sothutu", "thutu"].contains(compact) { return .number }
         // "phối hợp" before "chủ trì": "Cơ quan phối hợp" also says "cơ quan".
         if key.contains("phoi hop") { return .coordinating }
+        // "Cơ quan tham mưu": the body that prepares the work for the lead (the Đông Trà Bồng
+        // plan's Phòng Văn hóa - Xã hội for the UBND), the plan's `advisory`.
+        if key.contains("tham muu") { return .advisory }
         if key.contains("chu tri") || key.contains("thuc hien") && (key.contains("co quan") || key.contains("don vi"))
             || key.contains("trach nhiem") || key.contains("phu trach") { return .lead }
         if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") { return .timeline }
+        // "Kết quả thực hiện" reports what was done (Thông báo 624/TB-VPCP, Phụ lục II: "Đã
+        // hoàn thành", "Bộ Công an đang dự thảo …"), not the product due: kept in the note.
+        if key.contains("ket qua thuc hien") { return nil }
         if key.contains("san pham") || key.contains("ket qua") { return .deliverable }
         if key.contains("ghi chu") { return .note }
         if key.contains("noi dung") || key.contains("nhiem vu") || key.contains("cong viec")
@@ -34,6 +40,8 @@ struct TableColumns {
 
     /// How many header rows are searched from the top of a table.
     static let searchedRows = 15
+    /// The most words a cell of a second header row holds ("Cơ quan chủ trì thực hiện").
+    static let labelWords = 6
 
     /// The header of `grid`: the row naming the most roles, one of them the content;
     /// a second row under it ("Chủ trì" | "Phối hợp" under a merged "Cơ quan thực hiện")
@@ -50,8 +58,12 @@ struct TableColumns {
         if last + 1 < grid.rows.count {
             let next = grid.rows[last + 1]
             let refined = Self.roles(of: next)
-            let filled = next.filter { !$0.text.isEmpty }.count
-            if !refined.isEmpty, refined.count == filled {
+            let filled = next.filter { !$0.text.isEmpty }
+            // Labels ("Chủ trì", "Phối hợp"), not a first group's title under the header
+            // ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", Thông báo
+            // 624/TB-VPCP, Phụ lục II), which names the content too and was read as the header.
+            let labels = filled.allSatisfy { $0.text.split(whereSeparator: \.isWhitespace).count <= Self.labelWords }
+            if !refined.isEmpty, refined.count == filled.count, labels {
                 for (role, index) in refined { roles[role] = index }
                 for (index, cell) in next.enumerated() where !cell.text.isEmpty { headers[index] = cell.text }
                 last += 1

@@ -11,6 +11,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case leadSplit(String, parts: [String])
     /// Two spellings taken as one body (abbreviation of the other).
     case sameAgency(String, as: String)
+    /// An advisory cell that names no single body (several, or many at once): a task has one
+    /// advisory body, so the cell is kept in the task's note.
+    case advisoryNotOne(String)
     /// A row under the header with text but no task content.
     case rowWithoutContent
     /// A header of no known role; its cells are kept in each task's note.
@@ -24,6 +27,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case placeholders(year: Int, given: Bool)
     /// A row that repeats the table's header (a table printed over several pages), skipped.
     case repeatedHeader
+    /// A row of one title only (no number of a group), read as a group heading.
+    case unnumberedGroup(String)
     /// A part ("A", "B", …) whose groups are numbered with its letter ("A.I", "A.II", …).
     case part(String, title: String)
 
@@ -34,12 +39,14 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .noLead: "import.no-lead"
         case .leadSplit: "import.lead-split"
         case .sameAgency: "import.same-agency"
+        case .advisoryNotOne: "import.advisory-not-one"
         case .rowWithoutContent: "import.row-without-content"
         case .unknownColumn: "import.unknown-column"
         case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
+        case .unnumberedGroup: "import.unnumbered-group"
         case .part: "import.part"
         }
     }
@@ -63,6 +70,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "cơ quan chủ trì '\(text)' được đọc thành \(parts.count) cơ quan: \(parts.map { "'\($0)'" }.joined(separator: ", ")); cần kiểm tra đây không phải là một cơ quan"
         case .sameAgency(let name, let canonical):
             "'\(name)' được coi là cùng cơ quan với '\(canonical)' (tên viết tắt); cần kiểm tra"
+        case .advisoryNotOne(let text):
+            "cơ quan tham mưu '\(text)' không phải là một cơ quan; mỗi nhiệm vụ có một cơ quan tham mưu: đã ghi vào 'note', cần kiểm tra"
         case .rowWithoutContent:
             "dòng có chữ nhưng không có nội dung nhiệm vụ; đã bỏ qua dòng này"
         case .unknownColumn(let header):
@@ -76,6 +85,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
         case .repeatedHeader:
             "dòng nhắc lại tiêu đề của bảng; đã bỏ qua dòng này"
+        case .unnumberedGroup(let title):
+            "dòng chỉ có '\(title)', không có cơ quan chủ trì và thời gian: được đọc là tiêu đề một nhóm nhiệm vụ; cần kiểm tra"
         case .part(let letter, let title):
             "phần '\(letter)' ('\(title)') chia thành các nhóm: các nhóm được đánh số '\(letter).I', '\(letter).II', …; cần kiểm tra"
         }
@@ -93,6 +104,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "lead '\(text)' read as \(parts.count) bodies: \(parts.map { "'\($0)'" }.joined(separator: ", ")); check that it is not one body"
         case .sameAgency(let name, let canonical):
             "'\(name)' taken as the same body as '\(canonical)' (an abbreviation); check it"
+        case .advisoryNotOne(let text):
+            "advisory body '\(text)' is not one body; a task has one advisory body: kept in its 'note', check it"
         case .rowWithoutContent:
             "row has text but no task content; row skipped"
         case .unknownColumn(let header):
@@ -106,6 +119,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
                 + (given ? "" : "; plan year taken as \(year) from the timelines")
         case .repeatedHeader:
             "row repeats the table's header; row skipped"
+        case .unnumberedGroup(let title):
+            "row holds only '\(title)', with no lead and no time: read as the heading of a group of tasks; check it"
         case .part(let letter, let title):
             "part '\(letter)' ('\(title)') is divided into groups: they are numbered '\(letter).I', '\(letter).II', …; check it"
         }

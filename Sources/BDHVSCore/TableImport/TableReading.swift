@@ -11,6 +11,7 @@ struct TableReading {
     /// Task leads and coordinators as indexes into the collector, resolved to ids at the end.
     private var leadIndexes: [[Int]] = []
     private var coordinatorIndexes: [[Coordinator]] = []
+    private var advisoryIndexes: [Int?] = []
 
     /// A coordinator before ids are given: a body of the collector, or a generic text.
     private enum Coordinator {
@@ -46,7 +47,9 @@ struct TableReading {
         // A row of column numbers under the header: "(1)", "(2)", …
         if filled.allSatisfy({ $0.text.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }) { return }
         // A table printed over several pages repeats its header: every filled cell a header.
-        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count {
+        // Or its cells as the header wrote them: "Văn bản giao nhiệm vụ" names no role of its
+        // own (Thông báo 624/TB-VPCP, Phụ lục I), and the repeat was read as a task 'Nhiệm vụ'.
+        if filled.count >= 3, TableColumns.roles(of: row).count == filled.count || repeatsHeader(row) {
             return warn(first, TableImportMessage.repeatedHeader)
         }
         let number = text(.number, in: row)
@@ -57,12 +60,18 @@ struct TableReading {
             groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
             return
         }
-        if Self.isGroup(number: number, content: content, filled: filled) {
+        let group = Self.isGroup(number: number, content: content, filled: filled)
+        let heading = !group && Self.isHeading(number: number, filled: filled)
+        if group || heading {
+            if heading { warn(first, TableImportMessage.unnumberedGroup(first.text.replacingOccurrences(of: "\n", with: " "))) }
             var groupNumber = number
             if content.isEmpty { content = first.text }
             // One cell across the row holds both ("I. NÂNG CAO NHẬN THỨC …"): split them.
             if number.isEmpty || number == first.text, content == first.text, let split = Self.numberedTitle(first.text) {
                 (groupNumber, content) = split
+            } else if heading, number == first.text {
+                // "1. Các nhiệm vụ … quá hạn chưa hoàn thành" across the row: its number and title.
+                (groupNumber, content) = Self.arabicNumberedTitle(first.text) ?? ("", first.text)
             }
             if let current = part {
                 // A part whose first row under it is a group is divided into groups.
@@ -89,6 +98,17 @@ struct TableReading {
         } else {
             warn(cell(.lead, in: row) ?? contentCell, TableImportMessage.noLead(task: id))
         }
+        var advisory: Int?
+        var notes: [String] = []
+        if let advisoryCell = cell(.advisory, in: row), !advisoryCell.text.isEmpty {
+            let names = BodyNames.split(advisoryCell.text)
+            if names.count == 1, !BodyNames.isPlural(names[0]) {
+                advisory = add(names[0], at: advisoryCell)
+            } else {
+                notes.append("\(header(columns.roles[.advisory] ?? -1)): \(advisoryCell.text.replacingOccurrences(of: "\n", with: "; "))")
+                warn(advisoryCell, TableImportMessage.advisoryNotOne(advisoryCell.text.replacingOccurrences(of: "\n", with: " ")))
+            }
+        }
         var coordinators: [Coordinator] = []
         if let coordinating = cell(.coordinating, in: row) {
             for name in BodyNames.split(coordinating.text) {
@@ -97,7 +117,6 @@ struct TableReading {
         }
         let timeline = text(.timeline, in: row).replacingOccurrences(of: "\n", with: " ")
         if timeline.isEmpty { warn(cell(.timeline, in: row) ?? contentCell, TableImportMessage.noTimeline(task: id)) }
-        var notes: [String] = []
         var deliverable: String?
         if let column = columns.roles[.deliverable], !row[column].text.isEmpty {
             deliverable = row[column].text.replacingOccurrences(of: "\n", with: "; ")
@@ -121,6 +140,7 @@ struct TableReading {
         numbers.append(number.trimmingEnds([".", ")"]))
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
+        advisoryIndexes.append(advisory)
         timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
     }
 
@@ -135,12 +155,50 @@ struct TableReading {
     }
 
     /// A group row: numbered I, II, … or "Nhóm …", with nothing in the lead and timeline.
+    /// A group divided into smaller groups numbers them after its own ("III.1", "III.1.3" in
+    /// Phụ lục II of Quyết định 2629/QĐ-TTg): a row so numbered, with only its number and
+    /// title, is a group too (it read as a task with no lead, and the plan was not valid).
     static func isGroup(number: String, content: String, filled: [TableCell]) -> Bool {
         let roman = number.trimmingEnds([".", ")"])
         if !roman.isEmpty, roman.allSatisfy({ "IVXLC".contains($0) }) { return true }
+        let parts = roman.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, !parts[0].isEmpty, parts[0].allSatisfy({ "IVXLC".contains($0) }),
+           parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+           !content.isEmpty, filled.count == 2 {
+            return true
+        }
         guard Set(filled.map(\.text)).count == 1 else { return false }
         let key = Folding.key(filled[0].text)
         return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// A row of one text only, in one cell or merged across the row (its number cell
+    /// empty or holding that text): a heading over the tasks below it ("Nhiệm vụ giao Bộ
+    /// trưởng Bộ Công an chỉ đạo" in Phụ lục II of Thông báo 624/TB-VPCP). It read as a task
+    /// with no lead, and the plan was not valid.
+    static func isHeading(number: String, filled: [TableCell]) -> Bool {
+        guard let text = filled.first?.text, Set(filled.map(\.text)).count == 1 else { return false }
+        return number.isEmpty || number == text
+    }
+
+    /// "1. Title" → ("1.", "Title"); nil for any other text.
+    static func arabicNumberedTitle(_ text: String) -> (number: String, title: String)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(digits.count)
+        guard !digits.isEmpty, let mark = rest.first, mark == "." || mark == ")",
+              rest.dropFirst().first?.isWhitespace == true else { return nil }
+        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
+        return title.isEmpty ? nil : (String(digits) + String(mark), title)
+    }
+
+    /// True when every filled cell of `row` holds its column's header, as written but for
+    /// case and diacritics.
+    private func repeatsHeader(_ row: [TableCell]) -> Bool {
+        row.enumerated().allSatisfy { index, cell in
+            cell.text.isEmpty || columns.headers.indices.contains(index)
+                && Folding.key(cell.text.replacingOccurrences(of: "\n", with: " "))
+                == Folding.key(columns.headers[index].replacingOccurrences(of: "\n", with: " "))
+        }
     }
 
     /// The letter of a part row: "A" (a plan's first part), or the letter after the last
@@ -181,6 +239,7 @@ struct TableReading {
         for index in tasks.indices {
             tasks[index].id = taskIDs[index]
             tasks[index].leads = leadIndexes[index].map { ids[$0] }
+            tasks[index].advisory = advisoryIndexes[index].map { ids[$0] }
             tasks[index].coordinating = coordinatorIndexes[index].map {
                 switch $0 {
                 case .body(let body): .agency(ids[body])

@@ -14,7 +14,7 @@ extension PackageMerge {
         guard count > 0 else { return }
         let data = PackageStaging.data(name)
         let expressions = data.map { column -> String in
-            guard let target = table.references[column] else { return "p.\(quoted(column))" }
+            guard let target = table.references[column] else { return payloadValue(name, column) }
             if held[target, default: 0] == 0 { return "NULL" }
             return "(SELECT m.local_id FROM \(PackageStaging.map(target)) m WHERE m.pkg_id = p.\(quoted(column)))"
         }.joined(separator: ", ")

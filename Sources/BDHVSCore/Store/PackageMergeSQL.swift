@@ -90,6 +90,15 @@ struct PackageMerge {
 
     func quoted(_ name: String) -> String { "\"\(name)\"" }
 
+    /// The payload's `column` of `table` (row `p`) as this database stores it: a commune on
+    /// a release before migration v16 sends 'không rõ' for a recorder not known, stored
+    /// here as no name, as the migration stored the province's own.
+    func payloadValue(_ table: String, _ column: String) -> String {
+        let value = "p.\(quoted(column))"
+        guard table == "change_log", column == "actor" else { return value }
+        return "CASE \(value) WHEN '\(Migrations.unknownRecorderWords)' THEN '' ELSE \(value) END"
+    }
+
     /// Runs one statement, compiled the first time its text is seen on this connection.
     func execute(_ sql: String) throws { try db.cachedStatement(sql: sql).execute() }
 
@@ -113,7 +122,7 @@ struct PackageMerge {
             if let target = table.references[column], target != name {
                 return "(SELECT m.local_id FROM \(PackageStaging.map(target)) m WHERE m.pkg_id = p.\(quoted(column)))"
             }
-            return "p.\(quoted(column))"
+            return payloadValue(name, column)
         }
         try execute("""
             INSERT INTO \(stage) (_pkg_id, _local_id, _matched, _changed, \(data.map(quoted).joined(separator: ", ")))

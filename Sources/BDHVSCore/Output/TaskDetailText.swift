@@ -4,13 +4,21 @@ public struct TaskDetailText {
 
     public init(language: Language) { self.language = language }
 
+    /// What is said of a task retired from its plan file (`TaskDetail.retired`), here and on
+    /// its dashboard page: a label and the sentence after it.
+    public static func retired(_ l: Language) -> (label: String, text: String) {
+        (l.pick("Đã thôi theo dõi", "Retired"),
+         l.pick("nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+                "the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated"))
+    }
+
     public func render(_ detail: TaskDetail) -> String {
         let l = language
         let task = detail.task
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
         if detail.retired {
-            lines.append(l.pick("  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
-                                "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated"))
+            let retired = Self.retired(l)
+            lines.append("  \(retired.label): \(retired.text)")
         }
         var status = l.label(task.status)
         if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }

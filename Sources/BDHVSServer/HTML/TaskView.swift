@@ -6,7 +6,10 @@ enum TaskView {
         let w = context.words
         let task = detail.task
         let planPath = "/xa/\(PageContext.encode(task.plan))"
-        var facts: [(String, String)] = [
+        var facts: [(String, String)] = []
+        // A task a later load retired is still shown by its address: said first, as `task show` does.
+        if detail.retired { facts.append(TaskDetailText.retired(w.language)) }
+        facts += [
             (w.pick("Tình trạng", "Status"), w.language.label(task.status)),
             (w.pick("Chủ trì", "Lead"), task.lead.joined(separator: "; ")),
             (w.pick("Thời hạn", "Timeline"), task.timeline ?? "—"),

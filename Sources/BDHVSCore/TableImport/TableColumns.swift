@@ -40,7 +40,8 @@ struct TableColumns {
 
     /// How many header rows are searched from the top of a table.
     static let searchedRows = 15
-    /// The most words a cell of a second header row holds ("Cơ quan chủ trì thực hiện").
+    /// The most words the one filled cell of a second header row holds ("Cơ quan chủ trì
+    /// thực hiện"); more is a group's title under the header.
     static let labelWords = 6
 
     /// The header of `grid`: the row naming the most roles, one of them the content;
@@ -62,7 +63,9 @@ struct TableColumns {
             // Labels ("Chủ trì", "Phối hợp"), not a first group's title under the header
             // ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo", Thông báo
             // 624/TB-VPCP, Phụ lục II), which names the content too and was read as the header.
-            let labels = filled.allSatisfy { $0.text.split(whereSeparator: \.isWhitespace).count <= Self.labelWords }
+            // A title is one cell; several cells, each naming its own role, are labels however
+            // long ("Các cơ quan, đơn vị phối hợp thực hiện nhiệm vụ").
+            let labels = filled.count > 1 || filled.allSatisfy { $0.text.split(whereSeparator: \.isWhitespace).count <= Self.labelWords }
             if !refined.isEmpty, refined.count == filled.count, labels {
                 for (role, index) in refined { roles[role] = index }
                 for (index, cell) in next.enumerated() where !cell.text.isEmpty { headers[index] = cell.text }

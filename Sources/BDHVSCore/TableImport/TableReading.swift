@@ -12,6 +12,10 @@ struct TableReading {
     private var leadIndexes: [[Int]] = []
     private var coordinatorIndexes: [[Coordinator]] = []
     private var advisoryIndexes: [Int?] = []
+    /// The task each task is a sub-task of (an index into `tasks`), and the last task that is
+    /// no sub-task, whose sub-tasks may follow.
+    private var parents: [Int?] = []
+    private var lastTop: Int?
 
     /// A coordinator before ids are given: a body of the collector, or a generic text.
     private enum Coordinator {
@@ -132,16 +136,30 @@ struct TableReading {
             notes.append("Cột \(cell.column): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
             warn(cell, TableImportMessage.cellWithoutHeader(column: cell.column))
         }
+        let parent = parentOf(number: number.trimmingEnds([".", ")"]), group: groups.isEmpty ? nil : groups.count - 1)
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
             timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable,
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(number.trimmingEnds([".", ")"]))
+        parents.append(parent)
+        if parent == nil { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
         advisoryIndexes.append(advisory)
         timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
+    }
+
+    /// The task a row numbered `number` is a sub-task of: "3.1", "3.2" under a task "3" of
+    /// the same group that has no lead and no time of its own, only its title over them (task
+    /// 3 of the Đông Trà Bồng plan, its "+" items each with a lead and a time). Such a task
+    /// read with no lead, and the plan was not valid.
+    private func parentOf(number: String, group: Int?) -> Int? {
+        guard let top = lastTop, tasks[top].group == group, leadIndexes[top].isEmpty, tasks[top].timeline == nil,
+              !numbers[top].isEmpty, number.hasPrefix(numbers[top] + ".") else { return nil }
+        let rest = number.dropFirst(numbers[top].count + 1)
+        return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) ? top : nil
     }
 
     private func header(_ index: Int) -> String {
@@ -229,6 +247,14 @@ struct TableReading {
         // Warnings made before the ids were final name the task by its final id: one pass
         // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
         let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })
+        // A task over sub-tasks leads nothing itself and has no time of its own: no warning.
+        let over = Set(parents.compactMap { $0 }.map { tasks[$0].id })
+        diagnostics.removeAll {
+            switch $0.message as? TableImportMessage {
+            case .noLead(let task)?, .noTimeline(let task)?: over.contains(task)
+            default: false
+            }
+        }
         for d in diagnostics.indices {
             switch diagnostics[d].message as? TableImportMessage {
             case .noLead(let task)?: diagnostics[d].message = TableImportMessage.noLead(task: finalID[task] ?? task)
@@ -240,6 +266,7 @@ struct TableReading {
             tasks[index].id = taskIDs[index]
             tasks[index].leads = leadIndexes[index].map { ids[$0] }
             tasks[index].advisory = advisoryIndexes[index].map { ids[$0] }
+            tasks[index].parent = parents[index].map { taskIDs[$0] }
             tasks[index].coordinating = coordinatorIndexes[index].map {
                 switch $0 {
                 case .body(let body): .agency(ids[body])

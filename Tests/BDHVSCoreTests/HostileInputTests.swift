@@ -137,6 +137,25 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         #expect(PlanFiles.expand([plans, empty]) == [plans + "/B.YAML", plans + "/a.yml", plans + "/c.Yaml", empty])
     }
 
+    /// Plans are found in folders at any depth, in the order of their paths below the folder
+    /// named; a link to a folder is not followed (a link to its own folder would loop), and a
+    /// file named only ".yaml" is hidden, not a plan.
+    @Test func plansBelowNestedFoldersWithoutFollowingLinks() throws {
+        let directory = try StoreFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let root = directory.appendingPathComponent("toan-quoc").path
+        for folder in ["quang-ngai/nghia-giang", "an-giang", "rong"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+        }
+        for name in ["quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "an-giang/x1.yaml", "an-giang/.yaml", "z.YAML"] {
+            try Data().write(to: URL(fileURLWithPath: root + "/" + name))
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/an-giang/vong", withDestinationPath: root)
+        let expected = ["an-giang/x1.yaml", "quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "z.YAML"].map { root + "/" + $0 }
+        #expect(PlanFiles.expand([root]) == expected)
+        #expect(PlanFiles.expand([root + "/"]) == expected)
+    }
+
     // MARK: - Numbers
 
     /// Estimates past Int64 do not trap: each is out of range, and their sum is not added.

@@ -26,6 +26,17 @@ import Testing
         #expect(batches == [["p0.yaml"], ["p1.yaml"], ["p2.yaml", "p3.yaml"]])
     }
 
+    /// The last batch is halved down to some 16 files, the others kept, every file once in order.
+    @Test func theLastBatchIsTapered() {
+        let cut = PlanBatches.cut(Self.paths(600), files: 256, bytes: 4 << 20) { _ in 2_000 }
+        let tapered = PlanBatches.tapered(cut)
+        #expect(tapered.map(\.count) == [256, 256, 44, 22, 11, 11])
+        #expect(tapered.flatMap { $0 } == Self.paths(600))
+        #expect(PlanBatches.tapered([Self.paths(16)]).map(\.count) == [16])
+        #expect(PlanBatches.tapered([Self.paths(17)]).map(\.count) == [8, 9])
+        #expect(PlanBatches.tapered([]).isEmpty)
+    }
+
     @Test func noFilesNoBatch() {
         #expect(PlanBatches.cut([], files: 256, bytes: 4 << 20).isEmpty)
     }

@@ -737,11 +737,18 @@ extension ProgressTests {
             #expect(rows["nv3"] == nil)
             #expect(rows["nv4"]?.status == .inProgress)
 
-            // A retired task cannot be updated, and is not shown.
+            // A retired task cannot be updated, and is out of the plan's status; it is still
+            // shown, marked retired, with what was recorded (`task show` refused it with the
+            // wording of an update).
             let retired = refusal { try store.change(.reopen, "nv3", on: "2025-10-20") }
             #expect(retired == .retired(task: "nv3"))
             #expect(retired?.description == "task 'nv3' is no longer in its plan file (retired); it cannot be updated")
-            #expect(throws: ChangeError.retired(task: "nv3")) { try store.detail(task: "nv3", plan: nil, asOf: isoDate("2025-10-20")) }
+            let shown = try store.detail(task: "nv3", plan: nil, asOf: isoDate("2025-10-20"))
+            #expect(shown.retired)
+            #expect(shown.task.status == .doneOnTime)
+            #expect(shown.task.completedOn == isoDate("2025-10-08"))
+            #expect(shown.history.map(\.kind) == [.done])
+            #expect(try !store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-10-20")).retired)
 
             // Back in the file: back with its state and history.
             let back = try store.load(try PlanFixture.plan(), sourcePath: "plan.yaml")

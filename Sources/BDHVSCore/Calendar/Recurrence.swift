@@ -38,6 +38,8 @@ extension RecurrencePeriod {
         case .yearlyOn(let day):
             // The year's duty, done late when after its day: a yearly duty has one period a year.
             return Occurrence(key: String(date.year), start: CivilDate(year: date.year, month: 1, day: 1)!, end: day.date(in: date.year))
+        case .yearlyTet(let before):
+            return TetRecurrence(beforeTet: before).occurrence(containing: date)
         }
     }
 
@@ -45,6 +47,7 @@ extension RecurrencePeriod {
     /// years); for a yearly duty on a given day, the one due that year.
     public func occurrences(inYear year: Int) -> [Occurrence] {
         if case .yearlyOn = self, let first = CivilDate(year: year, month: 1, day: 1) { return [occurrence(containing: first)] }
+        if case .yearlyTet(let before) = self { return TetRecurrence(beforeTet: before).occurrence(ofYear: year).map { [$0] } ?? [] }
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31) else { return [] }
         var result: [Occurrence] = []
         var cursor = first

@@ -25,7 +25,8 @@ public struct DayOfYear: Hashable, Sendable {
 /// How often a recurring duty ("Hằng tháng", "hằng quý", …) falls due.
 ///
 /// Stored by its `rawValue`: "daily", "weekly", "monthly", "quarterly", "half_yearly",
-/// "yearly", and "yearly:MM-DD" for a duty due on a given day each year.
+/// "yearly", "yearly:MM-DD" for a duty due on a given day each year, and "yearly:00-00" /
+/// "yearly:00-01" for one due before Tết / at Tết each year (`yearlyTet`).
 public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable, Codable {
     /// "Hằng ngày": every day.
     case daily
@@ -41,6 +42,10 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
     case yearly
     /// "ngày 10/10 hằng năm": every year, due on that day.
     case yearlyOn(DayOfYear)
+    /// "Trước Tết hằng năm" (`beforeTet` true: due the day before Tết Nguyên đán, as
+    /// "Trước Tết" is read), "Dịp Tết Nguyên đán hằng năm" (due on Tết): every year, the
+    /// year's duty due at the Tết that ends it (`TetRecurrence`).
+    case yearlyTet(beforeTet: Bool)
 
     /// The periods of fixed length (a yearly duty on a given day is one per day of the year).
     public static let allCases: [RecurrencePeriod] = [.daily, .weekly, .monthly, .quarterly, .halfYearly, .yearly]
@@ -55,13 +60,25 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
         case .halfYearly: return "half_yearly"
         case .yearly: return "yearly"
         case .yearlyOn(let day): return "yearly:\(day.month < 10 ? "0" : "")\(day.month)-\(day.day < 10 ? "0" : "")\(day.day)"
+        case .yearlyTet(let before): return before ? Self.beforeTetRaw : Self.atTetRaw
         }
     }
+
+    /// The stored names of the duties of Tết. Month 00 is no month, and the task table's
+    /// check (migration v5) allows any 'yearly:[01][0-9]-[0-3][0-9]': Tết itself is day 01
+    /// of it (mùng 1), the day before is 00. Kept within that check, so that the database's
+    /// schema, and the packages that carry its tables, did not change.
+    static let atTetRaw = "yearly:00-01"
+    static let beforeTetRaw = "yearly:00-00"
 
     /// The period a stored name names, or nil.
     public init?(rawValue: String) {
         if let fixed = Self.allCases.first(where: { $0.rawValue == rawValue }) {
             self = fixed
+            return
+        }
+        if rawValue == Self.beforeTetRaw || rawValue == Self.atTetRaw {
+            self = .yearlyTet(beforeTet: rawValue == Self.beforeTetRaw)
             return
         }
         let parts = rawValue.split(separator: ":")
@@ -98,6 +115,7 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
         case .quarterly: return 92
         case .halfYearly: return 184
         case .yearly, .yearlyOn: return 366
+        case .yearlyTet: return 385
         }
     }
 }

@@ -8,6 +8,7 @@
 ///                 "tổ chức", "báo cáo", "ban hành", "nhiệm vụ", "thời gian:"
 ///     undated  := ongoing ["và" external] | recurrence {"," recurrence} | external ["và" ongoing]
 ///     yearly   := [ngày] D/M "hằng năm" | "hằng năm" [vào] [ngày] D/M | tháng M "hằng năm"
+///               | ["trước" | "dịp"] tết "hằng năm" | "hằng năm" ["trước" | "dịp"] tết   -- `TetRecurrence`
 ///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
 ///     range    := [từ] point ("đến" [hết] | "tới" | "-") point
@@ -64,6 +65,7 @@ public struct TimelineParser: Sendable {
         guard !body.isEmpty else { return .failure(notUnderstood) }
         var stop: Int?
         if let schedule = Self.keywordSchedule(text.tokens, body, stop: &stop) { return .success(schedule) }
+        if let tet = yearlyTet(text, body) { return .success(tet) }
         if let yearly = yearly(text, body) { return yearly }
         if Self.onward(text.tokens, body) { return .success(.ongoing) }
         var datedStop: Int?

@@ -63,3 +63,27 @@ extension LunarNewYear {
         return first(onOrAfter: deadline)
     }
 }
+
+extension TimelineParser {
+    /// "Trước Tết hằng năm", "Trước Tết Nguyên đán hằng năm", "Dịp Tết Nguyên đán hằng năm",
+    /// "hằng năm, trước Tết", "hằng năm vào dịp Tết": a duty due before Tết (the day before,
+    /// as "Trước Tết" is read; on Tết when `strictBefore` is off) or at Tết every year
+    /// (`TetRecurrence`), like "ngày 10/10 hằng năm" is due on its day. Nil when `range` is
+    /// not of this form; a Tết with its year or lunar name ("Trước Tết Bính Ngọ hằng năm")
+    /// is not.
+    func yearlyTet(_ text: TimelineText, _ range: Range<Int>) -> Schedule? {
+        var stream = TokenStream(text.tokens, range)
+        let leading = stream.everyYear()
+        if leading { _ = stream.symbol(",", ":") }
+        _ = stream.words("vao")
+        let before = stream.words("truoc")
+        _ = stream.words("nhan", "dip") || stream.words("dip")
+        guard let point = stream.lunarNewYear(), point.year == nil, point.lunarName == nil else { return nil }
+        if !leading {
+            _ = stream.symbol(",")
+            guard stream.everyYear() else { return nil }
+        }
+        guard stream.atEnd else { return nil }
+        return .recurring(.yearlyTet(beforeTet: before && strictBefore))
+    }
+}

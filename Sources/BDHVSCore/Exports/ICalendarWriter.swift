@@ -28,7 +28,15 @@ public struct ICalendarWriter: Sendable {
             lines += ["BEGIN:VEVENT", "UID:" + event.uid, "DTSTAMP:" + compact(asOf) + "T000000Z",
                       "DTSTART;VALUE=DATE:" + compact(event.date), "DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)),
                       "SUMMARY:" + escape(event.summary), "DESCRIPTION:" + escape(event.description), "TRANSP:TRANSPARENT"]
-            if let period = event.recurrence, let until = event.until { lines.append("RRULE:" + rule(period, until: until)) }
+            if let period = event.recurrence, let until = event.until {
+                // Tết moves with the moon: no rule says it, its days are listed.
+                if case .yearlyTet = period {
+                    let days = period.occurrences(inYears: event.date.year...until.year).map(\.end).filter { $0 > event.date && $0 <= until }
+                    if !days.isEmpty { lines.append("RDATE;VALUE=DATE:" + days.map(compact).joined(separator: ",")) }
+                } else {
+                    lines.append("RRULE:" + rule(period, until: until))
+                }
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
@@ -49,6 +57,9 @@ public struct ICalendarWriter: Sendable {
             // The month's last day (-1) when the duty is due at the month's end, so February works every year.
             let last = day.day == CivilDate.daysInMonth(year: 2000, month: day.month)
             return "FREQ=YEARLY;BYMONTH=\(day.month);BYMONTHDAY=\(last ? "-1" : String(day.day));" + end
+        case .yearlyTet:
+            // Not used (the days are listed); the calendar year's as the nearest rule.
+            return "FREQ=YEARLY;" + end
         }
     }
 

@@ -21,12 +21,12 @@ public enum Invocation {
     public static let userVariable = "BDHVS_USER"
 
     /// Who records a change: `--by`, else `BDHVS_USER`, else the login name (`USER`),
-    /// else "không rõ" (unknown).
+    /// else nobody known: an empty name, which output shows as "không rõ" or "unknown".
     public static func actor(flag: String?, environment: [String: String]) -> String {
         for candidate in [flag, environment[userVariable], environment["USER"], environment["LOGNAME"]] {
             if let name = candidate?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
         }
-        return "không rõ"
+        return ""
     }
 
     /// The database file: `--db`, else `BDHVS_DB`, else `$XDG_DATA_HOME/bdhvs/bdhvs.sqlite`,
@@ -45,11 +45,24 @@ public enum Invocation {
     /// the year 2000).
     public static func parseDate(_ text: String, source: String) throws -> CivilDate {
         if let date = CivilDate(iso: text) { return date }
+        if let year = shortYear(text) { throw InvocationError.shortYear(text: text, source: source, year: year) }
         let parser = TimelineParser(planYear: 2000)
         switch parser.parseDate(text, requiringYear: true) {
         case .success(let date): return date
         case .failure(let problem):
             throw InvocationError.invalidDate(text: text, source: source, problem: problem)
         }
+    }
+
+    /// The year of a day typed d/m/y with fewer than four digits in its year ("0/0/0",
+    /// "1/1/25"), or nil. The timeline reader takes "1/1" for a day without its year and
+    /// "/25" for text after it, which says nothing of what was wrong.
+    static func shortYear(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
+        let dotted = parts.count == 3 ? parts : text.trimmingCharacters(in: .whitespaces)
+            .split(omittingEmptySubsequences: false) { $0 == "." || $0 == "-" }
+        guard dotted.count == 3, dotted.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              dotted[0].count <= 2, dotted[1].count <= 2, dotted[2].count < 4 else { return nil }
+        return String(dotted[2])
     }
 }

@@ -2,19 +2,30 @@
 public enum InvocationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `text`, given as `source` (an option or variable, named by the caller), is not a date.
     case invalidDate(text: String, source: String, problem: TimelineProblem)
+    /// `text` is a day and month with a year of fewer than four digits ("1/1/25", "0/0/0").
+    case shortYear(text: String, source: String, year: String)
 
     /// The English rendering.
     public var description: String { text(.en) }
 }
 
 extension InvocationError: UserFacingError {
-    public var id: String { "invocation.invalid-date" }
+    public var id: String {
+        switch self {
+        case .invalidDate: return "invocation.invalid-date"
+        case .shortYear: return "invocation.short-year"
+        }
+    }
 
     /// A value the user gave is refused.
     public var failure: FailureKind { .invalidInput }
 
     public func text(_ language: Language) -> String {
         switch self {
+        case .shortYear(let text, let source, let year):
+            return language == .vi
+                ? "\(source) '\(text)' không phải là ngày: năm '\(year)' phải viết đủ 4 chữ số; cần dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 31/12/2025"
+                : "\(source) '\(text)' is not a date: the year '\(year)' must be written with 4 digits; expected dd/mm/yyyy or YYYY-MM-DD, e.g. 31/12/2025"
         case .invalidDate(let text, let source, let problem):
             let reason = Self.reason(problem, language)
             // A text not read as a date at all is answered with the forms already; say them once.

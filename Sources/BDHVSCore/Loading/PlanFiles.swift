@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The plan files a command names: files as given, and for a folder every `.yaml` or
 /// `.yml` file below it (in any case: `KE-HOACH.YAML` saved on Windows), in a stable order.
@@ -10,9 +13,45 @@ public enum PlanFiles {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else { return [argument] }
             let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            let found = FileManager.default.enumerator(atPath: argument)?.compactMap { $0 as? String } ?? []
-            let plans = found.filter { ["yaml", "yml"].contains(($0 as NSString).pathExtension.lowercased()) }
+            let plans = entries(below: base).filter(isPlanName)
             return plans.isEmpty ? [argument] : plans.sorted().map { base + "/" + $0 }
         }
+    }
+
+    static func isPlanName(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        // A name that is only a dot and an extension (".yaml") is hidden, with no extension.
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return ext == "yaml" || ext == "yml"
+    }
+
+    /// Every entry below `directory`, as paths relative to it, without following links to
+    /// folders. Read with `readdir`: `FileManager`'s enumerator spent 28 ms on the 3,355
+    /// entries of a national folder, before any plan could be checked.
+    static func entries(below directory: String) -> [String] {
+        var found: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? directory : directory + "/" + relative
+            guard let handle = opendir(folder.isEmpty ? "/" : folder) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if isFolder(entry.pointee.d_type, path: folder + "/" + name) { pending.append(path) } else { found.append(path) }
+            }
+        }
+        return found
+    }
+
+    private static func isFolder(_ type: UInt8, path: String) -> Bool {
+        if Int(type) != Int(DT_UNKNOWN) { return Int(type) == Int(DT_DIR) }
+        // Some file systems do not say; ask without following a link.
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -15,7 +15,9 @@ public struct ChangeText {
     /// One history entry: what, the fields, who, when it happened and when it was recorded.
     public func historyLine(_ change: ChangeRecord) -> String {
         let l = language
-        var text = "#\(change.id)  \(change.on.vietnamese)  \(change.by)  " + line(change)
+        // No name known is stored as none, and said in the reader's language.
+        let by = change.by.isEmpty ? l.pick("không rõ", "unknown") : change.by
+        var text = "#\(change.id)  \(change.on.vietnamese)  \(by)  " + line(change)
         if change.recordedOn != change.on { text += l.pick(" · ghi ngày ", " · recorded ") + change.recordedOn.vietnamese }
         if let undoes = change.undoes { text += l.pick(" · hoàn tác #\(undoes)", " · undoes #\(undoes)") }
         if let undoneBy = change.undoneBy { text += l.pick(" · đã hoàn tác (#\(undoneBy))", " · undone (#\(undoneBy))") }

@@ -8,6 +8,10 @@ public struct TaskDetailText {
         let l = language
         let task = detail.task
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
+        if detail.retired {
+            lines.append(l.pick("  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+                                "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated"))
+        }
         var status = l.label(task.status)
         if task.status == .overdue { status += " (\(l.days(task.daysOverdue)))" }
         if detail.state == .cancelled { status = l.pick("Đã hủy (không tính vào tỷ lệ)", "Cancelled (left out of rates)") }
@@ -25,7 +29,7 @@ public struct TaskDetailText {
         if let group = detail.group { lines.append(l.pick("  Nhóm nhiệm vụ: ", "  Task group: ") + group) }
         if let deliverable = task.deliverable { lines.append(l.pick("  Sản phẩm: ", "  Deliverable: ") + deliverable) }
         if let tally = detail.occurrences, let period = detail.recurrence {
-            var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(period.rawValue)): ")
+            var text = l.pick("  Định kỳ (\(periodName(period))): ", "  Recurring (\(englishPeriodName(period))): ")
                 + l.pick("\(tally.past) kỳ đã đến hạn, \(tally.done) hoàn thành, \(tally.missed) không hoàn thành",
                          "\(tally.past) \(StatusText.periods(tally.past)) past, \(tally.done) done, \(tally.missed) missed")
             if let current = tally.current {
@@ -52,6 +56,13 @@ public struct TaskDetailText {
         case .halfYearly: return "6 tháng một lần"
         case .yearly: return "hằng năm"
         case .yearlyOn(let day): return "ngày \(day.day)/\(day.month) hằng năm"
+        case .yearlyTet(let before): return before ? "trước Tết Nguyên đán hằng năm" : "dịp Tết Nguyên đán hằng năm"
         }
+    }
+
+    /// The stored name, but for a duty of Tết, whose stored name is not one to read.
+    private func englishPeriodName(_ period: RecurrencePeriod) -> String {
+        guard case .yearlyTet(let before) = period else { return period.rawValue }
+        return before ? "yearly, before Tết" : "yearly, at Tết"
     }
 }

@@ -78,6 +78,8 @@ extension ChangeError: UserFacingError {
             return "kỳ \(period) của nhiệm vụ '\(task)' đã hoàn thành (ngày \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "kỳ \(period) của nhiệm vụ '\(task)' bắt đầu ngày \(start.vietnamese); chưa thể hoàn thành trước đó"
+        case .nothingToUndo(let by) where by.isEmpty:
+            return "không còn thay đổi nào không rõ người ghi để hoàn tác"
         case .nothingToUndo(let by):
             return "'\(by)' không còn thay đổi nào để hoàn tác"
         case .changedSince(let task, let field):
@@ -151,6 +153,8 @@ extension ChangeError: UserFacingError {
             return "period \(period) of task '\(task)' is already done (on \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "period \(period) of task '\(task)' starts on \(start.vietnamese); it cannot be done before it starts"
+        case .nothingToUndo(let by) where by.isEmpty:
+            return "no change recorded with no name is left to undo"
         case .nothingToUndo(let by):
             return "'\(by)' has no change left to undo"
         case .changedSince(let task, let field):

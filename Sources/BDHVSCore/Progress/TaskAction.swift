@@ -94,6 +94,7 @@ public struct ChangeRecord: Codable, Sendable, Equatable {
     /// The task it is about; nil for a change about the plan (an indicator measurement).
     public var task: String?
     public var kind: ChangeKind
+    /// Who recorded it; empty when no name was known (JSON: null).
     public var by: String
     /// The day it happened.
     public var on: CivilDate
@@ -116,7 +117,8 @@ public struct ChangeRecord: Codable, Sendable, Equatable {
         try container.encode(plan, forKey: .plan)
         try container.encode(task, forKey: .task)
         try container.encode(kind, forKey: .kind)
-        try container.encode(by, forKey: .by)
+        // No name known: null, not a word of one language.
+        try container.encode(by.isEmpty ? nil : by, forKey: .by)
         try container.encode(on, forKey: .on)
         try container.encode(recordedOn, forKey: .recordedOn)
         try container.encode(note, forKey: .note)

@@ -22,10 +22,13 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     public var history: [ChangeRecord]
     /// The numbered group of tasks it belongs to, as written ("II. Hoàn thiện thể chế").
     public var group: String? = nil
+    /// True when the task is no longer in its plan file (a later load retired it): it is
+    /// shown with what was recorded, and can no longer be updated.
+    public var retired = false
 
     enum CodingKeys: String, CodingKey {
         case task, asOf = "as_of", state, description, note, advisory, coordinating, targetGroups = "target_groups"
-        case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history, group
+        case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history, group, retired
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,5 +47,6 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
         try container.encode(occurrences, forKey: .occurrences)
         try container.encode(history, forKey: .history)
         try container.encodeIfPresent(group, forKey: .group)
+        try container.encode(retired, forKey: .retired)
     }
 }

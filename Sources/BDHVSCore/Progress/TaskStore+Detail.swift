@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension TaskStore {
-    /// One task with its bodies, deadlines, category as of `asOf` and whole history.
+    /// One task with its bodies, deadlines, category as of `asOf` and whole history; a task
+    /// retired from its plan file too, marked so.
     public func detail(task key: String, plan: String?, asOf: CivilDate) throws -> TaskDetail {
         try read { db in
             let state = try locate(task: key, plan: plan, db)
@@ -26,6 +27,7 @@ extension TaskStore {
                 recordedDeadline: facts.recordedDeadline.flatMap(CivilDate.init(iso:)),
                 recurrence: state.recurrence, occurrences: tally, history: try history(db, taskRowID: state.rowID))
             detail.group = group.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
+            detail.retired = state.retired
             return detail
         }
     }

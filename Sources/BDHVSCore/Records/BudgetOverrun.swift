@@ -12,6 +12,13 @@ public struct BudgetOverrun: LocalizedMessage, Equatable {
     public func text(_ language: Language) -> String {
         let words = RecordWords(language: language)
         let over = words.money(disbursed - estimate)
+        let source = source.isEmpty ? language.pick("(chưa ghi nguồn)", "(no source)") : source
+        // A source no task gives an estimate: nothing was planned from it, so all of it is over.
+        guard estimate > 0 else {
+            return language.pick(
+                "đã giải ngân \(words.money(disbursed)) từ nguồn '\(source)', nguồn này không có dự toán: chi vượt \(over)",
+                "\(words.money(disbursed)) disbursed from '\(source)', which has no estimate: \(over) over")
+        }
         return language.pick(
             "đã giải ngân \(words.money(disbursed)) từ nguồn '\(source)', vượt dự toán \(words.money(estimate)) là \(over)",
             "\(words.money(disbursed)) disbursed from '\(source)', \(over) over its estimate of \(words.money(estimate))")
@@ -26,5 +33,12 @@ extension BudgetReport {
             return nil
         }
         return BudgetOverrun(source: row.name, estimate: row.estimate, disbursed: row.disbursed)
+    }
+
+    /// Every source whose remainder is negative (more disbursed than its estimate, or
+    /// money disbursed from a source with none), in the table's order: what `budget show`
+    /// warns of beside the table, so that a negative "còn lại" is never left to be noticed.
+    public var overruns: [BudgetOverrun] {
+        sources.filter { $0.remaining < 0 }.map { BudgetOverrun(source: $0.name, estimate: $0.estimate, disbursed: $0.disbursed) }
     }
 }

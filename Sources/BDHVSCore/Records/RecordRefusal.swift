@@ -9,8 +9,9 @@ public enum RecordRefusal: UserFacingError, Hashable {
     case totalTooLarge(RecordNumber)
     /// A unit neither built in nor declared by the plan.
     case unknownUnit(String, suggestion: String?, known: [String])
-    /// A village the plan does not list.
-    case unknownVillage(String, plan: String, suggestion: String?)
+    /// A village the plan does not list; the closest one as people name it ("Thôn 3"), and
+    /// its id when that is written otherwise ("thon-3").
+    case unknownVillage(String, plan: String, suggestion: String?, suggestionID: String? = nil)
     /// A period whose first day comes after its last.
     case reversedDates(from: CivilDate, to: CivilDate)
 
@@ -66,12 +67,13 @@ public enum RecordRefusal: UserFacingError, Hashable {
         case (.unknownUnit(let unit, let guess?, _), .en): return "unknown unit '\(unit)'; did you mean '\(guess)'?"
         case (.unknownUnit(let unit, nil, let known), .en):
             return "unknown unit '\(unit)'; expected one of \(known.map { "'\($0)'" }.joined(separator: ", ")) or a unit listed under 'units' in the plan"
-        case (.unknownVillage(let village, let plan, let guess?), .vi):
-            return "kế hoạch '\(plan)' không có thôn, tổ dân phố '\(village)'; có phải là '\(guess)'?"
-        case (.unknownVillage(let village, let plan, nil), .vi):
+        case (.unknownVillage(let village, let plan, let guess?, let id), .vi):
+            return "kế hoạch '\(plan)' không có thôn, tổ dân phố '\(village)'; có phải là '\(guess)'\(id.map { " (mã '\($0)')" } ?? "")?"
+        case (.unknownVillage(let village, let plan, nil, _), .vi):
             return "kế hoạch '\(plan)' không có thôn, tổ dân phố '\(village)'; các thôn, tổ dân phố được khai trong mục 'villages' của kế hoạch"
-        case (.unknownVillage(let village, let plan, let guess?), .en): return "plan '\(plan)' has no village '\(village)'; did you mean '\(guess)'?"
-        case (.unknownVillage(let village, let plan, nil), .en):
+        case (.unknownVillage(let village, let plan, let guess?, let id), .en):
+            return "plan '\(plan)' has no village '\(village)'; did you mean '\(guess)'\(id.map { " (id '\($0)')" } ?? "")?"
+        case (.unknownVillage(let village, let plan, nil, _), .en):
             return "plan '\(plan)' has no village '\(village)'; villages are listed under 'villages' in the plan"
         case (.reversedDates(let from, let to), .vi):
             return "ngày bắt đầu \(from.vietnamese) sau ngày kết thúc \(to.vietnamese); hãy đổi chỗ hai ngày"

@@ -12,6 +12,11 @@ extension TaskStore {
         }) {
             return found
         }
-        throw RecordRefusal.unknownVillage(text, plan: plan, suggestion: Suggestion.closest(to: text, among: villages.flatMap { [$0.key, $0.name] }))
+        // Matched on its id and name, suggested as people type it ("Thôn 3", with its id
+        // beside): an id alone ("thon-3") reads as a code, not as the village.
+        let names = villages.flatMap { village in [village.key, village.name].map { ($0, village) } }
+        let guess = Suggestion.closest(to: text, among: names.map(\.0)).flatMap { closest in names.first { $0.0 == closest }?.1 }
+        throw RecordRefusal.unknownVillage(text, plan: plan, suggestion: guess.map(\.shown),
+                                           suggestionID: guess.flatMap { Folding.key($0.key) == Folding.key($0.shown) ? nil : $0.key })
     }
 }

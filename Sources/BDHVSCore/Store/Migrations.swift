@@ -36,6 +36,7 @@ enum Migrations {
         migrator.registerMigration("v13-group-top-index", migrate: addGroupTopIndex)
         migrator.registerMigration("v14-one-agency-name-index", migrate: dropFoldedNameIndex)
         migrator.registerMigration("v15-agency-name-sets", migrate: addNameSets)
+        migrator.registerMigration("v16-unknown-recorder-empty", migrate: storeUnknownRecorderAsEmpty)
         return migrator
     }
 

@@ -23,8 +23,10 @@ public final class PlanBatchLoad {
     /// for a database in memory, and once finished.
     private var copier: LogCopier?
 
-    /// Sets `store`'s connection up for a load of many batches.
-    public init(_ store: TaskStore) {
+    /// Sets `store`'s connection up for a load of many batches. `copyingLog` false opens no
+    /// copier (`TaskStore.load(batch:)`, a load of one batch: nothing follows for a copy to
+    /// run beside, and `finish` would only wait for it).
+    public init(_ store: TaskStore, copyingLog: Bool = true) {
         self.store = store
         store.keepStatementJournalsInMemory()
         autocheckpoint = try? store.writer.writeWithoutTransaction { db in
@@ -32,7 +34,7 @@ public final class PlanBatchLoad {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(TaskStore.bulkCheckpointPages)")
             return before
         }
-        copier = LogCopier(path: store.writer.path)
+        copier = copyingLog ? LogCopier(path: store.writer.path) : nil
     }
 
     deinit { finish() }

@@ -21,6 +21,7 @@ enum SchemaFingerprint {
         "v13-group-top-index",
         "v14-one-agency-name-index",
         "v15-agency-name-sets",
+        "v16-unknown-recorder-empty",
     ]
 
     /// Every table with its columns, in order.

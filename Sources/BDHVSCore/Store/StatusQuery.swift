@@ -146,17 +146,26 @@ struct StatusQuery {
     }
 
     /// The name agencies of one id share across plans: the name itself when all plans use
-    /// it, else the words they begin with ("Ủy ban nhân dân xã" for "Ủy ban nhân dân xã
-    /// Đông Trà Bồng" and "Ủy ban nhân dân xã Nghĩa Giang"); nil when they share none.
+    /// it, or the name of their kind when each is a way of writing it (`BodyKinds`: "Tổ
+    /// chuyển đổi số cộng đồng" and "Tổ công nghệ số cộng đồng"); else the words they begin
+    /// with ("Ủy ban nhân dân xã" for "Ủy ban nhân dân xã Đông Trà Bồng" and "Ủy ban nhân
+    /// dân xã Nghĩa Giang"), unless that is a single word, which names no kind ("Tổ" for a
+    /// Tổ công nghệ số cộng đồng and a Tổ dân phố): then the names themselves, the first two
+    /// and "…" for more, so that the row says which bodies it counts. Nil for no names.
     static func sharedName(_ names: [String]) -> String? {
-        guard let first = names.first else { return nil }
-        if names.count == 1 { return first }
+        if let first = names.first, names.allSatisfy({ $0 == first }) { return first }
+        var kinds: [String] = []
+        for name in names.map({ BodyKinds.kind(of: $0) ?? $0 }) where !kinds.contains(name) { kinds.append(name) }
+        guard let first = kinds.first else { return nil }
+        if kinds.count == 1 { return first }
         var words = first.split(separator: " ")
-        for name in names.dropFirst() {
+        for name in kinds.dropFirst() {
             let other = name.split(separator: " ")
             words = Array(zip(words, other).prefix { $0 == $1 }.map(\.0))
         }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        if words.count > 1 { return words.joined(separator: " ") }
+        let sorted = kinds.sorted { Folding.key($0) < Folding.key($1) }
+        return (sorted.prefix(2) + (sorted.count > 2 ? ["…"] : [])).joined(separator: " / ")
     }
 
     /// The `limit` most overdue tasks and sub-tasks, grouped by plan and lead agency.

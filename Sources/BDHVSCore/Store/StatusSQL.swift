@@ -17,8 +17,11 @@ enum StatusSQL {
     ///   overdue sub-task's when overdue, else the last sub-task's when all have one;
     /// - `top`: the top-level tasks with their category, which is what plans count.
     /// `scope` is a condition on `t` with its own arguments (see `scope(planIDs:)`).
-    static func withClauses(scope: SQL, includeCancelled: Bool = false) -> SQL {
-        SQL(sql: head) + " " + scope + SQL(sql: "\n" + tail(includeCancelled: includeCancelled))
+    /// `includeRetired` keeps the tasks no longer in their plan file too, for showing one of
+    /// them (`task show`): only with a scope of that task's own family.
+    static func withClauses(scope: SQL, includeCancelled: Bool = false, includeRetired: Bool = false) -> SQL {
+        SQL(sql: includeRetired ? head.replacingOccurrences(of: "WHERE t.retired = 0 AND", with: "WHERE") : head) + " " + scope
+            + SQL(sql: "\n" + tail(includeCancelled: includeCancelled))
     }
 
     /// `base` up to its scope condition.

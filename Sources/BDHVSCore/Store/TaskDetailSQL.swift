@@ -16,10 +16,16 @@ struct TaskDetailFacts {
 }
 
 extension TaskStore {
-    /// The detail facts of a task as of `asOf`, or nil when it is no longer shown (retired).
+    /// The detail facts of a task as of `asOf`, or nil when there is no such task. A task
+    /// retired (no longer in its plan file) is read with its own family of tasks alone: the
+    /// status of its plan's live tasks leaves it out.
     func taskDetailFacts(_ db: Database, taskRowID: Int64, asOf: CivilDate) throws -> TaskDetailFacts? {
-        guard let planRowID = try Int64.fetchOne(db, sql: "SELECT plan_id FROM task WHERE id = ?", arguments: [taskRowID]),
-            let row = try taskRows(db, StatusSQL.withClauses(scope: StatusSQL.scope(planIDs: [planRowID]), includeCancelled: true)
+        guard let task = try Row.fetchOne(db, sql: "SELECT plan_id, root_id, retired FROM task WHERE id = ?", arguments: [taskRowID]) else {
+            return nil
+        }
+        let planRowID: Int64 = task["plan_id"], rootID: Int64 = task["root_id"], retired: Bool = task["retired"]
+        let scope: SQL = retired ? "t.root_id = \(rootID)" : StatusSQL.scope(planIDs: [planRowID])
+        guard let row = try taskRows(db, StatusSQL.withClauses(scope: scope, includeCancelled: true, includeRetired: retired)
                 + SQL(sql: "SELECT \(TaskRowSQL.columns) FROM shown s \(TaskRowSQL.joins) WHERE s.id = :task",
                       arguments: ["asOf": asOf.iso, "task": taskRowID])).first
         else { return nil }

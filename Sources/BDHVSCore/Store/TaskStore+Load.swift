@@ -29,9 +29,12 @@ extension TaskStore {
     }
 
     /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads). A
-    /// load of many batches goes through one `PlanBatchLoad` instead.
+    /// load of many batches goes through one `PlanBatchLoad` instead, which opens the log
+    /// copier's connection once for all its batches; one batch alone opens none (it opened
+    /// one per call, and waited for its copy: a second connection and a copy of the log
+    /// for every call of a caller loading batch after batch).
     public func load(prepared batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
-        let load = PlanBatchLoad(self)
+        let load = PlanBatchLoad(self, copyingLog: false)
         defer { load.finish() }
         return try load.load(batch)
     }

@@ -64,7 +64,7 @@ public enum PlanLoader {
         of paths: [String], size: Int = 256, then: @escaping @Sendable (String, Outcome) -> Prepared,
         _ body: ([(path: String, outcome: Outcome, prepared: Prepared)]) throws -> Void
     ) throws {
-        let batches = PlanBatches.cut(paths, files: size, bytes: batchBytes)
+        let batches = PlanBatches.tapered(PlanBatches.cut(paths, files: size, bytes: batchBytes))
         guard !batches.isEmpty else { return }
         var current = load(paths: batches[0], then: then)
         for index in batches.indices {

@@ -58,6 +58,7 @@ struct BudgetShow: ParsableCommand {
         let store = try global.openStore(.read)
         let report = try store.budget(PlanScope(plan: plan), asOf: asOf)
         try global.warnIfBeforePlans(store, PlanScope(plan: plan), asOf: asOf)
+        global.warnOfOverruns(report)
         try emit(report, format: output.format) { RecordText(language: global.language).budget(report).joined(separator: "\n") + "\n" }
     }
 }

@@ -62,6 +62,7 @@ struct PlanStatus: ParsableCommand {
         }
         let report = try store.status(place.scope(plan: plan), asOf: asOf)
         try global.warnIfBeforePlans(store, place.scope(plan: plan), asOf: asOf)
+        global.warnOfOverruns(report.budget)
         // A province's roll-up says how recent each commune's data is (issue 14).
         var freshness: PackageFreshness?
         if plan == nil, output.format == .text, try store.receivesPackages() {

@@ -59,6 +59,15 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Says on standard error, as a warning, each funding source of `budget` with more
+    /// disbursed than its estimate (`BudgetReport.overruns`): the table shows it as a
+    /// negative remainder only.
+    func warnOfOverruns(_ budget: BudgetReport) {
+        for overrun in budget.overruns {
+            Session.current.console.err("bdhvs: warning: \(overrun.text(language))\n")
+        }
+    }
+
     /// Who records a change: `--by`, else `BDHVS_USER`, else the login name.
     func actor(_ flag: String?) -> String {
         Invocation.actor(flag: flag, environment: Session.current.environment)

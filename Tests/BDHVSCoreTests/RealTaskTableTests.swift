@@ -232,4 +232,23 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(loaded.tasks[3].deadline == CivilDate(year: 2025, month: 10, day: 10))
         #expect(loaded.tasks[4].deadline == CivilDate(year: 2025, month: 10, day: 31))
     }
+
+    /// Task I.4 of Phụ lục II of Quyết định 2629/QĐ-TTg: three leads, each "với" what it is for.
+    @Test func leadsWithWhatEachIsForAreTheBodiesTheScopeKeptInTheNote() throws {
+        let cell = "Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc; "
+            + "các bộ, ngành với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật nội ngành"
+        #expect(BodyNames.leads(cell).names == ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"])
+        #expect(BodyNames.leads(cell).scoped)
+        // "phối hợp với" is no scope; a cell with no "với" is split as before.
+        #expect(BodyNames.leads("Sở Tư pháp phối hợp với Sở Nội vụ").scoped == false)
+        #expect(BodyNames.leads("Bộ Khoa học và Công nghệ; Bộ Nội vụ") == (["Bộ Khoa học và Công nghệ", "Bộ Nội vụ"], false))
+        let csv = "TT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n"
+            + "4,\"Xây dựng các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật về Chính phủ số\",\"\(cell)\",\"Các bộ, ngành có liên quan\",Năm 2025-2030\n"
+        let plan = try TableImporter.importTable(Data(csv.utf8), file: "qd2629.csv")
+        #expect(plan.tasks[0].leads == ["bca", "bkhvcn", "cbn"])
+        #expect(plan.agencies.map(\.collective) == [false, false, true])
+        #expect(plan.tasks[0].notes == ["Cơ quan chủ trì: \(cell)"])
+        #expect(warnings(plan)[1] == "qd2629.csv:2:76: warning: lead '\(cell)' read as 3 bodies: 'Bộ Công an', 'Bộ Khoa học và Công nghệ', "
+            + "'các bộ, ngành'; check that it is not one body")
+    }
 }

@@ -95,15 +95,17 @@ struct TableReading {
         let lines = content.split(separator: "\n").map(String.init)
         let id = "nv\(tasks.count + 1)"
         var leads: [Int] = []
+        var notes: [String] = []
         if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty {
-            let names = BodyNames.split(leadCell.text)
+            let (names, scoped) = BodyNames.leads(leadCell.text)
+            // The scope cut from the names is kept: the cell as written, in the note.
+            if scoped { notes.append("\(header(columns.roles[.lead] ?? -1)): \(leadCell.text.replacingOccurrences(of: "\n", with: "; "))") }
             if names.count > 1 { warn(leadCell, TableImportMessage.leadSplit(leadCell.text.replacingOccurrences(of: "\n", with: " "), parts: names)) }
             for name in names { leads.append(add(name, at: leadCell)) }
         } else {
             warn(cell(.lead, in: row) ?? contentCell, TableImportMessage.noLead(task: id))
         }
         var advisory: Int?
-        var notes: [String] = []
         if let advisoryCell = cell(.advisory, in: row), !advisoryCell.text.isEmpty {
             let names = BodyNames.split(advisoryCell.text)
             if names.count == 1, !BodyNames.isPlural(names[0]) {

@@ -193,4 +193,43 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(loaded.tasks.allSatisfy { $0.deadline.map { $0 < CivilDate(year: 2025, month: 11, day: 7)! } == true })
         #expect(loaded.tasks.map(\.leads) == [["cbn"], ["btc"], ["cbnd"], ["bca"], ["bca"], ["byt"]])
     }
+
+    /// Task 3 of the Đông Trà Bồng plan (seed 002) as a commune's table writes it: the task's
+    /// title on its own row, its "+" items numbered under it, each with a lead and a time.
+    @Test func rowsNumberedUnderATaskWithNoLeadAreItsSubtasks() throws {
+        let table: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung nhiệm vụ"), .text("Cơ quan chủ trì"), .text("Cơ quan phối hợp"), .text("Thời gian thực hiện")],
+            [.text("3"), .text("Tổ chức và đăng kí tham gia các lớp đào tạo, tập huấn để cập nhật, nâng cao trình độ về chuyển đổi số, "
+                + "kĩ năng số cho cán bộ, công chức, viên chức, người lao động và người dân trên địa bàn xã"), .text(""), .text(""), .text("")],
+            [.text("3.1"), .text("Triển khai phối hợp tập huấn cho người dân trong độ tuổi trưởng thành theo mục tiêu, Khung kiến thức, "
+                + "kĩ năng số cơ bản tại Phụ lục 1.1"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Các cơ quan, tổ chức, đơn vị thuộc xã và các thôn"), .text("Thường xuyên")],
+            [.text("3.2"), .text("Tham gia các lớp đào tạo cho học sinh từ cấp tiểu học đến trung học cơ sở theo mục tiêu Khung kiến thức, "
+                + "kĩ năng số cơ bản tại Phụ lục 1.2"), .text("Phòng Văn hóa - Xã hội"), .text("Trường Tiểu học, Trường THCS"),
+             .text("Theo kế hoạch mở lớp của tỉnh")],
+            [.text("4"), .text("Tổ chức tuyên truyền “Ngày hội toàn dân học tập số”"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Các thôn"), .text("Dự kiến ngày 10/10/2025")],
+            // Numbered under a task that has a lead: a task of its own.
+            [.text("4.1"), .text("Báo cáo kết quả Ngày hội"), .text("Phòng Văn hóa - Xã hội"), .text(""), .text("Tháng 10/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(table), file: "dong-tra-bong.docx")
+        #expect(plan.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
+        #expect(plan.tasks.map(\.parent) == [nil, "nv3", "nv3", nil, nil])
+        // Task 3 leads nothing itself: no warning that it has no lead or no time.
+        #expect(warnings(plan) == [
+            "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        let yaml = PlanYAMLWriter.yaml(plan)
+        #expect(yaml.contains("\n    subtasks:\n      - id: nv3-1\n        title: Triển khai phối hợp tập huấn cho người dân"))
+        #expect(yaml.contains("\n        lead: vhxh\n        coordinating:\n          - tth\n          - tthcs\n"
+            + "        timeline: Theo kế hoạch mở lớp của tỉnh\n\n  - id: nv4\n"))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
+        #expect(loaded.tasks.map(\.parentID) == [nil, "nv3", "nv3", nil, nil])
+        #expect(loaded.tasks[0].hasSubtasks)
+        #expect(loaded.tasks[1].schedule == .ongoing)
+        #expect(loaded.tasks[2].schedule == .external)
+        #expect(loaded.tasks[3].deadline == CivilDate(year: 2025, month: 10, day: 10))
+        #expect(loaded.tasks[4].deadline == CivilDate(year: 2025, month: 10, day: 31))
+    }
 }

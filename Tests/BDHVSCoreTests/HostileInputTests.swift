@@ -147,11 +147,12 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
         for folder in ["quang-ngai/nghia-giang", "an-giang", "rong"] {
             try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
-        for name in ["quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "an-giang/x1.yaml", "an-giang/.yaml", "z.YAML"] {
+        for name in ["quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "quang-ngai/Q.YmL", "an-giang/x1.yaml", "an-giang/.yaml",
+                     "an-giang/.yml", "an-giang/yaml", "an-giang/x.yaml.txt", "z.YAML"] {
             try Data().write(to: URL(fileURLWithPath: root + "/" + name))
         }
         try FileManager.default.createSymbolicLink(atPath: root + "/an-giang/vong", withDestinationPath: root)
-        let expected = ["an-giang/x1.yaml", "quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "z.YAML"].map { root + "/" + $0 }
+        let expected = ["an-giang/x1.yaml", "quang-ngai/Q.YmL", "quang-ngai/nghia-giang/2025.yaml", "quang-ngai/tinh.yml", "z.YAML"].map { root + "/" + $0 }
         #expect(PlanFiles.expand([root]) == expected)
         #expect(PlanFiles.expand([root + "/"]) == expected)
     }

@@ -193,4 +193,62 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(loaded.tasks.allSatisfy { $0.deadline.map { $0 < CivilDate(year: 2025, month: 11, day: 7)! } == true })
         #expect(loaded.tasks.map(\.leads) == [["cbn"], ["btc"], ["cbnd"], ["bca"], ["bca"], ["byt"]])
     }
+
+    /// Task 3 of the Đông Trà Bồng plan (seed 002) as a commune's table writes it: the task's
+    /// title on its own row, its "+" items numbered under it, each with a lead and a time.
+    @Test func rowsNumberedUnderATaskWithNoLeadAreItsSubtasks() throws {
+        let table: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung nhiệm vụ"), .text("Cơ quan chủ trì"), .text("Cơ quan phối hợp"), .text("Thời gian thực hiện")],
+            [.text("3"), .text("Tổ chức và đăng kí tham gia các lớp đào tạo, tập huấn để cập nhật, nâng cao trình độ về chuyển đổi số, "
+                + "kĩ năng số cho cán bộ, công chức, viên chức, người lao động và người dân trên địa bàn xã"), .text(""), .text(""), .text("")],
+            [.text("3.1"), .text("Triển khai phối hợp tập huấn cho người dân trong độ tuổi trưởng thành theo mục tiêu, Khung kiến thức, "
+                + "kĩ năng số cơ bản tại Phụ lục 1.1"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Các cơ quan, tổ chức, đơn vị thuộc xã và các thôn"), .text("Thường xuyên")],
+            [.text("3.2"), .text("Tham gia các lớp đào tạo cho học sinh từ cấp tiểu học đến trung học cơ sở theo mục tiêu Khung kiến thức, "
+                + "kĩ năng số cơ bản tại Phụ lục 1.2"), .text("Phòng Văn hóa - Xã hội"), .text("Trường Tiểu học, Trường THCS"),
+             .text("Theo kế hoạch mở lớp của tỉnh")],
+            [.text("4"), .text("Tổ chức tuyên truyền “Ngày hội toàn dân học tập số”"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Các thôn"), .text("Dự kiến ngày 10/10/2025")],
+            // Numbered under a task that has a lead: a task of its own.
+            [.text("4.1"), .text("Báo cáo kết quả Ngày hội"), .text("Phòng Văn hóa - Xã hội"), .text(""), .text("Tháng 10/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(table), file: "dong-tra-bong.docx")
+        #expect(plan.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
+        #expect(plan.tasks.map(\.parent) == [nil, "nv3", "nv3", nil, nil])
+        // Task 3 leads nothing itself: no warning that it has no lead or no time.
+        #expect(warnings(plan) == [
+            "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        let yaml = PlanYAMLWriter.yaml(plan)
+        #expect(yaml.contains("\n    subtasks:\n      - id: nv3-1\n        title: Triển khai phối hợp tập huấn cho người dân"))
+        #expect(yaml.contains("\n        lead: vhxh\n        coordinating:\n          - tth\n          - tthcs\n"
+            + "        timeline: Theo kế hoạch mở lớp của tỉnh\n\n  - id: nv4\n"))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
+        #expect(loaded.tasks.map(\.parentID) == [nil, "nv3", "nv3", nil, nil])
+        #expect(loaded.tasks[0].hasSubtasks)
+        #expect(loaded.tasks[1].schedule == .ongoing)
+        #expect(loaded.tasks[2].schedule == .external)
+        #expect(loaded.tasks[3].deadline == CivilDate(year: 2025, month: 10, day: 10))
+        #expect(loaded.tasks[4].deadline == CivilDate(year: 2025, month: 10, day: 31))
+    }
+
+    /// Task I.4 of Phụ lục II of Quyết định 2629/QĐ-TTg: three leads, each "với" what it is for.
+    @Test func leadsWithWhatEachIsForAreTheBodiesTheScopeKeptInTheNote() throws {
+        let cell = "Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc; "
+            + "các bộ, ngành với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật nội ngành"
+        #expect(BodyNames.leads(cell).names == ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"])
+        #expect(BodyNames.leads(cell).scoped)
+        // "phối hợp với" is no scope; a cell with no "với" is split as before.
+        #expect(BodyNames.leads("Sở Tư pháp phối hợp với Sở Nội vụ").scoped == false)
+        #expect(BodyNames.leads("Bộ Khoa học và Công nghệ; Bộ Nội vụ") == (["Bộ Khoa học và Công nghệ", "Bộ Nội vụ"], false))
+        let csv = "TT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n"
+            + "4,\"Xây dựng các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật về Chính phủ số\",\"\(cell)\",\"Các bộ, ngành có liên quan\",Năm 2025-2030\n"
+        let plan = try TableImporter.importTable(Data(csv.utf8), file: "qd2629.csv")
+        #expect(plan.tasks[0].leads == ["bca", "bkhvcn", "cbn"])
+        #expect(plan.agencies.map(\.collective) == [false, false, true])
+        #expect(plan.tasks[0].notes == ["Cơ quan chủ trì: \(cell)"])
+        #expect(warnings(plan)[1] == "qd2629.csv:2:76: warning: lead '\(cell)' read as 3 bodies: 'Bộ Công an', 'Bộ Khoa học và Công nghệ', "
+            + "'các bộ, ngành'; check that it is not one body")
+    }
 }

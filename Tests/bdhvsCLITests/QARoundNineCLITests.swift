@@ -140,4 +140,27 @@ import Testing
         let march = try cli.run("task", "show", "nv6", "--as-of", "2026-03-01")
         #expect(march.stdoutLines.contains("  Định kỳ (trước Tết Nguyên đán hằng năm): 1 kỳ đã đến hạn, 1 hoàn thành, 0 không hoàn thành"), "\(march)")
     }
+
+    /// A commune that has loaded its plan of 2026 beside that of 2025: the national status
+    /// counts every plan loaded (its tasks of 2026 as in progress), and the province's status
+    /// counts the same plans as the national row of its province. What was wrong is that the
+    /// national row counted the plans as communes: Quảng Ngãi had "Xã/phường 3" for two
+    /// communes. A commune counts once, among the communes and those with overdue tasks.
+    @Test func aCommuneWithThePlansOfTwoYearsCountsOnceAndTheProvinceAgreesWithTheNation() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "Plans/nghia-giang-2025.yaml", "Plans/nghia-giang-2026.yaml",
+                            "Plans/viet-hung-2025.yaml").exitCode == 0)
+        let national = try cli.run("plan", "status", "--as-of", "2025-12-31")
+        #expect(national.stdoutLines.first == "Tổng hợp 4 kế hoạch · Tính đến ngày 31/12/2025")
+        let rows = national.stdoutLines.drop { $0 != "Theo tỉnh, thành phố:" }.dropFirst().prefix(3)
+        #expect(Array(rows) == [
+            "  Tỉnh, thành phố  Xã/phường  Nhiệm vụ  Hoàn thành  Quá hạn  Xã có quá hạn  Quá hạn lâu nhất",
+            "  Quảng Ngãi               2        21   0/21 (0%)        6              2          122 ngày",
+            "  Hà Nội                   1        12   0/12 (0%)        3              1          122 ngày",
+        ])
+        let json = try cli.run("plan", "status", "--as-of", "2025-12-31", "--format", "json")
+        #expect(json.stdout.contains("\"communes\" : 2"))
+        let province = try cli.run("plan", "status", "--province", "Quảng Ngãi", "--as-of", "2025-12-31")
+        #expect(province.stdoutLines.prefix(3) == ["Tổng hợp 3 kế hoạch · Tính đến ngày 31/12/2025", "", "Tình hình thực hiện (21 nhiệm vụ):"])
+    }
 }

@@ -18,12 +18,18 @@ public enum PlanFiles {
         }
     }
 
+    /// Whether the last part of `path` ends in ".yaml" or ".yml", in any case. A name that is
+    /// only a dot and an extension (".yaml") is hidden, with no extension.
     static func isPlanName(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        // A name that is only a dot and an extension (".yaml") is hidden, with no extension.
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        let ext = name[name.index(after: dot)...].lowercased()
-        return ext == "yaml" || ext == "yml"
+        let bytes = Array(path.utf8.suffix(6))
+        for ext in ["yaml", "yml"] {
+            let count = ext.utf8.count
+            guard bytes.count > count + 1, bytes[bytes.count - count - 1] == UInt8(ascii: "."),
+                  bytes[bytes.count - count - 2] != UInt8(ascii: "/") else { continue }
+            // ASCII letters only: lowercased by setting the bit of case.
+            if zip(bytes.suffix(count), ext.utf8).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+        }
+        return false
     }
 
     /// Every entry below `directory`, as paths relative to it, without following links to

@@ -62,7 +62,7 @@ public struct StatusText {
                   l.pick("Quá hạn lâu nhất", "Worst overdue"))
         for row in report.provinces {
             // Plans of a ministry, the Government or a Party committee name no province.
-            table.add(row.province.isEmpty ? l.pick("(trung ương)", "(central)") : row.province, l.number(row.plans), l.number(row.total), l.ratio(row.done, row.total), l.number(row.overdue),
+            table.add(row.province.isEmpty ? l.pick("(trung ương)", "(central)") : row.province, l.number(row.communes), l.number(row.total), l.ratio(row.done, row.total), l.number(row.overdue),
                       l.number(row.communesWithOverdue), row.worstDaysOverdue > 0 ? l.days(row.worstDaysOverdue) : "—")
         }
         return ["", l.pick("Theo tỉnh, thành phố:", "By province:")] + table.render()

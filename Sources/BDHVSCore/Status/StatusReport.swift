@@ -17,30 +17,38 @@ public struct Completion: Codable, Sendable, Equatable {
 /// Where the plans of one province stand, a row of a national roll-up.
 public struct ProvinceStatusRow: Codable, Sendable, Equatable {
     public var province: String
-    /// Plans (communes) of the province in scope.
+    /// Plans of the province in scope (a commune may have loaded its plans of two years).
     public var plans: Int
+    /// Communes of the province with a plan in scope, each once.
+    public var communes: Int = 0
     public var total: Int
     public var done: Int
     public var overdue: Int
-    /// Communes with at least one overdue task.
+    /// Communes with at least one overdue task, each once.
     public var communesWithOverdue: Int
     public var worstDaysOverdue: Int
 
     enum CodingKeys: String, CodingKey {
-        case province, plans, total, done, overdue, communesWithOverdue = "communes_with_overdue", worstDaysOverdue = "worst_days_overdue"
+        case province, plans, communes, total, done, overdue, communesWithOverdue = "communes_with_overdue", worstDaysOverdue = "worst_days_overdue"
     }
 
-    /// Rows per province of `plans`, most overdue first.
+    /// Rows per province of `plans`, most overdue first. The tasks of every plan count, as
+    /// the roll-up counts them; a commune counts once among the communes, whatever the
+    /// number of its plans (it was counted per plan: one with its plans of 2025 and 2026
+    /// was two communes).
     public static func group(_ plans: [PlanStatusRow]) -> [ProvinceStatusRow] {
         var rows: [String: ProvinceStatusRow] = [:]
+        var communes: [String: Set<String>] = [:], overdue: [String: Set<String>] = [:]
         for plan in plans {
             var row = rows[plan.province] ?? ProvinceStatusRow(province: plan.province, plans: 0, total: 0, done: 0, overdue: 0,
                                                                communesWithOverdue: 0, worstDaysOverdue: 0)
+            let commune = "\(plan.communeKind)\u{1F}\(Folding.key(plan.commune))"
             row.plans += 1
             row.total += plan.total
             row.done += plan.counts[.doneOnTime, default: 0] + plan.counts[.doneLate, default: 0]
             row.overdue += plan.overdue
-            row.communesWithOverdue += plan.overdue > 0 ? 1 : 0
+            if communes[plan.province, default: []].insert(commune).inserted { row.communes += 1 }
+            if plan.overdue > 0, overdue[plan.province, default: []].insert(commune).inserted { row.communesWithOverdue += 1 }
             row.worstDaysOverdue = max(row.worstDaysOverdue, plan.worstDaysOverdue)
             rows[plan.province] = row
         }

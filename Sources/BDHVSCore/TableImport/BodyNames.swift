@@ -18,6 +18,26 @@ enum BodyNames {
             .filter { !$0.isEmpty }
     }
 
+    /// The names in a lead cell, and whether a scope was cut from them: "Bộ Công an, Bộ Khoa
+    /// học và Công nghệ với các tiêu chuẩn … áp dụng chung toàn quốc; các bộ, ngành với các
+    /// tiêu chuẩn … nội ngành" (Quyết định 2629/QĐ-TTg, Phụ lục II, task I.4) names three
+    /// leads, each "với" what it is for. It read as two bodies named by the whole phrases.
+    /// "X phối hợp với Y" is left as written.
+    static func leads(_ text: String) -> (names: [String], scoped: Bool) {
+        var scoped = false
+        let parts = text.split(separator: "\n").flatMap { $0.split(separator: ";") }.map { part -> String in
+            let words = part.split(separator: " ").map(String.init)
+            guard let index = words.indices.dropFirst().first(where: { Folding.key(words[$0]) == "voi" }) else { return String(part) }
+            let head = words[..<index].joined(separator: " ")
+            let key = Folding.key(head)
+            guard !["phoi hop", "cung", "lam viec", "gan"].contains(where: { key.hasSuffix($0) }),
+                  startsBody(head) || key.hasPrefix("cac ") else { return String(part) }
+            scoped = true
+            return head
+        }
+        return (parts.flatMap(split), scoped)
+    }
+
     /// Whether `name` is written for many bodies at once ("các cơ quan", "UBND các xã",
     /// "Bộ, ngành, địa phương", "Sở, ban, ngành có liên quan", "Viện, Trường": kinds of body
     /// listed with commas and no name of their own). A body whose own name holds "các"

@@ -38,6 +38,8 @@ public struct ImportedPlan: Sendable {
         public var deliverable: String? = nil
         /// Index into `groups` of the group the task is under.
         public var group: Int?
+        /// The id of the task this one is a sub-task of ("3.1" under "3").
+        public var parent: String? = nil
         /// The 1-based row of the task in its source.
         public var row: Int
     }

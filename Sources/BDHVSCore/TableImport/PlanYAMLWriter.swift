@@ -38,26 +38,38 @@ public enum PlanYAMLWriter {
             }
         }
         out += "\ntasks:\n"
-        for task in plan.tasks {
-            out += "  - id: \(scalar(task.id))\n    title: \(scalar(task.title))\n"
-            if let description = task.description { out += "    description: \(block(description, indent: 6))" }
-            if task.leads.count == 1 { out += "    lead: \(scalar(task.leads[0]))\n" }
-            if task.leads.count > 1 { out += "    lead:\n" + task.leads.map { "      - \(scalar($0))\n" }.joined() }
-            if let advisory = task.advisory { out += "    advisory: \(scalar(advisory))\n" }
-            if !task.coordinating.isEmpty {
-                out += "    coordinating:\n" + task.coordinating.map {
-                    switch $0 {
-                    case .agency(let id): "      - \(scalar(id))\n"
-                    case .text(let text): "      - text: \(scalar(text))\n"
-                    }
-                }.joined()
+        let children = Dictionary(grouping: plan.tasks.filter { $0.parent != nil }, by: { $0.parent ?? "" })
+        for task in plan.tasks where task.parent == nil {
+            out += fields(task, indent: 2)
+            if let subtasks = children[task.id] {
+                out += "    subtasks:\n" + subtasks.map { fields($0, indent: 6) }.joined()
             }
-            if let timeline = task.timeline { out += "    timeline: \(scalar(timeline))\n" }
-            if let group = task.group { out += "    group: \(groupID(group))\n" }
-            if let deliverable = task.deliverable { out += "    deliverable: \(scalar(deliverable))\n" }
-            if !task.notes.isEmpty { out += "    note: \(block(task.notes.joined(separator: "\n"), indent: 6))" }
             out += "\n"
         }
+        return out
+    }
+
+    /// A task's fields as an item of a list at `indent` spaces (`tasks`, or a task's
+    /// `subtasks`, which name no group: their task's is theirs).
+    static func fields(_ task: ImportedPlan.Task, indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent + 2)
+        var out = String(repeating: " ", count: indent) + "- id: \(scalar(task.id))\n\(pad)title: \(scalar(task.title))\n"
+        if let description = task.description { out += "\(pad)description: \(block(description, indent: indent + 4))" }
+        if task.leads.count == 1 { out += "\(pad)lead: \(scalar(task.leads[0]))\n" }
+        if task.leads.count > 1 { out += "\(pad)lead:\n" + task.leads.map { "\(pad)  - \(scalar($0))\n" }.joined() }
+        if let advisory = task.advisory { out += "\(pad)advisory: \(scalar(advisory))\n" }
+        if !task.coordinating.isEmpty {
+            out += "\(pad)coordinating:\n" + task.coordinating.map {
+                switch $0 {
+                case .agency(let id): "\(pad)  - \(scalar(id))\n"
+                case .text(let text): "\(pad)  - text: \(scalar(text))\n"
+                }
+            }.joined()
+        }
+        if let timeline = task.timeline { out += "\(pad)timeline: \(scalar(timeline))\n" }
+        if let group = task.group, task.parent == nil { out += "\(pad)group: \(groupID(group))\n" }
+        if let deliverable = task.deliverable { out += "\(pad)deliverable: \(scalar(deliverable))\n" }
+        if !task.notes.isEmpty { out += "\(pad)note: \(block(task.notes.joined(separator: "\n"), indent: indent + 4))" }
         return out
     }
 

@@ -12,6 +12,10 @@ struct TableReading {
     private var leadIndexes: [[Int]] = []
     private var coordinatorIndexes: [[Coordinator]] = []
     private var advisoryIndexes: [Int?] = []
+    /// The task each task is a sub-task of (an index into `tasks`), and the last task that is
+    /// no sub-task, whose sub-tasks may follow.
+    private var parents: [Int?] = []
+    private var lastTop: Int?
 
     /// A coordinator before ids are given: a body of the collector, or a generic text.
     private enum Coordinator {
@@ -91,15 +95,17 @@ struct TableReading {
         let lines = content.split(separator: "\n").map(String.init)
         let id = "nv\(tasks.count + 1)"
         var leads: [Int] = []
+        var notes: [String] = []
         if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty {
-            let names = BodyNames.split(leadCell.text)
+            let (names, scoped) = BodyNames.leads(leadCell.text)
+            // The scope cut from the names is kept: the cell as written, in the note.
+            if scoped { notes.append("\(header(columns.roles[.lead] ?? -1)): \(leadCell.text.replacingOccurrences(of: "\n", with: "; "))") }
             if names.count > 1 { warn(leadCell, TableImportMessage.leadSplit(leadCell.text.replacingOccurrences(of: "\n", with: " "), parts: names)) }
             for name in names { leads.append(add(name, at: leadCell)) }
         } else {
             warn(cell(.lead, in: row) ?? contentCell, TableImportMessage.noLead(task: id))
         }
         var advisory: Int?
-        var notes: [String] = []
         if let advisoryCell = cell(.advisory, in: row), !advisoryCell.text.isEmpty {
             let names = BodyNames.split(advisoryCell.text)
             if names.count == 1, !BodyNames.isPlural(names[0]) {
@@ -132,16 +138,30 @@ struct TableReading {
             notes.append("Cột \(cell.column): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
             warn(cell, TableImportMessage.cellWithoutHeader(column: cell.column))
         }
+        let parent = parentOf(number: number.trimmingEnds([".", ")"]), group: groups.isEmpty ? nil : groups.count - 1)
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
             timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable,
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(number.trimmingEnds([".", ")"]))
+        parents.append(parent)
+        if parent == nil { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
         advisoryIndexes.append(advisory)
         timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
+    }
+
+    /// The task a row numbered `number` is a sub-task of: "3.1", "3.2" under a task "3" of
+    /// the same group that has no lead and no time of its own, only its title over them (task
+    /// 3 of the Đông Trà Bồng plan, its "+" items each with a lead and a time). Such a task
+    /// read with no lead, and the plan was not valid.
+    private func parentOf(number: String, group: Int?) -> Int? {
+        guard let top = lastTop, tasks[top].group == group, leadIndexes[top].isEmpty, tasks[top].timeline == nil,
+              !numbers[top].isEmpty, number.hasPrefix(numbers[top] + ".") else { return nil }
+        let rest = number.dropFirst(numbers[top].count + 1)
+        return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) ? top : nil
     }
 
     private func header(_ index: Int) -> String {
@@ -154,73 +174,6 @@ struct TableReading {
         return index
     }
 
-    /// A group row: numbered I, II, … or "Nhóm …", with nothing in the lead and timeline.
-    /// A group divided into smaller groups numbers them after its own ("III.1", "III.1.3" in
-    /// Phụ lục II of Quyết định 2629/QĐ-TTg): a row so numbered, with only its number and
-    /// title, is a group too (it read as a task with no lead, and the plan was not valid).
-    static func isGroup(number: String, content: String, filled: [TableCell]) -> Bool {
-        let roman = number.trimmingEnds([".", ")"])
-        if !roman.isEmpty, roman.allSatisfy({ "IVXLC".contains($0) }) { return true }
-        let parts = roman.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count > 1, !parts[0].isEmpty, parts[0].allSatisfy({ "IVXLC".contains($0) }),
-           parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-           !content.isEmpty, filled.count == 2 {
-            return true
-        }
-        guard Set(filled.map(\.text)).count == 1 else { return false }
-        let key = Folding.key(filled[0].text)
-        return key.hasPrefix("nhom ") || key.range(of: #"^[ivxlc]+[.)] "#, options: .regularExpression) != nil
-    }
-
-    /// A row of one text only, in one cell or merged across the row (its number cell
-    /// empty or holding that text): a heading over the tasks below it ("Nhiệm vụ giao Bộ
-    /// trưởng Bộ Công an chỉ đạo" in Phụ lục II of Thông báo 624/TB-VPCP). It read as a task
-    /// with no lead, and the plan was not valid.
-    static func isHeading(number: String, filled: [TableCell]) -> Bool {
-        guard let text = filled.first?.text, Set(filled.map(\.text)).count == 1 else { return false }
-        return number.isEmpty || number == text
-    }
-
-    /// "1. Title" → ("1.", "Title"); nil for any other text.
-    static func arabicNumberedTitle(_ text: String) -> (number: String, title: String)? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        let rest = text.dropFirst(digits.count)
-        guard !digits.isEmpty, let mark = rest.first, mark == "." || mark == ")",
-              rest.dropFirst().first?.isWhitespace == true else { return nil }
-        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
-        return title.isEmpty ? nil : (String(digits) + String(mark), title)
-    }
-
-    /// True when every filled cell of `row` holds its column's header, as written but for
-    /// case and diacritics.
-    private func repeatsHeader(_ row: [TableCell]) -> Bool {
-        row.enumerated().allSatisfy { index, cell in
-            cell.text.isEmpty || columns.headers.indices.contains(index)
-                && Folding.key(cell.text.replacingOccurrences(of: "\n", with: " "))
-                == Folding.key(columns.headers[index].replacingOccurrences(of: "\n", with: " "))
-        }
-    }
-
-    /// The letter of a part row: "A" (a plan's first part), or the letter after the last
-    /// part's ("B" after "A"); nil for anything else, so "C" alone stays a roman number.
-    static func partLetter(_ number: String, after last: Character?) -> Character? {
-        let text = number.trimmingEnds([".", ")"])
-        guard text.count == 1, let letter = text.first, letter.isASCII, letter.isUppercase else { return nil }
-        let expected = last.flatMap { $0.asciiValue }.map { Character(UnicodeScalar($0 + 1)) } ?? "A"
-        return letter == expected ? letter : nil
-    }
-
-    /// A roman number and the title after it, as a group row written in one cell has them:
-    /// "I. NÂNG CAO NHẬN THỨC" → ("I.", "NÂNG CAO NHẬN THỨC"); nil for any other text.
-    static func numberedTitle(_ text: String) -> (number: String, title: String)? {
-        let roman = text.prefix { "IVXLC".contains($0) }
-        let rest = text.dropFirst(roman.count)
-        guard !roman.isEmpty, let mark = rest.first, mark == "." || mark == ")",
-              rest.dropFirst().first?.isWhitespace == true else { return nil }
-        let title = String(rest.dropFirst().drop(while: \.isWhitespace))
-        return title.isEmpty ? nil : (String(roman) + String(mark), title)
-    }
-
     /// The plan: ids given to agencies and tasks, timelines checked against `year`.
     mutating func finish(id: String, year: Int, yearGiven: Bool, header: [TableCell]) -> ImportedPlan {
         let ids = agencies.ids()
@@ -229,6 +182,14 @@ struct TableReading {
         // Warnings made before the ids were final name the task by its final id: one pass
         // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
         let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })
+        // A task over sub-tasks leads nothing itself and has no time of its own: no warning.
+        let over = Set(parents.compactMap { $0 }.map { tasks[$0].id })
+        diagnostics.removeAll {
+            switch $0.message as? TableImportMessage {
+            case .noLead(let task)?, .noTimeline(let task)?: over.contains(task)
+            default: false
+            }
+        }
         for d in diagnostics.indices {
             switch diagnostics[d].message as? TableImportMessage {
             case .noLead(let task)?: diagnostics[d].message = TableImportMessage.noLead(task: finalID[task] ?? task)
@@ -240,6 +201,7 @@ struct TableReading {
             tasks[index].id = taskIDs[index]
             tasks[index].leads = leadIndexes[index].map { ids[$0] }
             tasks[index].advisory = advisoryIndexes[index].map { ids[$0] }
+            tasks[index].parent = parents[index].map { taskIDs[$0] }
             tasks[index].coordinating = coordinatorIndexes[index].map {
                 switch $0 {
                 case .body(let body): .agency(ids[body])

@@ -28,7 +28,7 @@ struct NationalPage: Sendable {
         // address of each province's page.
         provinces = ProvinceStatusRow.group(report.plans)
             .filter { key == nil || Folding.key($0.province).contains(key!) }
-            .map { Province(name: $0.province, slug: Slug.of($0.province), communes: $0.plans, total: $0.total, done: $0.done,
+            .map { Province(name: $0.province, slug: Slug.of($0.province), communes: $0.communes, total: $0.total, done: $0.done,
                             overdue: $0.overdue, communesWithOverdue: $0.communesWithOverdue, worstDaysOverdue: $0.worstDaysOverdue) }
             .sorted { ($1.overdue, $1.worstDaysOverdue, Folding.key($0.name)) < ($0.overdue, $0.worstDaysOverdue, Folding.key($1.name)) }
     }

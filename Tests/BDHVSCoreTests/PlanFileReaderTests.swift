@@ -33,3 +33,26 @@ import Testing
         #expect(try PlanFileReader.bytes(at: path).get() == Data(text.utf8))
     }
 }
+
+/// A plan whose file name is not UTF-8 (an old Windows program's "Kế hoạch" in code page
+/// 1258) is said to have such a name, in both languages, not "no such file".
+@Suite struct PlanFileNameTests {
+    @Test func aNameNotUTF8IsSaidSo() throws {
+        let folder = try StoreFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // "K" 0xEA "-hoach.yaml": 0xEA alone is not UTF-8.
+        let raw = Array(folder.path.utf8) + Array("/K".utf8) + [0xEA] + Array("-hoach.yaml".utf8) + [0]
+        let descriptor = raw.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let paths = PlanFiles.expand([folder.path])
+        #expect(paths == [folder.path + "/K\u{FFFD}-hoach.yaml"])
+        let diagnostics = PlanLoader.load(path: paths[0]).diagnostics
+        #expect(diagnostics.map(\.description)
+            == ["\(paths[0]):1:1: error: the file's name is not UTF-8 (shown with '�'); rename the file, typing its Vietnamese letters again"])
+        #expect(diagnostics.first?.message.text(.vi) == "tên tệp không phải UTF-8 (hiện thành '�'); hãy đổi tên tệp, gõ lại các chữ tiếng Việt")
+        // A name with '�' itself, typed so, that is not there, is still not found.
+        #expect(PlanLoader.load(path: folder.path + "/\u{FFFD}.yaml").diagnostics.map(\.description)
+            == ["\(folder.path)/\u{FFFD}.yaml:1:1: error: no such file"])
+    }
+}

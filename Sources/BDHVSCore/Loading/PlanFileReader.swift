@@ -6,7 +6,10 @@ enum PlanFileReader {
     /// The file's bytes, or why there are none.
     static func bytes(at path: String) -> Result<Data, YAMLMessage> {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(message(forErrno: errno)) }
+        guard descriptor >= 0 else {
+            let code = errno
+            return .failure(code == ENOENT && PlanFiles.isUndecodableName(path) ? .nameNotUTF8 : message(forErrno: code))
+        }
         defer { close(descriptor) }
         var status = stat()
         let known = fstat(descriptor, &status) == 0

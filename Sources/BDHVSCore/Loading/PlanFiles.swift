@@ -54,6 +54,26 @@ public enum PlanFiles {
         return found
     }
 
+    /// Whether `path` names, as read, an entry of its folder whose name is not UTF-8: read
+    /// into text, such a name shows '�' where its bytes are, and opening that text finds
+    /// nothing. Asked only once a file is not found.
+    static func isUndecodableName(_ path: String) -> Bool {
+        guard path.contains("\u{FFFD}") else { return false }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard let handle = opendir(folder.isEmpty ? "/" : folder) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let undecodable = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> Bool in
+                let raw = bytes.prefix { $0 != 0 }
+                return String(validating: raw, as: UTF8.self) == nil && String(decoding: raw, as: UTF8.self) == name
+            }
+            if undecodable { return true }
+        }
+        return false
+    }
+
     private static func isFolder(_ type: UInt8, path: String) -> Bool {
         if Int(type) != Int(DT_UNKNOWN) { return Int(type) == Int(DT_DIR) }
         // Some file systems do not say; ask without following a link.

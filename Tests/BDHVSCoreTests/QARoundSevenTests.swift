@@ -23,6 +23,18 @@ import Testing
             "kh.docx:2:5: warning: ô ở cột 5 không có tiêu đề cột; nội dung được ghi vào 'note' của nhiệm vụ, cần kiểm tra"))
     }
 
+    /// In a CSV the cells under no header are named by their column in the table: a CSV
+    /// cell's own column is its character's on the line, and the note said "Cột 32".
+    @Test func csvCellsUnderNoHeaderAreNamedByTheirColumn() throws {
+        let csv = "TT;Nội dung;Chủ trì;Thời gian\n1;Tuyên truyền;UBND xã;Quý III/2025;thừa;Ghi thêm\n"
+        let plan = try TableImporter.importTable(Data(csv.utf8), file: "kh.csv")
+        #expect(plan.tasks.map(\.notes) == [["Cột 5: thừa", "Cột 6: Ghi thêm"]])
+        #expect(plan.diagnostics.map(\.description).filter { $0.contains("column header") } == [
+            "kh.csv:2:37: warning: the cell in column 5 has no column header; its text is kept in the task's 'note', check it",
+            "kh.csv:2:42: warning: the cell in column 6 has no column header; its text is kept in the task's 'note', check it",
+        ])
+    }
+
     /// A date typed in Excel is a number of days shown through a date style: the timeline
     /// "30/09/2025" was read as "45930" and not understood. Dates of built-in and custom
     /// date formats, and of a workbook counting from 1904, are read as the dates shown.

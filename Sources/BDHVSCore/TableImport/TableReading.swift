@@ -134,9 +134,10 @@ struct TableReading {
         // A cell under no header (a row longer than the header, a column left untitled) was
         // dropped without a word: kept in the note under its column's number, and said.
         let headed = Set(columns.roles.values).union(columns.others.map(\.index))
+        // The column's number in the table (a CSV cell's own column is its character's).
         for (index, cell) in row.enumerated() where !headed.contains(index) && !cell.text.isEmpty {
-            notes.append("Cột \(cell.column): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
-            warn(cell, TableImportMessage.cellWithoutHeader(column: cell.column))
+            notes.append("Cột \(index + 1): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
+            warn(cell, TableImportMessage.cellWithoutHeader(column: index + 1))
         }
         let parent = parentOf(number: number.trimmingEnds([".", ")"]), group: groups.isEmpty ? nil : groups.count - 1)
         tasks.append(ImportedPlan.Task(

@@ -40,15 +40,10 @@ public enum PlanFiles {
         var pending = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? directory : directory + "/" + relative
-            guard let handle = opendir(folder.isEmpty ? "/" : folder) else { continue }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
+            for entry in entries(of: folder) {
+                let name = String(decoding: entry.name, as: UTF8.self)
                 let path = relative.isEmpty ? name : relative + "/" + name
-                if isFolder(entry.pointee.d_type, path: folder + "/" + name) { pending.append(path) } else { found.append(path) }
+                if isFolder(entry.type, path: folder + "/" + name) { pending.append(path) } else { found.append(path) }
             }
         }
         return found
@@ -62,16 +57,23 @@ public enum PlanFiles {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard let handle = opendir(folder.isEmpty ? "/" : folder) else { return false }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let undecodable = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> Bool in
-                let raw = bytes.prefix { $0 != 0 }
-                return String(validating: raw, as: UTF8.self) == nil && String(decoding: raw, as: UTF8.self) == name
-            }
-            if undecodable { return true }
+        return entries(of: folder).contains { entry in
+            String(validating: entry.name, as: UTF8.self) == nil && String(decoding: entry.name, as: UTF8.self) == name
         }
-        return false
+    }
+
+    /// The entries of one folder but "." and "..": each name's bytes as stored (not always
+    /// UTF-8) and its type; none when the folder cannot be read.
+    private static func entries(of folder: String) -> [(name: [UInt8], type: UInt8)] {
+        guard let handle = opendir(folder.isEmpty ? "/" : folder) else { return [] }
+        defer { closedir(handle) }
+        var result: [(name: [UInt8], type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            result.append((name, entry.pointee.d_type))
+        }
+        return result
     }
 
     private static func isFolder(_ type: UInt8, path: String) -> Bool {

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import BDHVSTestSupport
+@testable import BDHVSCore
+
+// `plan import` of task tables in the shapes officials bring beyond those of
+// RealTaskTableTests: a province's appendix cut in two Word tables, a school's list with its
+// units written short and long, a result report with a progress column.
+
+/// The warnings as printed, in English.
+private func warnings(_ plan: ImportedPlan) -> [String] { plan.diagnostics.map { $0.rendered(.en) } }
+
+/// The plan written, with its head filled in, checked as `plan validate` checks it.
+private func checked(_ plan: ImportedPlan) throws -> Plan {
+    let outcome = PlanLoader.check(text: FilledIn.plan(PlanYAMLWriter.yaml(plan)), file: "out.yaml")
+    #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+    return try #require(outcome.plan)
+}
+
+@Suite struct RealDocumentShapesTests {
+    /// A province's appendix of tasks as Word leaves it when the table runs into a landscape
+    /// section: the header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp", the time before
+    /// the bodies) in the first table, the last tasks in a second table with no header.
+    @Test func aTaskTableCutInTwoWordTablesIsReadWhole() throws {
+        let first: [[TestCell]] = [
+            [.text("TT"), .text("Nhiệm vụ"), .text("Thời gian hoàn thành"), .text("Cơ quan thực hiện", span: 2), .text("Sản phẩm")],
+            [.text(""), .text(""), .text(""), .text("Chủ trì"), .text("Phối hợp"), .text("")],
+            [.text("1"), .text("Ban hành kế hoạch triển khai Phong trào trên địa bàn tỉnh"), .text("Tháng 4/2025"),
+             .text("Sở Khoa học và Công nghệ"), .text("Các sở, ban, ngành"), .text("Kế hoạch")],
+            [.text("2"), .text("Xây dựng bài giảng, học liệu số dùng chung"), .text("Quý III/2025"),
+             .text("Sở Giáo dục và Đào tạo"), .text("Sở Khoa học và Công nghệ"), .text("Học liệu")],
+        ]
+        let rest: [[TestCell]] = [
+            [.text("3"), .text("Tổ chức đào tạo kỹ năng số cho cán bộ, công chức cấp xã"), .text("Năm 2025"),
+             .text("Sở Nội vụ"), .text("UBND các xã, phường"), .text("Lớp đào tạo")],
+            [.text("4"), .text("Tổng hợp, báo cáo kết quả về Ban Chỉ đạo Trung ương"), .text("Trước ngày 15/12/2025"),
+             .text("Sở Khoa học và Công nghệ"), .text(""), .text("Báo cáo")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(first, then: rest), file: "tinh.docx")
+        // Tasks 3 and 4 were dropped without a word.
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv2", "nv3", "nv4"])
+        #expect(plan.tasks[2].leads == ["snv"])
+        #expect(plan.tasks[2].coordinating == [.text("UBND các xã, phường")])
+        #expect(plan.tasks[3].leads == ["skhvcn"])
+        #expect(plan.tasks[3].deliverable == "Báo cáo")
+        #expect(warnings(plan) == [
+            "tinh.docx:1:1: warning: table 3 has no header and as many columns as the task table (table 2): read as its continuation; check it",
+            "tinh.docx:2:4: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        #expect(plan.diagnostics[0].rendered(.vi) == "tinh.docx:1:1: warning: bảng thứ 3 không có dòng tiêu đề và có cùng số cột với "
+            + "bảng nhiệm vụ (bảng thứ 2): được đọc tiếp theo bảng đó; cần kiểm tra")
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 4, day: 30), CivilDate(year: 2025, month: 9, day: 30),
+                                                 CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 12, day: 14)])
+    }
+
+    /// A table after the task table that is not its continuation (another width: the
+    /// signatures' table) is not read.
+    @Test func aNarrowerTableAfterTheTaskTableIsNotRead() throws {
+        let tasks: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Thời gian")],
+            [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")],
+        ]
+        let signatures: [[TestCell]] = [[.text("Nơi nhận:\n- Như trên;\n- Lưu: VT."), .text("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")]]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(tasks, then: signatures), file: "xa.docx")
+        #expect(plan.tasks.map(\.title) == ["Tổ chức Lễ phát động"])
+        #expect(plan.diagnostics.count == 1)
+    }
+}

@@ -67,3 +67,43 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.diagnostics.count == 1)
     }
 }
+
+@Suite struct ResultReportTableTests {
+    /// The table of a commune's result report (Báo cáo kết quả), the figures of seed
+    /// 003_28662ac7b11fe942.txt (Nghĩa Giang, 2025): its progress column stands before the
+    /// time due, and says what was done.
+    @Test func aProgressColumnBeforeTheTimeIsNoTimeline() throws {
+        let rows: [[TestCell]] = [
+            [.text("STT"), .text("Nhiệm vụ"), .text("Đơn vị thực hiện"), .text("Tiến độ thực hiện"), .text("Thời hạn"),
+             .text("Kết quả thực hiện")],
+            [.text("1"), .text("Tổ chức Lễ phát động Phong trào"), .text("UBND xã"), .text("Đã hoàn thành"), .text("Tháng 10/2025"),
+             .text("Tổ chức ngày 09/10/2025, 145 người tham dự")],
+            [.text("2"), .text("Mở lớp tập huấn kỹ năng số cho người dân"), .text("Phòng Văn hóa - Xã hội"), .text("Đang thực hiện"),
+             .text("Quý IV/2025"), .text("80 người ngày 19/11/2025")],
+            [.text("3"), .text("Hướng dẫn sử dụng nền tảng “Bình dân học vụ số”"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Đúng tiến độ"), .text("Thường xuyên"), .text("2.148 người đăng ký trên cổng của tỉnh")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "bao-cao.docx")
+        // The progress was every task's time ("Đã hoàn thành"), and the plan had no year.
+        #expect(plan.year == 2025)
+        #expect(plan.tasks.map(\.timeline) == ["Tháng 10/2025", "Quý IV/2025", "Thường xuyên"])
+        #expect(plan.tasks[0].notes == ["Tiến độ thực hiện: Đã hoàn thành", "Kết quả thực hiện: Tổ chức ngày 09/10/2025, 145 người tham dự"])
+        #expect(plan.tasks[0].leads == ["ubnd"])
+        #expect(warnings(plan) == [
+            "bao-cao.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 10, day: 31), CivilDate(year: 2025, month: 12, day: 31), nil])
+    }
+
+    /// "Tiến độ thực hiện" alone, as plans head their time column, is still the time.
+    @Test func aProgressHeaderAloneIsTheTime() throws {
+        let rows: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Tiến độ thực hiện")],
+            [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "xa.docx")
+        #expect(plan.tasks.map(\.timeline) == ["Tháng 8/2025"])
+        #expect(plan.tasks[0].notes == [])
+    }
+}

@@ -107,3 +107,39 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks[0].notes == [])
     }
 }
+
+@Suite struct SchoolTaskListTests {
+    /// The tasks of the movement in a university's list for 2026 (Trường Đại học Hùng Vương,
+    /// Phú Thọ: Kế hoạch 154/KH-ĐHHV and 201/KH-ĐHHV, its tasks NV35, NV40 to NV42 as a public
+    /// copy of the school's tracker holds them), as its office keeps them in a sheet: the
+    /// title merged over the columns, the product before the time, and the office for
+    /// students written short ("SV&HV") in one row and long in another.
+    private static let sheet: [[String?]] = [
+        ["DANH MỤC NHIỆM VỤ TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ” NĂM 2026", nil, nil, nil, nil, nil],
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn hoàn thành"],
+        ["1", "Chi bộ trực thuộc tổ chức sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số”", "Các chi bộ",
+         "Các đơn vị thuộc và trực thuộc", "Báo cáo kết quả thực hiện", "30/10/2026"],
+        ["2", "Tổ chức kiểm tra, giám sát việc triển khai Phong trào trong phạm vi quản lý", "Văn phòng, Phòng Quản lý SV&HV",
+         "Các đơn vị thuộc và trực thuộc", "Biên bản kiểm tra", "31/12/2026"],
+        ["3", "Tổ chức “Ngày hội toàn dân học tập số” vào ngày 10/10/2026 (Ngày Chuyển đổi số quốc gia)",
+         "Trung tâm Học liệu và Truyền thông", "Các đơn vị thuộc và trực thuộc", "Ngày hội, lớp học số", "Ngày 10/10/2026"],
+        ["4", "Rà soát, tập trung hoàn thành các chỉ tiêu năm 2026 theo Kế hoạch số 16-KH/TU",
+         "Văn phòng, Phòng Quản lý sinh viên và học viên", "Các đơn vị thuộc và trực thuộc",
+         "100% cán bộ, viên chức và người học được trang bị kỹ năng số", "Trước 30/11/2026"],
+    ]
+
+    @Test func anOfficeWrittenShortAndLongIsOneAgency() throws {
+        let plan = try TableImporter.importTable(try OfficeFixture.xlsx(Self.sheet, merges: ["A1:F1"]), file: "hvu.xlsx")
+        // "SV&HV" and "sinh viên và học viên" were two agencies, each overdue on its own.
+        #expect(plan.agencies.map(\.name) == ["Các chi bộ", "Văn phòng", "Phòng Quản lý sinh viên và học viên",
+                                              "Trung tâm Học liệu và Truyền thông"])
+        #expect(plan.agencies[2].aliases == ["Phòng Quản lý SV&HV"])
+        #expect(plan.tasks[1].leads == plan.tasks[3].leads)
+        #expect(plan.tasks[1].leads == ["vp", "qlsvvhv"])
+        #expect(warnings(plan).contains(
+            "hvu.xlsx:6:3: warning: 'Phòng Quản lý sinh viên và học viên' taken as the same body as 'Phòng Quản lý SV&HV' (an abbreviation); check it"))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 10, day: 30), CivilDate(year: 2026, month: 12, day: 31),
+                                                 CivilDate(year: 2026, month: 10, day: 10), CivilDate(year: 2026, month: 11, day: 29)])
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import bdhvs
+
+/// Findings of the tenth QA round, run as an official runs them.
+@Suite struct QARoundTenCLITests {
+    /// Đông Trà Bồng's plan without its task nv5 (the file's last task), written in the
+    /// sandbox: loaded after the whole plan, it retires nv5.
+    static func planWithoutNV5(_ cli: CLI) throws -> String {
+        let text = try String(contentsOfFile: "Plans/dong-tra-bong-2025.yaml", encoding: .utf8)
+        let start = try #require(text.range(of: "  - id: nv5\n"))
+        let end = try #require(text.range(of: "\nbudget:", range: start.upperBound..<text.endIndex))
+        let path = cli.directory.appendingPathComponent("dong-tra-bong-2025.yaml").path
+        try (String(text[..<start.lowerBound]) + String(text[end.lowerBound...])).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// `undo` took back a change of a task a later `plan load` had retired: the retired task,
+    /// which can no longer be updated, was changed by the undo. It is refused, in both
+    /// languages, and nothing is written: the change is still there to undo once the task is
+    /// back in the file.
+    @Test func undoOfAChangeToARetiredTaskIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "--as-of", "2025-08-01").exitCode == 0)
+        #expect(try cli.run("task", "start", "nv5", "--on", "2025-08-02", "--as-of", "2025-08-02", "--by", "Lan").exitCode == 0)
+        let retired = try cli.run("plan", "load", try Self.planWithoutNV5(cli), "--as-of", "2025-08-05")
+        #expect(retired.stdoutLines.contains("  thôi theo dõi 1 (không còn trong tệp, dữ liệu đã ghi được giữ lại): nv5"))
+
+        let vi = try cli.run("undo", "--by", "Lan", "--as-of", "2025-08-06")
+        #expect(vi.exitCode == 1)
+        #expect(vi.stdout == "")
+        #expect(vi.stderr == "bdhvs: error: không thể hoàn tác thay đổi #1: nhiệm vụ 'dong-tra-bong-2025/nv5' không còn trong tệp kế hoạch (đã thôi theo dõi), dữ liệu đã ghi của nhiệm vụ được giữ nguyên\n")
+        let en = try cli.run("undo", "--by", "lan", "--as-of", "2025-08-06", "--lang", "en")
+        #expect(en.exitCode == 1)
+        #expect(en.stderr == "bdhvs: error: cannot undo change #1: task 'dong-tra-bong-2025/nv5' is no longer in its plan file (retired), and what was recorded for it stays as it is\n")
+
+        // Nothing written: the task is still started, with its one change not undone.
+        let shown = try cli.run("task", "show", "nv5", "--as-of", "2025-08-06", "--lang", "en")
+        #expect(shown.stdoutLines.contains("  Status on 06/08/2025: In progress, within deadline"))
+        #expect(shown.stdoutLines.filter { $0.hasPrefix("  #") } == ["  #1  02/08/2025  Lan  started: state not started → started"])
+        // Back in the file, the change is undone as any other.
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "--as-of", "2025-08-07").exitCode == 0)
+        let undo = try cli.run("undo", "--by", "Lan", "--as-of", "2025-08-07")
+        #expect(undo.succeeded)
+        #expect(undo.stdout == "Đã ghi: dong-tra-bong-2025/nv5 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện (hoàn tác thay đổi #1)\n")
+    }
+}

@@ -44,4 +44,18 @@ import Testing
         #expect(undo.succeeded)
         #expect(undo.stdout == "Đã ghi: dong-tra-bong-2025/nv5 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện (hoàn tác thay đổi #1)\n")
     }
+
+    /// `task show` of a retired task said it was retired, not since when: it gives the as-of
+    /// date of the load that retired it, in the text and in JSON.
+    @Test func taskShowSaysSinceWhenATaskIsRetired() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/dong-tra-bong-2025.yaml", "--as-of", "2025-08-01").exitCode == 0)
+        #expect(try cli.run("plan", "load", try Self.planWithoutNV5(cli), "--as-of", "2025-09-15").exitCode == 0)
+        let vi = try cli.run("task", "show", "nv5", "--as-of", "2025-10-01")
+        #expect(vi.stdoutLines[1] == "  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch ngày 15/09/2025; dữ liệu đã ghi được giữ lại, không cập nhật được nữa")
+        let json = try cli.run("task", "show", "nv5", "--as-of", "2025-10-01", "--format", "json")
+        #expect(json.stdoutLines.contains("  \"retired_on\" : \"2025-09-15\","))
+        let live = try cli.run("task", "show", "nv1", "--as-of", "2025-10-01", "--format", "json")
+        #expect(live.stdoutLines.contains("  \"retired_on\" : null,"))
+    }
 }

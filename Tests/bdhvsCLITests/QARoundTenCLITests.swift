@@ -58,4 +58,33 @@ import Testing
         let live = try cli.run("task", "show", "nv1", "--as-of", "2025-10-01", "--format", "json")
         #expect(live.stdoutLines.contains("  \"retired_on\" : null,"))
     }
+
+    /// Over several plans `budget show` sums each source across the communes, and warned only
+    /// when the sum was overspent: Nghĩa Giang's overrun of its state budget was hidden by
+    /// Việt Hưng's and Đông Trà Bồng's underspend. Each commune's overspent source is named,
+    /// with its kind, even when the sum is within the sum of the estimates.
+    @Test func budgetShowOverSeveralPlansNamesEachCommuneOverspent() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "Plans/viet-hung-2025.yaml", "Plans/dong-tra-bong-2025.yaml").exitCode == 0)
+        #expect(try cli.run("budget", "spend", "nv1", "70.000.000", "--plan", "nghia-giang-2025", "--source", "nsnn",
+                            "--date", "2025-10-20", "--as-of", "2025-12-31", "--by", "Lan").exitCode == 0)
+        #expect(try cli.run("budget", "spend", "nv9", "25.000.000", "--plan", "viet-hung-2025", "--source", "xhh",
+                            "--date", "2025-10-20", "--as-of", "2025-12-31", "--by", "Lan").exitCode == 0)
+        let vi = try cli.run("budget", "show", "--as-of", "2025-12-31")
+        #expect(vi.exitCode == 0)
+        // Neither sum is overspent.
+        #expect(vi.stdoutLines[1] == "  Ngân sách nhà nước theo phân cấp  182.000.000 đồng  70.000.000 đồng         0 đồng  112.000.000 đồng")
+        #expect(vi.stdoutLines[2] == "  Xã hội hóa                         25.000.000 đồng  25.000.000 đồng         0 đồng            0 đồng")
+        #expect(vi.stderrLines == [
+            "bdhvs: warning: phường Việt Hưng (kế hoạch viet-hung-2025): đã giải ngân 25.000.000 đồng từ nguồn 'Xã hội hóa', vượt dự toán 20.000.000 đồng là 5.000.000 đồng",
+            "bdhvs: warning: xã Nghĩa Giang (kế hoạch nghia-giang-2025): đã giải ngân 70.000.000 đồng từ nguồn 'Ngân sách nhà nước theo phân cấp', vượt dự toán 55.000.000 đồng là 15.000.000 đồng",
+        ])
+        let en = try cli.run("budget", "show", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(en.stderrLines.last == "bdhvs: warning: xã Nghĩa Giang (plan nghia-giang-2025): 70,000,000 VND disbursed from 'Ngân sách nhà nước theo phân cấp', 15,000,000 VND over its estimate of 55,000,000 VND")
+        // A province's status says the same of its communes; one plan's budget, as before.
+        let province = try cli.run("plan", "status", "--province", "quang ngai", "--as-of", "2025-12-31")
+        #expect(province.stderrLines == [vi.stderrLines[1]])
+        let plan = try cli.run("budget", "show", "--plan", "viet-hung-2025", "--as-of", "2025-12-31")
+        #expect(plan.stderr == "bdhvs: warning: đã giải ngân 25.000.000 đồng từ nguồn 'Xã hội hóa', vượt dự toán 20.000.000 đồng là 5.000.000 đồng\n")
+    }
 }

@@ -35,7 +35,10 @@ struct ChangeFieldRow {
 extension TaskStore {
     /// The day a period of a recurring duty was recorded done, or nil.
     func occurrenceDoneOn(_ db: Database, taskRowID: Int64, period: String) throws -> CivilDate? {
-        try SQLRequest<CivilDate>(literal: "SELECT done_on FROM occurrence_done WHERE task_id = \(taskRowID) AND period = \(period)", cached: true).fetchOne(db)
+        // The statement by its text, not a request built from a literal: a bulk replay asks
+        // this for every occurrence it records.
+        try CivilDate.fetchOne(db.cachedStatement(sql: "SELECT done_on FROM occurrence_done WHERE task_id = ? AND period = ?"),
+                               arguments: [taskRowID, period])
     }
 
     /// Writes a change and its fields, applies the new values and links an undo to what it

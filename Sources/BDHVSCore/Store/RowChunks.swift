@@ -47,7 +47,8 @@ struct RowChunks {
     }
 
     /// Runs the statement over `rows` (each `columns` values), handing each chunk's result
-    /// rows (from a `RETURNING` tail) to `returned`.
+    /// rows (from a `RETURNING` tail) to `returned`, as the statement steps: `returned` reads
+    /// the row and must run no statement of its own.
     ///
     /// `rollingBack`: an INSERT is run as `INSERT OR ROLLBACK`, which ends the whole
     /// transaction on a broken constraint instead of undoing the one statement. SQLite then
@@ -67,8 +68,10 @@ struct RowChunks {
             statements[power] = statement
             try bind(rows[range], to: statement, again: again != nil)
             if let returned {
-                // Read whole before `returned` runs other statements.
-                for next in try Row.fetchAll(statement) { try returned(next) }
+                // Read in place, not copied first: a copied row's values are read back
+                // through generic code, a tenth of a bulk replay's writing thread.
+                let rows = try Row.fetchCursor(statement)
+                while let next = try rows.next() { try returned(next) }
             } else {
                 try statement.execute()
             }

@@ -69,12 +69,11 @@ extension TaskStore {
         } else {
             (scope, scopeArguments) = try StatusSQL.scope(planIDs: planIDs).build(db)
         }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        return try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT \(Self.taskStateColumns)
             FROM task t JOIN plan p ON p.id = t.plan_id
             WHERE t.key = ? AND \(scope)
-            """), arguments: [key] + scopeArguments)
-        return rows.map(Self.taskState)
+            """), arguments: [key] + scopeArguments).map(Self.taskState))
     }
 
     /// The tasks named by plan id and task id (retired ones too), by name, read 256 a
@@ -106,7 +105,7 @@ extension TaskStore {
     private static func taskState(_ row: Row) -> TaskState {
         TaskState(
             rowID: row[0], rootRowID: row[19], planRowID: row[1], plan: row[16], key: row[2],
-            years: .planYears(first: row[17], last: row[18]), state: row[3],
+            years: .planYears(first: row[17], last: row[18]), state: WorkState(rawValue: row[3] as String) ?? .open,
             completedOn: row[4], percent: row[5], stateSince: row[6], deadline: row[7],
             planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
             deadlineSince: row[11], scheduleKind: row[12],

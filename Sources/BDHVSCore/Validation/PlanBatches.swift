@@ -1,9 +1,10 @@
 import Foundation
 
 /// How a folder load cuts its files into batches: at most `files` files, and at most `bytes`
-/// bytes of them (a larger file is a batch alone). Two batches are in memory at once (one
-/// stored while the next is checked), and a checked plan takes some ten times its file's
-/// bytes: 256 files of a commune with 300 tasks (60 KB each) held some 600 MB. By bytes,
+/// bytes of them (a larger file is a batch alone). A few batches are in memory at once (one
+/// stored while the next ones are checked: `PlanLoader.checkedAhead`), and a checked plan
+/// takes some ten times its file's bytes: 256 files of a commune with 300 tasks (60 KB each)
+/// held some 600 MB. By bytes,
 /// memory stays about the same whatever the size of a plan, and small plans still go 256 at a
 /// time (one transaction each, the statements shared across plans).
 enum PlanBatches {

@@ -45,17 +45,20 @@ public enum PlanLoader {
     static let batchBytes: Int64 = 4 << 20
 
     /// Reads and checks `paths` a batch at a time, each batch on every core, and hands each
-    /// batch to `body` in order: memory holds one batch, whatever the number of files.
+    /// batch to `body` in order: memory holds a few batches, whatever the number of files.
     ///
-    /// The next batch is checked while `body` handles the current one (storing it, say), so
-    /// checking and writing overlap; at most two batches are in memory (three for the moment a
-    /// handled one takes to be freed, on another thread).
+    /// Batches are checked on while `body` handles one (storing it, say), up to
+    /// `checkedAhead` of them: checking and writing overlap, and neither waits for the other
+    /// when a batch takes longer to check, or to store, than the one before.
     public static func forEachBatch(of paths: [String], size: Int = 256,
                                     _ body: ([(path: String, outcome: Outcome)]) throws -> Void) throws {
         try forEachBatch(of: paths, size: size, then: { _, _ in () }) { batch in
             try body(batch.map { (path: $0.path, outcome: $0.outcome) })
         }
     }
+
+    /// How many checked batches may wait for `body` (the one it handles aside).
+    static let checkedAhead = 2
 
     /// The same, with `then` run on each file's outcome right after its check, on the
     /// checking threads: what a caller works out from a plan before storing it (its rows'
@@ -66,22 +69,15 @@ public enum PlanLoader {
     ) throws {
         let batches = PlanBatches.tapered(PlanBatches.cut(paths, files: size, bytes: batchBytes))
         guard !batches.isEmpty else { return }
-        var current = load(paths: batches[0], then: then)
+        let checked = OrderedReadAhead(count: batches.count, ahead: checkedAhead) { index in
+            NextBatch(load(paths: batches[index], then: then))
+        }
+        defer { checked.stop() }
         for index in batches.indices {
-            let next = NextBatch<Prepared>()
-            let group = DispatchGroup()
-            if index + 1 < batches.count {
-                let upcoming = batches[index + 1]
-                DispatchQueue.global().async(group: group) { next.items = load(paths: upcoming, then: then) }
-            }
-            defer { group.wait() }
-            try body(zip(batches[index], current).map { (path: $0.0, outcome: $0.1.outcome, prepared: $0.1.prepared) })
-            group.wait()
+            let handled = checked.next(index)
+            try body(zip(batches[index], handled.items).map { (path: $0.0, outcome: $0.1.outcome, prepared: $0.1.prepared) })
             // The batch just handled is freed on another thread: freeing its plans' many
             // arrays and texts was 4 % of the thread that writes a national load.
-            let handled = NextBatch<Prepared>()
-            handled.items = current
-            current = next.items
             DispatchQueue.global().async { handled.items = [] }
         }
     }
@@ -125,8 +121,9 @@ public enum PlanLoader {
     }
 }
 
-/// The outcomes of the batch being checked in the background, read after the group waits;
-/// or of the batch handled, freed in the background.
+/// The outcomes of a batch checked in the background, handed to the writer, then freed in
+/// the background.
 private final class NextBatch<Prepared>: @unchecked Sendable {
-    var items: [(outcome: PlanLoader.Outcome, prepared: Prepared)] = []
+    var items: [(outcome: PlanLoader.Outcome, prepared: Prepared)]
+    init(_ items: [(outcome: PlanLoader.Outcome, prepared: Prepared)]) { self.items = items }
 }

@@ -77,7 +77,7 @@ extension ProgressCLITests {
             #expect(json.succeeded, "\(json)")
             let detail = try object(parseJSON(json))
             #expect(Set(detail.keys) == ["task", "as_of", "state", "description", "note", "advisory", "coordinating", "target_groups",
-                                         "plan_deadline", "recorded_deadline", "recurrence", "occurrences", "history", "retired"])
+                                         "plan_deadline", "recorded_deadline", "recurrence", "occurrences", "history", "retired", "retired_on"])
             #expect(detail["as_of"] as? String == "2025-12-31")
             #expect(detail["plan_deadline"] is NSNull)
             #expect(detail["recorded_deadline"] as? String == "2025-11-30")

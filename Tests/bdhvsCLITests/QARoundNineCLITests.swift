@@ -80,17 +80,17 @@ import Testing
         let text = try String(contentsOfFile: "Plans/nghia-giang-2025.yaml", encoding: .utf8)
         let start = try #require(text.range(of: "  - id: nv6\n")), end = try #require(text.range(of: "\nbudget:\n"))
         try (String(text[..<start.lowerBound]) + String(text[end.lowerBound...])).write(toFile: cli.path("nghia-giang-2025.yaml"), atomically: true, encoding: .utf8)
-        let reload = try cli.run("plan", "load", cli.path("nghia-giang-2025.yaml"))
+        let reload = try cli.run("plan", "load", cli.path("nghia-giang-2025.yaml"), "--as-of", "2025-11-20")
         #expect(reload.stdoutLines.contains("  thôi theo dõi 1 (không còn trong tệp, dữ liệu đã ghi được giữ lại): nv6"))
         let vi = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31")
         #expect(vi.succeeded, "\(vi)")
         #expect(Array(vi.stdoutLines.prefix(3).dropFirst()) == [
-            "  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+            "  Đã thôi theo dõi: nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch ngày 20/11/2025; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
             "  Tình trạng ngày 31/12/2025: Đang thực hiện quá hạn (17 ngày)",
         ])
         #expect(vi.stdoutLines.last == "  #1  01/11/2025  Lan  bắt đầu thực hiện: trạng thái chưa thực hiện → đang thực hiện")
         let en = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31", "--lang", "en")
-        #expect(en.stdoutLines[1] == "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated")
+        #expect(en.stdoutLines[1] == "  Retired: the task is no longer in the plan file since the plan was loaded again on 20/11/2025; what was recorded is kept, and it can no longer be updated")
         let json = try cli.run("task", "show", "nv6", "--as-of", "2025-12-31", "--format", "json")
         #expect(json.stdout.contains("\"retired\" : true"))
         // Still out of the plan's status and refused to an update.

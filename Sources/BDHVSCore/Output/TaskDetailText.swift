@@ -5,11 +5,13 @@ public struct TaskDetailText {
     public init(language: Language) { self.language = language }
 
     /// What is said of a task retired from its plan file (`TaskDetail.retired`), here and on
-    /// its dashboard page: a label and the sentence after it.
-    public static func retired(_ l: Language) -> (label: String, text: String) {
-        (l.pick("Đã thôi theo dõi", "Retired"),
-         l.pick("nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch; dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
-                "the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated"))
+    /// its dashboard page: a label and the sentence after it, with the day of the load that
+    /// retired it when it is known (`TaskDetail.retiredOn`).
+    public static func retired(_ l: Language, on day: CivilDate?) -> (label: String, text: String) {
+        let vi = day.map { " ngày \($0.vietnamese)" } ?? "", en = day.map { " on \($0.vietnamese)" } ?? ""
+        return (l.pick("Đã thôi theo dõi", "Retired"),
+                l.pick("nhiệm vụ không còn trong tệp kế hoạch từ lần nạp lại kế hoạch\(vi); dữ liệu đã ghi được giữ lại, không cập nhật được nữa",
+                       "the task is no longer in the plan file since the plan was loaded again\(en); what was recorded is kept, and it can no longer be updated"))
     }
 
     public func render(_ detail: TaskDetail) -> String {
@@ -17,7 +19,7 @@ public struct TaskDetailText {
         let task = detail.task
         var lines = ["\(task.plan)/\(task.id)  \(task.title)"]
         if detail.retired {
-            let retired = Self.retired(l)
+            let retired = Self.retired(l, on: detail.retiredOn)
             lines.append("  \(retired.label): \(retired.text)")
         }
         var status = l.label(task.status)

@@ -16,6 +16,7 @@ extension ChangeError: UserFacingError {
         case .periodAlreadyDone: return "change.period-already-done"
         case .periodNotStarted: return "change.period-not-started"
         case .nothingToUndo: return "change.nothing-to-undo"
+        case .undoRetired: return "change.undo-retired"
         case .changedSince: return "change.changed-since"
         case .groupsDoNotAddUp: return "change.groups-do-not-add-up"
         case .unknownGroup: return "change.unknown-group"
@@ -82,6 +83,8 @@ extension ChangeError: UserFacingError {
             return "không còn thay đổi nào không rõ người ghi để hoàn tác"
         case .nothingToUndo(let by):
             return "'\(by)' không còn thay đổi nào để hoàn tác"
+        case .undoRetired(let plan, let task, let change):
+            return "không thể hoàn tác thay đổi #\(change): nhiệm vụ '\(plan)/\(task)' không còn trong tệp kế hoạch (đã thôi theo dõi), dữ liệu đã ghi của nhiệm vụ được giữ nguyên"
         case .changedSince(let task, let field):
             return "không thể hoàn tác: '\(field)' của nhiệm vụ '\(task)' đã được thay đổi sau đó; hãy hoàn tác thay đổi đó trước"
         case .groupsDoNotAddUp(let participants, let sum):
@@ -157,6 +160,8 @@ extension ChangeError: UserFacingError {
             return "no change recorded with no name is left to undo"
         case .nothingToUndo(let by):
             return "'\(by)' has no change left to undo"
+        case .undoRetired(let plan, let task, let change):
+            return "cannot undo change #\(change): task '\(plan)/\(task)' is no longer in its plan file (retired), and what was recorded for it stays as it is"
         case .changedSince(let task, let field):
             return "cannot undo: the \(field) of task '\(task)' was changed again since; undo that change first"
         case .groupsDoNotAddUp(let participants, let sum):

@@ -21,6 +21,9 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case periodAlreadyDone(task: String, period: String, on: CivilDate)
     case periodNotStarted(task: String, period: String, start: CivilDate)
     case nothingToUndo(by: String)
+    /// The change to undo (`change`, its id) is of a task a later load took out of its plan
+    /// file: a retired task is kept as it was, and no longer changes, undo included.
+    case undoRetired(plan: String, task: String, change: Int64)
     case changedSince(task: String, field: ChangeField)
     case groupsDoNotAddUp(participants: Int, sum: Int)
     case unknownGroup(String, suggestion: String?)

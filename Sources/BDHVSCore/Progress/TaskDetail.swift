@@ -25,10 +25,14 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     /// True when the task is no longer in its plan file (a later load retired it): it is
     /// shown with what was recorded, and can no longer be updated.
     public var retired = false
+    /// The as-of date of the load that retired it; nil when it is not retired, or when no
+    /// date was kept (a task retired by a bdhvs before the date was recorded).
+    public var retiredOn: CivilDate? = nil
 
     enum CodingKeys: String, CodingKey {
         case task, asOf = "as_of", state, description, note, advisory, coordinating, targetGroups = "target_groups"
         case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history, group, retired
+        case retiredOn = "retired_on"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,5 +52,6 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
         try container.encode(history, forKey: .history)
         try container.encodeIfPresent(group, forKey: .group)
         try container.encode(retired, forKey: .retired)
+        try container.encode(retiredOn, forKey: .retiredOn)
     }
 }

@@ -28,6 +28,7 @@ extension TaskStore {
                 recurrence: state.recurrence, occurrences: tally, history: try history(db, taskRowID: state.rowID))
             detail.group = group.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
             detail.retired = state.retired
+            if state.retired { detail.retiredOn = try retiredOn(db, taskRowID: state.rowID) }
             return detail
         }
     }

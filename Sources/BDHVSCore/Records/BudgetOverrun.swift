@@ -6,10 +6,22 @@ public struct BudgetOverrun: LocalizedMessage, Equatable {
     public var source: String
     public var estimate: Int64
     public var disbursed: Int64
+    /// The commune with its kind ("xã Nghĩa Giang") and the plan, when the overrun is one
+    /// plan's among several (`BudgetReport.placeOverruns`).
+    public var place: String? = nil
+    public var plan: String? = nil
 
     public var id: String { "budget.over-estimate" }
 
     public func text(_ language: Language) -> String {
+        var whose = ""
+        if let place {
+            whose = place + (plan.map { language.pick(" (kế hoạch \($0))", " (plan \($0))") } ?? "") + ": "
+        }
+        return whose + sentence(language)
+    }
+
+    private func sentence(_ language: Language) -> String {
         let words = RecordWords(language: language)
         let over = words.money(disbursed - estimate)
         let source = source.isEmpty ? language.pick("(chưa ghi nguồn)", "(no source)") : source
@@ -38,7 +50,10 @@ extension BudgetReport {
     /// Every source whose remainder is negative (more disbursed than its estimate, or
     /// money disbursed from a source with none), in the table's order: what `budget show`
     /// warns of beside the table, so that a negative "còn lại" is never left to be noticed.
+    /// Over several plans, every plan's source spent past its estimate, named by commune,
+    /// even when the sum of the source is within the sum of its estimates.
     public var overruns: [BudgetOverrun] {
-        sources.filter { $0.remaining < 0 }.map { BudgetOverrun(source: $0.name, estimate: $0.estimate, disbursed: $0.disbursed) }
+        if let placeOverruns { return placeOverruns }
+        return sources.filter { $0.remaining < 0 }.map { BudgetOverrun(source: $0.name, estimate: $0.estimate, disbursed: $0.disbursed) }
     }
 }

@@ -149,6 +149,9 @@ public struct BudgetReport: Codable, Sendable, Equatable {
     public var remaining: Int64
     /// The plan-level total written in the plan, for one plan.
     public var planTotal: Int64?
+    /// Over several plans: every plan's source spent past its estimate, named by commune
+    /// (`overruns`); nil for one plan, whose sources are the table's. Not in the JSON.
+    public var placeOverruns: [BudgetOverrun]? = nil
 
     enum CodingKeys: String, CodingKey { case sources, estimate, disbursed, settled, remaining, planTotal = "plan_total" }
 

@@ -51,9 +51,18 @@ extension TaskStore {
 
     func budgetReport(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> BudgetReport {
         let rows: [BudgetRow]
+        // Over several plans, each plan's overspent sources, named by commune (one plan,
+        // named or the only one, is the table's).
+        var places: [BudgetOverrun]?
         do {
             rows = try budgetSourceTotals(db, planIDs: planIDs, asOf: asOf).map {
                 BudgetRow(source: $0.source, name: $0.name, estimate: $0.estimate, disbursed: $0.disbursed, settled: $0.settled, remaining: 0)
+            }
+            if try (planIDs ?? allPlanRowIDs(db)).count > 1 {
+                places = try budgetOverrunsByPlan(db, planIDs: planIDs, asOf: asOf).map {
+                    BudgetOverrun(source: $0.name, estimate: $0.estimate, disbursed: $0.disbursed,
+                                  place: PlaceName(kind: $0.communeKind, name: $0.commune).shown, plan: $0.plan)
+                }
             }
         } catch let error as DatabaseError where error.message == "integer overflow" {
             // SQLite's SUM refuses to overflow; say so in the user's words.
@@ -61,6 +70,8 @@ extension TaskStore {
         }
         var planTotal: Int64?
         if let ids = planIDs, ids.count == 1 { planTotal = try planBudgetTotal(db, planRowID: ids[0]) }
-        return try BudgetReport(rows, planTotal: planTotal)
+        var report = try BudgetReport(rows, planTotal: planTotal)
+        report.placeOverruns = places
+        return report
     }
 }

@@ -37,6 +37,7 @@ enum Migrations {
         migrator.registerMigration("v14-one-agency-name-index", migrate: dropFoldedNameIndex)
         migrator.registerMigration("v15-agency-name-sets", migrate: addNameSets)
         migrator.registerMigration("v16-unknown-recorder-empty", migrate: storeUnknownRecorderAsEmpty)
+        migrator.registerMigration("v17-task-retired-on", migrate: addRetiredOn)
         return migrator
     }
 

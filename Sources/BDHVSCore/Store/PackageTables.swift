@@ -55,7 +55,10 @@ enum PackageTables {
     static let notCarried: Set<String> = ["package_key", "package_import", "grdb_migrations",
                                           "status_final", "status_delta", "lead_final", "lead_delta",
                                           // The agencies' sets of names: carried as `agency_name`'s rows.
-                                          "name_set", "name_set_entry"]
+                                          "name_set", "name_set_entry",
+                                          // The day a load of this database retired a task: the
+                                          // package's tables are kept as they were (`Migrations.addRetiredOn`).
+                                          "task_retirement"]
 
     /// The carried tables merged row by row: all but `agency_name`, whose rows give each
     /// agency its set of names (`PackageMerge.nameAgencies`; `agency_name` is a view).

@@ -14,6 +14,8 @@ import GRDB
 /// (synchronous NORMAL in WAL); only when its pages reach the database file changes.
 public final class PlanBatchLoad {
     let store: TaskStore
+    /// The load's as-of date: the day each task it retires is retired on (nil: none known).
+    let day: CivilDate?
     /// Whether this load turned foreign key checks off (they are on for every other write).
     private var foreignKeysOff = false
     /// The connection's checkpoint interval before the load, restored by `finish`; nil
@@ -25,9 +27,10 @@ public final class PlanBatchLoad {
 
     /// Sets `store`'s connection up for a load of many batches. `copyingLog` false opens no
     /// copier (`TaskStore.load(batch:)`, a load of one batch: nothing follows for a copy to
-    /// run beside, and `finish` would only wait for it).
-    public init(_ store: TaskStore, copyingLog: Bool = true) {
+    /// run beside, and `finish` would only wait for it). `day` is the load's as-of date.
+    public init(_ store: TaskStore, copyingLog: Bool = true, on day: CivilDate? = nil) {
         self.store = store
+        self.day = day
         store.keepStatementJournalsInMemory()
         autocheckpoint = try? store.writer.writeWithoutTransaction { db in
             let before = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000

@@ -37,6 +37,7 @@ extension PlanWriter {
                 try run("DELETE FROM task_lead WHERE task_id = ?", arguments: [rowID])
                 try run("DELETE FROM task_party WHERE task_id = ?", arguments: [rowID])
                 if old.retired {
+                    try run("DELETE FROM task_retirement WHERE task_id = ?", arguments: [rowID])
                     summary.restored.append(task.id)
                 } else {
                     let fields = TaskDefinitionRecord(task).changedFields(comparedTo: TaskDefinitionRecord(json: old.definition))
@@ -57,6 +58,9 @@ extension PlanWriter {
         try insert(PartyRows.party, parties.parties)
         for (key, old) in existing.sorted(by: { $0.key < $1.key }) where rowIDs[key] == nil && !old.retired {
             try run("UPDATE task SET retired = 1 WHERE id = ?", arguments: [old.id])
+            if let loadedOn {
+                try run("INSERT OR REPLACE INTO task_retirement (task_id, retired_on) VALUES (?, ?)", arguments: [old.id, loadedOn])
+            }
             summary.retired.append(key)
         }
     }

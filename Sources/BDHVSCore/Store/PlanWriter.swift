@@ -12,10 +12,15 @@ struct PlanWriter {
     let sink: NewRowSink?
     /// The sets of agency names found or stored in this transaction.
     let nameSets: NameSets
+    /// The as-of date of the load, kept as the day each task it retires was retired; nil
+    /// when the caller knows none (the task is then retired with no date).
+    let loadedOn: CivilDate?
     var plan: Plan { prepared.plan }
 
-    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false, sink: NewRowSink? = nil, nameSets: NameSets = NameSets()) {
+    init(db: Database, prepared: PreparedPlan, rollingBack: Bool = false, sink: NewRowSink? = nil, nameSets: NameSets = NameSets(),
+         loadedOn: CivilDate? = nil) {
         self.db = db
+        self.loadedOn = loadedOn
         self.prepared = prepared
         self.rollingBack = rollingBack
         self.sink = sink

@@ -22,6 +22,7 @@ enum SchemaFingerprint {
         "v14-one-agency-name-index",
         "v15-agency-name-sets",
         "v16-unknown-recorder-empty",
+        "v17-task-retired-on",
     ]
 
     /// Every table with its columns, in order.
@@ -51,6 +52,7 @@ enum SchemaFingerprint {
         "task": ["id", "plan_id", "key", "parent_id", "root_id", "position", "title", "timeline", "schedule_kind", "recurrence", "start_date", "timeline_deadline", "explicit_deadline", "deadline", "tentative", "has_subtasks", "estimate", "funding_source", "definition", "state", "completed_on", "retired", "percent", "state_since", "plan_deadline", "recorded_deadline", "deadline_since", "extended_from", "last_change_on"],
         "task_lead": ["task_id", "agency_id", "position"],
         "task_party": ["task_id", "role", "position", "agency_id", "text"],
+        "task_retirement": ["task_id", "retired_on"],
         "team": ["id", "plan_id", "village", "members", "decision", "founded_on", "live", "uid"],
         "team_member": ["team_id", "position", "name", "role"],
         "village": ["plan_id", "key", "position", "name", "kind"],

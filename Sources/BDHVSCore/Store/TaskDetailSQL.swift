@@ -44,6 +44,14 @@ extension TaskStore {
         try String.fetchAll(db, sql: "SELECT period FROM occurrence_done WHERE task_id = ? AND done_on <= ?", arguments: [taskRowID, asOf.iso])
     }
 
+    /// The day a load retired the task (`task_retirement`), or nil: not retired, or retired
+    /// before that day was kept (migration v17) or by a load that knew no date.
+    func retiredOn(_ db: Database, taskRowID: Int64) throws -> CivilDate? {
+        try CivilDate.fetchOne(db, sql: """
+            SELECT r.retired_on FROM task_retirement r JOIN task t ON t.id = r.task_id WHERE r.task_id = ? AND t.retired = 1
+            """, arguments: [taskRowID])
+    }
+
     /// The day a plan was issued, as stored (ISO), or nil.
     func planIssuedOn(_ db: Database, planRowID: Int64) throws -> String? {
         try String.fetchOne(db, sql: "SELECT issued_on FROM plan WHERE id = ?", arguments: [planRowID])

@@ -118,6 +118,11 @@ extension TaskStore {
         try SQLRequest<String>("SELECT DISTINCT t.key FROM task t WHERE t.retired = 0 AND \(StatusSQL.scope(planIDs: planIDs))").fetchAll(db)
     }
 
+    /// Whether the task of row `rowID` is retired (a later load took it out of its plan file).
+    func isRetired(taskRowID rowID: Int64, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT retired FROM task WHERE id = ?", arguments: [rowID]) ?? false
+    }
+
     /// Ids of a task's live sub-tasks, in plan order.
     func subtaskKeys(of rowID: Int64, _ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT key FROM task WHERE parent_id = ? AND retired = 0 ORDER BY position", arguments: [rowID])

@@ -4,12 +4,12 @@ import GRDB
 extension TaskStore {
     /// Stores a checked plan in one transaction. A plan already loaded (same id) is
     /// updated in place: tasks keep their rows, and so everything recorded for them; a
-    /// task no longer in the file is retired, not deleted.
-    public func load(_ plan: Plan, sourcePath: String) throws -> LoadSummary {
+    /// task no longer in the file is retired, not deleted, on `day` (the load's as-of date).
+    public func load(_ plan: Plan, sourcePath: String, on day: CivilDate? = nil) throws -> LoadSummary {
         let prepared = try PreparedPlan(plan)
         return try write { db in
             var tally = StatusTally.Accumulator()
-            let summary = try PlanWriter(db: db, prepared: prepared).write(sourcePath: sourcePath, tally: &tally)
+            let summary = try PlanWriter(db: db, prepared: prepared, loadedOn: day).write(sourcePath: sourcePath, tally: &tally)
             try tally.write(db)
             return summary
         }
@@ -23,9 +23,9 @@ extension TaskStore {
     /// loading many batches can say which plans were kept when a later one fails (a disk
     /// that fills after 512 plans keeps those 512). When the commit itself fails, every plan
     /// of this batch is `planNotSaved`; batches committed before stay.
-    public func load(batch: [(plan: Plan, sourcePath: String)]) throws -> [Result<LoadSummary, StoreError>] {
+    public func load(batch: [(plan: Plan, sourcePath: String)], on day: CivilDate? = nil) throws -> [Result<LoadSummary, StoreError>] {
         // What needs no database is worked out first, on every core.
-        try load(prepared: PlanToStore.all(batch))
+        try load(prepared: PlanToStore.all(batch), on: day)
     }
 
     /// The same for plans prepared beforehand (`PlanToStore`, on the checking threads). A
@@ -33,8 +33,8 @@ extension TaskStore {
     /// copier's connection once for all its batches; one batch alone opens none (it opened
     /// one per call, and waited for its copy: a second connection and a copy of the log
     /// for every call of a caller loading batch after batch).
-    public func load(prepared batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
-        let load = PlanBatchLoad(self, copyingLog: false)
+    public func load(prepared batch: [PlanToStore], on day: CivilDate? = nil) throws -> [Result<LoadSummary, StoreError>] {
+        let load = PlanBatchLoad(self, copyingLog: false, on: day)
         defer { load.finish() }
         return try load.load(batch)
     }
@@ -46,7 +46,7 @@ extension TaskStore {
         // plan by plan, so that the others are kept.
         if batch.allSatisfy({ (try? $0.prepared.get()) != nil }), let results = try? loadAtOnce(batch, in: load) { return results }
         try writer.writeWithoutTransaction { db in try load.setForeignKeys(off: false, db) }
-        return try loadOneByOne(batch)
+        return try loadOneByOne(batch, on: load.day)
     }
 
     /// Stores the batch in one transaction with no savepoint per plan: a savepoint keeps a
@@ -68,7 +68,7 @@ extension TaskStore {
                 let sink = mark.map { NewRowSink(from: $0) }
                 let nameSets = NameSets(rollingBack: allNew)
                 results = try batch.map { item in
-                    .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink, nameSets: nameSets)
+                    .success(try PlanWriter(db: db, prepared: item.prepared.get(), rollingBack: allNew, sink: sink, nameSets: nameSets, loadedOn: load.day)
                         .write(sourcePath: item.sourcePath, tally: &tally))
                 }
                 try sink?.flush(db)
@@ -87,7 +87,7 @@ extension TaskStore {
 
     /// Stores the batch in one transaction, each plan in a savepoint: a plan that fails is
     /// rolled back alone.
-    private func loadOneByOne(_ batch: [PlanToStore]) throws -> [Result<LoadSummary, StoreError>] {
+    private func loadOneByOne(_ batch: [PlanToStore], on day: CivilDate?) throws -> [Result<LoadSummary, StoreError>] {
         do {
             return try write { db in
                 var firstReason: String?
@@ -100,7 +100,7 @@ extension TaskStore {
                         var summary: LoadSummary?
                         var planTally = StatusTally.Accumulator()
                         try db.inSavepoint {
-                            summary = try PlanWriter(db: db, prepared: item.prepared.get()).write(sourcePath: item.sourcePath, tally: &planTally)
+                            summary = try PlanWriter(db: db, prepared: item.prepared.get(), loadedOn: day).write(sourcePath: item.sourcePath, tally: &planTally)
                             return .commit
                         }
                         tally.merge(planTally)

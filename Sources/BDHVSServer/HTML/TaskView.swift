@@ -8,7 +8,7 @@ enum TaskView {
         let planPath = "/xa/\(PageContext.encode(task.plan))"
         var facts: [(String, String)] = []
         // A task a later load retired is still shown by its address: said first, as `task show` does.
-        if detail.retired { facts.append(TaskDetailText.retired(w.language)) }
+        if detail.retired { facts.append(TaskDetailText.retired(w.language, on: detail.retiredOn)) }
         facts += [
             (w.pick("Tình trạng", "Status"), w.language.label(task.status)),
             (w.pick("Chủ trì", "Lead"), task.lead.joined(separator: "; ")),

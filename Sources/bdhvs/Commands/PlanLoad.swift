@@ -59,7 +59,7 @@ struct PlanLoad: ParsableCommand {
                 if let prepared { valid.append(prepared) } else { failed += 1 }
             }
             guard !valid.isEmpty else { return }
-            let load = try opened ?? PlanBatchLoad(global.openStore(.write))
+            let load = try opened ?? PlanBatchLoad(global.openStore(.write), on: global.asOfDate())
             opened = load
             let results = try load.load(valid)
             // A batch's lines are written at once (a national load printed 3,321 lines one

@@ -16,6 +16,16 @@ import Testing
         #expect(day.adding(days: -365).iso == "2024-12-31")
     }
 
+    /// Both ways of writing a date pad every part: a year of one digit, a day and month of one.
+    @Test func datesAreWrittenPadded() {
+        #expect(isoDate("2025-12-31").vietnamese == "31/12/2025")
+        #expect(isoDate("2026-02-03").iso == "2026-02-03")
+        #expect(isoDate("2026-02-03").vietnamese == "03/02/2026")
+        #expect(isoDate("2025-12-31").adding(days: Int.min).adding(days: 4 * 365 + 40).iso == "0005-02-09")
+        #expect(isoDate("2025-12-31").adding(days: Int.min).adding(days: 4 * 365 + 40).vietnamese == "09/02/0005")
+        #expect(isoDate("2025-12-31").adding(days: Int.max).vietnamese == "31/12/9999")
+    }
+
     @Test(arguments: [
         (2024, true), (2028, true), (2000, true), (1600, true), (2025, false), (2026, false),
         (2100, false), (1900, false), (2200, false), (2023, false), (2400, true),

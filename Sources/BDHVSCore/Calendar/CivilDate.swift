@@ -91,12 +91,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The date written as ISO 8601, `yyyy-mm-dd`, such as "2025-12-31".
     public var iso: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        Self.tenCharacters(year, month, day, yearFirst: true) ?? "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
     /// The date written the Vietnamese way, `dd/mm/yyyy`, such as "31/12/2025".
     public var vietnamese: String {
-        "\(Self.pad(day, 2))/\(Self.pad(month, 2))/\(Self.pad(year, 4))"
+        Self.tenCharacters(year, month, day, yearFirst: false) ?? "\(Self.pad(day, 2))/\(Self.pad(month, 2))/\(Self.pad(year, 4))"
     }
 
     /// The ISO form, such as "2025-12-31".
@@ -176,6 +176,28 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)
+    }
+
+    /// `yyyy-mm-dd` (`yearFirst`) or `dd/mm/yyyy`, written byte by byte into a text short
+    /// enough to need no allocation (a bulk replay writes a few dates for every change, and
+    /// padding three numbers made a dozen texts each time); nil for a year out of 0…9999.
+    private static func tenCharacters(_ year: Int, _ month: Int, _ day: Int, yearFirst: Bool) -> String? {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else { return nil }
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var rest = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    bytes[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            if yearFirst {
+                put(year, 4, at: 0); bytes[4] = UInt8(ascii: "-"); put(month, 2, at: 5); bytes[7] = UInt8(ascii: "-"); put(day, 2, at: 8)
+            } else {
+                put(day, 2, at: 0); bytes[2] = UInt8(ascii: "/"); put(month, 2, at: 3); bytes[5] = UInt8(ascii: "/"); put(year, 4, at: 6)
+            }
+            return 10
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

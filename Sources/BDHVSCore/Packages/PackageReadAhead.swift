@@ -27,72 +27,48 @@ final class PackageReadAhead: @unchecked Sendable {
     static let fileLimit = 4
     static let byteLimit = 64 << 20
 
-    private let files: [String]
-    /// Guards every variable below; signalled whenever one changes.
-    private let condition = NSCondition()
-    private var ready: [Int: Result<VerifiedPackage, any Error>] = [:]
-    private var readyBytes = 0
-    private var stopping = false
-    private var running = true
+    private let files: OrderedReadAhead<Result<VerifiedPackage, any Error>>
 
     /// Starts reading `files` in order; the payloads are checked too, but those whose
     /// checksum is in `skipCheck`, unless `check` is false.
     init(_ files: [String], check: Bool = true, skipCheck: Set<String> = []) {
-        self.files = files
-        Thread.detachNewThread { [self] in readAll(checker: check ? try? PackagePayloadChecker() : nil, skipCheck: skipCheck) }
+        let reader = Reader(check: check, skipCheck: skipCheck)
+        self.files = OrderedReadAhead(count: files.count, ahead: Self.fileLimit, weightLimit: Self.byteLimit, weight: Self.bytes) { tag in
+            reader.read(files[tag])
+        }
     }
 
     /// What became of file `tag`, once read: the files must be asked for in order, each once.
-    func next(_ tag: Int) -> Result<VerifiedPackage, any Error> {
-        condition.lock()
-        defer { condition.unlock() }
-        while ready[tag] == nil { condition.wait() }
-        let result = ready.removeValue(forKey: tag)!
-        readyBytes -= Self.bytes(result)
-        condition.broadcast()
-        return result
-    }
+    func next(_ tag: Int) -> Result<VerifiedPackage, any Error> { files.next(tag) }
 
     /// Stops reading and returns once the reader is done (files read meanwhile are dropped).
-    func stop() {
-        condition.lock()
-        defer { condition.unlock() }
-        stopping = true
-        condition.broadcast()
-        while running { condition.wait() }
-        ready = [:]
-    }
+    func stop() { files.stop() }
 
-    private func readAll(checker: PackagePayloadChecker?, skipCheck: Set<String>) {
-        for (tag, path) in files.enumerated() {
-            condition.lock()
-            while !stopping && (ready.count >= Self.fileLimit || (readyBytes >= Self.byteLimit && !ready.isEmpty)) {
-                condition.wait()
-            }
-            let stop = stopping
-            condition.unlock()
-            if stop { break }
-            let result = Result { () throws -> VerifiedPackage in
-                var package = try Self.read(path)
+    /// Reads and checks one file after another, on the reading thread only: its payload
+    /// checker (an in-memory connection) is opened there, with the first file.
+    private final class Reader: @unchecked Sendable {
+        let check: Bool
+        let skipCheck: Set<String>
+        lazy var checker: PackagePayloadChecker? = check ? try? PackagePayloadChecker() : nil
+
+        init(check: Bool, skipCheck: Set<String>) {
+            self.check = check
+            self.skipCheck = skipCheck
+        }
+
+        func read(_ path: String) -> Result<VerifiedPackage, any Error> {
+            Result { () throws -> VerifiedPackage in
+                var package = try PackageReadAhead.read(path)
                 if let checker, !skipCheck.contains(package.digest) {
                     package.checked = checker.check(package.payload)
                     if case .success = package.checked { package.tally = checker.tally() }
                 }
                 return package
             }
-            condition.lock()
-            ready[tag] = result
-            readyBytes += Self.bytes(result)
-            condition.broadcast()
-            condition.unlock()
         }
-        condition.lock()
-        running = false
-        condition.broadcast()
-        condition.unlock()
     }
 
-    private static func bytes(_ result: Result<VerifiedPackage, any Error>) -> Int {
+    @Sendable private static func bytes(_ result: Result<VerifiedPackage, any Error>) -> Int {
         (try? result.get().payload.count) ?? 0
     }
 

@@ -84,8 +84,10 @@ struct AgencyCollector {
         words(name).map(Folding.compactKey).filter { !$0.isEmpty }.prefix(6).joined(separator: "-")
     }
 
+    /// "&" is "và" ("Phòng Quản lý SV&HV", "Phòng Quản lý sinh viên và học viên"): a school's
+    /// one office written both ways was two agencies.
     private static func words(_ name: String) -> [String] {
-        name.split { $0 == " " || $0 == "-" || $0 == "–" || $0 == "\n" || $0 == "/" }.map(String.init)
+        name.replacingOccurrences(of: "&", with: " và ").split { $0 == " " || $0 == "-" || $0 == "–" || $0 == "\n" || $0 == "/" }.map(String.init)
             .filter { !Folding.compactKey($0).isEmpty }
     }
 

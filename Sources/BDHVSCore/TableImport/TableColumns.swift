@@ -84,6 +84,19 @@ struct TableColumns {
         for (index, cell) in row.enumerated() where !cell.text.isEmpty {
             if let role = ColumnRole.of(header: cell.text), roles[role] == nil { roles[role] = index }
         }
+        // A result report's "Tiến độ thực hiện" ("Đã hoàn thành", "Đang thực hiện") before its
+        // "Thời hạn": the time is the column that says it, the progress goes to the note. The
+        // progress was read as every task's time, and the plan had no year.
+        if let index = roles[.timeline], Self.isProgress(row[index].text),
+           let dated = row.indices.first(where: { $0 > index && ColumnRole.of(header: row[$0].text) == .timeline && !Self.isProgress(row[$0].text) }) {
+            roles[.timeline] = dated
+        }
         return roles
+    }
+
+    /// True for a header of progress alone ("Tiến độ", "Tiến độ thực hiện"), not of a time.
+    static func isProgress(_ header: String) -> Bool {
+        let key = Folding.key(header.replacingOccurrences(of: "\n", with: " "))
+        return key.contains("tien do") && !key.contains("thoi gian") && !key.contains("thoi han")
     }
 }

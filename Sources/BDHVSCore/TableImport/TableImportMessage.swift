@@ -23,6 +23,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case cellWithoutHeader(column: Int)
     /// Another table of the document with a task header, not imported.
     case otherTable(number: Int, imported: Int)
+    /// A table with no header of its own, as wide as the task table and right after it,
+    /// read as the task table's continuation (a Word table cut in two).
+    case continuedTable(number: Int, of: Int)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
     /// A row that repeats the table's header (a table printed over several pages), skipped.
@@ -44,6 +47,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .unknownColumn: "import.unknown-column"
         case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
+        case .continuedTable: "import.continued-table"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
         case .unnumberedGroup: "import.unnumbered-group"
@@ -80,6 +84,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "ô ở cột \(column) không có tiêu đề cột; nội dung được ghi vào 'note' của nhiệm vụ, cần kiểm tra"
         case .otherTable(let number, let imported):
             "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
+        case .continuedTable(let number, let of):
+            "bảng thứ \(number) không có dòng tiêu đề và có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)): được đọc tiếp theo bảng đó; cần kiểm tra"
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
@@ -114,6 +120,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "the cell in column \(column) has no column header; its text is kept in the task's 'note', check it"
         case .otherTable(let number, let imported):
             "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
+        case .continuedTable(let number, let of):
+            "table \(number) has no header and as many columns as the task table (table \(of)): read as its continuation; check it"
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")

@@ -53,6 +53,17 @@ public enum TableImporter {
         }
         var reading = TableReading(file: file, columns: columns, diagnostics: diagnostics)
         for row in grid.rows.dropFirst(columns.lastHeaderRow + 1) { reading.read(row) }
+        // A Word table cut in two (a landscape section, a table split to fit a page) goes on
+        // in the tables right after it, with no header and as many columns: they were
+        // dropped without a word, and with them the tasks they hold.
+        for next in grids.indices.dropFirst(chosen + 1) {
+            let more = grids[next]
+            guard let first = more.rows.first, first.count == grid.rows[0].count, TableColumns.find(in: more) == nil else { break }
+            if let cell = more.rows.lazy.flatMap({ $0 }).first(where: { !$0.text.isEmpty }) {
+                reading.warn(cell, TableImportMessage.continuedTable(number: next + 1, of: chosen + 1))
+            }
+            for row in more.rows { reading.read(row) }
+        }
         guard !reading.tasks.isEmpty else { throw TableImportError.noTasks }
         guard let planYear = year ?? Self.year(of: reading.tasks.compactMap(\.timeline)) else { throw TableImportError.noYear }
         return reading.finish(id: Self.planID(file), year: planYear, yearGiven: year != nil, header: grid.rows[columns.lastHeaderRow])

@@ -40,7 +40,7 @@ struct TableReading {
 
     private func text(_ role: ColumnRole, in row: [TableCell]) -> String { cell(role, in: row)?.text ?? "" }
 
-    private mutating func warn(_ cell: TableCell, _ message: any LocalizedMessage) {
+    mutating func warn(_ cell: TableCell, _ message: any LocalizedMessage) {
         diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning, message))
     }
 

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+import BDHVSTestSupport
+@testable import BDHVSCore
+
+// `plan import` of task tables in the shapes officials bring beyond those of
+// RealTaskTableTests: a province's appendix cut in two Word tables, a school's list with its
+// units written short and long, a result report with a progress column.
+
+/// The warnings as printed, in English.
+private func warnings(_ plan: ImportedPlan) -> [String] { plan.diagnostics.map { $0.rendered(.en) } }
+
+/// The plan written, with its head filled in, checked as `plan validate` checks it.
+private func checked(_ plan: ImportedPlan) throws -> Plan {
+    let outcome = PlanLoader.check(text: FilledIn.plan(PlanYAMLWriter.yaml(plan)), file: "out.yaml")
+    #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+    return try #require(outcome.plan)
+}
+
+@Suite struct RealDocumentShapesTests {
+    /// A province's appendix of tasks as Word leaves it when the table runs into a landscape
+    /// section: the header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp", the time before
+    /// the bodies) in the first table, the last tasks in a second table with no header.
+    @Test func aTaskTableCutInTwoWordTablesIsReadWhole() throws {
+        let first: [[TestCell]] = [
+            [.text("TT"), .text("Nhiệm vụ"), .text("Thời gian hoàn thành"), .text("Cơ quan thực hiện", span: 2), .text("Sản phẩm")],
+            [.text(""), .text(""), .text(""), .text("Chủ trì"), .text("Phối hợp"), .text("")],
+            [.text("1"), .text("Ban hành kế hoạch triển khai Phong trào trên địa bàn tỉnh"), .text("Tháng 4/2025"),
+             .text("Sở Khoa học và Công nghệ"), .text("Các sở, ban, ngành"), .text("Kế hoạch")],
+            [.text("2"), .text("Xây dựng bài giảng, học liệu số dùng chung"), .text("Quý III/2025"),
+             .text("Sở Giáo dục và Đào tạo"), .text("Sở Khoa học và Công nghệ"), .text("Học liệu")],
+        ]
+        let rest: [[TestCell]] = [
+            [.text("3"), .text("Tổ chức đào tạo kỹ năng số cho cán bộ, công chức cấp xã"), .text("Năm 2025"),
+             .text("Sở Nội vụ"), .text("UBND các xã, phường"), .text("Lớp đào tạo")],
+            [.text("4"), .text("Tổng hợp, báo cáo kết quả về Ban Chỉ đạo Trung ương"), .text("Trước ngày 15/12/2025"),
+             .text("Sở Khoa học và Công nghệ"), .text(""), .text("Báo cáo")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(first, then: rest), file: "tinh.docx")
+        // Tasks 3 and 4 were dropped without a word.
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv2", "nv3", "nv4"])
+        #expect(plan.tasks[2].leads == ["snv"])
+        #expect(plan.tasks[2].coordinating == [.text("UBND các xã, phường")])
+        #expect(plan.tasks[3].leads == ["skhvcn"])
+        #expect(plan.tasks[3].deliverable == "Báo cáo")
+        #expect(warnings(plan) == [
+            "tinh.docx:1:1: warning: table 3 has no header and as many columns as the task table (table 2): read as its continuation; check it",
+            "tinh.docx:2:4: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        #expect(plan.diagnostics[0].rendered(.vi) == "tinh.docx:1:1: warning: bảng thứ 3 không có dòng tiêu đề và có cùng số cột với "
+            + "bảng nhiệm vụ (bảng thứ 2): được đọc tiếp theo bảng đó; cần kiểm tra")
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 4, day: 30), CivilDate(year: 2025, month: 9, day: 30),
+                                                 CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 12, day: 14)])
+    }
+
+    /// A table after the task table that is not its continuation (another width: the
+    /// signatures' table) is not read.
+    @Test func aNarrowerTableAfterTheTaskTableIsNotRead() throws {
+        let tasks: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Thời gian")],
+            [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")],
+        ]
+        let signatures: [[TestCell]] = [[.text("Nơi nhận:\n- Như trên;\n- Lưu: VT."), .text("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")]]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(tasks, then: signatures), file: "xa.docx")
+        #expect(plan.tasks.map(\.title) == ["Tổ chức Lễ phát động"])
+        #expect(plan.diagnostics.count == 1)
+    }
+}
+
+@Suite struct ResultReportTableTests {
+    /// The table of a commune's result report (Báo cáo kết quả), the figures of seed
+    /// 003_28662ac7b11fe942.txt (Nghĩa Giang, 2025): its progress column stands before the
+    /// time due, and says what was done.
+    @Test func aProgressColumnBeforeTheTimeIsNoTimeline() throws {
+        let rows: [[TestCell]] = [
+            [.text("STT"), .text("Nhiệm vụ"), .text("Đơn vị thực hiện"), .text("Tiến độ thực hiện"), .text("Thời hạn"),
+             .text("Kết quả thực hiện")],
+            [.text("1"), .text("Tổ chức Lễ phát động Phong trào"), .text("UBND xã"), .text("Đã hoàn thành"), .text("Tháng 10/2025"),
+             .text("Tổ chức ngày 09/10/2025, 145 người tham dự")],
+            [.text("2"), .text("Mở lớp tập huấn kỹ năng số cho người dân"), .text("Phòng Văn hóa - Xã hội"), .text("Đang thực hiện"),
+             .text("Quý IV/2025"), .text("80 người ngày 19/11/2025")],
+            [.text("3"), .text("Hướng dẫn sử dụng nền tảng “Bình dân học vụ số”"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Đúng tiến độ"), .text("Thường xuyên"), .text("2.148 người đăng ký trên cổng của tỉnh")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "bao-cao.docx")
+        // The progress was every task's time ("Đã hoàn thành"), and the plan had no year.
+        #expect(plan.year == 2025)
+        #expect(plan.tasks.map(\.timeline) == ["Tháng 10/2025", "Quý IV/2025", "Thường xuyên"])
+        #expect(plan.tasks[0].notes == ["Tiến độ thực hiện: Đã hoàn thành", "Kết quả thực hiện: Tổ chức ngày 09/10/2025, 145 người tham dự"])
+        #expect(plan.tasks[0].leads == ["ubnd"])
+        #expect(warnings(plan) == [
+            "bao-cao.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 10, day: 31), CivilDate(year: 2025, month: 12, day: 31), nil])
+    }
+
+    /// "Tiến độ thực hiện" alone, as plans head their time column, is still the time.
+    @Test func aProgressHeaderAloneIsTheTime() throws {
+        let rows: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Tiến độ thực hiện")],
+            [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "xa.docx")
+        #expect(plan.tasks.map(\.timeline) == ["Tháng 8/2025"])
+        #expect(plan.tasks[0].notes == [])
+    }
+}
+
+@Suite struct SchoolTaskListTests {
+    /// The tasks of the movement in a university's list for 2026 (Trường Đại học Hùng Vương,
+    /// Phú Thọ: Kế hoạch 154/KH-ĐHHV and 201/KH-ĐHHV, its tasks NV35, NV40 to NV42 as a public
+    /// copy of the school's tracker holds them), as its office keeps them in a sheet: the
+    /// title merged over the columns, the product before the time, and the office for
+    /// students written short ("SV&HV") in one row and long in another.
+    private static let sheet: [[String?]] = [
+        ["DANH MỤC NHIỆM VỤ TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ” NĂM 2026", nil, nil, nil, nil, nil],
+        ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn hoàn thành"],
+        ["1", "Chi bộ trực thuộc tổ chức sinh hoạt chuyên đề “Đảng viên tiên phong học tập kỹ năng số”", "Các chi bộ",
+         "Các đơn vị thuộc và trực thuộc", "Báo cáo kết quả thực hiện", "30/10/2026"],
+        ["2", "Tổ chức kiểm tra, giám sát việc triển khai Phong trào trong phạm vi quản lý", "Văn phòng, Phòng Quản lý SV&HV",
+         "Các đơn vị thuộc và trực thuộc", "Biên bản kiểm tra", "31/12/2026"],
+        ["3", "Tổ chức “Ngày hội toàn dân học tập số” vào ngày 10/10/2026 (Ngày Chuyển đổi số quốc gia)",
+         "Trung tâm Học liệu và Truyền thông", "Các đơn vị thuộc và trực thuộc", "Ngày hội, lớp học số", "Ngày 10/10/2026"],
+        ["4", "Rà soát, tập trung hoàn thành các chỉ tiêu năm 2026 theo Kế hoạch số 16-KH/TU",
+         "Văn phòng, Phòng Quản lý sinh viên và học viên", "Các đơn vị thuộc và trực thuộc",
+         "100% cán bộ, viên chức và người học được trang bị kỹ năng số", "Trước 30/11/2026"],
+    ]
+
+    @Test func anOfficeWrittenShortAndLongIsOneAgency() throws {
+        let plan = try TableImporter.importTable(try OfficeFixture.xlsx(Self.sheet, merges: ["A1:F1"]), file: "hvu.xlsx")
+        // "SV&HV" and "sinh viên và học viên" were two agencies, each overdue on its own.
+        #expect(plan.agencies.map(\.name) == ["Các chi bộ", "Văn phòng", "Phòng Quản lý sinh viên và học viên",
+                                              "Trung tâm Học liệu và Truyền thông"])
+        #expect(plan.agencies[2].aliases == ["Phòng Quản lý SV&HV"])
+        #expect(plan.tasks[1].leads == plan.tasks[3].leads)
+        #expect(plan.tasks[1].leads == ["vp", "qlsvvhv"])
+        #expect(warnings(plan).contains(
+            "hvu.xlsx:6:3: warning: 'Phòng Quản lý sinh viên và học viên' taken as the same body as 'Phòng Quản lý SV&HV' (an abbreviation); check it"))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 10, day: 30), CivilDate(year: 2026, month: 12, day: 31),
+                                                 CivilDate(year: 2026, month: 10, day: 10), CivilDate(year: 2026, month: 11, day: 29)])
+    }
+}

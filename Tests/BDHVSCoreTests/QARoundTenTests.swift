@@ -59,4 +59,56 @@ import Testing
             == "  Retired: the task is no longer in the plan file since the plan was loaded again; what was recorded is kept, and it can no longer be updated")
         #expect(try Self.json(old).contains("\"retired\":true,\"retired_on\":null"))
     }
+
+    /// "Từ tháng 9/2025" (a start and no end) was refused, and a test pinned the refusal: it
+    /// is an ongoing duty from 01/09/2025, as "Từ năm 2026" is from 01/01/2026. "Năm học
+    /// 2025-2026" (September 2025 to May 2026) and "Quý III/2025 và thường xuyên" (the end of
+    /// the quarter, then ongoing) were refused: they give 31/05/2026, tentative, and 30/09/2025.
+    @Test func aStartWithNoEndASchoolYearAndADeadlineThenOngoingAreRead() throws {
+        let parser = TimelineParser(planYear: 2025)
+        #expect(parser.parse("Từ tháng 9/2025") == .success(.ongoingFrom(isoDate("2025-09-01"))))
+        #expect(parser.parse("Tu thang 9/2025") == .success(.ongoingFrom(isoDate("2025-09-01"))))
+        #expect(parser.parse("Từ năm 2026") == .success(.ongoingFrom(isoDate("2026-01-01"))))
+        #expect(parser.parse("Năm học 2025-2026") == .success(.due(isoDate("2026-05-31"), start: isoDate("2025-09-01"), tentative: true)))
+        #expect(parser.parse("Quý III/2025 và thường xuyên") == .success(.due(isoDate("2025-09-30"), start: nil, tentative: false)))
+        // A range is still a range, and a school year is two years one after the other.
+        #expect(parser.parse("Từ tháng 9 đến tháng 11/2025") == .success(.due(isoDate("2025-11-30"), start: isoDate("2025-09-01"), tentative: false)))
+        func problem(_ result: Result<Schedule, TimelineProblem>) -> TimelineProblem? {
+            if case .failure(let problem) = result { return problem }
+            return nil
+        }
+        let span = problem(parser.parse("Năm học 2025-2027"))
+        #expect(span?.kind == .impossibleDate)
+        #expect(span?.offset == 8)
+        #expect(span?.text(.vi) == "năm học '2025-2027' không có thật: năm học gồm hai năm liền nhau, như 'Năm học 2025-2026'")
+        #expect(span?.text(.en) == "school year '2025-2027' does not exist: a school year spans two years one after the other, such as 'Năm học 2025-2026'")
+        #expect(problem(parser.parse("Từ tháng 13/2025"))?.kind == .impossibleDate)
+
+        // Stored and counted: the duty from September is ongoing before and after its start,
+        // never overdue and never among the tasks come due; the other two are due on their day.
+        let store = try TaskStore.inMemory()
+        let plan = PlanFixture.variant([
+            ("timeline: Tháng 8/2025", "timeline: Từ tháng 9/2025"),
+            ("timeline: Dự kiến ngày 10/10/2025", "timeline: Năm học 2025-2026"),
+            ("timeline: Theo kế hoạch mở lớp của tỉnh", "timeline: Quý III/2025 và thường xuyên"),
+        ])
+        _ = try store.load(try PlanFixture.plan(plan), sourcePath: PlanFixture.fileName)
+        func rows(_ asOf: String) throws -> [String: TaskRow] {
+            Dictionary(uniqueKeysWithValues: try store.tasks(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate(asOf)).map { ($0.id, $0) })
+        }
+        let august = try rows("2025-08-15"), december = try rows("2025-12-31")
+        #expect(august["nv1"]?.status == .ongoing)
+        #expect(december["nv1"]?.status == .ongoing)
+        #expect(december["nv1"]?.deadline == nil)
+        #expect(december["nv3"]?.deadline == isoDate("2026-05-31"))
+        #expect(december["nv3"]?.tentative == true)
+        #expect(december["nv3"]?.status == .inProgress)
+        #expect(august["nv2b"]?.deadline == isoDate("2025-09-30"))
+        #expect(august["nv2b"]?.status == .inProgress)
+        #expect(december["nv2b"]?.status == .overdue)
+        let report = try store.status(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate("2025-12-31"))
+        // Come due by 31/12/2025: nv2 alone, rolled up from nv2b (due 30/09/2025) and nv2a (ongoing).
+        #expect(report.completion.dueDone == 0)
+        #expect(report.completion.due == 1)
+    }
 }

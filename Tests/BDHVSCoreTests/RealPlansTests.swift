@@ -43,10 +43,10 @@ import Testing
         #expect(schedule("nv72") == .due(isoDate("2026-12-31"), start: isoDate("2025-01-01"), tentative: false))
         #expect(schedule("nv49") == .recurring(.yearly))
         #expect(schedule("nv61") == .recurring(.yearly))
-        #expect(schedule("nv76") == .ongoing)
+        #expect(schedule("nv76") == .ongoingFrom(isoDate("2025-01-01")))
         #expect(schedule("nv9") == .ongoing)
         #expect(schedule("nv124") == .recurring(.yearly))
-        #expect(schedule("nv115") == .ongoing)
+        #expect(schedule("nv115") == .ongoingFrom(isoDate("2025-01-01")))
         #expect(schedule("nv140") == .ongoing)
         #expect(plan.tasks.compactMap(\.deliverable).count == 131)
         // "Các bộ, ngành, địa phương" leads like any body.

@@ -106,7 +106,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         ])
         let loaded = try checked(plan)
         let deadlines = Dictionary(uniqueKeysWithValues: loaded.tasks.map { ($0.id, $0.deadline) })
-        #expect(loaded.tasks.first { $0.id == "nv23" }?.schedule == .ongoing, "'Bắt đầu triển khai từ năm 2026'")
+        #expect(loaded.tasks.first { $0.id == "nv23" }?.schedule == .ongoingFrom(isoDate("2026-01-01")), "'Bắt đầu triển khai từ năm 2026'")
         #expect(deadlines["nv24"] == CivilDate(year: 2030, month: 12, day: 31), "'Năm 2025-2030'")
         #expect(deadlines["nv25"] == CivilDate(year: 2026, month: 12, day: 31), "'Năm 2026'")
         #expect(deadlines["nv27"] == CivilDate(year: 2025, month: 12, day: 31), "'Tháng 12/2025'")

@@ -8,12 +8,13 @@ import Testing
     private static let parser = TimelineParser(planYear: 2025)
 
     /// The schedule in a few words: "due 01/07/2025…31/12/2025", "tentative -…30/09/2025",
-    /// "ongoing", "recurring monthly", "external", "ongoing+external".
+    /// "ongoing", "ongoing from 01/09/2025", "recurring monthly", "external", "ongoing+external".
     private static func view(_ schedule: Schedule) -> String {
         switch schedule {
         case .due(let deadline, let start, let tentative):
             return "\(tentative ? "tentative" : "due") \(start?.vietnamese ?? "-")…\(deadline.vietnamese)"
         case .ongoing: return "ongoing"
+        case .ongoingFrom(let start): return "ongoing from \(start.vietnamese)"
         case .recurring(let period): return "recurring \(period.rawValue)"
         case .external: return "external"
         case .ongoingAndExternal: return "ongoing+external"
@@ -65,10 +66,21 @@ import Testing
         ("Dự kiến hoàn thành trong tháng 9/2025", "tentative -…30/09/2025"), ("Ban hành trong Quý I/2028", "due -…31/03/2028"),
         // Ongoing forms.
         ("Nhiệm vụ thường xuyên", "ongoing"), ("thường xuyên, liên tục", "ongoing"), ("Liên tục", "ongoing"), ("Thực hiện thường xuyên", "ongoing"),
-        ("2025 và những năm tiếp theo", "ongoing"), ("Từ năm 2026 và các năm tiếp theo", "ongoing"), ("từ năm 2025 trở đi", "ongoing"),
+        ("2025 và những năm tiếp theo", "ongoing from 01/01/2025"), ("Từ năm 2026 và các năm tiếp theo", "ongoing from 01/01/2026"),
+        ("từ năm 2025 trở đi", "ongoing from 01/01/2025"),
         // A year work starts in and no end (Phụ lục II of Quyết định 2629/QĐ-TTg): from then on.
-        ("Bắt đầu triển khai từ năm 2026", "ongoing"), ("Từ năm 2026", "ongoing"), ("bắt đầu thực hiện từ 2027", "ongoing"),
-        ("Bat dau tu nam 2026", "ongoing"), ("Năm 2026", "due -…31/12/2026"), ("Từ năm 2025 đến năm 2026", "due 01/01/2025…31/12/2026"),
+        ("Bắt đầu triển khai từ năm 2026", "ongoing from 01/01/2026"), ("Từ năm 2026", "ongoing from 01/01/2026"),
+        ("bắt đầu thực hiện từ 2027", "ongoing from 01/01/2027"), ("Bat dau tu nam 2026", "ongoing from 01/01/2026"),
+        ("Năm 2026", "due -…31/12/2026"), ("Từ năm 2025 đến năm 2026", "due 01/01/2025…31/12/2026"),
+        // A month or a day work starts on and no end (QA round 10): from its first day on.
+        ("Từ tháng 9/2025", "ongoing from 01/09/2025"), ("từ ngày 15/9/2025", "ongoing from 15/09/2025"),
+        ("Thực hiện từ tháng 10", "ongoing from 01/10/2025"), ("Bắt đầu từ Quý IV/2025", "ongoing from 01/10/2025"),
+        // A school year: September to May, the end tentative.
+        ("Năm học 2025-2026", "tentative 01/09/2025…31/05/2026"), ("trong năm học 2025 - 2026", "tentative 01/09/2025…31/05/2026"),
+        ("Năm học 2026–2027", "tentative 01/09/2026…31/05/2027"),
+        // A deadline, then an ongoing duty: the deadline.
+        ("Quý III/2025 và thường xuyên", "due -…30/09/2025"), ("Tháng 9/2025, thường xuyên", "due -…30/09/2025"),
+        ("Hoàn thành trong Quý IV/2025 và thực hiện thường xuyên", "due -…31/12/2025"),
         // Yearly dates and periodic duties.
         ("ngày 10/10 hằng năm", "recurring yearly:10-10"), ("10/10 hàng năm", "recurring yearly:10-10"),
         // Ngày Chuyển đổi số quốc gia as a ward's table writes it, and its one-year form.
@@ -84,8 +96,8 @@ import Testing
         ("Hằng năm (trước ngày 15/12)", "recurring yearly:12-14"), ("trước ngày 1/3 hằng năm", "recurring yearly:02-29"),
         ("Quý IV hằng năm", "recurring yearly:12-31"), ("quý I hàng năm", "recurring yearly:03-31"),
         ("Đến năm 2030", "due -…31/12/2030"), ("tháng 8 đến tháng 10/2025", "due 01/08/2025…31/10/2025"),
-        ("Quý III-IV/2025", "due 01/07/2025…31/12/2025"), ("Năm 2025 và các năm tiếp theo", "ongoing"),
-        ("Trong năm 2025, các năm tiếp theo", "ongoing"), ("Giai đoạn 2026 - 2030", "due 01/01/2026…31/12/2030"),
+        ("Quý III-IV/2025", "due 01/07/2025…31/12/2025"), ("Năm 2025 và các năm tiếp theo", "ongoing from 01/01/2025"),
+        ("Trong năm 2025, các năm tiếp theo", "ongoing from 01/01/2025"), ("Giai đoạn 2026 - 2030", "due 01/01/2026…31/12/2030"),
         // The README's forms, unchanged.
         ("Tháng 8/2025", "due -…31/08/2025"), ("Quý III/2025", "due -…30/09/2025"), ("6 tháng cuối năm 2025", "due -…31/12/2025"),
         ("Năm 2025", "due -…31/12/2025"), ("Dự kiến ngày 10/10/2025", "tentative -…10/10/2025"), ("(10/10)", "due -…10/10/2025"),

@@ -5,6 +5,10 @@ public enum Schedule: Hashable, Sendable {
     case due(CivilDate, start: CivilDate?, tentative: Bool)
     /// "Thường xuyên": an ongoing duty with no deadline, never overdue as a whole.
     case ongoing
+    /// "Từ tháng 9/2025", "Từ năm 2026", "2025 và những năm tiếp theo": an ongoing duty from
+    /// that day on (the first day of the month or year written), with no deadline: never
+    /// overdue, and nothing of it falls due before it starts.
+    case ongoingFrom(CivilDate)
     /// "Hằng tháng", "báo cáo định kỳ 6 tháng", "ngày 10/10 hằng năm" and the like: each
     /// period is due at its end (a yearly duty on a given day, on that day).
     case recurring(RecurrencePeriod)
@@ -13,6 +17,15 @@ public enum Schedule: Hashable, Sendable {
     case external
     /// "Thường xuyên và theo kế hoạch của tỉnh": ongoing, plus milestones set by someone else.
     case ongoingAndExternal
+
+    /// True for the ongoing kinds (`ongoing`, `ongoingFrom`, `ongoingAndExternal`): no
+    /// deadline of their own, never overdue as a whole.
+    public var isOngoing: Bool {
+        switch self {
+        case .ongoing, .ongoingFrom, .ongoingAndExternal: return true
+        case .due, .recurring, .external: return false
+        }
+    }
 
     /// The deadline of a `.due` schedule; nil for every other kind.
     public var deadline: CivilDate? {

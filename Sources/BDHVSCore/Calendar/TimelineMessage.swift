@@ -35,13 +35,16 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
     /// A phrase that says when work starts and not when it is due ("Sau Tết Nguyên đán"):
     /// the day it starts after.
     case startWithoutDeadline(phrase: String, after: CivilDate)
+    /// A school year ("năm học 2025-2027", as written in `text`) whose years are not one
+    /// after the other: `first` is its first year.
+    case schoolYearSpan(text: String, first: Int)
 
     /// The kind of problem this message describes.
     public var kind: TimelineProblem.Kind {
         switch self {
         case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail, .startWithoutDeadline: return .notUnderstood
         case .rangeReversed: return .rangeReversed
-        case .impossible: return .impossibleDate
+        case .impossible, .schoolYearSpan: return .impossibleDate
         }
     }
 
@@ -54,6 +57,7 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .rangeReversed: return "timeline.range-reversed"
         case .impossible: return "timeline.impossible-date"
         case .startWithoutDeadline: return "timeline.start-without-deadline"
+        case .schoolYearSpan: return "timeline.school-year-span"
         }
     }
 
@@ -87,6 +91,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .startWithoutDeadline(let phrase, let after):
             return "'\(phrase)' chỉ nói khi bắt đầu (sau ngày \(after.vietnamese)), không nói thời hạn; cần ghi thời hạn, "
                 + "ví dụ 'Chậm nhất ngày \(Self.example(after).vietnamese)', hoặc ghi 'deadline' cho nhiệm vụ"
+        case .schoolYearSpan(let text, let first):
+            return "năm học '\(text)' không có thật: năm học gồm hai năm liền nhau, như 'Năm học \(first)-\(first + 1)'"
         }
     }
 
@@ -113,6 +119,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .startWithoutDeadline(let phrase, let after):
             return "'\(phrase)' says when the work starts (after \(after.vietnamese)), not when it is due; write a deadline, "
                 + "e.g. 'Chậm nhất ngày \(Self.example(after).vietnamese)', or give the task a 'deadline'"
+        case .schoolYearSpan(let text, let first):
+            return "school year '\(text)' does not exist: a school year spans two years one after the other, such as 'Năm học \(first)-\(first + 1)'"
         }
     }
 

@@ -3,13 +3,16 @@
 ///
 /// A phrase is read by a small grammar rather than matched against examples:
 ///
-///     phrase   := occasion | [framing] (undated | yearly | onward | dated)
+///     phrase   := occasion | [framing] (undated | yearly | onward | from | school | then | dated)
 ///     framing  := verbs that say nothing of time: "thực hiện", "hoàn thành", "triển khai",
 ///                 "tổ chức", "báo cáo", "ban hành", "nhiệm vụ", "thời gian:"
 ///     undated  := ongoing ["và" external] | recurrence {"," recurrence} | external ["và" ongoing]
 ///     yearly   := [ngày] D/M "hằng năm" | "hằng năm" [vào] [ngày] D/M | tháng M "hằng năm"
 ///               | ["trước" | "dịp"] tết "hằng năm" | "hằng năm" ["trước" | "dịp"] tết   -- `TetRecurrence`
-///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")
+///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")   -- from 01/01 of that year
+///     from     := ["bắt đầu" …] "từ" point                                  -- ongoing from its first day
+///     school   := ["trong"] "năm học" YYYY "-" YYYY                         -- 01/09 to 31/05, tentative
+///     then     := dated ["," | ";"] ["và"] "thường xuyên"                    -- the dated deadline
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
 ///     range    := [từ] point ("đến" [hết] | "tới" | "-") point
 ///     list     := point {("," | "và") point}          -- "Quý III, IV/2025", "tháng 8, 9/2025"
@@ -67,7 +70,12 @@ public struct TimelineParser: Sendable {
         if let schedule = Self.keywordSchedule(text.tokens, body, stop: &stop) { return .success(schedule) }
         if let tet = yearlyTet(text, body) { return .success(tet) }
         if let yearly = yearly(text, body) { return yearly }
-        if Self.onward(text.tokens, body) { return .success(.ongoing) }
+        if let year = Self.onward(text.tokens, body) {
+            return .success(CivilDate(year: year, month: 1, day: 1).map(Schedule.ongoingFrom) ?? .ongoing)
+        }
+        if let from = ongoingFrom(text, body) { return from }
+        if let school = schoolYear(text, body) { return school }
+        if let due = dueThenOngoing(text, core) { return due }
         var datedStop: Int?
         if let result = dated(text, core, stop: &datedStop) { return result }
         if let known = [stop, datedStop].compactMap({ $0 }).max() {

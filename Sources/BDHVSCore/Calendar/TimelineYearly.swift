@@ -55,23 +55,23 @@ extension TimelineParser {
     /// "2025 và những năm tiếp theo", "từ năm 2025 và các năm sau", "trong năm 2025, các năm
     /// tiếp theo", "từ năm 2026 trở đi": an ongoing duty from that year on. "Từ năm 2026" and
     /// "Bắt đầu triển khai từ năm 2026" (Phụ lục II of Quyết định 2629/QĐ-TTg) say the same
-    /// with no more words: a year it starts in, and no end.
-    static func onward(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+    /// with no more words: a year it starts in, and no end. Returns that year, or nil.
+    static func onward(_ tokens: [TimelineToken], _ range: Range<Int>) -> Int? {
         var stream = TokenStream(tokens, range)
         let begins = stream.words("bat", "dau")
         if begins { stream.framingVerbs() }
         let from = stream.words("tu")
-        guard from || !begins else { return false }
+        guard from || !begins else { return nil }
         if !from { _ = stream.words("trong") }
         _ = stream.words("nam")
-        guard stream.number(digits: 4) != nil else { return false }
-        if from, stream.atEnd { return true }
-        if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd }
+        guard let year = stream.number(digits: 4) else { return nil }
+        if from, stream.atEnd { return year }
+        if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd ? year : nil }
         let comma = stream.symbol(",") != nil
         guard stream.words("va") || comma, stream.words("nhung") || stream.words("cac"), stream.words("nam"),
               stream.words("tiep", "theo") || stream.words("ke", "tiep") || stream.words("tiep", "sau") || stream.words("sau")
-        else { return false }
-        return stream.atEnd
+        else { return nil }
+        return stream.atEnd ? year : nil
     }
 }
 

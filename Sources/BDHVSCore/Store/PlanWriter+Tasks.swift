@@ -143,6 +143,10 @@ struct ScheduleColumns {
         case .ongoing?:
             kind = "ongoing"
             recurrence = task.checkIn?.rawValue
+        case .ongoingFrom(let day)?:
+            kind = "ongoing"
+            start = day
+            recurrence = task.checkIn?.rawValue
         case .recurring(let period)?:
             kind = "recurring"
             recurrence = period.rawValue

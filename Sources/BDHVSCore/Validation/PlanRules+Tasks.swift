@@ -48,7 +48,7 @@ extension PlanRules {
         }
         var checkIn: RecurrencePeriod?
         if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.remembered(phrase) { checkIn = period }
-        if checkIn != nil, let schedule, schedule != .ongoing, schedule != .ongoingAndExternal {
+        if checkIn != nil, let schedule, !schedule.isOngoing {
             report(path.key("check_in"), .checkInNeedsOngoing(task: definition.id, timeline: definition.timeline ?? ""))
         }
         return PlanTask(

@@ -6,9 +6,12 @@ enum ProvinceView {
                        extra: [String] = []) -> String {
         let w = context.words
         let scope = [("province", page.province)]
+        // Communes counted once each; the plans, one row each, said when there are more of them.
+        let plans = page.plansInAll == page.communesInAll ? ""
+            : w.pick(" (\(w.number(page.plansInAll)) kế hoạch)", " (\(w.number(page.plansInAll)) plans)")
         let communes = Table(
-            caption: w.pick("Các xã, phường (quá hạn nhiều nhất trước): \(w.number(page.communes.count))/\(w.number(page.communesInAll))",
-                            "Communes (most overdue first): \(w.number(page.communes.count))/\(w.number(page.communesInAll))"),
+            caption: w.pick("Các xã, phường (quá hạn nhiều nhất trước): \(w.number(page.communesShown))/\(w.number(page.communesInAll))" + plans,
+                            "Communes (most overdue first): \(w.number(page.communesShown))/\(w.number(page.communesInAll))" + plans),
             columns: [(w.pick("Xã, phường", "Commune"), false), (w.pick("Kế hoạch", "Plan"), false), (w.pick("Số nhiệm vụ", "Tasks"), true),
                       (w.pick("Hoàn thành", "Done"), true), (w.pick("Quá hạn", "Overdue"), true),
                       (w.pick("Quá hạn lâu nhất (ngày)", "Longest overdue (days)"), true)],

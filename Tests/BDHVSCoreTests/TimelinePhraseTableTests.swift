@@ -75,6 +75,7 @@ import Testing
         // A month or a day work starts on and no end (QA round 10): from its first day on.
         ("Từ tháng 9/2025", "ongoing from 01/09/2025"), ("từ ngày 15/9/2025", "ongoing from 15/09/2025"),
         ("Thực hiện từ tháng 10", "ongoing from 01/10/2025"), ("Bắt đầu từ Quý IV/2025", "ongoing from 01/10/2025"),
+        ("Từ tháng 9/2025 trở đi", "ongoing from 01/09/2025"), ("từ ngày 15/9/2025 trở đi", "ongoing from 15/09/2025"),
         // A school year: September to May, the end tentative.
         ("Năm học 2025-2026", "tentative 01/09/2025…31/05/2026"), ("trong năm học 2025 - 2026", "tentative 01/09/2025…31/05/2026"),
         ("Năm học 2026–2027", "tentative 01/09/2026…31/05/2027"),

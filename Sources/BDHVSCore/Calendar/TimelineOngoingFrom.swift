@@ -1,4 +1,4 @@
-/// "Từ tháng 9/2025", "từ ngày 15/9/2025", "Bắt đầu từ Quý IV/2025": a start and no end, an
+/// "Từ tháng 9/2025", "từ ngày 15/9/2025 trở đi", "Bắt đầu từ Quý IV/2025": a start and no end, an
 /// ongoing duty from the first day of what is written (`Schedule.ongoingFrom`). A year alone
 /// ("Từ năm 2026") is read the same way by `onward`.
 extension TimelineParser {
@@ -7,7 +7,9 @@ extension TimelineParser {
     func ongoingFrom(_ text: TimelineText, _ range: Range<Int>) -> Result<Schedule, TimelineProblem>? {
         var stream = TokenStream(text.tokens, range)
         if stream.words("bat", "dau") { stream.framingVerbs() }
-        guard stream.words("tu"), let point = stream.point().map(settled), stream.atEnd else { return nil }
+        guard stream.words("tu"), let point = stream.point().map(settled) else { return nil }
+        _ = stream.words("tro", "di") || stream.words("tro", "ve", "sau")
+        guard stream.atEnd else { return nil }
         return point.interval(defaultYear: planYear, in: text).map { .ongoingFrom($0.lowerBound) }
     }
 }

@@ -203,3 +203,45 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(try checked(plan).tasks[0].estimate == 15_000_000)
     }
 }
+
+@Suite struct WorkbookSheetsTests {
+    /// A commune's workbook for 2026 as offices keep it: its targets on the first tab, its
+    /// tasks on the second (their parts numbered in the tabs' order, or the other way after
+    /// a tab was moved).
+    private static let targets: [[String?]] = [
+        ["PHỤ LỤC I: CHỈ TIÊU NĂM 2026"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026"],
+        ["1", "Tỷ lệ người trưởng thành có kỹ năng số cơ bản", "%", "100"],
+    ]
+    private static let tasks: [[String?]] = [
+        ["PHỤ LỤC II: NHIỆM VỤ NĂM 2026"],
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", "Kiện toàn Tổ công nghệ số cộng đồng tại các thôn", "Phòng Văn hóa - Xã hội", "Các thôn", "Tháng 01/2026"],
+        ["2", "Tổ chức “Ngày hội toàn dân học tập số”", "UBND xã", nil, "Dịp 10/10/2026"],
+    ]
+
+    @Test(arguments: [false, true]) func theTasksOnASecondTabAreRead(movedTabs: Bool) throws {
+        let data = try OfficeFixture.xlsx(sheets: [("PL1 Chỉ tiêu", Self.targets), ("PL2 Nhiệm vụ", Self.tasks)], movedTabs: movedTabs)
+        // Only 'sheet1.xml' was read: the targets' tab, "no task table found" (or, the tabs
+        // moved, the tasks' tab with nothing said of which).
+        let plan = try TableImporter.importTable(data, file: "xa.xlsx")
+        #expect(plan.tasks.map(\.title) == ["Kiện toàn Tổ công nghệ số cộng đồng tại các thôn", "Tổ chức “Ngày hội toàn dân học tập số”"])
+        #expect(plan.tasks.map(\.row) == [3, 4])
+        #expect(warnings(plan) == [
+            "xa.xlsx:2:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
+            "xa.xlsx:2:1: warning: the task table is read from sheet 2 ('PL2 Nhiệm vụ'); the rows and columns of the warnings are that sheet's",
+        ])
+        #expect(plan.diagnostics[1].rendered(.vi) == "xa.xlsx:2:1: warning: bảng nhiệm vụ được đọc ở trang tính thứ 2 ('PL2 Nhiệm vụ'); "
+            + "dòng và cột trong các cảnh báo là của trang tính này")
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 1, day: 31), CivilDate(year: 2026, month: 10, day: 10)])
+    }
+
+    /// The tasks on the first tab: read from it, as before, and nothing said of tabs.
+    @Test func theTasksOnTheFirstTabAreReadFromIt() throws {
+        let data = try OfficeFixture.xlsx(sheets: [("Nhiệm vụ", Self.tasks), ("Chỉ tiêu", Self.targets)])
+        let plan = try TableImporter.importTable(data, file: "xa.xlsx")
+        #expect(plan.tasks.count == 2)
+        #expect(plan.diagnostics.count == 1)
+    }
+}

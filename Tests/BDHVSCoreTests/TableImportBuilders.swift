@@ -117,3 +117,33 @@ extension OfficeFixture {
         return archive.data!
     }
 }
+
+extension OfficeFixture {
+    /// An Excel workbook of several sheets (name, rows: inline strings), its tabs in the order
+    /// given, their parts numbered in that order or, when `movedTabs` (a workbook whose tabs
+    /// were moved), the other way round: the first tab is then the last `sheetN.xml`.
+    static func xlsx(sheets: [(name: String, rows: [[String?]])], movedTabs: Bool = false) throws -> Data {
+        let number = { (index: Int) in movedTabs ? sheets.count - index : index + 1 }
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let letters = Array("ABCDEFGHIJ")
+        var parts: [(String, String)] = []
+        for (index, sheet) in sheets.enumerated() {
+            let rows = sheet.rows.enumerated().map { r, row in
+                "<row r=\"\(r + 1)\">" + row.enumerated().compactMap { c, text -> String? in
+                    text.map { "<c r=\"\(letters[c])\(r + 1)\" t=\"inlineStr\"><is><t>\(escape($0))</t></is></c>" }
+                }.joined() + "</row>"
+            }.joined()
+            parts.append(("xl/worksheets/sheet\(number(index)).xml",
+                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(main)\"><sheetData>\(rows)</sheetData></worksheet>"))
+        }
+        let tabs = sheets.indices.map { "<sheet name=\"\(escape(sheets[$0].name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+        parts.append(("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>\(tabs)</sheets></workbook>"))
+        let links = sheets.indices.map {
+            "<Relationship Id=\"rId\($0 + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(number($0)).xml\"/>"
+        }.joined()
+        parts.append(("xl/_rels/workbook.xml.rels",
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(links)</Relationships>"))
+        return try zip(parts)
+    }
+}

@@ -29,6 +29,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     /// A budget cell with figures that is no amount of đồng ("1,5" in a column of millions,
     /// "20 triệu"): kept in the task's note.
     case budgetNotAmount(String)
+    /// The workbook's task table is on a tab after the first: the warnings' rows and columns
+    /// are that sheet's.
+    case sheet(number: Int, name: String)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
     /// A row that repeats the table's header (a table printed over several pages), skipped.
@@ -51,6 +54,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .continuedTable: "import.continued-table"
+        case .sheet: "import.sheet"
         case .budgetNotAmount: "import.budget-not-amount"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
@@ -92,6 +96,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "bảng thứ \(number) không có dòng tiêu đề và có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)): được đọc tiếp theo bảng đó; cần kiểm tra"
         case .budgetNotAmount(let text):
             "kinh phí '\(text)' không đọc được thành số đồng nguyên (ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có"
+        case .sheet(let number, let name):
+            "bảng nhiệm vụ được đọc ở trang tính thứ \(number) ('\(name)'); dòng và cột trong các cảnh báo là của trang tính này"
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
@@ -130,6 +136,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "table \(number) has no header and as many columns as the task table (table \(of)): read as its continuation; check it"
         case .budgetNotAmount(let text):
             "budget '\(text)' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one"
+        case .sheet(let number, let name):
+            "the task table is read from sheet \(number) ('\(name)'); the rows and columns of the warnings are that sheet's"
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")

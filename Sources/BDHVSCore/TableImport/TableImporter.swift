@@ -18,6 +18,7 @@ public enum TableImporter {
         let ext = (file as NSString).pathExtension.lowercased()
         var diagnostics: [Diagnostic] = []
         let grids: [TableGrid]
+        var sheetNames: [String] = []
         // Officials' files are often Word or Excel documents of before 2007 (whatever their
         // name says), or saved with a password: both are OLE compound files.
         if data.starts(with: Self.compoundFileSignature) { throw TableImportError.oldOrProtectedOffice }
@@ -25,7 +26,10 @@ public enum TableImporter {
         if data.isEmpty, ["docx", "xlsx", "csv"].contains(ext) { throw TableImportError.emptyFile }
         switch ext {
         case "docx": grids = try DocxTableReader.tables(of: data)
-        case "xlsx": grids = [try XlsxTableReader.table(of: data)]
+        case "xlsx":
+            let sheets = try XlsxTableReader.tables(of: data)
+            grids = sheets.map(\.grid)
+            sheetNames = sheets.map(\.name)
         case "csv":
             guard let text = InputFile.decode(data) else { throw TableImportError.notUTF8 }
             let reader = CSVReader(text)
@@ -51,12 +55,17 @@ public enum TableImporter {
                                               TableImportMessage.otherTable(number: index + 1, imported: chosen + 1)))
             }
         }
+        // A workbook's task table on a later tab: its warnings' rows and columns are that sheet's.
+        if chosen > 0, sheetNames.indices.contains(chosen), let cell = grid.rows[columns.lastHeaderRow].first(where: { !$0.text.isEmpty }) {
+            diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning,
+                                          TableImportMessage.sheet(number: chosen + 1, name: sheetNames[chosen])))
+        }
         var reading = TableReading(file: file, columns: columns, diagnostics: diagnostics)
         for row in grid.rows.dropFirst(columns.lastHeaderRow + 1) { reading.read(row) }
         // A Word table cut in two (a landscape section, a table split to fit a page) goes on
         // in the tables right after it, with no header and as many columns: they were
         // dropped without a word, and with them the tasks they hold.
-        for next in grids.indices.dropFirst(chosen + 1) {
+        for next in grids.indices.dropFirst(chosen + 1) where ext == "docx" {
             let more = grids[next]
             guard let first = more.rows.first, first.count == grid.rows[0].count, TableColumns.find(in: more) == nil else { break }
             if let cell = more.rows.lazy.flatMap({ $0 }).first(where: { !$0.text.isEmpty }) {

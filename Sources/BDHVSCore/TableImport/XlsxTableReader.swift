@@ -3,20 +3,41 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Reads the first sheet of an Excel workbook (.xlsx): `xl/sharedStrings.xml`,
-/// `xl/worksheets/sheet1.xml` (shared, inline and formula strings, numbers) and its
-/// `mergeCells`; a number in a date style as the date it shows (`XlsxDates`). Rows and columns are the sheet's own, so a warning names the cell the
+/// Reads the sheets of an Excel workbook (.xlsx) in the order of its tabs (`XlsxSheets`):
+/// `xl/sharedStrings.xml`, each `xl/worksheets/sheetN.xml` (shared, inline and formula
+/// strings, numbers) and its `mergeCells`; a number in a date style as the date it shows (`XlsxDates`). Rows and columns are the sheet's own, so a warning names the cell the
 /// officer sees (row 7, column 3 is C7).
 enum XlsxTableReader {
-    /// The used part of the first sheet, from row 1 and column A.
-    static func table(of data: Data) throws -> TableGrid {
-        let parts = try OfficeArchive.parts(["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"], of: data)
+    /// The used part of each sheet, from row 1 and column A, with the sheet's name, in the
+    /// order of the workbook's tabs (`xl/worksheets/sheet1.xml` alone when it lists none).
+    static func tables(of data: Data) throws -> [(name: String, grid: TableGrid)] {
+        let book = ["xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]
+        let parts = try OfficeArchive.parts(book, of: data)
+        let listed = XlsxSheets.list(workbook: parts["xl/workbook.xml"], relationships: parts["xl/_rels/workbook.xml.rels"])
+        let sheets = listed.isEmpty ? [(name: "", path: "xl/worksheets/sheet1.xml")] : Array(listed.prefix(XlsxSheets.maximumSheets))
+        let xml = try OfficeArchive.parts(sheets.map(\.path), of: data)
         let strings = try parts["xl/sharedStrings.xml"].map(sharedStrings) ?? []
-        guard let sheet = parts["xl/worksheets/sheet1.xml"] else { throw TableImportError.missingPart("xl/worksheets/sheet1.xml") }
-        let delegate = SheetDelegate(strings: strings, dates: XlsxDates(styles: parts["xl/styles.xml"], workbook: parts["xl/workbook.xml"]))
+        let dates = XlsxDates(styles: parts["xl/styles.xml"], workbook: parts["xl/workbook.xml"])
+        var tables: [(name: String, grid: TableGrid)] = []
+        // All sheets together are no larger than one table may be.
+        var cells = 0
+        for sheet in sheets {
+            guard let part = xml[sheet.path] else { continue }
+            let grid = try table(part, path: sheet.path, strings: strings, dates: dates)
+            cells += grid.rows.count * (grid.rows.first?.count ?? 0)
+            if cells > TableGrid.maximumCells { throw TableImportError.tableTooLarge(rows: grid.rows.count, columns: grid.rows.first?.count ?? 0) }
+            tables.append((sheet.name, grid))
+        }
+        guard !tables.isEmpty else { throw TableImportError.missingPart(sheets[0].path) }
+        return tables
+    }
+
+    /// The used part of the sheet `sheet` (the part at `path`).
+    private static func table(_ sheet: Data, path: String, strings: [String], dates: XlsxDates) throws -> TableGrid {
+        let delegate = SheetDelegate(strings: strings, dates: dates)
         guard OfficeArchive.parse(sheet, with: delegate) else {
             if let (rows, columns) = delegate.tooLarge { throw TableImportError.tableTooLarge(rows: rows, columns: columns) }
-            throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml")
+            throw TableImportError.unreadablePart(path)
         }
         var cells = delegate.cells
         let usedRows = Set(cells.keys.map(\.row)).sorted()
@@ -31,7 +52,7 @@ enum XlsxTableReader {
                 cells[CellReference(row: usedRows[index], column: top.column)] = text
                 index += 1
                 filled += 1
-                if filled > 1_000_000 { throw TableImportError.unreadablePart("xl/worksheets/sheet1.xml") }
+                if filled > 1_000_000 { throw TableImportError.unreadablePart(path) }
             }
         }
         // Only rows that have cells are built (a row number is free to be 1 048 576), and the

@@ -143,3 +143,63 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
                                                  CivilDate(year: 2026, month: 10, day: 10), CivilDate(year: 2026, month: 11, day: 29)])
     }
 }
+
+@Suite struct BudgetColumnTests {
+    /// A ward's appendix for 2026 as a Word table: STT | Nội dung | Đơn vị chủ trì | Đơn vị phối
+    /// hợp | Thời gian | Kinh phí | Sản phẩm | Ghi chú, groups across the table, the lead merged
+    /// down over a group's tasks, and the budget as wards write it: an amount, or where the
+    /// money comes from.
+    private static let wardTable: [[TestCell]] = [
+        [.text("STT"), .text("Nội dung"), .text("Đơn vị chủ trì"), .text("Đơn vị phối hợp"), .text("Thời gian"), .text("Kinh phí"),
+         .text("Sản phẩm"), .text("Ghi chú")],
+        [.text("I"), .text("TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC", span: 7)],
+        [.text("1"), .text("Tuyên truyền Phong trào trên hệ thống loa truyền thanh, trang thông tin điện tử phường"),
+         .text("Phòng Văn hóa - Xã hội", merge: .restart), .text("Các tổ dân phố; Đoàn Thanh niên phường"), .text("Thường xuyên"),
+         .text("Ngân sách phường"), .text("Tin, bài, video"), .text("")],
+        [.text("2"), .text("Tổ chức Lễ phát động Phong trào “Bình dân học vụ số” năm 2026"), .text("", merge: .continue),
+         .text("Văn phòng HĐND và UBND phường"), .text("Quý I/2026"), .text("20.000.000"), .text("Lễ phát động"),
+         .text("Lồng ghép Hội nghị triển khai nhiệm vụ năm")],
+        [.text("II"), .text("PHỔ CẬP KỸ NĂNG SỐ", span: 7)],
+        [.text("3"), .text("Tổ chức “Ngày hội toàn dân học tập số”"), .text("UBND phường"), .text("Các ban, ngành, đoàn thể phường"),
+         .text("Dịp 10/10 hằng năm"), .text("30.000.000 đồng"), .text("Ngày hội"), .text("")],
+    ]
+
+    @Test func anAmountIsTheTasksEstimateAndWordsStayInTheNote() throws {
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(Self.wardTable), file: "phuong.docx")
+        // The amounts were kept only as text in the note: the ward's budget showed nothing.
+        #expect(plan.tasks.map(\.estimate) == [nil, 20_000_000, 30_000_000])
+        #expect(plan.tasks[0].notes == ["Kinh phí: Ngân sách phường"])
+        #expect(plan.tasks[1].notes == ["Ghi chú: Lồng ghép Hội nghị triển khai nhiệm vụ năm"])
+        #expect(plan.tasks[1].leads == ["vhxh"])
+        #expect(warnings(plan) == [
+            "phuong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
+        ])
+        let yaml = PlanYAMLWriter.yaml(plan)
+        #expect(yaml.contains("    deliverable: Lễ phát động\n    budget:\n      estimate: 20.000.000\n    note: "))
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.estimate) == [nil, 20_000_000, 30_000_000])
+        #expect(loaded.tasks[2].schedule == .recurring(.yearlyOn(DayOfYear(month: 10, day: 10)!)))
+    }
+
+    /// A commune's sheet for 2026 whose budget column counts millions ("Kinh phí (triệu
+    /// đồng)"), with a source column beside it: a decimal of millions is said, not guessed.
+    @Test func aColumnOfMillionsIsReadInDong() throws {
+        let sheet: [[String?]] = [
+            ["STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+            ["1", "Tập huấn cho thành viên Tổ công nghệ số cộng đồng", "Tháng 02 - 3/2026", "Phòng Văn hóa - Xã hội", "15", "Ngân sách xã"],
+            ["2", "Duy trì điểm “Bình dân học vụ số” lưu động tại chợ, nhà văn hóa thôn", "Hằng tháng", "Đoàn Thanh niên", "1,5",
+             "Xã hội hóa"],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.xlsx(sheet, merges: []), file: "xa.xlsx")
+        #expect(plan.tasks.map(\.estimate) == [15_000_000, nil])
+        #expect(plan.tasks[0].notes == ["Nguồn kinh phí: Ngân sách xã"])
+        #expect(plan.tasks[1].notes == ["Kinh phí (triệu đồng): 1,5", "Nguồn kinh phí: Xã hội hóa"])
+        #expect(warnings(plan) == [
+            "xa.xlsx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
+            "xa.xlsx:3:5: warning: budget '1,5' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one",
+        ])
+        #expect(plan.diagnostics[1].rendered(.vi) == "xa.xlsx:3:5: warning: kinh phí '1,5' không đọc được thành số đồng nguyên "
+            + "(ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có")
+        #expect(try checked(plan).tasks[0].estimate == 15_000_000)
+    }
+}

@@ -65,7 +65,7 @@ import Testing
         ("Hoàn thành trong 6 tháng đầu năm 2026", "due -…30/06/2026"), ("vào tháng 8/2025", "due -…31/08/2025"),
         ("Dự kiến hoàn thành trong tháng 9/2025", "tentative -…30/09/2025"), ("Ban hành trong Quý I/2028", "due -…31/03/2028"),
         // Ongoing forms.
-        ("Nhiệm vụ thường xuyên", "ongoing"), ("thường xuyên, liên tục", "ongoing"), ("Thực hiện thường xuyên", "ongoing"),
+        ("Nhiệm vụ thường xuyên", "ongoing"), ("thường xuyên, liên tục", "ongoing"), ("Liên tục", "ongoing"), ("Thực hiện thường xuyên", "ongoing"),
         ("2025 và những năm tiếp theo", "ongoing from 01/01/2025"), ("Từ năm 2026 và các năm tiếp theo", "ongoing from 01/01/2026"),
         ("từ năm 2025 trở đi", "ongoing from 01/01/2025"),
         // A year work starts in and no end (Phụ lục II of Quyết định 2629/QĐ-TTg): from then on.
@@ -84,6 +84,9 @@ import Testing
         ("Hoàn thành trong Quý IV/2025 và thực hiện thường xuyên", "due -…31/12/2025"),
         // Yearly dates and periodic duties.
         ("ngày 10/10 hằng năm", "recurring yearly:10-10"), ("10/10 hàng năm", "recurring yearly:10-10"),
+        // Ngày Chuyển đổi số quốc gia as a ward's table writes it, and its one-year form.
+        ("Dịp 10/10 hằng năm", "recurring yearly:10-10"), ("vào dịp 10/10 hằng năm", "recurring yearly:10-10"),
+        ("Dịp 10/10/2025", "due -…10/10/2025"),
         ("Hằng năm, vào ngày 29/2", "recurring yearly:02-29"), ("tháng 12 hằng năm", "recurring yearly:12-31"),
         ("ngày 2/9 hàng năm", "recurring yearly:09-02"), ("báo cáo định kỳ 6 tháng, hằng năm", "recurring half_yearly"),
         ("Báo cáo định kỳ hằng quý, 6 tháng, năm", "recurring quarterly"), ("định kỳ 6 tháng", "recurring half_yearly"),

@@ -66,9 +66,10 @@ extension TimelineParser {
 }
 
 extension TokenStream {
-    /// Reads "thường xuyên", optionally followed by "liên tục" ("thường xuyên, liên tục").
+    /// Reads "thường xuyên", optionally followed by "liên tục" ("thường xuyên, liên tục"), or
+    /// "liên tục" alone, which a task table writes for the same.
     mutating func ongoing() -> Bool {
-        guard words("thuong", "xuyen") else { return false }
+        guard words("thuong", "xuyen") else { return words("lien", "tuc") }
         let after = position
         _ = symbol(",", ";", "-")
         _ = words("va")

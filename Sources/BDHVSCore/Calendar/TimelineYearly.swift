@@ -1,7 +1,7 @@
 /// Yearly dates ("ngày 10/10 hằng năm") and duties that go on from a year ("2025 và những
 /// năm tiếp theo").
 extension TimelineParser {
-    /// "ngày 10/10 hằng năm", "10/10 hàng năm", "hằng năm, vào ngày 10/10", "tháng 12 hằng
+    /// "ngày 10/10 hằng năm", "10/10 hàng năm", "dịp 10/10 hằng năm", "hằng năm, vào ngày 10/10", "tháng 12 hằng
     /// năm", "Quý IV hằng năm" (their last day), "hằng năm, trước ngày 15/12" (the day
     /// before, as "Trước ngày" is read): a duty due on that day every year. Nil when `range`
     /// is not of this form; a problem when the day exists in no year ("31/4 hằng năm").
@@ -10,6 +10,9 @@ extension TimelineParser {
         let leading = stream.everyYear()
         if leading { _ = stream.symbol(",", ":") }
         _ = stream.words("vao")
+        // "Dịp 10/10 hằng năm" (on the occasion of the day): "Dịp 10/10/2025" was read, the
+        // same duty every year was refused.
+        _ = stream.words("dip")
         let parenthesised = stream.symbol("(") != nil
         let before = stream.words("truoc")
         guard let point = stream.date() ?? stream.month(keyword: true) ?? stream.quarter(keyword: true), point.year == nil,

@@ -36,6 +36,8 @@ public struct ImportedPlan: Sendable {
         public var notes: [String]
         /// The "Sản phẩm" / "Kết quả" cell, lines joined with "; ".
         public var deliverable: String? = nil
+        /// The "Kinh phí" cell read as an amount, in đồng: the task's `budget.estimate`.
+        public var estimate: Int64? = nil
         /// Index into `groups` of the group the task is under.
         public var group: Int?
         /// The id of the task this one is a sub-task of ("3.1" under "3").

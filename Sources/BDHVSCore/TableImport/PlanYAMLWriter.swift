@@ -69,6 +69,7 @@ public enum PlanYAMLWriter {
         if let timeline = task.timeline { out += "\(pad)timeline: \(scalar(timeline))\n" }
         if let group = task.group, task.parent == nil { out += "\(pad)group: \(groupID(group))\n" }
         if let deliverable = task.deliverable { out += "\(pad)deliverable: \(scalar(deliverable))\n" }
+        if let estimate = task.estimate { out += "\(pad)budget:\n\(pad)  estimate: \(Money.format(estimate))\n" }
         if !task.notes.isEmpty { out += "\(pad)note: \(block(task.notes.joined(separator: "\n"), indent: indent + 4))" }
         return out
     }

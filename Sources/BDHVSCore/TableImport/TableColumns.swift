@@ -1,6 +1,6 @@
 /// What a column of a task table holds, recognised from its header as documents write it.
 enum ColumnRole: String, CaseIterable, Sendable {
-    case number, content, lead, advisory, coordinating, timeline, deliverable, note
+    case number, content, lead, advisory, coordinating, timeline, deliverable, budget, note
 
     /// The role a header names, from its folded text ("Cơ quan chủ trì", "co quan chu tri",
     /// "CHỦ TRÌ", "Đơn vị chủ trì thực hiện"…); nil for a header of no known role.
@@ -10,6 +10,9 @@ enum ColumnRole: String, CaseIterable, Sendable {
         if ["tt", "stt", "sott", "sothutu", "thutu"].contains(compact) { return .number }
         // "phối hợp" before "chủ trì": "Cơ quan phối hợp" also says "cơ quan".
         if key.contains("phoi hop") { return .coordinating }
+        // "Kinh phí", "Kinh phí thực hiện (triệu đồng)", "Dự toán": the task's estimate. "Nguồn
+        // kinh phí" names where the money comes from, not how much: kept in the note.
+        if key.contains("kinh phi") || key.contains("du toan") { return key.contains("nguon") ? nil : .budget }
         // "Cơ quan tham mưu": the body that prepares the work for the lead (the Đông Trà Bồng
         // plan's Phòng Văn hóa - Xã hội for the UBND), the plan's `advisory`.
         if key.contains("tham muu") { return .advisory }
@@ -92,6 +95,15 @@ struct TableColumns {
             roles[.timeline] = dated
         }
         return roles
+    }
+
+    /// The đồng one unit of a budget column stands for, as its header says: "(triệu đồng)"
+    /// 1.000.000, "(nghìn đồng)" or "(1.000 đồng)" 1.000, else 1.
+    static func budgetUnit(_ header: String) -> Int64 {
+        let key = Folding.key(header.replacingOccurrences(of: "\n", with: " "))
+        if key.contains("trieu") { return 1_000_000 }
+        if key.contains("nghin") || key.contains("ngan dong") || key.contains("1.000 dong") || key.contains("1000 dong") { return 1_000 }
+        return 1
     }
 
     /// True for a header of progress alone ("Tiến độ", "Tiến độ thực hiện"), not of a time.

@@ -26,6 +26,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     /// A table with no header of its own, as wide as the task table and right after it,
     /// read as the task table's continuation (a Word table cut in two).
     case continuedTable(number: Int, of: Int)
+    /// A budget cell with figures that is no amount of đồng ("1,5" in a column of millions,
+    /// "20 triệu"): kept in the task's note.
+    case budgetNotAmount(String)
     /// The plan's own fields the table does not give, written as placeholders.
     case placeholders(year: Int, given: Bool)
     /// A row that repeats the table's header (a table printed over several pages), skipped.
@@ -48,6 +51,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .cellWithoutHeader: "import.cell-without-header"
         case .otherTable: "import.other-table"
         case .continuedTable: "import.continued-table"
+        case .budgetNotAmount: "import.budget-not-amount"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
         case .unnumberedGroup: "import.unnumbered-group"
@@ -86,6 +90,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
         case .continuedTable(let number, let of):
             "bảng thứ \(number) không có dòng tiêu đề và có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)): được đọc tiếp theo bảng đó; cần kiểm tra"
+        case .budgetNotAmount(let text):
+            "kinh phí '\(text)' không đọc được thành số đồng nguyên (ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có"
         case .placeholders(let year, let given):
             "bảng không có tên kế hoạch, xã, tỉnh và cơ quan ban hành: đã ghi tạm, cần điền lại"
                 + (given ? "" : "; năm kế hoạch lấy là \(year) theo cột thời gian")
@@ -122,6 +128,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
         case .continuedTable(let number, let of):
             "table \(number) has no header and as many columns as the task table (table \(of)): read as its continuation; check it"
+        case .budgetNotAmount(let text):
+            "budget '\(text)' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one"
         case .placeholders(let year, let given):
             "the table gives no plan title, commune, province or issuer: placeholders written, to be filled in"
                 + (given ? "" : "; plan year taken as \(year) from the timelines")

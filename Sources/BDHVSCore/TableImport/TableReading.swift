@@ -127,7 +127,21 @@ struct TableReading {
         if let column = columns.roles[.deliverable], !row[column].text.isEmpty {
             deliverable = row[column].text.replacingOccurrences(of: "\n", with: "; ")
         }
-        for (index, header) in [(columns.roles[.note] ?? -1, header(columns.roles[.note] ?? -1))] + columns.others.map({ ($0.index, $0.header) })
+        // "Kinh phí": an amount is the task's estimate; words ("Ngân sách xã", "Xã hội hóa")
+        // go to the note with the other columns, as they did before the column had a role.
+        var estimate: Int64?
+        var budgetNote: [(Int, String)] = []
+        if let column = columns.roles[.budget], let budgetCell = cell(.budget, in: row), !budgetCell.text.isEmpty {
+            if let amount = Self.amount(budgetCell.text, unit: TableColumns.budgetUnit(columns.headers[column])) {
+                estimate = amount
+            } else {
+                budgetNote = [(column, header(column))]
+                if budgetCell.text.contains(where: \.isNumber) {
+                    warn(budgetCell, TableImportMessage.budgetNotAmount(budgetCell.text.replacingOccurrences(of: "\n", with: " ")))
+                }
+            }
+        }
+        for (index, header) in [(columns.roles[.note] ?? -1, header(columns.roles[.note] ?? -1))] + budgetNote + columns.others.map({ ($0.index, $0.header) })
         where row.indices.contains(index) && !row[index].text.isEmpty {
             notes.append("\(header): \(row[index].text.replacingOccurrences(of: "\n", with: "; "))")
         }
@@ -143,7 +157,7 @@ struct TableReading {
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
-            timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable,
+            timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable, estimate: estimate,
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(number.trimmingEnds([".", ")"]))
         parents.append(parent)
@@ -152,6 +166,14 @@ struct TableReading {
         coordinatorIndexes.append(coordinators)
         advisoryIndexes.append(advisory)
         timelineCells.append(timeline.isEmpty ? nil : cell(.timeline, in: row))
+    }
+
+    /// The đồng a budget cell writes, in its column's `unit` ("20.000.000", "20.000.000 đồng";
+    /// "20" in a column of millions); nil for words, decimals, or more than a plan holds.
+    static func amount(_ text: String, unit: Int64) -> Int64? {
+        guard case .dong(let value) = Money.read(text) else { return nil }
+        let (total, overflow) = value.multipliedReportingOverflow(by: unit)
+        return overflow || total > 1_000_000_000_000_000 ? nil : total
     }
 
     /// The task a row numbered `number` is a sub-task of: "3.1", "3.2" under a task "3" of

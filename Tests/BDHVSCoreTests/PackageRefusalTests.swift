@@ -161,6 +161,10 @@ struct PackageRefusalTests {
             ("other-commune", "UPDATE plan SET commune_key = 'duc thinh'", .badContents(.otherCommune(plan: "nghia-giang-2025"))),
             ("bad-state", "PRAGMA ignore_check_constraints = ON; UPDATE task SET state = 'hacked' WHERE key = 'nv1'", .badContents(.rejected("CHECK constraint failed: state IN ('open', 'started', 'done', 'paused', 'cancelled')"))),
             ("foreign-plan", "UPDATE plan SET key = 'duc-thinh-2025'", .foreignPlan(plan: "duc-thinh-2025", commune: "xã Đức Thịnh, Hà Tĩnh")),
+            // A period within the task table's check that no release reads (a newer one's, say):
+            // taken, the duty would be read as not recurring (QA round 10).
+            ("unknown-period", "UPDATE task SET schedule_kind = 'recurring', recurrence = 'yearly:13-01' WHERE key = 'nv1'",
+             .badContents(.unknownRecurrence(task: "nv1", value: "yearly:13-01"))),
         ]
         for (name, sql, expected) in cases {
             let refusal = try setting.refusal(try setting.resigned(name + ".bdhvs", sql))

@@ -55,4 +55,30 @@ import Testing
         #expect(PlanLoader.load(path: folder.path + "/\u{FFFD}.yaml").diagnostics.map(\.description)
             == ["\(folder.path)/\u{FFFD}.yaml:1:1: error: no such file"])
     }
+
+    /// A folder whose name is not UTF-8 ("Quảng Ngãi" saved in code page 1258) is walked too,
+    /// and each plan file below it says which folder to rename, in both languages: its files
+    /// were skipped without a word.
+    @Test func aFolderNameNotUTF8IsSaidSo() throws {
+        let folder = try StoreFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // "Qu" 0xE1 "ng": 0xE1 alone is not UTF-8.
+        let inner = Array(folder.path.utf8) + Array("/Qu".utf8) + [0xE1] + Array("ng".utf8)
+        #expect((inner + [0]).withUnsafeBufferPointer { mkdir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o755) } == 0)
+        let file = inner + Array("/xa-1.yaml".utf8) + [0]
+        let descriptor = file.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        try Data("format: 1\n".utf8).write(to: folder.appendingPathComponent("xa-2.yaml"))
+        let paths = PlanFiles.expand([folder.path])
+        #expect(paths == [folder.path + "/Qu\u{FFFD}ng/xa-1.yaml", folder.path + "/xa-2.yaml"])
+        let diagnostics = PlanLoader.load(path: paths[0]).diagnostics
+        #expect(diagnostics.map(\.description) == ["\(paths[0]):1:1: error: the name of the folder \(folder.path)/Qu\u{FFFD}ng is not UTF-8 "
+            + "(shown with '�'); rename the folder, typing its Vietnamese letters again"])
+        #expect(diagnostics.first?.message.text(.vi)
+            == "tên thư mục \(folder.path)/Qu\u{FFFD}ng không phải UTF-8 (hiện thành '�'); hãy đổi tên thư mục, gõ lại các chữ tiếng Việt")
+        // A path with '�' typed so, whose folder is not there, is still not found.
+        #expect(PlanLoader.load(path: folder.path + "/\u{FFFD}/xa-1.yaml").diagnostics.map(\.description)
+            == ["\(folder.path)/\u{FFFD}/xa-1.yaml:1:1: error: no such file"])
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import BDHVSCore
+import BDHVSTestSupport
 
 /// Findings of the tenth QA round, in the library.
 @Suite struct QARoundTenTests {
@@ -110,5 +111,30 @@ import Testing
         // Come due by 31/12/2025: nv2 alone, rolled up from nv2b (due 30/09/2025) and nv2a (ongoing).
         #expect(report.completion.dueDone == 0)
         #expect(report.completion.due == 1)
+    }
+
+    /// A Tết duty ('yearly:00-00') in a commune's package is read by the province as the
+    /// commune reads it: recurring, its year due the day before the Tết that ends it. A
+    /// period no release reads (one of a newer release, within the task table's check) was
+    /// taken and read as not recurring, as a release before the Tết duties reads theirs: the
+    /// package is refused, naming the task and the period.
+    @Test func aPackagesTetDutyIsReadAsTheCommuneReadsIt() throws {
+        let lab = try PackageLab()
+        let province = try lab.database("province")
+        let plan = RecordPlans.nghiaGiang.replacingOccurrences(of: "timeline: Tháng 11/2025", with: "timeline: Trước Tết hằng năm")
+        let commune = try lab.commune("nghia-giang", plan)
+        try lab.trust(province, "nghia-giang", commune: "Nghĩa Giang", provinceName: "Tỉnh Quảng Ngãi")
+        _ = try PackageImport.file(try lab.export(commune, "nghia-giang", asOf: "2026-03-01"), into: province)
+        let duty = try #require(try commune.read { try String.fetchOne($0, sql: "SELECT key FROM task WHERE recurrence = 'yearly:00-00'") })
+        let here = try commune.detail(task: duty, plan: nil, asOf: isoDate("2026-03-01"))
+        let there = try province.detail(task: duty, plan: nil, asOf: isoDate("2026-03-01"))
+        #expect(there.recurrence == .yearlyTet(beforeTet: true))
+        #expect(there.recurrence == here.recurrence)
+        #expect(there.occurrences == here.occurrences)
+        #expect(there.occurrences?.past == 1)
+
+        let problem = PackageContentProblem.unknownRecurrence(task: "nv1", value: "yearly:13-01")
+        #expect(PackageError.badContents(problem).text(.vi) == "nội dung gói dữ liệu không hợp lệ: nhiệm vụ 'nv1' có kỳ định kỳ 'yearly:13-01' mà phiên bản bdhvs này không đọc được (gói của một phiên bản mới hơn?); hãy cập nhật bdhvs rồi nhận lại gói")
+        #expect(PackageError.badContents(problem).text(.en).hasSuffix("task 'nv1' recurs by the period 'yearly:13-01', which this bdhvs cannot read (a package of a newer release?); update bdhvs and import the package again"))
     }
 }

@@ -8,7 +8,10 @@ enum PlanFileReader {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let code = errno
-            return .failure(code == ENOENT && PlanFiles.isUndecodableName(path) ? .nameNotUTF8 : message(forErrno: code))
+            if code == ENOENT, let part = PlanFiles.undecodablePart(of: path) {
+                return .failure(part.isFile ? .nameNotUTF8 : .folderNameNotUTF8(folder: part.path))
+            }
+            return .failure(message(forErrno: code))
         }
         defer { close(descriptor) }
         var status = stat()

@@ -34,38 +34,51 @@ public enum PlanFiles {
 
     /// Every entry below `directory`, as paths relative to it, without following links to
     /// folders. Read with `readdir`: `FileManager`'s enumerator spent 28 ms on the 3,355
-    /// entries of a national folder, before any plan could be checked.
+    /// entries of a national folder, before any plan could be checked. Folders are walked by
+    /// their names' bytes: a folder whose name is not UTF-8 is walked too, and its files
+    /// are listed with '�' in their paths (reading one then says which folder to rename).
     static func entries(below directory: String) -> [String] {
         var found: [String] = []
-        var pending = [""]
+        var pending: [(bytes: [UInt8], text: String)] = [([], "")]
         while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? directory : directory + "/" + relative
+            let folder = relative.bytes.isEmpty ? Array(directory.utf8) : Array(directory.utf8) + [0x2F] + relative.bytes
             for entry in entries(of: folder) {
                 let name = String(decoding: entry.name, as: UTF8.self)
-                let path = relative.isEmpty ? name : relative + "/" + name
-                if isFolder(entry.type, path: folder + "/" + name) { pending.append(path) } else { found.append(path) }
+                let path = relative.text.isEmpty ? name : relative.text + "/" + name
+                if isFolder(entry.type, path: folder + [0x2F] + entry.name) {
+                    pending.append((relative.bytes.isEmpty ? entry.name : relative.bytes + [0x2F] + entry.name, path))
+                } else {
+                    found.append(path)
+                }
             }
         }
         return found
     }
 
-    /// Whether `path` names, as read, an entry of its folder whose name is not UTF-8: read
-    /// into text, such a name shows '�' where its bytes are, and opening that text finds
-    /// nothing. Asked only once a file is not found.
-    static func isUndecodableName(_ path: String) -> Bool {
-        guard path.contains("\u{FFFD}") else { return false }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return entries(of: folder).contains { entry in
-            String(validating: entry.name, as: UTF8.self) == nil && String(decoding: entry.name, as: UTF8.self) == name
+    /// Where `path`, as read, goes through an entry whose name is not UTF-8: read into text,
+    /// such a name shows '�' where its bytes are, and opening that text finds nothing. The
+    /// path up to that entry, and whether it is the file itself (else a folder on its way);
+    /// nil when no such entry is there. Asked only once a file is not found.
+    static func undecodablePart(of path: String) -> (path: String, isFile: Bool)? {
+        guard path.contains("\u{FFFD}") else { return nil }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard let index = parts.firstIndex(where: { $0.contains("\u{FFFD}") }) else { return nil }
+        let parent = parts[..<index].joined(separator: "/")
+        let folder = index == 0 ? "." : parent.isEmpty ? "/" : parent
+        let undecodable = entries(of: Array(folder.utf8)).contains { entry in
+            String(validating: entry.name, as: UTF8.self) == nil && String(decoding: entry.name, as: UTF8.self) == parts[index]
         }
+        guard undecodable else { return nil }
+        return (parts[...index].joined(separator: "/"), index == parts.count - 1)
     }
 
-    /// The entries of one folder but "." and "..": each name's bytes as stored (not always
-    /// UTF-8) and its type; none when the folder cannot be read.
-    private static func entries(of folder: String) -> [(name: [UInt8], type: UInt8)] {
-        guard let handle = opendir(folder.isEmpty ? "/" : folder) else { return [] }
+    /// The entries of the folder at path `folder` (its bytes) but "." and "..": each name's
+    /// bytes as stored (not always UTF-8) and its type; none when the folder cannot be read.
+    private static func entries(of folder: [UInt8]) -> [(name: [UInt8], type: UInt8)] {
+        let handle = (folder.isEmpty ? [0x2F, 0] : folder + [0]).withUnsafeBufferPointer { bytes in
+            opendir(UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self))
+        }
+        guard let handle else { return [] }
         defer { closedir(handle) }
         var result: [(name: [UInt8], type: UInt8)] = []
         while let entry = readdir(handle) {
@@ -76,10 +89,13 @@ public enum PlanFiles {
         return result
     }
 
-    private static func isFolder(_ type: UInt8, path: String) -> Bool {
+    private static func isFolder(_ type: UInt8, path: [UInt8]) -> Bool {
         if Int(type) != Int(DT_UNKNOWN) { return Int(type) == Int(DT_DIR) }
         // Some file systems do not say; ask without following a link.
         var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        let status = (path + [0]).withUnsafeBufferPointer { bytes in
+            lstat(UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), &info)
+        }
+        return status == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

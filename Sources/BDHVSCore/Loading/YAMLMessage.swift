@@ -6,6 +6,9 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
     /// A file whose name is not UTF-8 (saved by an old Windows program, say): its name as
     /// read shows '�' where its bytes are, and no file has that name.
     case nameNotUTF8
+    /// A folder on the file's path whose name is not UTF-8 (`folder`, as read, with '�'):
+    /// the files below it were found, but none can be opened by such a path.
+    case folderNameNotUTF8(folder: String)
     /// The path is a folder.
     case isDirectory
     /// A chain of symbolic links loops back on itself.
@@ -40,6 +43,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         switch self {
         case .noSuchFile: return "file.not-found"
         case .nameNotUTF8: return "file.name-not-utf8"
+        case .folderNameNotUTF8: return "file.folder-name-not-utf8"
         case .isDirectory: return "file.is-directory"
         case .symbolicLinkLoop: return "file.symlink-loop"
         case .permissionDenied: return "file.permission-denied"
@@ -68,6 +72,8 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         switch self {
         case .noSuchFile: return "no such file"
         case .nameNotUTF8: return "the file's name is not UTF-8 (shown with '�'); rename the file, typing its Vietnamese letters again"
+        case .folderNameNotUTF8(let folder):
+            return "the name of the folder \(folder) is not UTF-8 (shown with '�'); rename the folder, typing its Vietnamese letters again"
         case .isDirectory: return "this folder holds no plan file (.yaml or .yml); expected a plan file or a folder of them"
         case .symbolicLinkLoop: return "the file is a symbolic link that loops back on itself; expected a plan file"
         case .permissionDenied: return "the file may not be read (permission denied)"
@@ -99,6 +105,8 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         switch self {
         case .noSuchFile: return "không có tệp này"
         case .nameNotUTF8: return "tên tệp không phải UTF-8 (hiện thành '�'); hãy đổi tên tệp, gõ lại các chữ tiếng Việt"
+        case .folderNameNotUTF8(let folder):
+            return "tên thư mục \(folder) không phải UTF-8 (hiện thành '�'); hãy đổi tên thư mục, gõ lại các chữ tiếng Việt"
         case .isDirectory: return "thư mục này không có tệp kế hoạch nào (.yaml hoặc .yml); cần một tệp kế hoạch hoặc thư mục chứa chúng"
         case .symbolicLinkLoop: return "tệp là liên kết tượng trưng trỏ vòng về chính nó; cần một tệp kế hoạch"
         case .permissionDenied: return "không có quyền đọc tệp"

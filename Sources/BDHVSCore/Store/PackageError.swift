@@ -199,6 +199,9 @@ public enum PackageContentProblem: Equatable, Sendable {
     case noIdentity(table: String)
     /// The database refused a row; `reason` is SQLite's wording.
     case rejected(String)
+    /// A task recurs by a period stored as `value`, which this bdhvs cannot read (a newer
+    /// release's, or none at all): taken, it would be read as not recurring.
+    case unknownRecurrence(task: String, value: String)
 
     func text(_ language: Language) -> String {
         switch (self, language) {
@@ -218,6 +221,10 @@ public enum PackageContentProblem: Equatable, Sendable {
         case (.noIdentity(let table), .en): return "a row of table '\(table)' lacks its identity"
         case (.rejected(let reason), .vi): return "cơ sở dữ liệu không nhận một dòng: \(reason)"
         case (.rejected(let reason), .en): return "the database refused a row: \(reason)"
+        case (.unknownRecurrence(let task, let value), .vi):
+            return "nhiệm vụ '\(task)' có kỳ định kỳ '\(value)' mà phiên bản bdhvs này không đọc được (gói của một phiên bản mới hơn?); hãy cập nhật bdhvs rồi nhận lại gói"
+        case (.unknownRecurrence(let task, let value), .en):
+            return "task '\(task)' recurs by the period '\(value)', which this bdhvs cannot read (a package of a newer release?); update bdhvs and import the package again"
         }
     }
 }

@@ -27,6 +27,7 @@ enum PackagePayloadCheck {
             let meta = try self.meta(schema, db)
             try checkText(textQueries[slot], db)
             try checkReferences(referenceQueries[slot], db)
+            try checkRecurrences(schema, db)
             return meta
         } catch let error as PackageError {
             throw error
@@ -92,6 +93,19 @@ enum PackagePayloadCheck {
             SELECT CASE WHEN \(missing) THEN '' \(which) END FROM \(schema)."\(table.name)"
             WHERE \(([missing] + dangling).joined(separator: " OR ")) LIMIT 1
             """)
+    }
+
+    /// Every task's period must be one this bdhvs reads as the commune does
+    /// (`RecurrencePeriod`): the task table's check lets through any 'yearly:MM-DD' with
+    /// digits, and a period not read is silently not recurring (a Tết duty, 'yearly:00-00',
+    /// read by a release before it).
+    private static func checkRecurrences(_ schema: String, _ db: Database) throws {
+        let values = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT recurrence FROM \(schema).task WHERE recurrence IS NOT NULL"))
+        for value in values where RecurrencePeriod(rawValue: value) == nil {
+            let task = try String.fetchOne(db.cachedStatement(sql: "SELECT key FROM \(schema).task WHERE recurrence = ? ORDER BY id LIMIT 1"),
+                                           arguments: [value]) ?? ""
+            throw PackageError.badContents(.unknownRecurrence(task: task, value: value))
+        }
     }
 
     private static func checkReferences(_ queries: [(table: String, sql: String)], _ db: Database) throws {

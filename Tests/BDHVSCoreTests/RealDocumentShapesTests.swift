@@ -245,3 +245,40 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.diagnostics.count == 1)
     }
 }
+
+@Suite struct HeaderNameTests {
+    /// Headers as schools, wards and offices write them, and the role each names; the last
+    /// ones keep their role though they also say "thực hiện".
+    static let headers: [(String, ColumnRole?)] = [
+        ("Bộ phận thực hiện", .lead), ("Người thực hiện", .lead), ("Lực lượng thực hiện", .lead), ("Chủ thể thực hiện", .lead),
+        ("Tổ chức thực hiện", .lead), ("Phân công", .lead), ("Phân công thực hiện", .lead), ("Bộ phận chủ trì", .lead),
+        ("Hạn hoàn thành", .timeline), ("Hạn chót", .timeline), ("Thời điểm", .timeline), ("Thời điểm hoàn thành", .timeline),
+        ("Hạn", .timeline), ("Mốc thời gian", .timeline),
+        ("Nội dung thực hiện", .content), ("Thời gian thực hiện", .timeline), ("Kết quả thực hiện", nil),
+        ("Kinh phí thực hiện", .budget), ("Bộ phận phối hợp", .coordinating), ("Nội dung công việc", .content),
+    ]
+
+    @Test(arguments: headers) func aHeaderNamesItsRole(header: String, role: ColumnRole?) {
+        #expect(ColumnRole.of(header: header) == role)
+    }
+
+    /// A lower-secondary school's plan (THCS), its columns as the school heads them: the
+    /// lead is who does the work, the time when it is due.
+    @Test func aSchoolsTableHasItsLeadsAndDeadlines() throws {
+        let csv = """
+            STT,Nội dung công việc,Bộ phận thực hiện,Hạn hoàn thành
+            1,Tập huấn kỹ năng số cho giáo viên,Tổ Tin học,Quý I/2026
+            2,Hướng dẫn học sinh học trên nền tảng “Bình dân học vụ số”,Đoàn Thanh niên,Tháng 3/2026
+
+            """
+        let plan = try TableImporter.importTable(Data(csv.utf8), file: "thcs.csv")
+        // No lead (the column went to the note), and "Hạn hoàn thành" was no time: no year.
+        #expect(plan.tasks.map(\.leads) == [["tth"], ["dtn"]])
+        #expect(plan.tasks.map(\.notes) == [[], []])
+        #expect(plan.diagnostics.map { $0.rendered(.en) } == [
+            "thcs.csv:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
+        ])
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 3, day: 31), CivilDate(year: 2026, month: 3, day: 31)])
+    }
+}

@@ -16,9 +16,15 @@ enum ColumnRole: String, CaseIterable, Sendable {
         // "Cơ quan tham mưu": the body that prepares the work for the lead (the Đông Trà Bồng
         // plan's Phòng Văn hóa - Xã hội for the UBND), the plan's `advisory`.
         if key.contains("tham muu") { return .advisory }
-        if key.contains("chu tri") || key.contains("thuc hien") && (key.contains("co quan") || key.contains("don vi"))
-            || key.contains("trach nhiem") || key.contains("phu trach") { return .lead }
-        if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") { return .timeline }
+        // Schools and offices name the lead by who does the work: "Bộ phận thực hiện", "Người
+        // thực hiện", "Lực lượng thực hiện", "Phân công"; the column went to the note and no
+        // task had a lead.
+        let doers = ["co quan", "don vi", "bo phan", "nguoi", "luc luong", "chu the", "to chuc"]
+        if key.contains("chu tri") || key.contains("thuc hien") && doers.contains(where: key.contains)
+            || key.contains("trach nhiem") || key.contains("phu trach") || key == "phan cong" || key.hasPrefix("phan cong thuc hien") { return .lead }
+        // "Hạn hoàn thành", "Hạn chót", "Thời điểm": the time, as "Thời gian" and "Thời hạn" are.
+        if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") || key.contains("han hoan thanh")
+            || key.contains("han chot") || key.hasPrefix("thoi diem") || key == "han" { return .timeline }
         // "Kết quả thực hiện" reports what was done (Thông báo 624/TB-VPCP, Phụ lục II: "Đã
         // hoàn thành", "Bộ Công an đang dự thảo …"), not the product due: kept in the note.
         if key.contains("ket qua thuc hien") { return nil }

@@ -282,3 +282,26 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 3, day: 31), CivilDate(year: 2026, month: 3, day: 31)])
     }
 }
+
+@Suite struct SheetHeadTests {
+    /// A ward's plan typed whole in a sheet: its head (the bodies, the motto, number and date,
+    /// the title, the legal bases, the purpose) on 18 rows, the table's header on row 19.
+    @Test func aHeaderUnderThePlansHeadIsFound() throws {
+        var sheet: [[String?]] = [
+            ["ỦY BAN NHÂN DÂN PHƯỜNG VIỆT HƯNG"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 15/KH-UBND"], ["Việt Hưng, ngày 20 tháng 01 năm 2026"], ["KẾ HOẠCH"],
+            ["Triển khai Phong trào “Bình dân học vụ số” trên địa bàn phường năm 2026"],
+            ["Căn cứ Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương;"],
+        ]
+        sheet += (1...10).map { ["Mục đích, yêu cầu \($0): …"] }
+        sheet += [
+            ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["1", "Tổ chức Lễ phát động Phong trào năm 2026", "UBND phường", "Quý I/2026"],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.xlsx(sheet, merges: []), file: "phuong.xlsx")
+        // "no task table found": the header was searched on the first 15 rows only.
+        #expect(plan.tasks.map(\.title) == ["Tổ chức Lễ phát động Phong trào năm 2026"])
+        #expect(plan.tasks[0].row == 20)
+        #expect(try checked(plan).tasks[0].deadline == CivilDate(year: 2026, month: 3, day: 31))
+    }
+}

@@ -47,8 +47,10 @@ struct TableColumns {
     /// Header cells of no known role: their text is kept in each task's note.
     var others: [(index: Int, header: String)]
 
-    /// How many header rows are searched from the top of a table.
-    static let searchedRows = 15
+    /// How many header rows are searched from the top of a table. A sheet holds the plan's
+    /// head above its table (the bodies' names, the motto, number and date, the title, the
+    /// "Căn cứ …" lines): with 15, a header on row 19 was "no task table found".
+    static let searchedRows = 40
     /// The most words the one filled cell of a second header row holds ("Cơ quan chủ trì
     /// thực hiện"); more is a group's title under the header.
     static let labelWords = 6

@@ -305,3 +305,51 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(try checked(plan).tasks[0].deadline == CivilDate(year: 2026, month: 3, day: 31))
     }
 }
+
+@Suite struct ItemsUnderATaskTests {
+    /// Task 3 of the Đông Trà Bồng plan (seed 002_a855d75f751627bb.txt, diacritics restored)
+    /// as a commune types it in a table: the task's title over its "+" items, each with its
+    /// lead and time, no number of their own.
+    @Test func plusItemsUnderATitleAreItsSubtasks() throws {
+        let rows: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Cơ quan phối hợp"), .text("Thời gian thực hiện")],
+            [.text("1"), .text("Tổ chức Lễ phát động “Bình dân học vụ số” trên địa bàn toàn xã"), .text("UBND xã"), .text(""),
+             .text("Tháng 8/2025")],
+            [.text("3"), .text("Tổ chức đào tạo, bồi dưỡng kiến thức, kỹ năng số"), .text(""), .text(""), .text("")],
+            [.text(""), .text("+ Đối với người dân: theo khung kiến thức, kỹ năng số tại Phụ lục 1.1 Quyết định 757/QĐ-BKHCN"),
+             .text("Phòng Văn hóa - Xã hội"), .text("Các thôn"), .text("Thường xuyên")],
+            [.text(""), .text("+ Đối với học sinh, công chức, người lao động trong doanh nghiệp"), .text("Phòng Văn hóa - Xã hội"),
+             .text("Trường Tiểu học, Trường THCS"), .text("Theo kế hoạch mở lớp của tỉnh")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "dong-tra-bong.docx")
+        // The items were tasks 'nv2', 'nv3' beside the title, which had no lead: not valid.
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv3", "nv3-1", "nv3-2"])
+        #expect(plan.tasks.map(\.parent) == [nil, nil, "nv3", "nv3"])
+        #expect(plan.tasks[2].title == "Đối với người dân: theo khung kiến thức, kỹ năng số tại Phụ lục 1.1 Quyết định 757/QĐ-BKHCN")
+        #expect(plan.diagnostics.map { $0.rendered(.en) } == [
+            "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
+        ])
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.map(\.id) == ["nv1", "nv3", "nv3-1", "nv3-2"])
+        #expect(loaded.tasks[2].schedule == .ongoing)
+        #expect(loaded.tasks[3].schedule == .external)
+    }
+
+    /// Items lettered "a)", "b)" under a title: its subtasks 'nv2a', 'nv2b'.
+    @Test func letteredItemsUnderATitleAreItsSubtasks() throws {
+        let rows: [[TestCell]] = [
+            [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Thời gian")],
+            [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")],
+            [.text("2"), .text("Mở lớp “Bình dân học vụ số”"), .text(""), .text("")],
+            [.text("a)"), .text("Lớp cho người dân tại các thôn"), .text("Phòng Văn hóa - Xã hội"), .text("Quý IV/2025")],
+            [.text("b)"), .text("Lớp cho học sinh"), .text("Trường THCS"), .text("Tháng 11/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "xa.docx")
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv2", "nv2a", "nv2b"])
+        #expect(plan.tasks.map(\.parent) == [nil, nil, "nv2", "nv2"])
+        #expect(plan.diagnostics.count == 1)
+        let loaded = try checked(plan)
+        #expect(loaded.tasks.compactMap(\.deadline) == [CivilDate(year: 2025, month: 8, day: 31), CivilDate(year: 2025, month: 12, day: 31),
+                                                        CivilDate(year: 2025, month: 11, day: 30)])
+    }
+}

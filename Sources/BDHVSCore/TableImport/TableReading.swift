@@ -92,7 +92,7 @@ struct TableReading {
         guard !content.isEmpty, let contentCell = cell(.content, in: row) else {
             return warn(first, TableImportMessage.rowWithoutContent)
         }
-        let lines = content.split(separator: "\n").map(String.init)
+        var lines = content.split(separator: "\n").map(String.init)
         let id = "nv\(tasks.count + 1)"
         var leads: [Int] = []
         var notes: [String] = []
@@ -153,13 +153,23 @@ struct TableReading {
             notes.append("Cột \(index + 1): \(cell.text.replacingOccurrences(of: "\n", with: "; "))")
             warn(cell, TableImportMessage.cellWithoutHeader(column: index + 1))
         }
-        let parent = parentOf(number: number.trimmingEnds([".", ")"]), group: groups.isEmpty ? nil : groups.count - 1)
+        var written = number.trimmingEnds([".", ")"])
+        // Items under a title task written "a)", "b)" or "+ …", "- …" with no number (the "+"
+        // items of task 3 of the Đông Trà Bồng plan): its subtasks, as "3.1" is. They were
+        // tasks of their own, and the title a task with no lead, so the plan did not validate.
+        let bullet = written.isEmpty && Self.bullets.contains(where: { lines[0].hasPrefix($0) })
+        let letter = written.count == 1 && written.first!.isASCII && written.first!.isLowercase
+        let parent = parentOf(number: written, item: bullet || letter, group: groups.isEmpty ? nil : groups.count - 1)
+        if let parent, bullet || letter {
+            written = letter ? numbers[parent] + written : "\(numbers[parent]).\(parents.count(where: { $0 == parent }) + 1)"
+            if bullet { lines[0] = String(lines[0].drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace })) }
+        }
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
             timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable, estimate: estimate,
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
-        numbers.append(number.trimmingEnds([".", ")"]))
+        numbers.append(written)
         parents.append(parent)
         if parent == nil { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
@@ -176,13 +186,18 @@ struct TableReading {
         return overflow || total > 1_000_000_000_000_000 ? nil : total
     }
 
+    /// The marks of an item under a task: "+ Đối với người dân", "- Lớp cho học sinh".
+    static let bullets = ["+", "-", "–", "•"]
+
     /// The task a row numbered `number` is a sub-task of: "3.1", "3.2" under a task "3" of
     /// the same group that has no lead and no time of its own, only its title over them (task
     /// 3 of the Đông Trà Bồng plan, its "+" items each with a lead and a time). Such a task
     /// read with no lead, and the plan was not valid.
-    private func parentOf(number: String, group: Int?) -> Int? {
+    private func parentOf(number: String, item: Bool, group: Int?) -> Int? {
         guard let top = lastTop, tasks[top].group == group, leadIndexes[top].isEmpty, tasks[top].timeline == nil,
-              !numbers[top].isEmpty, number.hasPrefix(numbers[top] + ".") else { return nil }
+              !numbers[top].isEmpty else { return nil }
+        if item { return top }
+        guard number.hasPrefix(numbers[top] + ".") else { return nil }
         let rest = number.dropFirst(numbers[top].count + 1)
         return !rest.isEmpty && rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) ? top : nil
     }

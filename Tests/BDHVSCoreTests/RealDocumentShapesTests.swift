@@ -7,16 +7,6 @@ import BDHVSTestSupport
 // RealTaskTableTests: a province's appendix cut in two Word tables, a school's list with its
 // units written short and long, a result report with a progress column.
 
-/// The warnings as printed, in English.
-private func warnings(_ plan: ImportedPlan) -> [String] { plan.diagnostics.map { $0.rendered(.en) } }
-
-/// The plan written, with its head filled in, checked as `plan validate` checks it.
-private func checked(_ plan: ImportedPlan) throws -> Plan {
-    let outcome = PlanLoader.check(text: FilledIn.plan(PlanYAMLWriter.yaml(plan)), file: "out.yaml")
-    #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
-    return try #require(outcome.plan)
-}
-
 @Suite struct RealDocumentShapesTests {
     /// A province's appendix of tasks as Word leaves it when the table runs into a landscape
     /// section: the header ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp", the time before
@@ -43,13 +33,13 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks[2].coordinating == [.text("UBND các xã, phường")])
         #expect(plan.tasks[3].leads == ["skhvcn"])
         #expect(plan.tasks[3].deliverable == "Báo cáo")
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "tinh.docx:1:1: warning: table 3 has no header and as many columns as the task table (table 2): read as its continuation; check it",
             "tinh.docx:2:4: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
         ])
         #expect(plan.diagnostics[0].rendered(.vi) == "tinh.docx:1:1: warning: bảng thứ 3 không có dòng tiêu đề và có cùng số cột với "
             + "bảng nhiệm vụ (bảng thứ 2): được đọc tiếp theo bảng đó; cần kiểm tra")
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 4, day: 30), CivilDate(year: 2025, month: 9, day: 30),
                                                  CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 12, day: 14)])
     }
@@ -89,10 +79,10 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks.map(\.timeline) == ["Tháng 10/2025", "Quý IV/2025", "Thường xuyên"])
         #expect(plan.tasks[0].notes == ["Tiến độ thực hiện: Đã hoàn thành", "Kết quả thực hiện: Tổ chức ngày 09/10/2025, 145 người tham dự"])
         #expect(plan.tasks[0].leads == ["ubnd"])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "bao-cao.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
         ])
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 10, day: 31), CivilDate(year: 2025, month: 12, day: 31), nil])
     }
 
@@ -136,9 +126,9 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.agencies[2].aliases == ["Phòng Quản lý SV&HV"])
         #expect(plan.tasks[1].leads == plan.tasks[3].leads)
         #expect(plan.tasks[1].leads == ["vp", "qlsvvhv"])
-        #expect(warnings(plan).contains(
+        #expect(importWarnings(plan).contains(
             "hvu.xlsx:6:3: warning: 'Phòng Quản lý sinh viên và học viên' taken as the same body as 'Phòng Quản lý SV&HV' (an abbreviation); check it"))
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 10, day: 30), CivilDate(year: 2026, month: 12, day: 31),
                                                  CivilDate(year: 2026, month: 10, day: 10), CivilDate(year: 2026, month: 11, day: 29)])
     }
@@ -171,12 +161,12 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks[0].notes == ["Kinh phí: Ngân sách phường"])
         #expect(plan.tasks[1].notes == ["Ghi chú: Lồng ghép Hội nghị triển khai nhiệm vụ năm"])
         #expect(plan.tasks[1].leads == ["vhxh"])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "phuong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
         ])
         let yaml = PlanYAMLWriter.yaml(plan)
         #expect(yaml.contains("    deliverable: Lễ phát động\n    budget:\n      estimate: 20.000.000\n    note: "))
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.estimate) == [nil, 20_000_000, 30_000_000])
         #expect(loaded.tasks[2].schedule == .recurring(.yearlyOn(DayOfYear(month: 10, day: 10)!)))
     }
@@ -194,13 +184,13 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks.map(\.estimate) == [15_000_000, nil])
         #expect(plan.tasks[0].notes == ["Nguồn kinh phí: Ngân sách xã"])
         #expect(plan.tasks[1].notes == ["Kinh phí (triệu đồng): 1,5", "Nguồn kinh phí: Xã hội hóa"])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "xa.xlsx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
             "xa.xlsx:3:5: warning: budget '1,5' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one",
         ])
         #expect(plan.diagnostics[1].rendered(.vi) == "xa.xlsx:3:5: warning: kinh phí '1,5' không đọc được thành số đồng nguyên "
             + "(ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có")
-        #expect(try checked(plan).tasks[0].estimate == 15_000_000)
+        #expect(try checkedImport(plan).tasks[0].estimate == 15_000_000)
     }
 }
 
@@ -227,13 +217,13 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         let plan = try TableImporter.importTable(data, file: "xa.xlsx")
         #expect(plan.tasks.map(\.title) == ["Kiện toàn Tổ công nghệ số cộng đồng tại các thôn", "Tổ chức “Ngày hội toàn dân học tập số”"])
         #expect(plan.tasks.map(\.row) == [3, 4])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "xa.xlsx:2:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
             "xa.xlsx:2:1: warning: the task table is read from sheet 2 ('PL2 Nhiệm vụ'); the rows and columns of the warnings are that sheet's",
         ])
         #expect(plan.diagnostics[1].rendered(.vi) == "xa.xlsx:2:1: warning: bảng nhiệm vụ được đọc ở trang tính thứ 2 ('PL2 Nhiệm vụ'); "
             + "dòng và cột trong các cảnh báo là của trang tính này")
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 1, day: 31), CivilDate(year: 2026, month: 10, day: 10)])
     }
 
@@ -278,7 +268,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.diagnostics.map { $0.rendered(.en) } == [
             "thcs.csv:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2026 from the timelines",
         ])
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2026, month: 3, day: 31), CivilDate(year: 2026, month: 3, day: 31)])
     }
 }
@@ -302,7 +292,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         // "no task table found": the header was searched on the first 15 rows only.
         #expect(plan.tasks.map(\.title) == ["Tổ chức Lễ phát động Phong trào năm 2026"])
         #expect(plan.tasks[0].row == 20)
-        #expect(try checked(plan).tasks[0].deadline == CivilDate(year: 2026, month: 3, day: 31))
+        #expect(try checkedImport(plan).tasks[0].deadline == CivilDate(year: 2026, month: 3, day: 31))
     }
 }
 
@@ -329,7 +319,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.diagnostics.map { $0.rendered(.en) } == [
             "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
         ])
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.id) == ["nv1", "nv3", "nv3-1", "nv3-2"])
         #expect(loaded.tasks[2].schedule == .ongoing)
         #expect(loaded.tasks[3].schedule == .external)
@@ -348,7 +338,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks.map(\.id) == ["nv1", "nv2", "nv2a", "nv2b"])
         #expect(plan.tasks.map(\.parent) == [nil, nil, "nv2", "nv2"])
         #expect(plan.diagnostics.count == 1)
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.compactMap(\.deadline) == [CivilDate(year: 2025, month: 8, day: 31), CivilDate(year: 2025, month: 12, day: 31),
                                                         CivilDate(year: 2025, month: 11, day: 30)])
     }

@@ -6,16 +6,6 @@ import BDHVSTestSupport
 // `plan import` of real task tables of the "Bình dân học vụ số" movement, in shapes the other
 // table tests lack, asserting what an official reads in them: bodies, groups, deadlines.
 
-/// The warnings as printed, in English.
-private func warnings(_ plan: ImportedPlan) -> [String] { plan.diagnostics.map { $0.rendered(.en) } }
-
-/// The plan written, with its head filled in, checked as `plan validate` checks it.
-private func checked(_ plan: ImportedPlan) throws -> Plan {
-    let outcome = PlanLoader.check(text: FilledIn.plan(PlanYAMLWriter.yaml(plan)), file: "out.yaml")
-    #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
-    return try #require(outcome.plan)
-}
-
 @Suite struct RealTaskTableTests {
     /// Tasks 1 and 4 of the Đông Trà Bồng plan (seed 002_a855d75f751627bb.txt, diacritics
     /// restored) as a commune's Word table with a "Cơ quan tham mưu" column: task 1 is led by
@@ -50,7 +40,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks[1].leads == ["vhxh", "ca"])
         #expect(plan.tasks[1].advisory == nil)
         #expect(plan.tasks[1].notes == ["Cơ quan tham mưu: Văn phòng HĐND và UBND xã; Công an xã"])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
             "dong-tra-bong.docx:3:3: warning: lead 'Phòng Văn hóa - Xã hội và Công an xã' read as 2 bodies: 'Phòng Văn hóa - Xã hội', 'Công an xã'; check that it is not one body",
             "dong-tra-bong.docx:3:4: warning: advisory body 'Văn phòng HĐND và UBND xã; Công an xã' is not one body; a task has one advisory body: kept in its 'note', check it",
@@ -59,7 +49,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
             + "không phải là một cơ quan; mỗi nhiệm vụ có một cơ quan tham mưu: đã ghi vào 'note', cần kiểm tra")
         let yaml = PlanYAMLWriter.yaml(plan)
         #expect(yaml.contains("    lead: ubnd\n    advisory: vhxh\n    coordinating:\n      - vphdndvubnd\n"))
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks[0].advisory == "vhxh")
         #expect(loaded.tasks[0].deadline == CivilDate(year: 2025, month: 8, day: 31))
         #expect(loaded.tasks[1].schedule == .ongoingAndExternal)
@@ -100,11 +90,11 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.groups[2].title == "Nhóm các nền tảng cung cấp dịch vụ hạ tầng cơ bản, dùng chung")
         #expect(plan.tasks.map(\.id) == ["nv23", "nv24", "nv25", "nv27", "nv1", "nv2", "nv3", "nv4", "nv5", "nv6", "nv7"])
         #expect(plan.tasks.map(\.group) == [2, 2, 2, 3, 4, 4, 4, 4, 4, 4, 4])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "qd2629.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
             "qd2629.docx:14:3: warning: lead 'Bộ Khoa học và Công nghệ; Bộ Nội vụ' read as 2 bodies: 'Bộ Khoa học và Công nghệ', 'Bộ Nội vụ'; check that it is not one body",
         ])
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         let deadlines = Dictionary(uniqueKeysWithValues: loaded.tasks.map { ($0.id, $0.deadline) })
         #expect(loaded.tasks.first { $0.id == "nv23" }?.schedule == .ongoingFrom(isoDate("2026-01-01")), "'Bắt đầu triển khai từ năm 2026'")
         #expect(deadlines["nv24"] == CivilDate(year: 2030, month: 12, day: 31), "'Năm 2025-2030'")
@@ -145,7 +135,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
                                          "nv4-22", "nv4-20", "nv4-21", "nv5-22"])
         #expect(plan.tasks.map(\.leads) == [["bkhvcn"], ["bkhvcn"], ["bkhvcn"], ["bca"], ["bca"], ["bca"], ["bca"], ["bnv"], ["bnv"],
                                             ["bxd"], ["bxd"], ["bxd"], ["bnnvmt"]])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "tb624.xlsx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
             "tb624.xlsx:2:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
             "tb624.xlsx:6:2: warning: row holds only 'Nhiệm vụ giao Bộ trưởng Bộ Công an chỉ đạo', with no lead and no time: read as the heading of a group of tasks; check it",
@@ -156,7 +146,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.diagnostics[1].rendered(.vi) == "tb624.xlsx:2:2: warning: dòng chỉ có 'Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ "
             + "chỉ đạo', không có cơ quan chủ trì và thời gian: được đọc là tiêu đề một nhóm nhiệm vụ; cần kiểm tra")
         // Dates as the column writes them, and "Nhiệm vụ thường xuyên".
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         let deadlines = loaded.tasks.map { $0.deadline.map(\.vietnamese) ?? "\($0.schedule.map { "\($0)" } ?? "-")" }
         #expect(deadlines == ["31/12/2025", "31/10/2025", "30/11/2025", "ongoing", "30/11/2025", "31/10/2025", "31/12/2026",
                               "31/10/2025", "31/10/2025", "31/12/2025", "31/10/2025", "31/10/2025", "31/12/2025"])
@@ -180,14 +170,14 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks.map(\.id) == ["nv2", "nv6", "nv9", "nv4", "nv5", "nv15"])
         #expect(plan.tasks.map(\.group) == [0, 0, 0, 1, 1, 1])
         #expect(plan.tasks[3].notes == ["Văn bản giao nhiệm vụ: Thông báo số 44-TB/TGV ngày 12/9/2025"])
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "tb624.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
             "tb624.docx:2:1: warning: row holds only '1. Các nhiệm vụ về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quá hạn chưa hoàn thành', with no lead and no time: read as the heading of a group of tasks; check it",
             "tb624.docx:6:1: warning: row holds only '2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành', with no lead and no time: read as the heading of a group of tasks; check it",
             "tb624.docx:7:1: warning: row repeats the table's header; row skipped",
         ])
         // Every task the document lists as overdue on 07/11/2025 is due before that day.
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map { $0.deadline.map(\.vietnamese) } == ["30/06/2025", "31/10/2025", "30/09/2025", "31/10/2025",
                                                                        "20/10/2025", "31/10/2025"])
         #expect(loaded.tasks.allSatisfy { $0.deadline.map { $0 < CivilDate(year: 2025, month: 11, day: 7)! } == true })
@@ -216,14 +206,14 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
         #expect(plan.tasks.map(\.parent) == [nil, "nv3", "nv3", nil, nil])
         // Task 3 leads nothing itself: no warning that it has no lead or no time.
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "dong-tra-bong.docx:1:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
         ])
         let yaml = PlanYAMLWriter.yaml(plan)
         #expect(yaml.contains("\n    subtasks:\n      - id: nv3-1\n        title: Triển khai phối hợp tập huấn cho người dân"))
         #expect(yaml.contains("\n        lead: vhxh\n        coordinating:\n          - tth\n          - tthcs\n"
             + "        timeline: Theo kế hoạch mở lớp của tỉnh\n\n  - id: nv4\n"))
-        let loaded = try checked(plan)
+        let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.id) == ["nv3", "nv3-1", "nv3-2", "nv4", "nv4-1"])
         #expect(loaded.tasks.map(\.parentID) == [nil, "nv3", "nv3", nil, nil])
         #expect(loaded.tasks[0].hasSubtasks)
@@ -248,7 +238,7 @@ private func checked(_ plan: ImportedPlan) throws -> Plan {
         #expect(plan.tasks[0].leads == ["bca", "bkhvcn", "cbn"])
         #expect(plan.agencies.map(\.collective) == [false, false, true])
         #expect(plan.tasks[0].notes == ["Cơ quan chủ trì: \(cell)"])
-        #expect(warnings(plan)[1] == "qd2629.csv:2:76: warning: lead '\(cell)' read as 3 bodies: 'Bộ Công an', 'Bộ Khoa học và Công nghệ', "
+        #expect(importWarnings(plan)[1] == "qd2629.csv:2:76: warning: lead '\(cell)' read as 3 bodies: 'Bộ Công an', 'Bộ Khoa học và Công nghệ', "
             + "'các bộ, ngành'; check that it is not one body")
     }
 }

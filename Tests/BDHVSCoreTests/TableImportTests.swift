@@ -67,11 +67,6 @@ private func expectGolden(_ yaml: String, sourceLocation: Testing.SourceLocation
     #expect(yaml == (try PackageFiles.text(goldenPath)), sourceLocation: sourceLocation)
 }
 
-/// The warnings as printed, in `language`.
-private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [String] {
-    plan.diagnostics.map { $0.rendered(language) }
-}
-
 @Suite struct TableImportTests {
     @Test func wordTableBecomesTheGoldenPlan() throws {
         let plan = try TableImporter.importTable(try OfficeFixture.docx(wordTable()), file: "dong-tra-bong.docx")
@@ -80,7 +75,7 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
                                 .init(number: "II", title: "Nhóm nhiệm vụ về đào tạo, hướng dẫn")])
         #expect(plan.tasks.map(\.id) == ["nv1-1", "nv1-2", "nv1-3", "nv2-1", "nv2-2", "nv2-3"])
         #expect(plan.tasks[2].leads == ["ttcudvc"], "the lead merged down from the row above")
-        #expect(warnings(plan) == [
+        #expect(importWarnings(plan) == [
             "dong-tra-bong.docx:2:1: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
             "dong-tra-bong.docx:5:4: warning: 'Phòng VH-XH' taken as the same body as 'Phòng Văn hóa - Xã hội' (an abbreviation); check it",
             "dong-tra-bong.docx:8:3: warning: lead 'Phòng VH-XH và Công an xã' read as 2 bodies: 'Phòng VH-XH', 'Công an xã'; check that it is not one body",
@@ -117,7 +112,7 @@ private func warnings(_ plan: ImportedPlan, _ language: Language = .en) -> [Stri
         // Task 3's lead (row 6) is merged with task 2's (row 5).
         let plan = try TableImporter.importTable(try OfficeFixture.xlsx(rows, merges: ["A1:F1", "C5:C6"]), file: "dong-tra-bong.xlsx")
         try expectGolden(PlanYAMLWriter.yaml(plan).replacingOccurrences(of: "dong-tra-bong.xlsx", with: "dong-tra-bong.docx"))
-        #expect(warnings(plan).map { String($0.prefix(28)) } == [
+        #expect(importWarnings(plan).map { String($0.prefix(28)) } == [
             "dong-tra-bong.xlsx:2:1: warn", "dong-tra-bong.xlsx:5:4: warn", "dong-tra-bong.xlsx:8:3: warn",
             "dong-tra-bong.xlsx:9:3: warn", "dong-tra-bong.xlsx:10:5: war",
         ])

@@ -111,6 +111,18 @@ import BDHVSTestSupport
         // Come due by 31/12/2025: nv2 alone, rolled up from nv2b (due 30/09/2025) and nv2a (ongoing).
         #expect(report.completion.dueDone == 0)
         #expect(report.completion.due == 1)
+
+        // `task show` says when each starts (it said "ongoing" in August with no start), in
+        // the text and as `start` in JSON; a task with no start of its own has neither.
+        let before = try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-08-15"))
+        #expect(before.start == isoDate("2025-09-01"))
+        #expect(TaskDetailText(language: .vi).render(before).contains("\n  Thời gian thực hiện: “Từ tháng 9/2025”\n  Bắt đầu: 01/09/2025\n"))
+        #expect(TaskDetailText(language: .en).render(before).contains("\n  Timeline: “Từ tháng 9/2025”\n  Starts: 01/09/2025\n"))
+        #expect(try Self.json(before).contains("\"start\":\"2025-09-01\""))
+        #expect(try store.detail(task: "nv3", plan: nil, asOf: isoDate("2025-08-15")).start == isoDate("2025-09-01"))
+        let noStart = try store.detail(task: "nv2b", plan: nil, asOf: isoDate("2025-08-15"))
+        #expect(noStart.start == nil)
+        #expect(try !Self.json(noStart).contains("\"start\""))
     }
 
     /// A Tết duty ('yearly:00-00') in a commune's package is read by the province as the

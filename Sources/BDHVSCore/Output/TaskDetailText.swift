@@ -29,6 +29,7 @@ public struct TaskDetailText {
         lines.append(l.pick("  Tình trạng ngày \(detail.asOf.vietnamese): ", "  Status on \(detail.asOf.vietnamese): ") + status
                      + (task.percent > 0 ? l.pick(" · tiến độ \(task.percent)%", " · \(task.percent)% done") : ""))
         if let timeline = task.timeline { lines.append(l.pick("  Thời gian thực hiện: ", "  Timeline: ") + "“\(timeline)”") }
+        if let start = detail.start { lines.append(l.pick("  Bắt đầu: ", "  Starts: ") + start.vietnamese) }
         var deadline = l.pick("  Thời hạn: ", "  Deadline: ") + l.date(task.deadline)
         deadline += task.tentativeMark(l)
         deadline += task.movedDeadline(l)

@@ -28,11 +28,14 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
     /// The as-of date of the load that retired it; nil when it is not retired, or when no
     /// date was kept (a task retired by a bdhvs before the date was recorded).
     public var retiredOn: CivilDate? = nil
+    /// The first day of the task's timeline when it has one of its own ("Từ tháng 9/2025",
+    /// "Từ tháng 9 đến tháng 11/2025", "Năm học 2025-2026"); nil otherwise.
+    public var start: CivilDate? = nil
 
     enum CodingKeys: String, CodingKey {
         case task, asOf = "as_of", state, description, note, advisory, coordinating, targetGroups = "target_groups"
         case planDeadline = "plan_deadline", recordedDeadline = "recorded_deadline", recurrence, occurrences, history, group, retired
-        case retiredOn = "retired_on"
+        case retiredOn = "retired_on", start
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -53,5 +56,6 @@ public struct TaskDetail: Encodable, Sendable, Equatable {
         try container.encodeIfPresent(group, forKey: .group)
         try container.encode(retired, forKey: .retired)
         try container.encode(retiredOn, forKey: .retiredOn)
+        try container.encodeIfPresent(start, forKey: .start)
     }
 }

@@ -29,6 +29,7 @@ extension TaskStore {
             detail.group = group.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
             detail.retired = state.retired
             if state.retired { detail.retiredOn = try retiredOn(db, taskRowID: state.rowID) }
+            detail.start = try startDate(db, taskRowID: state.rowID)
             return detail
         }
     }

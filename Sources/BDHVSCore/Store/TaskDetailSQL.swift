@@ -52,6 +52,11 @@ extension TaskStore {
             """, arguments: [taskRowID])
     }
 
+    /// The first day of the task's own timeline (`task.start_date`), or nil.
+    func startDate(_ db: Database, taskRowID: Int64) throws -> CivilDate? {
+        try String.fetchOne(db, sql: "SELECT start_date FROM task WHERE id = ?", arguments: [taskRowID]).flatMap(CivilDate.init(iso:))
+    }
+
     /// The day a plan was issued, as stored (ISO), or nil.
     func planIssuedOn(_ db: Database, planRowID: Int64) throws -> String? {
         try String.fetchOne(db, sql: "SELECT issued_on FROM plan WHERE id = ?", arguments: [planRowID])

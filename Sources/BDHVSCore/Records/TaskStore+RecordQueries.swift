@@ -58,7 +58,7 @@ extension TaskStore {
             rows = try budgetSourceTotals(db, planIDs: planIDs, asOf: asOf).map {
                 BudgetRow(source: $0.source, name: $0.name, estimate: $0.estimate, disbursed: $0.disbursed, settled: $0.settled, remaining: 0)
             }
-            if try (planIDs ?? allPlanRowIDs(db)).count > 1 {
+            if try planIDs.map({ $0.count > 1 }) ?? (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan") ?? 0 > 1) {
                 places = try budgetOverrunsByPlan(db, planIDs: planIDs, asOf: asOf).map {
                     BudgetOverrun(source: $0.name, estimate: $0.estimate, disbursed: $0.disbursed,
                                   place: PlaceName(kind: $0.communeKind, name: $0.commune).shown, plan: $0.plan)

@@ -17,6 +17,7 @@ extension ChangeError: UserFacingError {
         case .periodNotStarted: return "change.period-not-started"
         case .nothingToUndo: return "change.nothing-to-undo"
         case .undoRetired: return "change.undo-retired"
+        case .undoRetiredIndicator: return "change.undo-retired-indicator"
         case .changedSince: return "change.changed-since"
         case .groupsDoNotAddUp: return "change.groups-do-not-add-up"
         case .unknownGroup: return "change.unknown-group"
@@ -85,6 +86,8 @@ extension ChangeError: UserFacingError {
             return "'\(by)' không còn thay đổi nào để hoàn tác"
         case .undoRetired(let plan, let task, let change):
             return "không thể hoàn tác thay đổi #\(change): nhiệm vụ '\(plan)/\(task)' không còn trong tệp kế hoạch (đã thôi theo dõi), dữ liệu đã ghi của nhiệm vụ được giữ nguyên"
+        case .undoRetiredIndicator(let plan, let indicator, let change):
+            return "không thể hoàn tác thay đổi #\(change): chỉ tiêu '\(plan)/\(indicator)' không còn trong tệp kế hoạch (đã thôi theo dõi), các số đo đã ghi của chỉ tiêu được giữ nguyên"
         case .changedSince(let task, let field):
             return "không thể hoàn tác: '\(field)' của nhiệm vụ '\(task)' đã được thay đổi sau đó; hãy hoàn tác thay đổi đó trước"
         case .groupsDoNotAddUp(let participants, let sum):
@@ -162,6 +165,8 @@ extension ChangeError: UserFacingError {
             return "'\(by)' has no change left to undo"
         case .undoRetired(let plan, let task, let change):
             return "cannot undo change #\(change): task '\(plan)/\(task)' is no longer in its plan file (retired), and what was recorded for it stays as it is"
+        case .undoRetiredIndicator(let plan, let indicator, let change):
+            return "cannot undo change #\(change): indicator '\(plan)/\(indicator)' is no longer in its plan file (retired), and the measurements recorded for it stay as they are"
         case .changedSince(let task, let field):
             return "cannot undo: the \(field) of task '\(task)' was changed again since; undo that change first"
         case .groupsDoNotAddUp(let participants, let sum):

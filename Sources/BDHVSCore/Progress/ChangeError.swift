@@ -24,6 +24,9 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The change to undo (`change`, its id) is of a task a later load took out of its plan
     /// file: a retired task is kept as it was, and no longer changes, undo included.
     case undoRetired(plan: String, task: String, change: Int64)
+    /// The change to undo records a measurement of an indicator a later load took out of its
+    /// plan file: kept as it was, as a retired task's changes are.
+    case undoRetiredIndicator(plan: String, indicator: String, change: Int64)
     case changedSince(task: String, field: ChangeField)
     case groupsDoNotAddUp(participants: Int, sum: Int)
     case unknownGroup(String, suggestion: String?)

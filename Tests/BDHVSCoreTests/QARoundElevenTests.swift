@@ -91,6 +91,55 @@ import BDHVSTestSupport
         #expect(try Self.tallies(store) == Self.rebuiltTallies(store))
     }
 
+    /// The monthly check-ins of a duty from September counted from the plan's issue in June:
+    /// June, July and August were periods, missed, before the duty began. They count from
+    /// its start: none before it, September the current one on its first day.
+    @Test func checkInsCountFromTheDutysStart() throws {
+        let store = try Self.store()
+        let august = try #require(try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-08-31")).occurrences)
+        #expect(august.past == 0)
+        #expect(august.missed == 0)
+        #expect(august.current == nil)
+        let first = try #require(try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-09-01")).occurrences)
+        #expect(first.past == 0)
+        #expect(first.current?.key == "2025-09")
+        let october = try #require(try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-10-15")).occurrences)
+        #expect(october.past == 1)
+        #expect(october.missed == 1)
+        #expect(october.current?.key == "2025-10")
+
+        // The plan's status lists the same, and a roll-up adds the same up.
+        let report = try store.status(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate("2025-10-15"))
+        #expect(report.recurring.map(\.occurrences.past) == [1])
+        let counts = try store.read { try TaskStore.occurrenceCounts($0, planIDs: nil, asOf: isoDate("2025-10-15")) }
+        #expect(counts == OccurrenceCounts(past: 1, done: 0, currentOpen: 1))
+        let before = try store.read { try TaskStore.occurrenceCounts($0, planIDs: nil, asOf: isoDate("2025-08-31")) }
+        #expect(before == OccurrenceCounts(past: 0, done: 0, currentOpen: 0))
+    }
+
+    /// Marking done a period that ended before the duty began (August, of a duty from
+    /// September) was recorded and then counted nowhere: refused, naming the first period.
+    @Test func aPeriodBeforeTheDutysStartCannotBeMarkedDone() throws {
+        let store = try Self.store()
+        func done(_ period: String?, on: String) throws -> ChangeRecord {
+            try store.record(ChangeRequest(plan: nil, task: "nv1", action: .done(period: period), on: isoDate(on),
+                                           recordedOn: isoDate(on), by: "Lan"))
+        }
+        var refused: ChangeError?
+        do { _ = try done(nil, on: "2025-08-20") } catch let error as ChangeError { refused = error }
+        #expect(refused == .periodBeforeTaskStart(task: "nv1", period: "2025-08", start: isoDate("2025-09-01"), first: "2025-09"))
+        #expect(refused?.text(.vi) == "kỳ 2025-08 đã kết thúc trước khi nhiệm vụ 'nv1' bắt đầu (ngày 01/09/2025), nên không phải là một kỳ của nhiệm vụ; kỳ đầu tiên là 2025-09")
+        #expect(refused?.text(.en) == "period 2025-08 ended before task 'nv1' starts (on 01/09/2025), so it is not one of the task's periods; its first period is 2025-09")
+        refused = nil
+        do { _ = try done("2025-07", on: "2025-09-10") } catch let error as ChangeError { refused = error }
+        #expect(refused == .periodBeforeTaskStart(task: "nv1", period: "2025-07", start: isoDate("2025-09-01"), first: "2025-09"))
+        // The first period, on the day the duty starts, is marked and counted.
+        #expect(try done(nil, on: "2025-09-01").fields.map(\.field) == [.occurrence("2025-09")])
+        let october = try #require(try store.detail(task: "nv1", plan: nil, asOf: isoDate("2025-10-15")).occurrences)
+        #expect(october.past == 1)
+        #expect(october.done == 1)
+    }
+
     /// Every tally row, as text, in order.
     static func tallies(_ store: TaskStore) throws -> [String] {
         try store.read { db in

@@ -15,6 +15,7 @@ extension ChangeError: UserFacingError {
         case .unknownPeriod: return "change.unknown-period"
         case .periodAlreadyDone: return "change.period-already-done"
         case .periodNotStarted: return "change.period-not-started"
+        case .periodBeforeTaskStart: return "change.period-before-task-start"
         case .nothingToUndo: return "change.nothing-to-undo"
         case .undoRetired: return "change.undo-retired"
         case .undoRetiredIndicator: return "change.undo-retired-indicator"
@@ -80,6 +81,8 @@ extension ChangeError: UserFacingError {
             return "kỳ \(period) của nhiệm vụ '\(task)' đã hoàn thành (ngày \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "kỳ \(period) của nhiệm vụ '\(task)' bắt đầu ngày \(start.vietnamese); chưa thể hoàn thành trước đó"
+        case .periodBeforeTaskStart(let task, let period, let start, let first):
+            return "kỳ \(period) đã kết thúc trước khi nhiệm vụ '\(task)' bắt đầu (ngày \(start.vietnamese)), nên không phải là một kỳ của nhiệm vụ; kỳ đầu tiên là \(first)"
         case .nothingToUndo(let by) where by.isEmpty:
             return "không còn thay đổi nào không rõ người ghi để hoàn tác"
         case .nothingToUndo(let by):
@@ -159,6 +162,8 @@ extension ChangeError: UserFacingError {
             return "period \(period) of task '\(task)' is already done (on \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "period \(period) of task '\(task)' starts on \(start.vietnamese); it cannot be done before it starts"
+        case .periodBeforeTaskStart(let task, let period, let start, let first):
+            return "period \(period) ended before task '\(task)' starts (on \(start.vietnamese)), so it is not one of the task's periods; its first period is \(first)"
         case .nothingToUndo(let by) where by.isEmpty:
             return "no change recorded with no name is left to undo"
         case .nothingToUndo(let by):

@@ -20,6 +20,9 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPeriod(task: String, period: String, example: String)
     case periodAlreadyDone(task: String, period: String, on: CivilDate)
     case periodNotStarted(task: String, period: String, start: CivilDate)
+    /// The period ended before the task's own timeline starts (`start`, "Từ tháng 9/2025"):
+    /// its first period is `first`.
+    case periodBeforeTaskStart(task: String, period: String, start: CivilDate, first: String)
     case nothingToUndo(by: String)
     /// The change to undo (`change`, its id) is of a task a later load took out of its plan
     /// file: a retired task is kept as it was, and no longer changes, undo included.

@@ -117,6 +117,17 @@ import BDHVSTestSupport
         #expect(before == OccurrenceCounts(past: 0, done: 0, currentOpen: 0))
     }
 
+    /// The calendar of the plan began the duty's monthly events in January (31/01/2025), when
+    /// its first period is September's: it starts at the first period status counts.
+    @Test func theCalendarOfADutyStartsAtItsFirstPeriod() throws {
+        let store = try Self.store()
+        let events = try store.calendarEvents(plan: "thu-nghiem-2025", agency: nil, asOf: isoDate("2025-08-31"))
+        let duty = try #require(events.first { $0.uid == "thu-nghiem-2025-nv1@bdhvs" })
+        #expect(duty.date == isoDate("2025-09-30"))
+        #expect(duty.recurrence == .monthly)
+        #expect(duty.until == isoDate("2025-12-31"))
+    }
+
     /// Marking done a period that ended before the duty began (August, of a duty from
     /// September) was recorded and then counted nowhere: refused, naming the first period.
     @Test func aPeriodBeforeTheDutysStartCannotBeMarkedDone() throws {

@@ -27,9 +27,11 @@ extension TaskStore {
         while let row = try rows.next() {
             guard let period = RecurrencePeriod(rawValue: row[5]) else { continue }
             let done = Set(((row[6] as String?) ?? "").split(separator: ",").map(String.init))
+            let since = (row[2] as String?).flatMap(CivilDate.init(iso:))
             result.append(RecurringStatus(plan: row[0], id: row[3], title: row[4], period: period,
                                           occurrences: OccurrenceTally.count(occurrences(period, .planYears(first: row[1], last: row[7])), asOf: asOf, doneKeys: done,
-                                                                             since: (row[2] as String?).flatMap(CivilDate.init(iso:)))))
+                                                                             since: since),
+                                          since: since))
         }
         return result
     }

@@ -70,6 +70,23 @@ import BDHVSTestSupport
         #expect(try Self.tallies(store) == Self.rebuiltTallies(store))
     }
 
+    /// Only the start of an ongoing duty with no deadline changes a category: a dated task
+    /// ("Từ tháng 9 đến tháng 11/2025") counts by its deadline whenever it starts, so its
+    /// start adds no day of change to the tallies (each is rows written at every load).
+    @Test func onlyAnOngoingDutysStartIsADayOfChange() {
+        func facts(_ kind: String, deadline: String?) -> StatusFacts {
+            StatusFacts(id: 1, planID: 1, rootID: 1, parentID: nil, hasSubtasks: false, scheduleKind: kind,
+                        startDate: "2025-09-01", state: "open", completedOn: nil, deadline: deadline,
+                        extendedFrom: nil, parentState: nil, leads: [])
+        }
+        #expect(facts("due", deadline: "2025-11-30").breakpoints == ["2025-11-30", "2025-12-01"])
+        #expect(facts("due", deadline: "2025-11-30").ongoingStart == nil)
+        #expect(facts("ongoing", deadline: nil).breakpoints == ["2025-09-01"])
+        #expect(facts("recurring", deadline: nil).ongoingStart == "2025-09-01")
+        // An ongoing duty given a deadline counts by it: its start no longer matters.
+        #expect(facts("ongoing_external", deadline: "2025-10-15").breakpoints == ["2025-10-15", "2025-10-16"])
+    }
+
     /// The tallies a database made before the rule counted such a duty ongoing from the plan's
     /// first day: the migration corrects them, plan status from the tallies agrees again.
     @Test func theMigrationCorrectsTalliesKeptBeforeTheRule() throws {

@@ -29,7 +29,7 @@ final class GroupTallyMemo: @unchecked Sendable {
             let root = group.tasks[0].rootID
             tasks = group.tasks.map { fact in
                 Task(offset: fact.id - root, isChild: fact.parentID != nil, hasSubtasks: fact.hasSubtasks, scheduleKind: fact.scheduleKind,
-                     startDate: fact.startDate, deadline: fact.deadline, leadIDs: fact.leads.map(\.id), leadKeys: fact.leads.map(\.key))
+                     startDate: fact.ongoingStart, deadline: fact.deadline, leadIDs: fact.leads.map(\.id), leadKeys: fact.leads.map(\.key))
             }
         }
     }

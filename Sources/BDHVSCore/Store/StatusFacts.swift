@@ -36,15 +36,24 @@ struct StatusFacts {
         if let deadline { return asOf > deadline ? .overdue : .inProgress }
         guard ["ongoing", "recurring", "ongoing_external"].contains(scheduleKind) else { return .deadlineUnknown }
         // Not begun yet: counted as a dated task that has not begun is.
-        if let startDate, startDate > asOf { return .inProgress }
+        if let ongoingStart, ongoingStart > asOf { return .inProgress }
         return .ongoing
+    }
+
+    /// The start of an ongoing duty with no deadline: the one start the category reads (a
+    /// dated task counts by its deadline whenever it starts). Nil for every other task, so
+    /// that neither the tallies' days of change nor the shapes of groups hold starts that
+    /// change nothing.
+    var ongoingStart: String? {
+        guard deadline == nil, ["ongoing", "recurring", "ongoing_external"].contains(scheduleKind) else { return nil }
+        return startDate
     }
 
     /// The days on which anything the status reads of this task can change: its start (an
     /// ongoing duty begins), its deadline (it falls due), the day after (overdue), its completion.
     var breakpoints: [String] {
         var days: [String] = []
-        if let startDate { days.append(startDate) }
+        if let ongoingStart { days.append(ongoingStart) }
         if let deadline {
             days.append(deadline)
             if let date = CivilDate(iso: deadline) { days.append(date.adding(days: 1).iso) }

@@ -192,7 +192,9 @@ extension ExportTests {
                 "nghia-giang-2026-nv6@bdhvs 2026-12-31 - -",
                 "nghia-giang-2026-nv7@bdhvs 2026-12-31 - -",
                 // The last week of 2026 (28/12–03/01) ends in 2027: the rule runs until its end.
-                "nghia-giang-2026-nv8@bdhvs 2026-01-04 weekly 2027-01-03",
+                // The first is the first week status counts: the plan was issued on 15/01/2026,
+                // so the weeks that ended on 04/01 and 11/01 are none of the duty's.
+                "nghia-giang-2026-nv8@bdhvs 2026-01-18 weekly 2027-01-03",
                 "nghia-giang-2026-nv9@bdhvs 2026-03-31 quarterly 2026-12-31",
                 "nghia-giang-2026-nv10@bdhvs 2026-12-14 - -",
             ])

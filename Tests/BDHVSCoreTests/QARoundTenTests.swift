@@ -85,8 +85,9 @@ import BDHVSTestSupport
         #expect(span?.text(.en) == "school year '2025-2027' does not exist: a school year spans two years one after the other, such as 'Năm học 2025-2026'")
         #expect(problem(parser.parse("Từ tháng 13/2025"))?.kind == .impossibleDate)
 
-        // Stored and counted: the duty from September is ongoing before and after its start,
-        // never overdue and never among the tasks come due; the other two are due on their day.
+        // Stored and counted: the duty from September is not begun before its start (in
+        // progress within its time, as a dated task not begun), ongoing from it, never overdue
+        // and never among the tasks come due; the other two are due on their day.
         let store = try TaskStore.inMemory()
         let plan = PlanFixture.variant([
             ("timeline: Tháng 8/2025", "timeline: Từ tháng 9/2025"),
@@ -98,7 +99,7 @@ import BDHVSTestSupport
             Dictionary(uniqueKeysWithValues: try store.tasks(PlanScope(plan: "thu-nghiem-2025"), asOf: isoDate(asOf)).map { ($0.id, $0) })
         }
         let august = try rows("2025-08-15"), december = try rows("2025-12-31")
-        #expect(august["nv1"]?.status == .ongoing)
+        #expect(august["nv1"]?.status == .inProgress)
         #expect(december["nv1"]?.status == .ongoing)
         #expect(december["nv1"]?.deadline == nil)
         #expect(december["nv3"]?.deadline == isoDate("2026-05-31"))

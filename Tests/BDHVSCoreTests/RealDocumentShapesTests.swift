@@ -192,6 +192,24 @@ import BDHVSTestSupport
             + "(ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có")
         #expect(try checkedImport(plan).tasks[0].estimate == 15_000_000)
     }
+
+    /// An amount past what a task's estimate may be (10^15 đồng) was said to be no amount of
+    /// đồng at all: "2.000.000.000" in a column of millions is 2 × 10^15 đồng, a unit or a
+    /// figure typed wrong. It is said so; the cell stays in the note, and the limit itself is read.
+    @Test func anAmountPastTheLimitIsSaidToBeSo() throws {
+        let sheet: [[String?]] = [
+            ["STT", "Nội dung công việc", "Thời gian thực hiện", "Cơ quan chủ trì", "Kinh phí (triệu đồng)"],
+            ["1", "Tập huấn cho thành viên Tổ công nghệ số cộng đồng", "Tháng 3/2026", "Phòng Văn hóa - Xã hội", "2.000.000.000"],
+            ["2", "Lễ phát động", "Tháng 4/2026", "Phòng Văn hóa - Xã hội", "1.000.000.000"],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.xlsx(sheet, merges: []), file: "xa.xlsx")
+        #expect(plan.tasks.map(\.estimate) == [nil, 1_000_000_000_000_000])
+        #expect(plan.tasks[0].notes == ["Kinh phí (triệu đồng): 2.000.000.000"])
+        #expect(importWarnings(plan).last
+            == "xa.xlsx:2:5: warning: budget '2.000.000.000' is more than a task's estimate may be (1.000.000.000.000.000 đồng): kept in the 'note'; check the amount and the column's unit")
+        #expect(plan.diagnostics.last?.rendered(.vi) == "xa.xlsx:2:5: warning: kinh phí '2.000.000.000' lớn hơn mức một nhiệm vụ ghi được "
+            + "(1.000.000.000.000.000 đồng): đã ghi vào 'note'; cần xem lại số tiền và đơn vị của cột")
+    }
 }
 
 @Suite struct WorkbookSheetsTests {

@@ -895,6 +895,35 @@ extension RecordsTests {
             #expect(try store.tasks(PlanScope(plan: "nghia-giang-2025"), asOf: asOf).first { $0.id == "nv1" }?.status == .overdue)
             #expect(try store.detail(task: "nv1", plan: nil, asOf: asOf).history.map(\.kind) == [.done, .activity, .undo, .undo])
         }
+
+        /// A measurement of an indicator a later load took out of the plan file was undone
+        /// (a retired task's change is not): the retired indicator lost its value. Refused in
+        /// both languages, nothing written; once the indicator is back, it is undone.
+        @Test func undoOfAMeasurementOfARetiredIndicatorIsRefused() throws {
+            let store = try RecordsFixture.store(RecordsFixture.vietHung)
+            let change = try store.measure("thanh-toan-dien-tu", "2025-12-15", .tenths(800))
+            let without = PlanFixture.variant("""
+                  - id: thanh-toan-dien-tu
+                    name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
+                    kind: percent
+                    of: người dân trong độ tuổi trưởng thành
+                    target: 50
+
+                """, "", in: RecordsFixture.vietHung)
+            _ = try store.load(try PlanFixture.plan(without), sourcePath: "plan1.yaml")
+            let refused = RecordsFixture.refusal { try store.undo(by: "Lan", recordedOn: asOf) }
+            #expect(refused == .undoRetiredIndicator(plan: "viet-hung-2025", indicator: "thanh-toan-dien-tu", change: change.id))
+            #expect(refused?.id == "change.undo-retired-indicator")
+            #expect(refused?.text(.vi) == "không thể hoàn tác thay đổi #1: chỉ tiêu 'viet-hung-2025/thanh-toan-dien-tu' không còn trong tệp kế hoạch (đã thôi theo dõi), các số đo đã ghi của chỉ tiêu được giữ nguyên")
+            #expect(refused?.text(.en) == "cannot undo change #1: indicator 'viet-hung-2025/thanh-toan-dien-tu' is no longer in its plan file (retired), and the measurements recorded for it stay as they are")
+            #expect(try store.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM change_log") } == 1)
+            #expect(try store.read { try Int.fetchOne($0, sql: "SELECT live FROM measurement WHERE id = 1") } == 1)
+
+            _ = try store.load(try PlanFixture.plan(RecordsFixture.vietHung), sourcePath: "plan1.yaml")
+            let undo = try store.undo(by: "Lan", recordedOn: asOf)
+            #expect(undo.undoes == change.id)
+            #expect(try store.indicatorsByID("viet-hung-2025")["thanh-toan-dien-tu"]?.latest == nil)
+        }
     }
 }
 

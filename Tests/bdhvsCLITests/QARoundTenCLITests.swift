@@ -45,6 +45,33 @@ import Testing
         #expect(undo.stdout == "Đã ghi: dong-tra-bong-2025/nv5 — hoàn tác: trạng thái đang thực hiện → chưa thực hiện (hoàn tác thay đổi #1)\n")
     }
 
+    /// `undo` took back a measurement of an indicator a later `plan load` had retired, as it
+    /// no longer takes back a change of a retired task: refused the same way, in both
+    /// languages, with nothing written.
+    @Test func undoOfAMeasurementOfARetiredIndicatorIsRefused() throws {
+        let cli = try CLI()
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "--as-of", "2025-12-01").exitCode == 0)
+        #expect(try cli.run("indicator", "record", "cbccvc-ky-nang-so", "--date", "2025-12-15", "--numerator", "631",
+                            "--denominator", "640", "--as-of", "2025-12-31", "--by", "Lan").exitCode == 0)
+        let text = try String(contentsOfFile: "Plans/nghia-giang-2025.yaml", encoding: .utf8)
+        let start = try #require(text.range(of: "  - id: cbccvc-ky-nang-so\n"))
+        let end = try #require(text.range(of: "  - id: nguoi-dan-ky-nang-so\n"))
+        let path = cli.directory.appendingPathComponent("nghia-giang-2025.yaml").path
+        try (String(text[..<start.lowerBound]) + String(text[end.lowerBound...])).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try cli.run("plan", "load", path, "--as-of", "2025-12-31").exitCode == 0)
+
+        let vi = try cli.run("undo", "--by", "Lan", "--as-of", "2025-12-31")
+        #expect(vi.exitCode == 1)
+        #expect(vi.stdout == "")
+        #expect(vi.stderr == "bdhvs: error: không thể hoàn tác thay đổi #1: chỉ tiêu 'nghia-giang-2025/cbccvc-ky-nang-so' không còn trong tệp kế hoạch (đã thôi theo dõi), các số đo đã ghi của chỉ tiêu được giữ nguyên\n")
+        let en = try cli.run("undo", "--by", "Lan", "--as-of", "2025-12-31", "--lang", "en")
+        #expect(en.exitCode == 1)
+        #expect(en.stderr == "bdhvs: error: cannot undo change #1: indicator 'nghia-giang-2025/cbccvc-ky-nang-so' is no longer in its plan file (retired), and the measurements recorded for it stay as they are\n")
+        // Back in the file, its measurement is still there to see and to undo.
+        #expect(try cli.run("plan", "load", "Plans/nghia-giang-2025.yaml", "--as-of", "2025-12-31").exitCode == 0)
+        #expect(try cli.run("undo", "--by", "Lan", "--as-of", "2025-12-31").succeeded)
+    }
+
     /// `task show` of a retired task said it was retired, not since when: it gives the as-of
     /// date of the load that retired it, in the text and in JSON.
     @Test func taskShowSaysSinceWhenATaskIsRetired() throws {

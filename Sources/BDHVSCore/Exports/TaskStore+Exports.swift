@@ -18,7 +18,7 @@ extension TaskStore {
     /// tasks not cancelled, and recurring duties with a rule for their periods.
     public func calendarEvents(plan: String, agency: String?, asOf: CivilDate) throws -> [ICalendarWriter.Event] {
         let data = try reportData(plan: plan, asOf: asOf)
-        let recurring = Dictionary(data.status.recurring.map { ($0.id, $0.period) }, uniquingKeysWith: { a, _ in a })
+        let recurring = Dictionary(data.status.recurring.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var tasks = data.tasks
         if let agency {
             let led = Set(try self.tasks(PlanScope(plan: plan), asOf: asOf, filter: TaskFilter(agency: agency)).map(\.id))
@@ -30,9 +30,12 @@ extension TaskStore {
         return tasks.compactMap { task -> ICalendarWriter.Event? in
             let description = "Chủ trì: \(task.lead.joined(separator: "; "))\nThời gian thực hiện: \(task.timeline ?? "")\nKế hoạch: \(data.document.title)"
             let uid = "\(task.plan)-\(task.id)@bdhvs"
-            if let period = recurring[task.id] {
+            if let duty = recurring[task.id] {
+                let period = duty.period
                 let occurrences = period.occurrences(inYears: years)
-                let first = occurrences.first { $0.end >= CivilDate(year: years.lowerBound, month: 1, day: 1)! }
+                // From the first period status counts: none before the plan's issue or the duty's start.
+                let since = max(CivilDate(year: years.lowerBound, month: 1, day: 1)!, duty.since ?? .earliest)
+                let first = occurrences.first { $0.end >= since }
                 guard let first else { return nil }
                 // Until the last period of the last year ends (a week may end in January).
                 let last = occurrences.last?.end ?? CivilDate(year: years.upperBound, month: 12, day: 31)!

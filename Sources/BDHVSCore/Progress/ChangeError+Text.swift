@@ -15,8 +15,10 @@ extension ChangeError: UserFacingError {
         case .unknownPeriod: return "change.unknown-period"
         case .periodAlreadyDone: return "change.period-already-done"
         case .periodNotStarted: return "change.period-not-started"
+        case .periodBeforeTaskStart: return "change.period-before-task-start"
         case .nothingToUndo: return "change.nothing-to-undo"
         case .undoRetired: return "change.undo-retired"
+        case .undoRetiredIndicator: return "change.undo-retired-indicator"
         case .changedSince: return "change.changed-since"
         case .groupsDoNotAddUp: return "change.groups-do-not-add-up"
         case .unknownGroup: return "change.unknown-group"
@@ -79,12 +81,16 @@ extension ChangeError: UserFacingError {
             return "kỳ \(period) của nhiệm vụ '\(task)' đã hoàn thành (ngày \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "kỳ \(period) của nhiệm vụ '\(task)' bắt đầu ngày \(start.vietnamese); chưa thể hoàn thành trước đó"
+        case .periodBeforeTaskStart(let task, let period, let start, let first):
+            return "kỳ \(period) đã kết thúc trước khi nhiệm vụ '\(task)' bắt đầu (ngày \(start.vietnamese)), nên không phải là một kỳ của nhiệm vụ; kỳ đầu tiên là \(first)"
         case .nothingToUndo(let by) where by.isEmpty:
             return "không còn thay đổi nào không rõ người ghi để hoàn tác"
         case .nothingToUndo(let by):
             return "'\(by)' không còn thay đổi nào để hoàn tác"
         case .undoRetired(let plan, let task, let change):
             return "không thể hoàn tác thay đổi #\(change): nhiệm vụ '\(plan)/\(task)' không còn trong tệp kế hoạch (đã thôi theo dõi), dữ liệu đã ghi của nhiệm vụ được giữ nguyên"
+        case .undoRetiredIndicator(let plan, let indicator, let change):
+            return "không thể hoàn tác thay đổi #\(change): chỉ tiêu '\(plan)/\(indicator)' không còn trong tệp kế hoạch (đã thôi theo dõi), các số đo đã ghi của chỉ tiêu được giữ nguyên"
         case .changedSince(let task, let field):
             return "không thể hoàn tác: '\(field)' của nhiệm vụ '\(task)' đã được thay đổi sau đó; hãy hoàn tác thay đổi đó trước"
         case .groupsDoNotAddUp(let participants, let sum):
@@ -156,12 +162,16 @@ extension ChangeError: UserFacingError {
             return "period \(period) of task '\(task)' is already done (on \(on.vietnamese))"
         case .periodNotStarted(let task, let period, let start):
             return "period \(period) of task '\(task)' starts on \(start.vietnamese); it cannot be done before it starts"
+        case .periodBeforeTaskStart(let task, let period, let start, let first):
+            return "period \(period) ended before task '\(task)' starts (on \(start.vietnamese)), so it is not one of the task's periods; its first period is \(first)"
         case .nothingToUndo(let by) where by.isEmpty:
             return "no change recorded with no name is left to undo"
         case .nothingToUndo(let by):
             return "'\(by)' has no change left to undo"
         case .undoRetired(let plan, let task, let change):
             return "cannot undo change #\(change): task '\(plan)/\(task)' is no longer in its plan file (retired), and what was recorded for it stays as it is"
+        case .undoRetiredIndicator(let plan, let indicator, let change):
+            return "cannot undo change #\(change): indicator '\(plan)/\(indicator)' is no longer in its plan file (retired), and the measurements recorded for it stay as they are"
         case .changedSince(let task, let field):
             return "cannot undo: the \(field) of task '\(task)' was changed again since; undo that change first"
         case .groupsDoNotAddUp(let participants, let sum):

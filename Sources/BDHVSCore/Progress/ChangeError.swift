@@ -20,10 +20,16 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownPeriod(task: String, period: String, example: String)
     case periodAlreadyDone(task: String, period: String, on: CivilDate)
     case periodNotStarted(task: String, period: String, start: CivilDate)
+    /// The period ended before the task's own timeline starts (`start`, "Từ tháng 9/2025"):
+    /// its first period is `first`.
+    case periodBeforeTaskStart(task: String, period: String, start: CivilDate, first: String)
     case nothingToUndo(by: String)
     /// The change to undo (`change`, its id) is of a task a later load took out of its plan
     /// file: a retired task is kept as it was, and no longer changes, undo included.
     case undoRetired(plan: String, task: String, change: Int64)
+    /// The change to undo records a measurement of an indicator a later load took out of its
+    /// plan file: kept as it was, as a retired task's changes are.
+    case undoRetiredIndicator(plan: String, indicator: String, change: Int64)
     case changedSince(task: String, field: ChangeField)
     case groupsDoNotAddUp(participants: Int, sum: Int)
     case unknownGroup(String, suggestion: String?)

@@ -74,6 +74,11 @@ struct ChangePlanner {
         guard occurrence.start <= request.on else {
             throw ChangeError.periodNotStarted(task: task.key, period: occurrence.key, start: occurrence.start)
         }
+        // A period that ended before the duty began is none of its periods (nor counted).
+        if let start = task.startDate.flatMap(CivilDate.init(iso:)), occurrence.end < start {
+            throw ChangeError.periodBeforeTaskStart(task: task.key, period: occurrence.key, start: start,
+                                                    first: recurrence.occurrence(containing: start).key)
+        }
         return [Field(field: .occurrence(occurrence.key), old: nil, new: request.on.iso)]
     }
 }

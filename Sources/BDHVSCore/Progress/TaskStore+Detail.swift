@@ -9,12 +9,14 @@ extension TaskStore {
             let state = try locate(task: key, plan: plan, db)
             guard let facts = try taskDetailFacts(db, taskRowID: state.rowID, asOf: asOf) else { throw ChangeError.retired(task: key) }
             let definition = facts.definition
+            let start = try startDate(db, taskRowID: state.rowID)
             var tally: OccurrenceTally?
             if let recurrence = state.recurrence {
                 let done = try donePeriods(db, taskRowID: state.rowID, asOf: asOf)
-                let issued = try planIssuedOn(db, planRowID: facts.planRowID)
-                tally = OccurrenceTally.count(recurrence, years: state.years, asOf: asOf, doneKeys: Set(done),
-                                              since: issued.flatMap(CivilDate.init(iso:)))
+                // Periods count from the plan's issue, or from the task's own start when later.
+                let issued = try planIssuedOn(db, planRowID: facts.planRowID).flatMap(CivilDate.init(iso:))
+                let since = [issued, start].compactMap { $0 }.max()
+                tally = OccurrenceTally.count(recurrence, years: state.years, asOf: asOf, doneKeys: Set(done), since: since)
             }
             let stateThen = try taskState(db, taskRowID: state.rowID, asOf: asOf) ?? state.state
             let group = try definition.fields["group"].flatMap { try taskGroup(db, planRowID: facts.planRowID, id: $0) }
@@ -29,7 +31,7 @@ extension TaskStore {
             detail.group = group.map { [$0.number, $0.title].compactMap { $0 }.joined(separator: " ") }
             detail.retired = state.retired
             if state.retired { detail.retiredOn = try retiredOn(db, taskRowID: state.rowID) }
-            detail.start = try startDate(db, taskRowID: state.rowID)
+            detail.start = start
             return detail
         }
     }

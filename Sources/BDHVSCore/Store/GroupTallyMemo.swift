@@ -10,7 +10,7 @@ final class GroupTallyMemo: @unchecked Sendable {
     static let shared = GroupTallyMemo()
 
     /// What a group's counts depend on: each task's place in the group, its schedule, its
-    /// deadline and its leads (row stand-ins and keys). Every task of a new plan is open.
+    /// start, its deadline and its leads (row stand-ins and keys). Every task of a new plan is open.
     struct Shape: Hashable {
         var tasks: [Task]
 
@@ -19,6 +19,7 @@ final class GroupTallyMemo: @unchecked Sendable {
             var isChild: Bool
             var hasSubtasks: Bool
             var scheduleKind: String
+            var startDate: String?
             var deadline: String?
             var leadIDs: [Int64]
             var leadKeys: [String]
@@ -28,7 +29,7 @@ final class GroupTallyMemo: @unchecked Sendable {
             let root = group.tasks[0].rootID
             tasks = group.tasks.map { fact in
                 Task(offset: fact.id - root, isChild: fact.parentID != nil, hasSubtasks: fact.hasSubtasks, scheduleKind: fact.scheduleKind,
-                     deadline: fact.deadline, leadIDs: fact.leads.map(\.id), leadKeys: fact.leads.map(\.key))
+                     startDate: fact.ongoingStart, deadline: fact.deadline, leadIDs: fact.leads.map(\.id), leadKeys: fact.leads.map(\.key))
             }
         }
     }

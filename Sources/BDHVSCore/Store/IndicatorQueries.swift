@@ -24,4 +24,12 @@ extension TaskStore {
     func indicatorKeys(_ db: Database, planIDs: [Int64]?) throws -> [String] {
         try String.fetchAll(db, SQLRequest(literal: "SELECT DISTINCT i.key FROM indicator i WHERE i.retired = 0 AND \(Self.planScope("i", planIDs))"))
     }
+
+    /// The id of the indicator a measurement (row `measurementRowID`) was recorded on, when a
+    /// later load took that indicator out of its plan file (retired); nil otherwise.
+    func retiredIndicator(ofMeasurement measurementRowID: Int64, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: """
+            SELECT i.key FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE m.id = ? AND i.retired = 1
+            """, arguments: [measurementRowID])
+    }
 }

@@ -38,6 +38,7 @@ enum Migrations {
         migrator.registerMigration("v15-agency-name-sets", migrate: addNameSets)
         migrator.registerMigration("v16-unknown-recorder-empty", migrate: storeUnknownRecorderAsEmpty)
         migrator.registerMigration("v17-task-retired-on", migrate: addRetiredOn)
+        migrator.registerMigration("v18-ongoing-from-start", migrate: countOngoingDutiesFromTheirStart)
         return migrator
     }
 

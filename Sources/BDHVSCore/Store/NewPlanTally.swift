@@ -37,7 +37,7 @@ struct NewPlanTally: Sendable {
                 return (index, lead)
             }
             facts.append(StatusFacts(id: id, planID: 0, rootID: parent ?? id, parentID: parent, hasSubtasks: task.hasSubtasks,
-                                     scheduleKind: schedules[position].kind, state: WorkState.open.rawValue, completedOn: nil,
+                                     scheduleKind: schedules[position].kind, startDate: schedules[position].start?.iso, state: WorkState.open.rawValue, completedOn: nil,
                                      deadline: task.deadline?.iso, extendedFrom: nil, parentState: parent == nil ? nil : WorkState.open.rawValue,
                                      leads: leads))
         }

@@ -23,6 +23,7 @@ enum SchemaFingerprint {
         "v15-agency-name-sets",
         "v16-unknown-recorder-empty",
         "v17-task-retired-on",
+        "v18-ongoing-from-start",
     ]
 
     /// Every table with its columns, in order.

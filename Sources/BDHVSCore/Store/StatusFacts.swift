@@ -11,6 +11,8 @@ struct StatusFacts {
     var parentID: Int64?
     var hasSubtasks: Bool
     var scheduleKind: String
+    /// The first day of an ongoing duty's timeline ("Từ tháng 9/2025"), ISO, or nil.
+    var startDate: String?
     var state: String
     var completedOn: String?
     var deadline: String?
@@ -32,13 +34,26 @@ struct StatusFacts {
             return .doneOnTime
         }
         if let deadline { return asOf > deadline ? .overdue : .inProgress }
-        return ["ongoing", "recurring", "ongoing_external"].contains(scheduleKind) ? .ongoing : .deadlineUnknown
+        guard ["ongoing", "recurring", "ongoing_external"].contains(scheduleKind) else { return .deadlineUnknown }
+        // Not begun yet: counted as a dated task that has not begun is.
+        if let ongoingStart, ongoingStart > asOf { return .inProgress }
+        return .ongoing
     }
 
-    /// The days on which anything the status reads of this task can change: its deadline
-    /// (it falls due), the day after (overdue), its completion.
+    /// The start of an ongoing duty with no deadline: the one start the category reads (a
+    /// dated task counts by its deadline whenever it starts). Nil for every other task, so
+    /// that neither the tallies' days of change nor the shapes of groups hold starts that
+    /// change nothing.
+    var ongoingStart: String? {
+        guard deadline == nil, ["ongoing", "recurring", "ongoing_external"].contains(scheduleKind) else { return nil }
+        return startDate
+    }
+
+    /// The days on which anything the status reads of this task can change: its start (an
+    /// ongoing duty begins), its deadline (it falls due), the day after (overdue), its completion.
     var breakpoints: [String] {
         var days: [String] = []
+        if let ongoingStart { days.append(ongoingStart) }
         if let deadline {
             days.append(deadline)
             if let date = CivilDate(iso: deadline) { days.append(date.adding(days: 1).iso) }
@@ -61,7 +76,7 @@ struct StatusFacts {
         let from = schema.map { $0 + "." } ?? ""
         let select = try db.cachedStatement(sql: """
             SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.state, t.completed_on,
-                t.deadline, t.extended_from, up.state AS parent_state
+                t.deadline, t.extended_from, up.state AS parent_state, t.start_date
             FROM \(from)task t LEFT JOIN \(from)task up ON up.id = t.parent_id
             WHERE t.retired = 0 AND \(condition)
             ORDER BY t.root_id, t.id
@@ -70,7 +85,7 @@ struct StatusFacts {
         let rows = try Row.fetchCursor(select, arguments: arguments)
         while let row = try rows.next() {
             facts.append(StatusFacts(id: row[0], planID: row[1], rootID: row[2], parentID: row[3], hasSubtasks: row[4], scheduleKind: row[5],
-                                     state: row[6], completedOn: row[7], deadline: row[8], extendedFrom: row[9], parentState: row[10], leads: []))
+                                     startDate: row[11], state: row[6], completedOn: row[7], deadline: row[8], extendedFrom: row[9], parentState: row[10], leads: []))
         }
         guard !facts.isEmpty else { return [] }
         var index: [Int64: Int] = [:]

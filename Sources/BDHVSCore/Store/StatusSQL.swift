@@ -11,6 +11,9 @@ enum StatusSQL {
     ///   of a cancelled task, stay out of counts and rates; `includeCancelled` keeps them, for
     ///   showing one task), with its own category and days overdue; a paused task still
     ///   counts by its deadline (a task with sub-tasks gets its category from `rolled` instead);
+    ///   an ongoing duty that starts after the as-of date ("Từ tháng 9/2025" in August) is not
+    ///   yet ongoing: it counts as a dated task that has not begun does, in progress within
+    ///   its time and not come due;
     /// - `rolled`: the category of each task with sub-tasks, rolled up from them: done
     ///   when all are done (late if any was late), else overdue, in progress, deadline
     ///   unknown, ongoing, in that order of precedence; its deadline is the earliest
@@ -27,7 +30,7 @@ enum StatusSQL {
     /// `base` up to its scope condition.
     private static let head = """
         WITH base AS (
-            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.last_change_on,
+            SELECT t.id, t.plan_id, t.root_id, t.parent_id, t.has_subtasks, t.schedule_kind, t.start_date, t.last_change_on,
                 CASE WHEN \(current()) THEN t.state ELSE COALESCE(\(valueThen("state")), 'open') END AS state,
                 CASE WHEN \(current()) THEN t.completed_on ELSE \(valueThen("completed_on")) END AS completed_on,
                 CASE WHEN \(current()) THEN t.deadline
@@ -52,7 +55,8 @@ enum StatusSQL {
                             THEN 'done_late' ELSE 'done_on_time' END
                     WHEN b.deadline IS NOT NULL THEN
                         CASE WHEN :asOf > b.deadline THEN 'overdue' ELSE 'in_progress' END
-                    WHEN b.schedule_kind IN ('ongoing', 'recurring', 'ongoing_external') THEN 'ongoing'
+                    WHEN b.schedule_kind IN ('ongoing', 'recurring', 'ongoing_external') THEN
+                        CASE WHEN b.start_date > :asOf THEN 'in_progress' ELSE 'ongoing' END
                     ELSE 'deadline_unknown'
                 END AS category,
                 CASE WHEN NOT (b.state = 'done' AND b.completed_on <= :asOf) AND :asOf > b.deadline

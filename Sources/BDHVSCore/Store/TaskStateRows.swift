@@ -26,6 +26,9 @@ struct TaskState {
     var recurrence: RecurrencePeriod?
     var hasSubtasks: Bool
     var retired: Bool
+    /// The first day of the task's own timeline ("Từ tháng 9/2025"), ISO: no period of its
+    /// check-ins ends before it.
+    var startDate: String? = nil
 }
 
 /// A task as a file names it: its plan's id and its own.
@@ -98,7 +101,7 @@ extension TaskStore {
     private static let taskStateColumns = """
         t.id, t.plan_id, t.key, t.state, t.completed_on, t.percent, t.state_since, t.deadline, t.plan_deadline,
             t.recorded_deadline, t.extended_from, t.deadline_since, t.schedule_kind, t.recurrence, t.has_subtasks, t.retired,
-            p.key AS plan_key, p.year, p.last_year, t.root_id
+            p.key AS plan_key, p.year, p.last_year, t.root_id, t.start_date
         """
 
     /// Columns by position, in the order selected: recording reads this row for every change.
@@ -110,7 +113,7 @@ extension TaskStore {
             planDeadline: row[8], recordedDeadline: row[9], extendedFrom: row[10],
             deadlineSince: row[11], scheduleKind: row[12],
             recurrence: (row[13] as String?).flatMap(RecurrencePeriod.init(rawValue:)),
-            hasSubtasks: row[14], retired: row[15])
+            hasSubtasks: row[14], retired: row[15], startDate: row[20])
     }
 
     /// The ids of the non-retired tasks in the plans of `planIDs`.

@@ -9,7 +9,7 @@ struct OccurrenceCounts: Equatable {
 
 extension TaskStore {
     /// The occurrences of every recurring duty in scope as of `asOf`, added up without
-    /// reading each duty: duties of one period, span of years and issue date have the same
+    /// reading each duty: duties of one period, span of years and first day (`periodsSince`) have the same
     /// occurrences, so they are counted by group, and the periods marked done by group and
     /// key. The same numbers as adding up `recurring` (a national status has tens of
     /// thousands of duties, some daily).
@@ -44,7 +44,7 @@ extension TaskStore {
         }
         var counts = OccurrenceCounts()
         for row in try SQLRequest<Row>("""
-            SELECT t.recurrence, p.year, p.last_year, p.issued_on, COUNT(*) FROM task t INDEXED BY task_recurring JOIN plan p ON p.id = t.plan_id
+            SELECT t.recurrence, p.year, p.last_year, \(sql: periodsSince), COUNT(*) FROM task t INDEXED BY task_recurring JOIN plan p ON p.id = t.plan_id
             WHERE \(live) GROUP BY 1, 2, 3, 4
             """).fetchAll(db) {
             guard let group = group(row) else { continue }
@@ -54,7 +54,7 @@ extension TaskStore {
             if current != nil { counts.currentOpen += n }
         }
         for row in try SQLRequest<Row>("""
-            SELECT t.recurrence, p.year, p.last_year, p.issued_on, o.period, COUNT(*) FROM occurrence_done o
+            SELECT t.recurrence, p.year, p.last_year, \(sql: periodsSince), o.period, COUNT(*) FROM occurrence_done o
             JOIN task t INDEXED BY task_recurring ON t.id = o.task_id JOIN plan p ON p.id = t.plan_id
             WHERE o.done_on <= \(asOf) AND \(live) GROUP BY 1, 2, 3, 4, 5
             """).fetchAll(db) {

@@ -29,6 +29,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     /// A budget cell with figures that is no amount of đồng ("1,5" in a column of millions,
     /// "20 triệu"): kept in the task's note.
     case budgetNotAmount(String)
+    /// A budget cell whose amount, in its column's unit, is more than a plan's estimate may
+    /// be (10^15 đồng): kept in the task's note.
+    case budgetTooLarge(String)
     /// The workbook's task table is on a tab after the first: the warnings' rows and columns
     /// are that sheet's.
     case sheet(number: Int, name: String)
@@ -56,6 +59,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .continuedTable: "import.continued-table"
         case .sheet: "import.sheet"
         case .budgetNotAmount: "import.budget-not-amount"
+        case .budgetTooLarge: "import.budget-too-large"
         case .placeholders: "import.placeholders"
         case .repeatedHeader: "import.repeated-header"
         case .unnumberedGroup: "import.unnumbered-group"
@@ -96,6 +100,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "bảng thứ \(number) không có dòng tiêu đề và có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)): được đọc tiếp theo bảng đó; cần kiểm tra"
         case .budgetNotAmount(let text):
             "kinh phí '\(text)' không đọc được thành số đồng nguyên (ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có"
+        case .budgetTooLarge(let text):
+            "kinh phí '\(text)' lớn hơn mức một nhiệm vụ ghi được (1.000.000.000.000.000 đồng): đã ghi vào 'note'; cần xem lại số tiền và đơn vị của cột"
         case .sheet(let number, let name):
             "bảng nhiệm vụ được đọc ở trang tính thứ \(number) ('\(name)'); dòng và cột trong các cảnh báo là của trang tính này"
         case .placeholders(let year, let given):
@@ -136,6 +142,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "table \(number) has no header and as many columns as the task table (table \(of)): read as its continuation; check it"
         case .budgetNotAmount(let text):
             "budget '\(text)' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one"
+        case .budgetTooLarge(let text):
+            "budget '\(text)' is more than a task's estimate may be (1.000.000.000.000.000 đồng): kept in the 'note'; check the amount and the column's unit"
         case .sheet(let number, let name):
             "the task table is read from sheet \(number) ('\(name)'); the rows and columns of the warnings are that sheet's"
         case .placeholders(let year, let given):

@@ -136,8 +136,12 @@ struct TableReading {
                 estimate = amount
             } else {
                 budgetNote = [(column, header(column))]
-                if budgetCell.text.contains(where: \.isNumber) {
-                    warn(budgetCell, TableImportMessage.budgetNotAmount(budgetCell.text.replacingOccurrences(of: "\n", with: " ")))
+                let text = budgetCell.text.replacingOccurrences(of: "\n", with: " ")
+                if case .dong = Money.read(budgetCell.text) {
+                    // An amount, but past what a plan holds: not to be said unreadable.
+                    warn(budgetCell, TableImportMessage.budgetTooLarge(text))
+                } else if budgetCell.text.contains(where: \.isNumber) {
+                    warn(budgetCell, TableImportMessage.budgetNotAmount(text))
                 }
             }
         }

@@ -75,6 +75,15 @@ import Testing
         #expect(tally.current?.key == current)
     }
 
+    /// The calendar file lists the days, which a monthly rule would skip in short months.
+    @Test func theCalendarFileListsTheDays() {
+        let event = ICalendarWriter.Event(uid: "kh-nv3@bdhvs", summary: "[nv3] Báo cáo", description: "", date: isoDate("2026-10-31"),
+                                          recurrence: .dayOfPeriod(months: 1, day: 31), until: isoDate("2026-12-31"))
+        let text = ICalendarWriter(name: "kh", asOf: isoDate("2026-10-01")).render([event])
+        #expect(text.contains("\r\nRDATE;VALUE=DATE:20261130,20261231\r\n"))
+        #expect(!text.contains("RRULE"))
+    }
+
     /// Two days a year that are not one day of June and December, and a day before the 1st,
     /// are not read.
     @Test(arguments: ["Ngày 15/6 và 20/12 hằng năm", "ngày 15/1 và 15/7 hằng năm", "trước ngày 1 hằng tháng", "ngày 32 hằng tháng",

@@ -163,8 +163,8 @@ struct PackageRefusalTests {
             ("foreign-plan", "UPDATE plan SET key = 'duc-thinh-2025'", .foreignPlan(plan: "duc-thinh-2025", commune: "xã Đức Thịnh, Hà Tĩnh")),
             // A period within the task table's check that no release reads (a newer one's, say):
             // taken, the duty would be read as not recurring (QA round 10).
-            ("unknown-period", "UPDATE task SET schedule_kind = 'recurring', recurrence = 'yearly:13-01' WHERE key = 'nv1'",
-             .badContents(.unknownRecurrence(task: "nv1", value: "yearly:13-01"))),
+            ("unknown-period", "UPDATE task SET schedule_kind = 'recurring', recurrence = 'yearly:16-01' WHERE key = 'nv1'",
+             .badContents(.unknownRecurrence(task: "nv1", value: "yearly:16-01"))),
         ]
         for (name, sql, expected) in cases {
             let refusal = try setting.refusal(try setting.resigned(name + ".bdhvs", sql))

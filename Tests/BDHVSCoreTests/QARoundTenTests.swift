@@ -146,8 +146,8 @@ import BDHVSTestSupport
         #expect(there.occurrences == here.occurrences)
         #expect(there.occurrences?.past == 1)
 
-        let problem = PackageContentProblem.unknownRecurrence(task: "nv1", value: "yearly:13-01")
-        #expect(PackageError.badContents(problem).text(.vi) == "nội dung gói dữ liệu không hợp lệ: nhiệm vụ 'nv1' có kỳ định kỳ 'yearly:13-01' mà phiên bản bdhvs này không đọc được (gói của một phiên bản mới hơn?); hãy cập nhật bdhvs rồi nhận lại gói")
-        #expect(PackageError.badContents(problem).text(.en).hasSuffix("task 'nv1' recurs by the period 'yearly:13-01', which this bdhvs cannot read (a package of a newer release?); update bdhvs and import the package again"))
+        let problem = PackageContentProblem.unknownRecurrence(task: "nv1", value: "yearly:16-01")
+        #expect(PackageError.badContents(problem).text(.vi) == "nội dung gói dữ liệu không hợp lệ: nhiệm vụ 'nv1' có kỳ định kỳ 'yearly:16-01' mà phiên bản bdhvs này không đọc được (gói của một phiên bản mới hơn?); hãy cập nhật bdhvs rồi nhận lại gói")
+        #expect(PackageError.badContents(problem).text(.en).hasSuffix("task 'nv1' recurs by the period 'yearly:16-01', which this bdhvs cannot read (a package of a newer release?); update bdhvs and import the package again"))
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(try JSONDecoder().decode([RecurrencePeriod].self, from: json) == [period])
     }
 
-    @Test(arguments: ["yearly:02-30", "yearly:13-01", "yearly:04-31", "yearly:1-1", "yearly:00-10", "yearly", "half-yearly", "yearly:10-10:x"])
+    @Test(arguments: ["yearly:02-30", "yearly:16-01", "yearly:13-32", "yearly:13-00", "yearly:04-31", "yearly:1-1", "yearly:00-10", "yearly", "half-yearly", "yearly:10-10:x"])
     func impossibleNamesAreRefused(name: String) {
         #expect(name == "yearly" ? RecurrencePeriod(rawValue: name) == .yearly : RecurrencePeriod(rawValue: name) == nil)
     }

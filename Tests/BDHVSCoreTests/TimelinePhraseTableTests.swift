@@ -111,6 +111,27 @@ import Testing
         ("Thường xuyên và sau khi có kế hoạch của tỉnh", "ongoing+external"),
         // As provinces' plans print them (Tests/RealPlans): the older spelling "Quí".
         ("Quí IV-2025", "due -…31/12/2025"), ("Báo cáo hằng quí", "recurring quarterly"),
+        // Periods written as a count, aligned with the calendar as "hằng quý" is.
+        ("6 tháng/lần", "recurring half_yearly"), ("3 tháng/lần", "recurring quarterly"), ("1 năm/lần", "recurring yearly"),
+        ("02 lần/năm", "recurring half_yearly"), ("định kỳ 3 tháng", "recurring quarterly"), ("3 tháng một lần", "recurring quarterly"),
+        ("Báo cáo định kỳ 6 tháng/lần", "recurring half_yearly"), ("4 lần/năm", "recurring quarterly"), ("1 lần/quý", "recurring quarterly"),
+        ("12 lần/năm", "recurring monthly"), ("1 tháng/lần", "recurring monthly"), ("01 lần/năm", "recurring yearly"),
+        ("Hằng quý, 6 tháng/lần", "recurring quarterly"), ("mỗi 3 tháng", "recurring quarterly"),
+        // Work that follows the plan's issue: no deadline written, one to enter (external).
+        ("Sau khi Kế hoạch được ban hành", "external"), ("Ngay sau khi kế hoạch được ban hành", "external"),
+        ("Triển khai ngay sau khi ban hành Kế hoạch", "external"), ("Sau khi kế hoạch này được phê duyệt", "external"),
+        // Semesters and the summer holidays: their ends are the schools', so tentative.
+        ("Học kỳ I năm học 2026-2027", "tentative 01/09/2026…15/01/2027"),
+        ("Học kỳ II năm học 2025-2026", "tentative 16/01/2026…31/05/2026"),
+        ("học kì 2 năm học 2025 - 2026", "tentative 16/01/2026…31/05/2026"),
+        ("Trong học kỳ I, năm học 2025–2026", "tentative 01/09/2025…15/01/2026"),
+        ("Dịp hè 2026", "tentative 01/06/2026…31/08/2026"), ("Hè 2026", "tentative 01/06/2026…31/08/2026"),
+        ("Trong dịp hè năm 2026", "tentative 01/06/2026…31/08/2026"), ("mùa hè", "tentative 01/06/2025…31/08/2025"),
+        ("Tổ chức trong thời gian nghỉ hè 2026", "tentative 01/06/2026…31/08/2026"),
+        // A remark in parentheses after the time: text only; "dự kiến" in it marks the deadline tentative.
+        ("Tháng 9/2025 (tùy tình hình thực tế)", "due -…30/09/2025"), ("30/9/2025 (dự kiến)", "tentative -…30/09/2025"),
+        ("Quý IV/2025 (dự kiến, tùy kinh phí)", "tentative -…31/12/2025"), ("Thường xuyên (ưu tiên thôn vùng cao)", "ongoing"),
+        ("Hằng quý (báo cáo bằng văn bản)", "recurring quarterly"), ("Dịp hè 2026 (dự kiến)", "tentative 01/06/2026…31/08/2026"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

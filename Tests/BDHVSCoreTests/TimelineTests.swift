@@ -193,8 +193,11 @@ private func variants(_ phrase: String) -> [String] {
          "unexpected 'hoặc sớm hơn' in 'Tháng 8/2025 hoặc sớm hơn'; expected the text to end after 'Tháng 8/2025'", 13),
         ("Thường xuyên khi cần", .notUnderstood,
          "unexpected 'khi cần' in 'Thường xuyên khi cần'; expected the text to end after 'Thường xuyên'", 13),
-        ("Hằng tháng (trước ngày 25)", .notUnderstood,
-         "unexpected '(trước ngày 25)' in 'Hằng tháng (trước ngày 25)'; expected the text to end after 'Hằng tháng'", 11),
+        // A remark with a number may name another time: not set aside.
+        ("Tháng 9/2025 (trước 15/9)", .notUnderstood, "unexpected '(trước 15/9)' in 'Tháng 9/2025 (trước 15/9)'; "
+            + "expected the text to end after 'Tháng 9/2025', or did you mean 'Năm 2025'?", 13),
+        ("Học kỳ I năm học 2025-2027", .impossibleDate, "school year 'năm học 2025-2027' does not exist: a school year spans "
+            + "two years one after the other, such as 'Năm học 2025-2026'", 9),
         ("tháng 13/2025 hoặc sớm hơn", .notUnderstood,
          "unexpected 'hoặc sớm hơn' in 'tháng 13/2025 hoặc sớm hơn'; expected the text to end after 'tháng 13/2025'", 14),
         ("10/10/25", .notUnderstood, "unexpected '/25' in '10/10/25'; expected the text to end after '10/10', "
@@ -212,7 +215,7 @@ private func variants(_ phrase: String) -> [String] {
         ("ngày 0/5 hàng năm", .impossibleDate, "impossible date '0/5': there is no day 0; days start at 1", 5),
         ("tháng 13 hằng năm", .impossibleDate, "impossible date 'tháng 13': there is no month 13; months run from 1 to 12", 0),
         ("Quý V/2025", .impossibleDate, "impossible date 'Quý V/2025': there is no quarter 5; quarters run from I to IV", 0),
-        ("Hằng tháng, ngày 5", .notUnderstood, "unexpected ', ngày 5' in 'Hằng tháng, ngày 5'; expected the text to end after 'Hằng tháng'", 10),
+        ("Hằng tuần, ngày 5", .notUnderstood, "unexpected ', ngày 5' in 'Hằng tuần, ngày 5'; expected the text to end after 'Hằng tuần'", 9),
     ] as [(String, TimelineProblem.Kind, String, Int)])
     func problemsWithPlace(phrase: String, kind: TimelineProblem.Kind, message: String, offset: Int) throws {
         guard case .failure(let problem) = parser.parse(phrase) else { Issue.record("'\(phrase)' was understood"); return }
@@ -255,6 +258,8 @@ private func variants(_ phrase: String) -> [String] {
         ("theo kế hoạch của tỉnh, dự kiến tháng chín", ["Theo kế hoạch của tỉnh"]),
         ("theo kế hoạch của Sở Tư pháp và thường xuyên hằng ngày", ["Thường xuyên", "Hằng ngày", "Theo kế hoạch của tỉnh"]),
         ("tháng mười 2025", ["2025"]),
+        // A count that is no calendar period.
+        ("2 tháng/lần", ["Tháng 2/2025"]),
     ])
     func notUnderstoodWithSuggestions(phrase: String, closest: [String]) {
         guard case .failure(let problem) = parser.parse(phrase) else { Issue.record("'\(phrase)' was understood"); return }

@@ -40,6 +40,8 @@ extension RecurrencePeriod {
             return Occurrence(key: String(date.year), start: CivilDate(year: date.year, month: 1, day: 1)!, end: day.date(in: date.year))
         case .yearlyTet(let before):
             return TetRecurrence(beforeTet: before).occurrence(containing: date)
+        case .dayOfPeriod(let months, let day):
+            return Self.dayOfPeriodOccurrence(containing: date, months: months, day: day)
         }
     }
 
@@ -48,6 +50,9 @@ extension RecurrencePeriod {
     public func occurrences(inYear year: Int) -> [Occurrence] {
         if case .yearlyOn = self, let first = CivilDate(year: year, month: 1, day: 1) { return [occurrence(containing: first)] }
         if case .yearlyTet(let before) = self { return TetRecurrence(beforeTet: before).occurrence(ofYear: year).map { [$0] } ?? [] }
+        if case .dayOfPeriod(let months, _) = self {
+            return stride(from: 1, through: 12, by: months).compactMap { CivilDate(year: year, month: $0, day: 1).map(occurrence(containing:)) }
+        }
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31) else { return [] }
         var result: [Occurrence] = []
         var cursor = first

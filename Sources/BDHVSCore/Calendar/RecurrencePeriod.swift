@@ -25,8 +25,10 @@ public struct DayOfYear: Hashable, Sendable {
 /// How often a recurring duty ("Hằng tháng", "hằng quý", …) falls due.
 ///
 /// Stored by its `rawValue`: "daily", "weekly", "monthly", "quarterly", "half_yearly",
-/// "yearly", "yearly:MM-DD" for a duty due on a given day each year, and "yearly:00-00" /
-/// "yearly:00-01" for one due before Tết / at Tết each year (`yearlyTet`).
+/// "yearly", "yearly:MM-DD" for a duty due on a given day each year, "yearly:00-00" /
+/// "yearly:00-01" for one due before Tết / at Tết each year (`yearlyTet`), and "yearly:13-DD",
+/// "yearly:14-DD", "yearly:15-DD" for one due on a day of each month, quarter or half year
+/// (`dayOfPeriod`).
 public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable, Codable {
     /// "Hằng ngày": every day.
     case daily
@@ -46,6 +48,10 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
     /// "Trước Tết" is read), "Dịp Tết Nguyên đán hằng năm" (due on Tết): every year, the
     /// year's duty due at the Tết that ends it (`TetRecurrence`).
     case yearlyTet(beforeTet: Bool)
+    /// "Ngày 25 hằng tháng" (`months` 1), "ngày 15 hằng quý" (3), "ngày 15/6 và 15/12 hằng
+    /// năm" (6): every month, quarter or half year, due on `day` of its last month (the
+    /// month's last day when it is shorter). See `RecurrenceDayOfPeriod`.
+    case dayOfPeriod(months: Int, day: Int)
 
     /// The periods of fixed length (a yearly duty on a given day is one per day of the year).
     public static let allCases: [RecurrencePeriod] = [.daily, .weekly, .monthly, .quarterly, .halfYearly, .yearly]
@@ -61,6 +67,7 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
         case .yearly: return "yearly"
         case .yearlyOn(let day): return "yearly:\(day.month < 10 ? "0" : "")\(day.month)-\(day.day < 10 ? "0" : "")\(day.day)"
         case .yearlyTet(let before): return before ? Self.beforeTetRaw : Self.atTetRaw
+        case .dayOfPeriod(let months, let day): return Self.dayOfPeriodRaw(months: months, day: day)
         }
     }
 
@@ -79,6 +86,10 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
         }
         if rawValue == Self.beforeTetRaw || rawValue == Self.atTetRaw {
             self = .yearlyTet(beforeTet: rawValue == Self.beforeTetRaw)
+            return
+        }
+        if let period = Self.dayOfPeriod(named: rawValue) {
+            self = period
             return
         }
         let parts = rawValue.split(separator: ":")
@@ -111,9 +122,9 @@ public enum RecurrencePeriod: Hashable, Sendable, CaseIterable, RawRepresentable
         switch self {
         case .daily: return 1
         case .weekly: return 7
-        case .monthly: return 31
-        case .quarterly: return 92
-        case .halfYearly: return 184
+        case .monthly, .dayOfPeriod(months: 1, _): return 31
+        case .quarterly, .dayOfPeriod(months: 3, _): return 92
+        case .halfYearly, .dayOfPeriod: return 184
         case .yearly, .yearlyOn: return 366
         case .yearlyTet: return 385
         }

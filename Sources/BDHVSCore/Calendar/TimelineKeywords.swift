@@ -25,7 +25,7 @@ extension TimelineParser {
             return nil
         }
         if externalThenOngoing(tokens, range) { return .ongoingAndExternal }
-        return isExternal(tokens, range) ? .external : nil
+        return isExternal(tokens, range) || afterIssue(tokens, range) ? .external : nil
     }
 
     /// True for "theo kế hoạch của tỉnh và thường xuyên": an external form, then "thường xuyên".
@@ -101,14 +101,16 @@ extension TokenStream {
         return best
     }
 
-    /// One period: "hằng tháng", "mỗi quý"; after "định kỳ" also "6 tháng"; after the first
-    /// item of a list also a bare unit ("quý", "năm").
+    /// One period: "hằng tháng", "mỗi quý", "6 tháng/lần", "02 lần/năm"; after "định kỳ" also
+    /// "6 tháng"; after the first item of a list also a bare unit ("quý", "năm").
     private mutating func period(first: Bool, periodic: Bool) -> RecurrencePeriod? {
         let start = position
+        if let counted = countedPeriod(periodic: periodic) { return counted }
         let marked = words("hang") || words("moi")
         if marked || periodic {
             let unit = position
-            if number(digits: 1...1) == 6 || words("sau"), words("thang"), next.map({ !["dau", "cuoi"].contains($0.text) }) ?? true {
+            if let counted = countedPeriod(periodic: true) { return counted }
+            if words("sau"), words("thang"), next.map({ !["dau", "cuoi"].contains($0.text) }) ?? true {
                 return .halfYearly
             }
             position = unit

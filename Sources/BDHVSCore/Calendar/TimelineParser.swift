@@ -3,15 +3,22 @@
 ///
 /// A phrase is read by a small grammar rather than matched against examples:
 ///
-///     phrase   := occasion | [framing] (undated | yearly | onward | from | school | then | dated)
+///     phrase   := (occasion | [framing] (undated | yearly | onward | from | school | then | dated)) [remark]
+///     remark   := "(" words without numbers ")"            -- text only; "(… dự kiến …)": tentative
 ///     framing  := verbs that say nothing of time: "thực hiện", "hoàn thành", "triển khai",
 ///                 "tổ chức", "báo cáo", "ban hành", "nhiệm vụ", "thời gian:"
 ///     undated  := ongoing ["và" external] | recurrence {"," recurrence} | external ["và" ongoing]
+///               | ["ngay"] "sau khi" "kế hoạch" ["được"] "ban hành"  -- external (`afterIssue`)
+///     recurrence := "hằng" unit | N "tháng/lần" | N "lần/năm" | "định kỳ" N "tháng" -- `RecurrenceCounted`
 ///     yearly   := [ngày] D/M "hằng năm" | "hằng năm" [vào] [ngày] D/M | tháng M "hằng năm"
 ///               | ["trước" | "dịp"] tết "hằng năm" | "hằng năm" ["trước" | "dịp"] tết   -- `TetRecurrence`
+///               | [trước] [ngày] D ("hằng tháng" | "hằng quý")             -- `dayOfPeriod`, either order
+///               | [trước] [ngày] D/6 "và" D/12 "hằng năm"                   -- the same day of each half
 ///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")   -- from 01/01 of that year
 ///     from     := ["bắt đầu" …] "từ" point                                  -- ongoing from its first day
 ///     school   := ["trong"] "năm học" YYYY "-" YYYY                         -- 01/09 to 31/05, tentative
+///               | "học kỳ" (I | II) "năm học" YYYY "-" YYYY   -- to 15/01 / 31/05, tentative (`semester`)
+///               | ["trong"] ["dịp" | "mùa" | "nghỉ"] "hè" [năm] [YYYY]   -- 01/06 to 31/08, tentative
 ///     then     := dated ["," | ";"] ["và"] "thường xuyên"                    -- the dated deadline
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
 ///     range    := [từ] point ("đến" [hết] | "tới" | "-") point
@@ -57,6 +64,13 @@ public struct TimelineParser: Sendable {
 
     /// `parse` without suggestions (suggestions are checked with it).
     func schedule(_ phrase: String) -> Result<Schedule, TimelineProblem> {
+        let result = reading(phrase)
+        guard case .failure = result, phrase.contains(")"), let remarked = withoutRemark(phrase) else { return result }
+        return remarked
+    }
+
+    /// `schedule` of a phrase with no remark set aside.
+    private func reading(_ phrase: String) -> Result<Schedule, TimelineProblem> {
         if let occasion = occasion(phrase) { return occasion }
         let text = TimelineText(phrase)
         let core = text.coreRange
@@ -69,12 +83,14 @@ public struct TimelineParser: Sendable {
         var stop: Int?
         if let schedule = Self.keywordSchedule(text.tokens, body, stop: &stop) { return .success(schedule) }
         if let tet = yearlyTet(text, body) { return .success(tet) }
+        if let each = dayOfPeriod(text, body) { return each }
         if let yearly = yearly(text, body) { return yearly }
         if let year = Self.onward(text.tokens, body) {
             return .success(CivilDate(year: year, month: 1, day: 1).map(Schedule.ongoingFrom) ?? .ongoing)
         }
         if let from = ongoingFrom(text, body) { return from }
         if let school = schoolYear(text, body) { return school }
+        if let term = semester(text, body) ?? summer(text, body) { return term }
         if let due = dueThenOngoing(text, core) { return due }
         var datedStop: Int?
         if let result = dated(text, core, stop: &datedStop) { return result }

@@ -29,8 +29,9 @@ public struct ICalendarWriter: Sendable {
                       "DTSTART;VALUE=DATE:" + compact(event.date), "DTEND;VALUE=DATE:" + compact(event.date.adding(days: 1)),
                       "SUMMARY:" + escape(event.summary), "DESCRIPTION:" + escape(event.description), "TRANSP:TRANSPARENT"]
             if let period = event.recurrence, let until = event.until {
-                // Tết moves with the moon: no rule says it, its days are listed.
-                if case .yearlyTet = period {
+                // Tết moves with the moon: no rule says it, its days are listed; so are a
+                // period's day, which a rule would skip in months too short for it.
+                if period.listsItsDays {
                     let days = period.occurrences(inYears: event.date.year...until.year).map(\.end).filter { $0 > event.date && $0 <= until }
                     if !days.isEmpty { lines.append("RDATE;VALUE=DATE:" + days.map(compact).joined(separator: ",")) }
                 } else {
@@ -60,6 +61,9 @@ public struct ICalendarWriter: Sendable {
         case .yearlyTet:
             // Not used (the days are listed); the calendar year's as the nearest rule.
             return "FREQ=YEARLY;" + end
+        case .dayOfPeriod(let months, let day):
+            // Not used (the days are listed); the nearest rule.
+            return "FREQ=MONTHLY;INTERVAL=\(months);BYMONTHDAY=\(day);" + end
         }
     }
 
@@ -112,5 +116,15 @@ public struct ICalendarWriter: Sendable {
         }
         pieces.append(String(current))
         return pieces.joined(separator: "\r\n ")
+    }
+}
+
+extension RecurrencePeriod {
+    /// True when the calendar file lists the days (RDATE) rather than a rule.
+    var listsItsDays: Bool {
+        switch self {
+        case .yearlyTet, .dayOfPeriod: return true
+        default: return false
+        }
     }
 }

@@ -68,12 +68,21 @@ public struct TaskDetailText {
         case .yearly: return "hằng năm"
         case .yearlyOn(let day): return "ngày \(day.day)/\(day.month) hằng năm"
         case .yearlyTet(let before): return before ? "trước Tết Nguyên đán hằng năm" : "dịp Tết Nguyên đán hằng năm"
+        case .dayOfPeriod(1, let day): return "ngày \(day) hằng tháng"
+        case .dayOfPeriod(3, let day): return "ngày \(day) tháng cuối mỗi quý"
+        case .dayOfPeriod(_, let day): return "ngày \(day)/6 và \(day)/12 hằng năm"
         }
     }
 
-    /// The stored name, but for a duty of Tết, whose stored name is not one to read.
+    /// The stored name, but for a duty of Tết or on a day of each period, whose stored names
+    /// are not ones to read.
     private func englishPeriodName(_ period: RecurrencePeriod) -> String {
-        guard case .yearlyTet(let before) = period else { return period.rawValue }
-        return before ? "yearly, before Tết" : "yearly, at Tết"
+        switch period {
+        case .yearlyTet(let before): return before ? "yearly, before Tết" : "yearly, at Tết"
+        case .dayOfPeriod(1, let day): return "monthly, on day \(day)"
+        case .dayOfPeriod(3, let day): return "quarterly, on day \(day) of its last month"
+        case .dayOfPeriod(_, let day): return "half-yearly, on \(day)/6 and \(day)/12"
+        default: return period.rawValue
+        }
     }
 }

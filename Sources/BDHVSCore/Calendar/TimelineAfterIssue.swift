@@ -1,0 +1,35 @@
+/// "Sau khi Kế hoạch được ban hành", "Ngay sau khi kế hoạch được ban hành", "Sau khi ban hành
+/// Kế hoạch": work that follows the plan's own issue, read as `Schedule.external`.
+///
+/// The phrase says when work starts, not when it is due: "ngay sau" (right after) is no number
+/// of days, and any we chose would be a deadline the plan never set. The plan's issue date is
+/// known, but a deadline "soon after" it would be a guess passed off as the document's. So it
+/// counts as "Chưa xác định thời hạn" until a `deadline:` is entered, as "Theo kế hoạch của
+/// tỉnh" does; the phrase stays as written. ("Sau ngày 15/12/2025" names a day and is refused
+/// for the same reason: a start with no deadline, see `startOnly`.)
+extension TimelineParser {
+    /// True when all of `range` is "[ngay] sau khi" + the plan ("kế hoạch", "kế hoạch này",
+    /// "văn bản", "quyết định") + "[được] ban hành" or "[được] phê duyệt", or the verb first.
+    static func afterIssue(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+        var stream = TokenStream(tokens, range)
+        _ = stream.words("ngay")
+        guard stream.words("sau", "khi") else { return false }
+        func document() -> Bool {
+            guard stream.words("ke", "hoach") || stream.words("van", "ban") || stream.words("quyet", "dinh") else { return false }
+            _ = stream.words("nay")
+            return true
+        }
+        func issued() -> Bool {
+            stream.words("ban", "hanh") || stream.words("phe", "duyet")
+        }
+        let issuedFirst = issued()
+        if issuedFirst {
+            guard document() else { return false }
+        } else {
+            guard document() else { return false }
+            _ = stream.words("duoc")
+            guard issued() else { return false }
+        }
+        return stream.atEnd
+    }
+}

@@ -259,7 +259,9 @@ private func variants(_ phrase: String) -> [String] {
         ("theo kế hoạch của Sở Tư pháp và thường xuyên hằng ngày", ["Thường xuyên", "Hằng ngày", "Theo kế hoạch của tỉnh"]),
         ("tháng mười 2025", ["2025"]),
         // A count that is no calendar period.
-        ("2 tháng/lần", ["Tháng 2/2025"]),
+        ("2 tháng/lần", ["1 tháng/lần", "3 tháng/lần", "6 tháng/lần"]),
+        ("5 lần/năm", ["3 tháng/lần", "1 tháng/lần", "6 tháng/lần"]),
+        ("8 tháng một lần", ["6 tháng/lần", "1 năm/lần", "3 tháng/lần"]),
     ])
     func notUnderstoodWithSuggestions(phrase: String, closest: [String]) {
         guard case .failure(let problem) = parser.parse(phrase) else { Issue.record("'\(phrase)' was understood"); return }

@@ -65,6 +65,8 @@ extension TimelineParser {
         // A number of three digits or more than four is no part of a date: "45657.5" (a
         // spreadsheet's day number) or "1e308" is not 'Tháng 5/2025' or 'Tháng 1/2025'.
         if tokens.contains(where: { $0.kind == .number && ($0.text.count == 3 || $0.text.count > 4) }) { return [] }
+        // "2 tháng/lần", "5 lần/năm": a number of times or of months between them, no date.
+        if tokens.contains(where: { $0.kind == .word && $0.text == "lan" }) { return Self.countedPeriods(near: tokens) }
         let years = tokens.filter { $0.kind == .number && $0.text.count == 4 }.compactMap { Int($0.text) }
             .filter { CivilDate.supportedYears.contains($0) }
         let small = tokens.filter { $0.kind == .number && $0.text.count <= 2 }.compactMap { Int($0.text) }
@@ -106,6 +108,28 @@ extension TimelineParser {
         if words.contains("nam"), !text.tokens[core].contains(where: { $0.kind == .number }) { candidates.append("Năm \(planYear)") }
         if words.contains("theo") { candidates.append("Theo kế hoạch của tỉnh") }
         return candidates
+    }
+
+    /// The counted periods bdhvs reads ("3 tháng/lần"), the closest first to the months a
+    /// count names: "2 tháng/lần" → 1 and 3 months, "5 lần/năm" → 3 months (4 a year).
+    private static func countedPeriods(near tokens: ArraySlice<TimelineToken>) -> [String] {
+        let periods = [(1, "1 tháng/lần"), (3, "3 tháng/lần"), (6, "6 tháng/lần"), (12, "1 năm/lần")]
+        let words = Array(tokens)
+        var months: Double?
+        for (index, token) in words.enumerated() where token.kind == .number {
+            guard let count = Double(token.text), count > 0, index + 1 < words.count else { continue }
+            let next = words[(index + 1)...].first { $0.kind == .word }?.text
+            if next == "thang" { months = count; break }
+            if next == "quy" || next == "qui" { months = count * 3; break }
+            if next == "nam" { months = count * 12; break }
+            if next == "lan", let unit = words[(index + 1)...].last(where: { $0.kind == .word })?.text {
+                let span = ["thang": 1.0, "quy": 3, "qui": 3, "nam": 12][unit]
+                if let span { months = span / count }
+                break
+            }
+        }
+        guard let months else { return periods.map(\.1) }
+        return periods.sorted { (abs(Double($0.0) - months), $0.0) < (abs(Double($1.0) - months), $1.0) }.map(\.1)
     }
 
     /// The words of timeline phrases, folded, with their written form.

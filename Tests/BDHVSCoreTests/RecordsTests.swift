@@ -35,6 +35,15 @@ enum RecordsFixture {
 
     /// Việt Hưng 2025: the five indicators of report 004 with their targets.
     static let vietHung = RecordPlans.vietHung
+    /// Việt Hưng's plan with the indicator of electronic payment accounts taken out.
+    static let vietHungWithoutPayments = PlanFixture.variant("""
+          - id: thanh-toan-dien-tu
+            name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
+            kind: percent
+            of: người dân trong độ tuổi trưởng thành
+            target: 50
+
+        """, "", in: vietHung)
 
     /// A fresh in-memory store with each of `texts` checked as YAML and loaded.
     static func store(_ texts: String..., sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> TaskStore {
@@ -530,14 +539,7 @@ extension RecordsTests {
             #expect(row.met == false)
 
             // Gone from the file: no longer listed; back: listed with its measurement.
-            let without = PlanFixture.variant("""
-                  - id: thanh-toan-dien-tu
-                    name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
-                    kind: percent
-                    of: người dân trong độ tuổi trưởng thành
-                    target: 50
-
-                """, "", in: RecordsFixture.vietHung)
+            let without = RecordsFixture.vietHungWithoutPayments
             _ = try store.load(try PlanFixture.plan(without), sourcePath: "plan1.yaml")
             #expect(try store.indicatorsByID("viet-hung-2025")["thanh-toan-dien-tu"] == nil)
             #expect(RecordsFixture.refusal { try store.measure("thanh-toan-dien-tu", "2025-12-16", .tenths(810)) }
@@ -902,14 +904,7 @@ extension RecordsTests {
         @Test func undoOfAMeasurementOfARetiredIndicatorIsRefused() throws {
             let store = try RecordsFixture.store(RecordsFixture.vietHung)
             let change = try store.measure("thanh-toan-dien-tu", "2025-12-15", .tenths(800))
-            let without = PlanFixture.variant("""
-                  - id: thanh-toan-dien-tu
-                    name: Tỷ lệ người dân trưởng thành có tài khoản thanh toán điện tử
-                    kind: percent
-                    of: người dân trong độ tuổi trưởng thành
-                    target: 50
-
-                """, "", in: RecordsFixture.vietHung)
+            let without = RecordsFixture.vietHungWithoutPayments
             _ = try store.load(try PlanFixture.plan(without), sourcePath: "plan1.yaml")
             let refused = RecordsFixture.refusal { try store.undo(by: "Lan", recordedOn: asOf) }
             #expect(refused == .undoRetiredIndicator(plan: "viet-hung-2025", indicator: "thanh-toan-dien-tu", change: change.id))

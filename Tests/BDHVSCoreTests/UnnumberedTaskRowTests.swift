@@ -93,3 +93,28 @@ extension UnnumberedTaskRowTests {
         #expect(try checkedImport(plan).tasks.map(\.id) == ["nv1", "nv2"])
     }
 }
+
+extension UnnumberedTaskRowTests {
+    /// Items "a)", "b)" under tasks that have their own lead and time (a commune plan typed as
+    /// the text of Kế hoạch 09/KH-UBND of Hà Nội is written: "1. …", "a) …"): 'nv1a', 'nv2a'.
+    /// Read as "a", "b" twice, the ids collided and every task was numbered in row order.
+    @Test func lettersUnderTasksWithTheirOwnLeadAreNumberedAfterThem() throws {
+        let rows: [[TestCell]] = [
+            [.text("TT"), .text("Nhiệm vụ"), .text("Cơ quan chủ trì"), .text("Thời gian")],
+            [.text("1"), .text("Nâng cao nhận thức về chuyển đổi số"), .text("Phòng Văn hóa - Xã hội"), .text("Năm 2025")],
+            [.text("a)"), .text("Tuyên truyền trên hệ thống truyền thanh"), .text("Phòng Văn hóa - Xã hội"), .text("Thường xuyên")],
+            [.text("b)"), .text("Tuyên truyền trên mạng xã hội"), .text("Đoàn Thanh niên"), .text("Thường xuyên")],
+            [.text("2"), .text("Phổ cập kỹ năng số"), .text("Phòng Văn hóa - Xã hội"), .text("Năm 2025")],
+            [.text("a)"), .text("Mở lớp cho người dân"), .text("Phòng Văn hóa - Xã hội"), .text("Quý IV/2025")],
+            [.text("b)"), .text("Mở lớp cho học sinh"), .text("Trường THCS"), .text("Tháng 11/2025")],
+        ]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(rows), file: "xa.docx")
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv1a", "nv1b", "nv2", "nv2a", "nv2b"])
+        #expect(plan.tasks.map(\.parent) == [nil, nil, nil, nil, nil, nil])
+        #expect(plan.diagnostics.count == 1)
+        #expect(try checkedImport(plan).tasks.compactMap(\.deadline) == [
+            CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 12, day: 31),
+            CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 11, day: 30),
+        ])
+    }
+}

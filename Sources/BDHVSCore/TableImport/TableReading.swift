@@ -183,6 +183,14 @@ struct TableReading {
         if let parent, bullet || letter {
             written = letter ? numbers[parent] + written : "\(numbers[parent]).\(parents.count(where: { $0 == parent }) + 1)"
         }
+        // Items lettered under it leave the task above them the one later letters follow.
+        var item = parent != nil
+        if parent == nil, letter, let top = lastTop, !numbers[top].isEmpty, tasks[top].group == (groups.isEmpty ? nil : groups.count - 1) {
+            // "a)", "b)" under a task with its own lead are numbered after it ("1a", "2a"): read
+            // as "a", "b", the letters repeated under task 2 and every id fell to row order.
+            written = numbers[top] + written
+            item = true
+        }
         // A "+" row under no title task (before task 1, or after a task with its own lead) is a
         // task of its own: its mark is no part of its title, and it is numbered in `finish`.
         if bullet { lines[0] = String(lines[0].drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace })) }
@@ -194,7 +202,7 @@ struct TableReading {
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(written)
         parents.append(parent)
-        if parent == nil { lastTop = tasks.count - 1 }
+        if !item { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
         advisoryIndexes.append(advisory)

@@ -43,6 +43,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case unnumberedGroup(String)
     /// A part ("A", "B", …) whose groups are numbered with its letter ("A.I", "A.II", …).
     case part(String, title: String)
+    /// A task row with no number of its own (a "+" row before task 1), its id made from the
+    /// number of the task above it (`after`; nil before the first numbered task).
+    case unnumberedTask(task: String, after: String?)
 
     public var id: String {
         switch self {
@@ -64,6 +67,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .repeatedHeader: "import.repeated-header"
         case .unnumberedGroup: "import.unnumbered-group"
         case .part: "import.part"
+        case .unnumberedTask: "import.unnumbered-task"
         }
     }
 
@@ -113,6 +117,10 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "dòng chỉ có '\(title)', không có cơ quan chủ trì và thời gian: được đọc là tiêu đề một nhóm nhiệm vụ; cần kiểm tra"
         case .part(let letter, let title):
             "phần '\(letter)' ('\(title)') chia thành các nhóm: các nhóm được đánh số '\(letter).I', '\(letter).II', …; cần kiểm tra"
+        case .unnumberedTask(let task, let after):
+            "dòng không có số thứ tự được đọc là một nhiệm vụ riêng, mã '\(task)' "
+                + (after.map { "(theo sau nhiệm vụ \($0))" } ?? "(trước nhiệm vụ được đánh số đầu tiên)")
+                + "; cần kiểm tra đây không phải là ghi chú hay một ý của nhiệm vụ khác"
         }
     }
 
@@ -155,6 +163,10 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "row holds only '\(title)', with no lead and no time: read as the heading of a group of tasks; check it"
         case .part(let letter, let title):
             "part '\(letter)' ('\(title)') is divided into groups: they are numbered '\(letter).I', '\(letter).II', …; check it"
+        case .unnumberedTask(let task, let after):
+            "row with no number read as a task of its own, id '\(task)' "
+                + (after.map { "(after task \($0))" } ?? "(before the first numbered task)")
+                + "; check that it is no note and no item of another task"
         }
     }
 }

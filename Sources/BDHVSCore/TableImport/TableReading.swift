@@ -24,6 +24,8 @@ struct TableReading {
     }
     /// The timeline cell of each task, for the warnings made once the year is known.
     private var timelineCells: [TableCell?] = []
+    /// The content cell of each task with no number of its own, by its index in `tasks`.
+    private var unnumbered: [Int: TableCell] = [:]
     /// The last part row ("A", "B", …), its group's index, and whether groups divide it:
     /// then it is no group of its own and its letter prefixes theirs ("A.I").
     private var part: (letter: Character, group: Int, divided: Bool)?
@@ -62,6 +64,20 @@ struct TableReading {
         if let letter = Self.partLetter(number, after: part?.letter), !content.isEmpty, filled.count == 2 {
             part = (letter, groups.count, false)
             groups.append(ImportedPlan.Group(number: number, title: content.replacingOccurrences(of: "\n", with: " ")))
+            return
+        }
+        // A "+" or "-" row above every numbered task with no lead and no time ("- Các nhiệm vụ
+        // dưới đây thực hiện lồng ghép với Đề án 06"): a note over the tasks below, their heading,
+        // its other cells kept in its title. It was a task with no lead, and the plan not valid.
+        if number.isEmpty, numbers.allSatisfy(\.isEmpty), text(.lead, in: row).isEmpty, text(.timeline, in: row).isEmpty,
+           let contentCell = cell(.content, in: row), Self.bullets.contains(where: { content.hasPrefix($0) }) {
+            let own = [columns.roles[.content], columns.roles[.number]]
+            let others = row.indices.filter { !row[$0].text.isEmpty && !own.contains($0) }
+            let title = ([String(content.drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace }))]
+                + others.map { "\(columns.headers.indices.contains($0) ? header($0) : "Cột \($0 + 1)"): \(row[$0].text)" })
+                .joined(separator: "; ").replacingOccurrences(of: "\n", with: " ")
+            warn(contentCell, TableImportMessage.unnumberedGroup(title))
+            groups.append(ImportedPlan.Group(number: "", title: title))
             return
         }
         let group = Self.isGroup(number: number, content: content, filled: filled)
@@ -166,8 +182,19 @@ struct TableReading {
         let parent = parentOf(number: written, item: bullet || letter, group: groups.isEmpty ? nil : groups.count - 1)
         if let parent, bullet || letter {
             written = letter ? numbers[parent] + written : "\(numbers[parent]).\(parents.count(where: { $0 == parent }) + 1)"
-            if bullet { lines[0] = String(lines[0].drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace })) }
         }
+        // Items lettered under it leave the task above them the one later letters follow.
+        var item = parent != nil
+        if parent == nil, letter, let top = lastTop, !numbers[top].isEmpty, tasks[top].group == (groups.isEmpty ? nil : groups.count - 1) {
+            // "a)", "b)" under a task with its own lead are numbered after it ("1a", "2a"): read
+            // as "a", "b", the letters repeated under task 2 and every id fell to row order.
+            written = numbers[top] + written
+            item = true
+        }
+        // A "+" row under no title task (before task 1, or after a task with its own lead) is a
+        // task of its own: its mark is no part of its title, and it is numbered in `finish`.
+        if bullet { lines[0] = String(lines[0].drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace })) }
+        if written.isEmpty { unnumbered[tasks.count] = contentCell }
         tasks.append(ImportedPlan.Task(
             id: id, title: lines[0], description: lines.count > 1 ? lines.dropFirst().joined(separator: "\n") : nil,
             leads: [], coordinating: [],
@@ -175,7 +202,7 @@ struct TableReading {
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(written)
         parents.append(parent)
-        if parent == nil { lastTop = tasks.count - 1 }
+        if !item { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
         coordinatorIndexes.append(coordinators)
         advisoryIndexes.append(advisory)
@@ -220,7 +247,11 @@ struct TableReading {
     mutating func finish(id: String, year: Int, yearGiven: Bool, header: [TableCell]) -> ImportedPlan {
         let ids = agencies.ids()
         let parser = TimelineParser(planYear: year)
-        let taskIDs = Self.taskIDs(numbers: numbers, groups: tasks.map(\.group))
+        let (filled, after) = Self.numbersOfUnnumbered(numbers, groups: tasks.map(\.group), parents: parents)
+        let taskIDs = Self.taskIDs(numbers: filled, groups: tasks.map(\.group))
+        for (index, cell) in unnumbered where filled[index] != numbers[index] {
+            warn(cell, TableImportMessage.unnumberedTask(task: taskIDs[index], after: after[index]))
+        }
         // Warnings made before the ids were final name the task by its final id: one pass
         // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
         let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })
@@ -263,19 +294,5 @@ struct TableReading {
         }
         return ImportedPlan(id: id, source: file, year: year, agencies: found, groups: groups, tasks: tasks,
                             diagnostics: diagnostics.normalized())
-    }
-
-    /// Ids from the numbers written ("1" → 'nv1', "2.1" → 'nv2-1'); when numbers restart in
-    /// each group, with the group's place ('nv2-1' for task 1 of group II); else in order.
-    static func taskIDs(numbers: [String], groups: [Int?]) -> [String] {
-        let cleaned = numbers.map { number in
-            String(number.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-                .split(separator: "-").joined(separator: "-")
-        }
-        let plain = cleaned.map { "nv" + $0 }
-        if !cleaned.contains(""), Set(plain).count == plain.count { return plain }
-        let grouped = zip(cleaned, groups).map { number, group in "nv\((group ?? -1) + 1)-\(number)" }
-        if !cleaned.contains(""), Set(grouped).count == grouped.count { return grouped }
-        return numbers.indices.map { "nv\($0 + 1)" }
     }
 }

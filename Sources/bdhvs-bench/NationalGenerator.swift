@@ -132,7 +132,7 @@ public struct NationalGenerator: Sendable {
             if random.chance(50) {
                 lines.append(.init(plan: plan, task: task, action: "deadline", date: CivilDate(year: year, month: random.int(6...12), day: 15)!))
             }
-        case .recurring(let period):
+        case .recurring(let period, _):
             for occurrence in period.occurrences(inYear: year).prefix(random.int(0...6)) where occurrence.end.year == year {
                 lines.append(.init(plan: plan, task: task, action: "occurrence", date: occurrence.end))
             }

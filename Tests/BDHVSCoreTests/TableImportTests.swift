@@ -22,7 +22,7 @@ private let tasks: [(number: String, content: String, lead: String, coordinating
      "Các thôn", "Thường xuyên", ""),
     ("2", "Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” tại địa phương", "",
      "", "Dự kiến ngày 10/10/2025", "Báo cáo"),
-    ("3", "Báo cáo kết quả thực hiện Kế hoạch", "UBND xã", "", "Khi có yêu cầu", "Báo cáo của UBND xã"),
+    ("3", "Báo cáo kết quả thực hiện Kế hoạch", "UBND xã", "", "Khi có kinh phí", "Báo cáo của UBND xã"),
 ]
 
 private let groups = [(0, "I", "NHÓM NHIỆM VỤ VỀ TRUYỀN THÔNG"), (3, "II", "Nhóm nhiệm vụ về đào tạo, hướng dẫn")]
@@ -80,7 +80,7 @@ private func expectGolden(_ yaml: String, sourceLocation: Testing.SourceLocation
             "dong-tra-bong.docx:5:4: warning: 'Phòng VH-XH' taken as the same body as 'Phòng Văn hóa - Xã hội' (an abbreviation); check it",
             "dong-tra-bong.docx:8:3: warning: lead 'Phòng VH-XH và Công an xã' read as 2 bodies: 'Phòng VH-XH', 'Công an xã'; check that it is not one body",
             "dong-tra-bong.docx:9:3: warning: task 'nv2-2' has no lead agency; the plan is not valid until its 'lead' is filled in",
-            "dong-tra-bong.docx:10:5: warning: timeline 'Khi có yêu cầu' not understood; expected a month ('Tháng 8/2025'), a quarter ('Quý III/2025'), a date ('ngày 10/10/2025'), 'Thường xuyên', 'Hằng tháng' or 'Theo kế hoạch của tỉnh'; the plan is not valid until its 'timeline' is rewritten",
+            "dong-tra-bong.docx:10:5: warning: timeline 'Khi có kinh phí' not understood; expected a month ('Tháng 8/2025'), a quarter ('Quý III/2025'), a date ('ngày 10/10/2025'), 'Thường xuyên', 'Hằng tháng' or 'Theo kế hoạch của tỉnh'; the plan is not valid until its 'timeline' is rewritten",
         ])
         #expect(plan.diagnostics[3].rendered(.vi)
             == "dong-tra-bong.docx:9:3: warning: nhiệm vụ 'nv2-2' không có cơ quan chủ trì; kế hoạch chưa hợp lệ cho đến khi điền 'lead'")
@@ -95,10 +95,10 @@ private func expectGolden(_ yaml: String, sourceLocation: Testing.SourceLocation
         #expect(errors.map(\.location.line).count == 5)
         #expect(errors.filter { $0.message.text(.en).contains("placeholder") }.map { "\($0.location.line):\($0.location.column)" } == ["8:10", "9:11", "11:9"])
         #expect(errors.map { $0.message.text(.en) }.contains { $0.contains("'nv2-2'") })
-        #expect(errors.map { $0.message.text(.en) }.contains { $0.contains("'Khi có yêu cầu'") })
+        #expect(errors.map { $0.message.text(.en) }.contains { $0.contains("'Khi có kinh phí'") })
         // Fill in what the warnings ask for, and the plan is valid.
         let fixed = FilledIn.plan(PlanYAMLWriter.yaml(plan))
-            .replacingOccurrences(of: "timeline: Khi có yêu cầu", with: "timeline: Thường xuyên")
+            .replacingOccurrences(of: "timeline: Khi có kinh phí", with: "timeline: Thường xuyên")
             .replacingOccurrences(of: "    title: Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” tại địa phương\n",
                                   with: "    title: Tổ chức tuyên truyền “Ngày hội toàn dân học tập số” tại địa phương\n    lead: vhxh\n")
         let valid = PlanLoader.check(text: fixed, file: "out.yaml")

@@ -15,7 +15,7 @@ import Testing
             return "\(tentative ? "tentative" : "due") \(start?.vietnamese ?? "-")…\(deadline.vietnamese)"
         case .ongoing: return "ongoing"
         case .ongoingFrom(let start): return "ongoing from \(start.vietnamese)"
-        case .recurring(let period): return "recurring \(period.rawValue)"
+        case .recurring(let period, let from): return "recurring \(period.rawValue)" + (from.map { " from \($0.vietnamese)" } ?? "")
         case .external: return "external"
         case .ongoingAndExternal: return "ongoing+external"
         }
@@ -132,6 +132,33 @@ import Testing
         ("Tháng 9/2025 (tùy tình hình thực tế)", "due -…30/09/2025"), ("30/9/2025 (dự kiến)", "tentative -…30/09/2025"),
         ("Quý IV/2025 (dự kiến, tùy kinh phí)", "tentative -…31/12/2025"), ("Thường xuyên (ưu tiên thôn vùng cao)", "ongoing"),
         ("Hằng quý (báo cáo bằng văn bản)", "recurring quarterly"), ("Dịp hè 2026 (dự kiến)", "tentative 01/06/2026…31/08/2026"),
+        // A duty each year from a point written with its year (a ministry's task table):
+        // due on that point's last day, counted from its first.
+        ("Quý I/2026 và các năm tiếp theo", "recurring yearly:03-31 from 01/01/2026"),
+        ("Quý III/2025 và các năm tiếp theo", "recurring yearly:09-30 from 01/07/2025"),
+        ("Tháng 8/2025 và các năm tiếp theo", "recurring yearly:08-31 from 01/08/2025"),
+        ("Tháng 12/2025 và hằng năm", "recurring yearly:12-31 from 01/12/2025"),
+        ("Tháng 2/2026, hằng năm", "recurring yearly:02-29 from 01/02/2026"),
+        ("ngày 15/12/2025 và hằng năm", "recurring yearly:12-15 from 15/12/2025"),
+        ("Năm 2026 và hằng năm", "recurring yearly from 01/01/2026"),
+        ("Tháng 8 và các năm tiếp theo", "recurring yearly:08-31 from 01/08/2025"),
+        // A recurring duty and its start, in either order; an ongoing one from its start.
+        ("Hằng năm, từ năm 2026", "recurring yearly from 01/01/2026"), ("Từ năm 2026, hằng năm", "recurring yearly from 01/01/2026"),
+        ("Hằng quý, bắt đầu từ Quý III/2025", "recurring quarterly from 01/07/2025"),
+        ("Báo cáo hằng quý, bắt đầu thực hiện từ Quý III/2025", "recurring quarterly from 01/07/2025"),
+        ("Từ tháng 9/2025, hằng tháng", "recurring monthly from 01/09/2025"),
+        ("Hằng tháng (từ tháng 9/2025)", "recurring monthly from 01/09/2025"),
+        ("ngày 10/10 hằng năm, từ năm 2026", "recurring yearly:10-10 from 01/01/2026"),
+        ("Thường xuyên, từ tháng 9/2025", "ongoing from 01/09/2025"),
+        // A semester by the calendar year it is taught in; the first and last month of a
+        // school year; half a year in words.
+        ("Học kỳ I/2026", "tentative 01/09/2026…15/01/2027"), ("Học kỳ II năm 2026", "tentative 16/01/2026…31/05/2026"),
+        ("Đầu năm học 2025-2026", "tentative 01/09/2025…30/09/2025"),
+        ("Cuối năm học 2025 - 2026", "tentative 01/05/2026…31/05/2026"),
+        ("Nửa đầu năm 2026", "due -…30/06/2026"), ("nửa năm cuối", "due -…31/12/2025"),
+        // A request or directive with no one named can only come from above.
+        ("Khi có yêu cầu", "external"), ("Theo yêu cầu", "external"), ("Khi có phát sinh", "external"),
+        ("Theo chỉ đạo", "external"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

@@ -156,10 +156,19 @@ extension TokenStream {
     /// Reads a half year: "6 tháng đầu năm 2025", "sáu tháng cuối năm".
     mutating func half() -> WrittenPoint? {
         let start = position
-        guard number(digits: 1...1) == 6 || (position == start && words("sau")), words("thang"),
-              let which = oneOf(["dau", "cuoi"]) else {
+        let which: String
+        if number(digits: 1...1) == 6 || (position == start && words("sau")), words("thang"), let half = oneOf(["dau", "cuoi"]) {
+            which = half
+        } else {
+            // "Nửa đầu năm 2026", "nửa cuối năm": the half year; "nửa năm đầu", "nửa năm cuối" the same.
             position = start
-            return nil
+            guard words("nua") else { return nil }
+            let yearFirst = words("nam")
+            guard let half = oneOf(["dau", "cuoi"]), yearFirst || next?.text == "nam" else {
+                position = start
+                return nil
+            }
+            which = half
         }
         var year: Int?
         let afterHalf = position

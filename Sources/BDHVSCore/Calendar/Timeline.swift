@@ -10,8 +10,10 @@ public enum Schedule: Hashable, Sendable {
     /// overdue, and nothing of it falls due before it starts.
     case ongoingFrom(CivilDate)
     /// "Hằng tháng", "báo cáo định kỳ 6 tháng", "ngày 10/10 hằng năm" and the like: each
-    /// period is due at its end (a yearly duty on a given day, on that day).
-    case recurring(RecurrencePeriod)
+    /// period is due at its end (a yearly duty on a given day, on that day). `from` is set
+    /// when the duty starts later than its plan ("Quý I/2026 và các năm tiếp theo", "Hằng
+    /// quý, bắt đầu từ Quý III/2025"): periods that end before it are none of the duty's.
+    case recurring(RecurrencePeriod, from: CivilDate? = nil)
     /// "Theo kế hoạch (mở lớp) của tỉnh", "theo chỉ đạo của cấp trên": set by someone else,
     /// unknown until a date is entered.
     case external

@@ -45,11 +45,25 @@ extension TimelineParser {
     /// "yêu cầu", "lịch") + words naming a higher authority ("của tỉnh", "của UBND tỉnh",
     /// "của cấp trên", "của tỉnh/Sở …"), with no numbers and no words of time ("thường
     /// xuyên", "tháng", …) that would say more than "set by someone else".
+    ///
+    /// A request, a directive or guidance with no one named ("Khi có yêu cầu", "Theo chỉ
+    /// đạo", "Khi có phát sinh") waits for the same: it can only come from above. A plan
+    /// ("Theo kế hoạch") or a schedule ("Theo lịch") alone could be this plan's own, and is not read.
     static func isExternal(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
-        guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co"),
-              stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
+        if stream.words("khi") {
+            _ = stream.words("co")
+            if stream.words("phat", "sinh"), stream.atEnd { return true }
+            stream.position = range.lowerBound
+        }
+        guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co") else { return false }
+        let directive = stream.position
+        guard stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
                 || stream.words("yeu", "cau") || stream.words("lich") else { return false }
+        if stream.atEnd {
+            var unnamed = TokenStream(tokens, directive..<range.upperBound)
+            return unnamed.words("chi", "dao") || unnamed.words("huong", "dan") || unnamed.words("yeu", "cau")
+        }
         let rest = tokens[stream.position..<range.upperBound]
         guard rest.allSatisfy({ $0.kind == .word || ["(", ")", "/", ",", "-"].contains($0.text) }) else { return false }
         let words = rest.map(\.text)

@@ -38,11 +38,19 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
     /// A school year ("năm học 2025-2027", as written in `text`) whose years are not one
     /// after the other: `first` is its first year.
     case schoolYearSpan(text: String, first: Int)
+    /// A number of days counted from the plan's issue ("Trong vòng 15 ngày kể từ ngày ban
+    /// hành kế hoạch") in a plan that does not give its date.
+    case countedFromIssueWithoutDate(phrase: String, days: Int)
+    /// A number of working days ("15 ngày làm việc kể từ …"): which days are worked depends
+    /// on days off the Government moves each year, so the deadline must be written.
+    case workingDays(phrase: String)
 
     /// The kind of problem this message describes.
     public var kind: TimelineProblem.Kind {
         switch self {
-        case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail, .startWithoutDeadline: return .notUnderstood
+        case .notUnderstood, .dateNotUnderstood, .dateWithoutYear, .unexpectedTail, .startWithoutDeadline, .countedFromIssueWithoutDate,
+             .workingDays:
+            return .notUnderstood
         case .rangeReversed: return .rangeReversed
         case .impossible, .schoolYearSpan: return .impossibleDate
         }
@@ -58,6 +66,8 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
         case .impossible: return "timeline.impossible-date"
         case .startWithoutDeadline: return "timeline.start-without-deadline"
         case .schoolYearSpan: return "timeline.school-year-span"
+        case .countedFromIssueWithoutDate: return "timeline.issue-date-missing"
+        case .workingDays: return "timeline.working-days"
         }
     }
 
@@ -93,6 +103,12 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
                 + "ví dụ 'Chậm nhất ngày \(Self.example(after).vietnamese)', hoặc ghi 'deadline' cho nhiệm vụ"
         case .schoolYearSpan(let text, let first):
             return "năm học '\(text)' không có thật: năm học gồm hai năm liền nhau, như 'Năm học \(first)-\(first + 1)'"
+        case .countedFromIssueWithoutDate(let phrase, let days):
+            return "'\(phrase)' tính \(days) ngày từ ngày ban hành kế hoạch, nhưng kế hoạch không ghi ngày ban hành; "
+                + "cần ghi ngày ban hành ở 'document: date', hoặc ghi 'deadline' cho nhiệm vụ"
+        case .workingDays(let phrase):
+            return "'\(phrase)' tính theo ngày làm việc, mà ngày nghỉ (kể cả ngày nghỉ bù) thay đổi theo từng năm; "
+                + "cần ghi thời hạn là một ngày, ví dụ 'Chậm nhất ngày 30/9/2025', hoặc ghi 'deadline' cho nhiệm vụ"
         }
     }
 
@@ -121,6 +137,12 @@ public enum TimelineMessage: LocalizedMessage, Hashable {
                 + "e.g. 'Chậm nhất ngày \(Self.example(after).vietnamese)', or give the task a 'deadline'"
         case .schoolYearSpan(let text, let first):
             return "school year '\(text)' does not exist: a school year spans two years one after the other, such as 'Năm học \(first)-\(first + 1)'"
+        case .countedFromIssueWithoutDate(let phrase, let days):
+            return "'\(phrase)' counts \(days) days from the plan's issue, but the plan does not give its date; "
+                + "write it under 'document: date', or give the task a 'deadline'"
+        case .workingDays(let phrase):
+            return "'\(phrase)' counts working days, and days off (moved days off included) change every year; "
+                + "write the deadline as a day, e.g. 'Chậm nhất ngày 30/9/2025', or give the task a 'deadline'"
         }
     }
 

@@ -3,12 +3,15 @@
 ///
 /// A phrase is read by a small grammar rather than matched against examples:
 ///
-///     phrase   := (occasion | [framing] (undated | yearly | onward | from | school | then | dated)) [remark]
+///     phrase   := (occasion | [framing] (undated | yearly | onward | from | yearfrom | started | days
+///                 | school | then | dated)) [remark]
 ///     remark   := "(" words without numbers ")"            -- text only; "(… dự kiến …)": tentative
 ///     framing  := verbs that say nothing of time: "thực hiện", "hoàn thành", "triển khai",
 ///                 "tổ chức", "báo cáo", "ban hành", "nhiệm vụ", "thời gian:"
 ///     undated  := ongoing ["và" external] | recurrence {"," recurrence} | external ["và" ongoing]
 ///               | ["ngay"] "sau khi" "kế hoạch" ["được"] "ban hành"  -- external (`afterIssue`)
+///     external := ("theo" | ["sau"] "khi có") directive [of a higher body] | "khi [có] phát sinh"
+///                 -- a request, directive or guidance with no body named is from above too
 ///     recurrence := "hằng" unit | N "tháng/lần" | N "lần/năm" | "định kỳ" N "tháng" -- `RecurrenceCounted`
 ///     yearly   := [ngày] D/M "hằng năm" | "hằng năm" [vào] [ngày] D/M | tháng M "hằng năm"
 ///               | ["trước" | "dịp"] tết "hằng năm" | "hằng năm" ["trước" | "dịp"] tết   -- `TetRecurrence`
@@ -16,8 +19,16 @@
 ///               | [trước] [ngày] D/6 "và" D/12 "hằng năm"                   -- the same day of each half
 ///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")   -- from 01/01 of that year
 ///     from     := ["bắt đầu" …] "từ" point                                  -- ongoing from its first day
+///     yearfrom := point ["và" | ","] ("hằng năm" | "các năm tiếp theo")   -- due each year on its last day,
+///                 from its first ("Quý I/2026 và các năm tiếp theo")     (`yearlyFromPoint`)
+///     started  := (recurrence | yearly | ongoing) ["," | "(" | "bắt đầu"] "từ" point [")"]
+///               | "từ" point [","] (recurrence | yearly | ongoing)      -- counted from the point (`recurringFrom`)
+///     days     := ["trong vòng" | "chậm nhất" …] N "ngày" ("kể từ" | "sau khi") issue of the plan
+///                 -- N days after `document: date` (`daysAfterIssue`)
 ///     school   := ["trong"] "năm học" YYYY "-" YYYY                         -- 01/09 to 31/05, tentative
 ///               | "học kỳ" (I | II) "năm học" YYYY "-" YYYY   -- to 15/01 / 31/05, tentative (`semester`)
+///               | "học kỳ" (I | II) ("/" | "năm") YYYY  -- the semester taught in that calendar year
+///               | ["đầu" | "cuối"] "năm học" YYYY "-" YYYY               -- its September / its May
 ///               | ["trong"] ["dịp" | "mùa" | "nghỉ"] "hè" [năm] [YYYY]   -- 01/06 to 31/08, tentative
 ///     then     := dated ["," | ";"] ["và"] "thường xuyên"                    -- the dated deadline
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
@@ -89,6 +100,9 @@ public struct TimelineParser: Sendable {
             return .success(CivilDate(year: year, month: 1, day: 1).map(Schedule.ongoingFrom) ?? .ongoing)
         }
         if let from = ongoingFrom(text, body) { return from }
+        if let yearly = yearlyFromPoint(text, body) { return yearly }
+        if let from = recurringFrom(text, body) { return from }
+        if let due = daysAfterIssue(text, body) { return due }
         if let school = schoolYear(text, body) { return school }
         if let term = semester(text, body) ?? summer(text, body) { return term }
         if let due = dueThenOngoing(text, core) { return due }

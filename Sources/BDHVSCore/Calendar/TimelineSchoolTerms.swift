@@ -3,7 +3,8 @@
 ///
 /// - "Học kỳ I năm học 2026-2027" ("học kì 1", "HK I"): from 01/09/2026 to the middle of
 ///   January, due 15/01/2027; "Học kỳ II năm học 2025-2026": from 16/01/2026 to the end of
-///   May, due 31/05/2026.
+///   May, due 31/05/2026. "Học kỳ I/2026", "Học kỳ II năm 2026": the semester taught in
+///   that calendar year (the first from its September, the second to its May).
 /// - "Hè 2026", "Dịp hè 2026", "Trong dịp hè năm 2026", "mùa hè 2026", "nghỉ hè 2026": the
 ///   summer holidays, 01/06/2026 to 31/08/2026 (with no year, the plan's year).
 extension TimelineParser {
@@ -23,8 +24,17 @@ extension TimelineParser {
         }
         _ = stream.symbol(",", "-")
         let first = stream.position
-        guard stream.words("nam", "hoc"), let from = stream.number(digits: 4), stream.symbol("-", "–", "/") != nil,
-              let to = stream.number(digits: 4), stream.atEnd else { return nil }
+        let from: Int, to: Int
+        if stream.words("nam", "hoc") {
+            guard let written = stream.number(digits: 4), stream.symbol("-", "–", "/") != nil,
+                  let second = stream.number(digits: 4), stream.atEnd else { return nil }
+            (from, to) = (written, second)
+        } else {
+            // "Học kỳ I/2026", "Học kỳ II năm 2026": the semester taught in that calendar
+            // year, the first from its September, the second to its May.
+            guard stream.symbol("/") != nil || stream.words("nam"), let year = stream.number(digits: 4), stream.atEnd else { return nil }
+            (from, to) = term == 1 ? (year, year + 1) : (year - 1, year)
+        }
         guard to == from + 1 else {
             return .failure(TimelineProblem(.schoolYearSpan(text: text.source(first..<stream.position), first: from),
                                             offset: text.tokens[first].start))

@@ -68,9 +68,7 @@ extension TimelineParser {
         if from, stream.atEnd { return year }
         if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd ? year : nil }
         let comma = stream.symbol(",") != nil
-        guard stream.words("va") || comma, stream.words("nhung") || stream.words("cac"), stream.words("nam"),
-              stream.words("tiep", "theo") || stream.words("ke", "tiep") || stream.words("tiep", "sau") || stream.words("sau")
-        else { return nil }
+        guard stream.words("va") || comma, stream.followingYears() else { return nil }
         return stream.atEnd ? year : nil
     }
 }

@@ -147,8 +147,9 @@ struct ScheduleColumns {
             kind = "ongoing"
             start = day
             recurrence = task.checkIn?.rawValue
-        case .recurring(let period)?:
+        case .recurring(let period, let from)?:
             kind = "recurring"
+            start = from
             recurrence = period.rawValue
         case .external?: kind = "external"
         case .ongoingAndExternal?:

@@ -47,7 +47,7 @@ extension PlanRules {
                    .deadlineBeforePlan(task: definition.id, deadline: deadline, firstYear: timelines.planYear))
         }
         var checkIn: RecurrencePeriod?
-        if let phrase = definition.checkIn, case .success(.recurring(let period)) = timelines.remembered(phrase) { checkIn = period }
+        if let phrase = definition.checkIn, case .success(.recurring(let period, _)) = timelines.remembered(phrase) { checkIn = period }
         if checkIn != nil, let schedule, !schedule.isOngoing {
             report(path.key("check_in"), .checkInNeedsOngoing(task: definition.id, timeline: definition.timeline ?? ""))
         }

@@ -159,6 +159,11 @@ import Testing
         // A request or directive with no one named can only come from above.
         ("Khi có yêu cầu", "external"), ("Theo yêu cầu", "external"), ("Khi có phát sinh", "external"),
         ("Theo chỉ đạo", "external"),
+        // Work in rounds: from the first round's start to the last round's end.
+        ("Đợt 1: tháng 8/2025; đợt 2: tháng 11/2025", "due 01/08/2025…30/11/2025"),
+        ("Đợt 1 vào Quý III/2025, đợt 2 vào Quý IV/2025", "due 01/07/2025…31/12/2025"),
+        ("đợt I: 15/8/2025; đợt II: 20/11/2025; đợt III: 10/12/2025", "due 15/08/2025…10/12/2025"),
+        ("Đợt 1: đầu tháng 9/2025", "tentative 01/09/2025…10/09/2025"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

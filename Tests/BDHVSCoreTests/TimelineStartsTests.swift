@@ -139,3 +139,21 @@ private extension Result {
         return nil
     }
 }
+
+/// Rounds that go back in time, or whose point does not exist, are reported where they are.
+@Suite struct TimelinePhasesProblemTests {
+    @Test func roundsBackInTimeAreAReversedRange() throws {
+        guard case .failure(let problem) = TimelineParser(planYear: 2025).parse("Đợt 1: tháng 11/2025; đợt 2: tháng 8/2025") else {
+            Issue.record("understood")
+            return
+        }
+        #expect(problem.id == "timeline.range-reversed")
+        #expect(problem.offset == 0)
+        guard case .failure(let impossible) = TimelineParser(planYear: 2025).parse("Đợt 1: tháng 8/2025; đợt 2: tháng 13/2025") else {
+            Issue.record("understood")
+            return
+        }
+        #expect(impossible.text(.en) == "impossible date 'tháng 13/2025': there is no month 13; months run from 1 to 12")
+        #expect(impossible.offset == 28)
+    }
+}

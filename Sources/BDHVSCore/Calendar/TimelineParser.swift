@@ -4,7 +4,7 @@
 /// A phrase is read by a small grammar rather than matched against examples:
 ///
 ///     phrase   := (occasion | [framing] (undated | yearly | onward | from | yearfrom | started | days
-///                 | school | then | dated)) [remark]
+///                 | school | rounds | then | dated)) [remark]
 ///     remark   := "(" words without numbers ")"            -- text only; "(… dự kiến …)": tentative
 ///     framing  := verbs that say nothing of time: "thực hiện", "hoàn thành", "triển khai",
 ///                 "tổ chức", "báo cáo", "ban hành", "nhiệm vụ", "thời gian:"
@@ -31,6 +31,7 @@
 ///               | ["đầu" | "cuối"] "năm học" YYYY "-" YYYY               -- its September / its May
 ///               | ["trong"] ["dịp" | "mùa" | "nghỉ"] "hè" [năm] [YYYY]   -- 01/06 to 31/08, tentative
 ///     then     := dated ["," | ";"] ["và"] "thường xuyên"                    -- the dated deadline
+///     rounds   := "đợt" N [":"] point {(";" | "," | "và") "đợt" N [":"] point} -- as a list (`phases`)
 ///     dated    := ["dự kiến"] [qualifier] [giai đoạn] (range | list | point) ["(dự kiến)"]
 ///     range    := [từ] point ("đến" [hết] | "tới" | "-") point
 ///     list     := point {("," | "và") point}          -- "Quý III, IV/2025", "tháng 8, 9/2025"
@@ -105,6 +106,7 @@ public struct TimelineParser: Sendable {
         if let due = daysAfterIssue(text, body) { return due }
         if let school = schoolYear(text, body) { return school }
         if let term = semester(text, body) ?? summer(text, body) { return term }
+        if let rounds = phases(text, body) { return rounds }
         if let due = dueThenOngoing(text, core) { return due }
         var datedStop: Int?
         if let result = dated(text, core, stop: &datedStop) { return result }

@@ -164,6 +164,13 @@ import Testing
         ("Đợt 1 vào Quý III/2025, đợt 2 vào Quý IV/2025", "due 01/07/2025…31/12/2025"),
         ("đợt I: 15/8/2025; đợt II: 20/11/2025; đợt III: 10/12/2025", "due 15/08/2025…10/12/2025"),
         ("Đợt 1: đầu tháng 9/2025", "tentative 01/09/2025…10/09/2025"),
+        // Weeks by number, parts of a quarter, "from now", all year round, "Q." (a table's abbreviation).
+        ("Tuần 1 tháng 10/2025", "tentative -…07/10/2025"), ("tuần thứ 2 của tháng 10/2025", "tentative -…14/10/2025"),
+        ("Tuần 5 tháng 2/2025", "tentative -…28/02/2025"), ("Đầu quý IV/2025", "tentative -…31/10/2025"),
+        ("Giữa quý III/2025", "tentative -…31/08/2025"), ("Từ nay đến hết năm 2025", "due -…31/12/2025"),
+        ("Từ nay cho đến năm 2030", "due -…31/12/2030"), ("Suốt năm 2026", "due -…31/12/2026"), ("Quanh năm", "ongoing"),
+        ("Q.IV/2025", "due -…31/12/2025"), ("Chậm nhất ngày 20 hằng tháng", "recurring yearly:13-20"),
+        ("Sau khi có quyết định phê duyệt", "external"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

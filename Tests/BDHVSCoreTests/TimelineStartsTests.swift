@@ -96,13 +96,7 @@ import Testing
 
         """
 
-    private static func store() throws -> TaskStore {
-        let outcome = PlanLoader.check(text: plan, file: "tu-nam-2026.yaml")
-        #expect(outcome.diagnostics.map(\.description) == [])
-        let store = try TaskStore.inMemory()
-        _ = try store.load(try #require(outcome.plan), sourcePath: "tu-nam-2026.yaml")
-        return store
-    }
+    private static func store() throws -> TaskStore { try StoreFixture.store(loading: plan) }
 
     /// Each duty as "id past/done current-key".
     private static func recurring(_ store: TaskStore, asOf: String) throws -> [String] {

@@ -245,7 +245,7 @@ private func variants(_ phrase: String) -> [String] {
     @Test(arguments: [
         ("khoảng tháng 10/2025", ["tháng 10/2025", "Năm 2025"]),
         ("khoảng quý 3 năm 2025", ["quý 3 năm 2025", "Năm 2025"]),
-        ("giữa quý 3/2025", ["quý 3/2025", "3/2025", "Năm 2025"]),
+        ("sớm quý 3/2025", ["quý 3/2025", "3/2025", "Năm 2025"]),
         ("quys 3/2025", ["quý 3/2025", "3/2025", "Năm 2025"]),
         ("Hăngf tháng", ["hằng tháng"]),
         ("thuong xuyyen", ["thuong xuyên"]),

@@ -138,7 +138,10 @@ extension TokenStream {
     /// spelling "Quí" is still printed in provinces' plans ("Quí IV-2025", Đồng Tháp 2025).
     mutating func quarter(keyword: Bool) -> WrittenPoint? {
         let start = position
-        if keyword, oneOf(["quy", "qui", "q"]) == nil { return nil }
+        if keyword {
+            guard let word = oneOf(["quy", "qui", "q"]) else { return nil }
+            if word == "q" { _ = symbol(".") }  // "Q.IV/2025"
+        }
         // V and VI are read too, to be reported as quarters that do not exist.
         let romans = ["i", "ii", "iii", "iv", "v", "vi"]
         let quarter: Int

@@ -1,5 +1,6 @@
 /// "Sau khi Kế hoạch được ban hành", "Ngay sau khi kế hoạch được ban hành", "Sau khi ban hành
-/// Kế hoạch": work that follows the plan's own issue, read as `Schedule.external`.
+/// Kế hoạch", "Sau khi có quyết định phê duyệt": work that follows the plan's own issue (or
+/// its approval), read as `Schedule.external`.
 ///
 /// The phrase says when work starts, not when it is due: "ngay sau" (right after) is no number
 /// of days, and any we chose would be a deadline the plan never set. The plan's issue date is
@@ -14,6 +15,7 @@ extension TimelineParser {
         var stream = TokenStream(tokens, range)
         _ = stream.words("ngay")
         guard stream.words("sau", "khi") else { return false }
+        _ = stream.words("co")  // "Sau khi có quyết định phê duyệt"
         func document() -> Bool {
             guard stream.words("ke", "hoach") || stream.words("van", "ban") || stream.words("quyet", "dinh") else { return false }
             _ = stream.words("nay")

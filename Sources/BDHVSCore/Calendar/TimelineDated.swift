@@ -9,6 +9,8 @@ extension TimelineParser {
         var tentative = stream.words("du", "kien")
         if tentative { _ = stream.symbol(":") }
         stream.framingVerbs()
+        // "Từ nay đến hết năm 2025": from now (the plan's issue) to a deadline, which is all it sets.
+        if stream.words("tu", "nay") { _ = stream.words("cho") }
         if let start = startOnly(text, &stream) { return start }
         let before = stream.words("truoc")
         var bareYear = false
@@ -22,7 +24,7 @@ extension TimelineParser {
             } else {
                 // "đến hết", "trong", "vào", "đến cuối năm", "cuối tháng 10/2025": the unit's own end.
                 bareYear = stream.words("den", "het") || stream.words("trong", "ca") || stream.words("trong")
-                    || stream.words("ca") || stream.words("het") || stream.words("den") || stream.words("vao")
+                    || stream.words("ca") || stream.words("suot") || stream.words("het") || stream.words("den") || stream.words("vao")
                 bareYear = stream.words("cuoi") || bareYear
                 _ = stream.words("giai", "doan")
                 // "Dịp Tết Nguyên đán 2026", "vào dịp Tết", "nhân dịp Tết": on the day.

@@ -1,4 +1,4 @@
-/// "Ngày 25 hằng tháng", "trước ngày 25 hằng tháng", "hằng tháng, ngày 5", "Hằng tháng (trước
+/// "Ngày 25 hằng tháng", "trước ngày 25 hằng tháng", "chậm nhất ngày 20 hằng tháng", "hằng tháng, ngày 5", "Hằng tháng (trước
 /// ngày 25)", "ngày 15 hằng quý", "Trước ngày 15/6 và 15/12 hằng năm": a duty due on a day of
 /// each month, quarter or half year (`RecurrencePeriod.dayOfPeriod`, whose comment says why
 /// a quarter's day falls in its last month). "Trước" is the day before, as "Trước ngày" is
@@ -12,6 +12,8 @@ extension TimelineParser {
         _ = stream.words("vao")
         let parenthesised = stream.symbol("(") != nil
         let before = stream.words("truoc")
+        // "Chậm nhất ngày 20 hằng tháng", "hạn chót ngày 20": on that day, as "ngày 20" is.
+        if !before { _ = stream.words("cham", "nhat") || stream.words("han", "chot") }
         let days = stream.daysOfPeriod()
         guard !days.isEmpty, !parenthesised || stream.symbol(")") != nil else { return nil }
         var months = leading

@@ -81,9 +81,9 @@ extension TimelineParser {
 
 extension TokenStream {
     /// Reads "thường xuyên", optionally followed by "liên tục" ("thường xuyên, liên tục"), or
-    /// "liên tục" alone, which a task table writes for the same.
+    /// "liên tục" or "quanh năm" (all year round) alone, which task tables write for the same.
     mutating func ongoing() -> Bool {
-        guard words("thuong", "xuyen") else { return words("lien", "tuc") }
+        guard words("thuong", "xuyen") else { return words("lien", "tuc") || words("quanh", "nam") }
         let after = position
         _ = symbol(",", ";", "-")
         _ = words("va")

@@ -658,7 +658,7 @@ extension PlanSchema {
         },
         "timeline": {
           "$ref": "#/$defs/text",
-          "description": "Thời gian thực hiện exactly as written, e.g. 'Tháng 8/2025', 'Quý III/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Hằng tháng', '6 tháng/lần', 'Theo kế hoạch của tỉnh'; parts of a month or year ('Đầu tháng 10/2025', 'Tuần cuối tháng 9/2025', 'Giữa năm 2025'), 'Học kỳ I năm học 2026-2027', 'Dịp hè 2026' and 'Trước Tết Nguyên đán' / 'Dịp Tết Nguyên đán 2026' give a deadline (tentative when the day or the Tết is bdhvs's reading); 'Sau Tết Nguyên đán' gives none, so needs 'deadline'. Typed with or without diacritics."
+          "description": "Thời gian thực hiện exactly as written, e.g. 'Tháng 8/2025', 'Quý III/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Hằng tháng', '6 tháng/lần', 'Theo kế hoạch của tỉnh'; parts of a month or year ('Đầu tháng 10/2025', 'Tuần cuối tháng 9/2025', 'Giữa năm 2025'), 'Học kỳ I năm học 2026-2027', 'Dịp hè 2026' and 'Trước Tết Nguyên đán' / 'Dịp Tết Nguyên đán 2026' give a deadline (tentative when the day or the Tết is bdhvs's reading); 'Sau Tết Nguyên đán' gives none, so needs 'deadline'. 'Quý I/2026 và các năm tiếp theo' and 'Hằng quý, bắt đầu từ Quý III/2025' recur from that start; 'Trong vòng 15 ngày kể từ ngày ban hành kế hoạch' is due 15 days after 'document.date'. Typed with or without diacritics."
         },
         "deadline": {
           "$ref": "#/$defs/date",
@@ -731,7 +731,7 @@ extension PlanSchema {
         },
         "timeline": {
           "$ref": "#/$defs/text",
-          "description": "Thời gian thực hiện exactly as written, e.g. 'Tháng 8/2025', 'Quý III/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Hằng tháng', '6 tháng/lần', 'Theo kế hoạch của tỉnh'; parts of a month or year ('Đầu tháng 10/2025', 'Tuần cuối tháng 9/2025', 'Giữa năm 2025'), 'Học kỳ I năm học 2026-2027', 'Dịp hè 2026' and 'Trước Tết Nguyên đán' / 'Dịp Tết Nguyên đán 2026' give a deadline (tentative when the day or the Tết is bdhvs's reading); 'Sau Tết Nguyên đán' gives none, so needs 'deadline'. Typed with or without diacritics."
+          "description": "Thời gian thực hiện exactly as written, e.g. 'Tháng 8/2025', 'Quý III/2025', 'Trước ngày 15/12/2025', 'Thường xuyên', 'Hằng tháng', '6 tháng/lần', 'Theo kế hoạch của tỉnh'; parts of a month or year ('Đầu tháng 10/2025', 'Tuần cuối tháng 9/2025', 'Giữa năm 2025'), 'Học kỳ I năm học 2026-2027', 'Dịp hè 2026' and 'Trước Tết Nguyên đán' / 'Dịp Tết Nguyên đán 2026' give a deadline (tentative when the day or the Tết is bdhvs's reading); 'Sau Tết Nguyên đán' gives none, so needs 'deadline'. 'Quý I/2026 và các năm tiếp theo' and 'Hằng quý, bắt đầu từ Quý III/2025' recur from that start; 'Trong vòng 15 ngày kể từ ngày ban hành kế hoạch' is due 15 days after 'document.date'. Typed with or without diacritics."
         },
         "deadline": {
           "$ref": "#/$defs/date",

@@ -171,6 +171,8 @@ import Testing
         ("Từ nay cho đến năm 2030", "due -…31/12/2030"), ("Suốt năm 2026", "due -…31/12/2026"), ("Quanh năm", "ongoing"),
         ("Q.IV/2025", "due -…31/12/2025"), ("Chậm nhất ngày 20 hằng tháng", "recurring yearly:13-20"),
         ("Sau khi có quyết định phê duyệt", "external"),
+        ("Năm 2025-2026 và các năm tiếp theo", "ongoing from 01/01/2025"),
+        ("Giai đoạn 2026 - 2030 và những năm tiếp theo", "ongoing from 01/01/2026"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

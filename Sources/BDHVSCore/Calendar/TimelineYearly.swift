@@ -53,7 +53,8 @@ extension TimelineParser {
     }
 
     /// "2025 và những năm tiếp theo", "từ năm 2025 và các năm sau", "trong năm 2025, các năm
-    /// tiếp theo", "từ năm 2026 trở đi": an ongoing duty from that year on. "Từ năm 2026" and
+    /// tiếp theo", "từ năm 2026 trở đi", "Năm 2025-2026 và các năm tiếp theo": an ongoing duty
+    /// from that (first) year on. "Từ năm 2026" and
     /// "Bắt đầu triển khai từ năm 2026" (Phụ lục II of Quyết định 2629/QĐ-TTg) say the same
     /// with no more words: a year it starts in, and no end. Returns that year, or nil.
     static func onward(_ tokens: [TimelineToken], _ range: Range<Int>) -> Int? {
@@ -64,8 +65,15 @@ extension TimelineParser {
         guard from || !begins else { return nil }
         if !from { _ = stream.words("trong") }
         _ = stream.words("nam")
+        _ = stream.words("giai", "doan")
         guard let year = stream.number(digits: 4) else { return nil }
         if from, stream.atEnd { return year }
+        // "Năm 2025-2026 và các năm tiếp theo", "giai đoạn 2025 - 2026, những năm sau": from the first.
+        let afterYear = stream.position
+        if stream.symbol("-", "–") != nil || stream.words("den") {
+            _ = stream.words("nam")
+            if stream.number(digits: 4).map({ $0 < year }) ?? true { stream.position = afterYear }
+        }
         if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd ? year : nil }
         let comma = stream.symbol(",") != nil
         guard stream.words("va") || comma, stream.followingYears() else { return nil }

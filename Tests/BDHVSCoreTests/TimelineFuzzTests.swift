@@ -12,7 +12,7 @@ import Testing
         "Quý", "I", "II", "III", "IV", "V", "tháng", "năm", "ngày", "Đợt", "đợt", "học kỳ", "năm học", "đầu", "cuối", "nửa",
         "giữa", "tuần", "hằng", "hàng", "và", "các", "những", "tiếp theo", "từ", "bắt đầu", "đến", "trở đi", "trước", "sau", "khi",
         "có", "yêu cầu", "phát sinh", "theo", "chỉ đạo", "kế hoạch", "của tỉnh", "ban hành", "ký", "kể từ", "trong vòng",
-        "chậm nhất", "làm việc", "thường xuyên", "quanh", "suốt", "nay", "thứ", "Q.", "quyết định", "phê duyệt", "Tết", "Nguyên đán", "hè", "dự kiến", "được", "định kỳ", "lần", "thực hiện",
+        "chậm nhất", "làm việc", "thường xuyên", "quanh", "suốt", "nay", "thứ", "Q.", "quyết định", "phê duyệt", "đột xuất", "tiến độ", "quy định", "mỗi", "cuối quý", "Tết", "Nguyên đán", "hè", "dự kiến", "được", "định kỳ", "lần", "thực hiện",
         ",", ";", ":", "-", "/", "(", ")", ".", "–", "0", "1", "2", "6", "12", "13", "15", "29", "31", "99", "999", "2025", "2026",
         "1899", "2200", "2201", "9999", "15/12/2025", "29/2", "31/4", "8/2025", "2025-2026", "I/2026", "II/2026", "000",
     ]

@@ -172,6 +172,14 @@ import Testing
         ("Q.IV/2025", "due -…31/12/2025"), ("Chậm nhất ngày 20 hằng tháng", "recurring yearly:13-20"),
         ("Sau khi có quyết định phê duyệt", "external"),
         ("Năm 2025-2026 và các năm tiếp theo", "ongoing from 01/01/2025"),
+        // Other directives of other bodies; unscheduled work, alone or beside a recurring duty.
+        ("Theo tiến độ của tỉnh", "external"), ("Theo lộ trình của Trung ương", "external"),
+        ("Theo văn bản hướng dẫn của tỉnh", "external"), ("Theo thông báo của tỉnh", "external"), ("Theo quy định", "external"),
+        ("Theo kế hoạch của UBND xã", "external"), ("Đột xuất", "external"), ("Đột xuất theo yêu cầu", "external"),
+        ("Hằng quý và đột xuất", "recurring quarterly"), ("Định kỳ 6 tháng, năm và đột xuất khi có yêu cầu", "recurring half_yearly"),
+        ("Hằng tháng và khi có yêu cầu", "recurring monthly"), ("Thường xuyên, báo cáo định kỳ hằng quý", "recurring quarterly"),
+        ("Cuối mỗi quý", "recurring quarterly"), ("cuối hằng tháng", "recurring monthly"),
+        ("Trước ngày 15 tháng cuối quý", "recurring yearly:14-14"), ("Hàng quý (trước ngày 20 tháng cuối quý)", "recurring yearly:14-19"),
         ("Giai đoạn 2026 - 2030 và những năm tiếp theo", "ongoing from 01/01/2026"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),

@@ -1,5 +1,5 @@
 /// "Ngày 25 hằng tháng", "trước ngày 25 hằng tháng", "chậm nhất ngày 20 hằng tháng", "hằng tháng, ngày 5", "Hằng tháng (trước
-/// ngày 25)", "ngày 15 hằng quý", "Trước ngày 15/6 và 15/12 hằng năm": a duty due on a day of
+/// ngày 25)", "ngày 15 hằng quý", "trước ngày 15 tháng cuối quý", "Trước ngày 15/6 và 15/12 hằng năm": a duty due on a day of
 /// each month, quarter or half year (`RecurrencePeriod.dayOfPeriod`, whose comment says why
 /// a quarter's day falls in its last month). "Trước" is the day before, as "Trước ngày" is
 /// read (`strictBefore`).
@@ -15,8 +15,15 @@ extension TimelineParser {
         // "Chậm nhất ngày 20 hằng tháng", "hạn chót ngày 20": on that day, as "ngày 20" is.
         if !before { _ = stream.words("cham", "nhat") || stream.words("han", "chot") }
         let days = stream.daysOfPeriod()
+        // "ngày 15 tháng cuối quý", "trước ngày 20 của tháng cuối mỗi quý": the quarter's day, as "ngày 15 hằng quý".
+        var lastMonthOfQuarter = false
+        if stream.words("thang", "cuoi") {
+            _ = stream.words("cua")
+            guard stream.everyMonthOrQuarter() == 3 || stream.oneOf(["quy", "qui"]) != nil, leading ?? 3 == 3 else { return nil }
+            lastMonthOfQuarter = true
+        }
         guard !days.isEmpty, !parenthesised || stream.symbol(")") != nil else { return nil }
-        var months = leading
+        var months = leading ?? (lastMonthOfQuarter ? 3 : nil)
         if months == nil {
             _ = stream.symbol(",")
             months = stream.everyMonthOrQuarter() ?? (stream.everyYear() ? 12 : nil)

@@ -12,7 +12,10 @@ extension TimelineParser {
             let afterOngoing = stream.position
             _ = stream.symbol(",", ";", "-")
             _ = stream.words("va")
-            if let period = stream.recurrence(), stream.atEnd { return .recurring(period) }
+            stream.framingVerbs()  // "Thường xuyên, báo cáo định kỳ hằng quý"
+            if let period = stream.recurrence(), stream.atEnd || adHoc(tokens, stream.position..<range.upperBound) {
+                return .recurring(period)
+            }
             stream.position = afterOngoing
             _ = stream.symbol(",", ";", "-")
             _ = stream.words("va")
@@ -20,12 +23,32 @@ extension TimelineParser {
         }
         stream.position = range.lowerBound
         if let period = stream.recurrence() {
-            if stream.atEnd { return .recurring(period) }
+            if stream.atEnd || adHoc(tokens, stream.position..<range.upperBound) { return .recurring(period) }
             stop = stream.position
             return nil
         }
         if externalThenOngoing(tokens, range) { return .ongoingAndExternal }
-        return isExternal(tokens, range) || afterIssue(tokens, range) ? .external : nil
+        return isExternal(tokens, range) || afterIssue(tokens, range) || isUnscheduled(tokens, range) ? .external : nil
+    }
+
+    /// True when all of `range` adds unscheduled work to a recurring duty: "và đột xuất", ", đột
+    /// xuất khi có yêu cầu", "và khi có yêu cầu". Reports asked for at any time have no deadline
+    /// to count, so the duty is its periods ("Hằng quý và đột xuất": every quarter).
+    static func adHoc(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+        var stream = TokenStream(tokens, range)
+        _ = stream.symbol(",", ";")
+        _ = stream.words("va") || stream.words("hoac")
+        return stream.position > range.lowerBound && !stream.atEnd
+            && (isUnscheduled(tokens, stream.position..<range.upperBound) || isExternal(tokens, stream.position..<range.upperBound))
+    }
+
+    /// True when all of `range` is "đột xuất" (unscheduled), alone or with who asks ("đột xuất
+    /// theo yêu cầu", "đột xuất khi có yêu cầu của tỉnh"): set by someone else, as `isExternal`.
+    static func isUnscheduled(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
+        var stream = TokenStream(tokens, range)
+        guard stream.words("dot", "xuat") else { return false }
+        _ = stream.symbol(",")
+        return stream.atEnd || isExternal(tokens, stream.position..<range.upperBound)
     }
 
     /// True for "theo kế hoạch của tỉnh và thường xuyên": an external form, then "thường xuyên".
@@ -47,8 +70,10 @@ extension TimelineParser {
     /// xuyên", "tháng", …) that would say more than "set by someone else".
     ///
     /// A request, a directive or guidance with no one named ("Khi có yêu cầu", "Theo chỉ
-    /// đạo", "Khi có phát sinh") waits for the same: it can only come from above. A plan
-    /// ("Theo kế hoạch") or a schedule ("Theo lịch") alone could be this plan's own, and is not read.
+    /// đạo", "Khi có phát sinh", "Theo quy định") waits for the same: it can only come from
+    /// above. A plan ("Theo kế hoạch") or a schedule ("Theo lịch") alone could be this plan's
+    /// own, and is not read. A pace, a road map, a notice or a document of a body ("Theo tiến
+    /// độ của tỉnh", "theo lộ trình của Trung ương", "theo văn bản hướng dẫn của tỉnh") is a directive too.
     static func isExternal(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
         if stream.words("khi") {
@@ -59,10 +84,11 @@ extension TimelineParser {
         guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co") else { return false }
         let directive = stream.position
         guard stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
-                || stream.words("yeu", "cau") || stream.words("lich") else { return false }
+                || stream.words("yeu", "cau") || stream.words("lich") || stream.words("tien", "do") || stream.words("lo", "trinh")
+                || stream.words("thong", "bao") || stream.words("quy", "dinh") || stream.words("van", "ban") else { return false }
         if stream.atEnd {
             var unnamed = TokenStream(tokens, directive..<range.upperBound)
-            return unnamed.words("chi", "dao") || unnamed.words("huong", "dan") || unnamed.words("yeu", "cau")
+            return unnamed.words("chi", "dao") || unnamed.words("huong", "dan") || unnamed.words("yeu", "cau") || unnamed.words("quy", "dinh")
         }
         let rest = tokens[stream.position..<range.upperBound]
         guard rest.allSatisfy({ $0.kind == .word || ["(", ")", "/", ",", "-"].contains($0.text) }) else { return false }
@@ -71,7 +97,8 @@ extension TimelineParser {
         let timePairs: Set = ["thuong xuyen", "lien tuc", "du kien", "dinh ky", "cham nhat", "han chot", "hang nam"]
         guard !words.contains(where: timeWords.contains),
               !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
-        let single: Set = ["tinh", "so", "bo", "tw", "huyen"]
+        // A commune's or ward's own other plan ("theo kế hoạch của UBND xã") is set apart from this one too.
+        let single: Set = ["tinh", "so", "bo", "tw", "huyen", "xa", "phuong"]
         let pairs: Set = ["cap tren", "trung uong", "chinh phu", "thu tuong", "tham quyen", "ban chi", "thanh pho", "thanh uy",
                           "tinh uy", "dang uy"]
         return words.contains(where: single.contains)
@@ -120,7 +147,13 @@ extension TokenStream {
     private mutating func period(first: Bool, periodic: Bool) -> RecurrencePeriod? {
         let start = position
         if let counted = countedPeriod(periodic: periodic) { return counted }
+        // "Cuối mỗi quý", "cuối hằng tháng": each period's end, where a period is due anyway.
+        let atEnd = words("cuoi")
         let marked = words("hang") || words("moi")
+        if atEnd && !marked {
+            position = start
+            return nil
+        }
         if marked || periodic {
             let unit = position
             if let counted = countedPeriod(periodic: true) { return counted }

@@ -152,7 +152,10 @@ import Testing
         ("Thường xuyên, từ tháng 9/2025", "ongoing from 01/09/2025"),
         // A semester by the calendar year it is taught in; the first and last month of a
         // school year; half a year in words.
-        ("Học kỳ I/2026", "tentative 01/09/2026…15/01/2027"), ("Học kỳ II năm 2026", "tentative 16/01/2026…31/05/2026"),
+        ("Học kỳ I/2026", "tentative 01/09/2026…15/01/2027"), ("HK I/2025-2026", "tentative 01/09/2025…15/01/2026"),
+        ("Thường xuyên và đột xuất", "ongoing+external"), ("Đột xuất và thường xuyên", "ongoing+external"),
+        ("Trong suốt năm 2026", "due -…31/12/2026"), ("Ngày 28/02/2026 và hằng năm", "recurring yearly:02-28 from 28/02/2026"),
+        ("ngày 20 của tháng cuối mỗi quý", "recurring yearly:14-20"), ("Học kỳ II năm 2026", "tentative 16/01/2026…31/05/2026"),
         ("Đầu năm học 2025-2026", "tentative 01/09/2025…30/09/2025"),
         ("Cuối năm học 2025 - 2026", "tentative 01/05/2026…31/05/2026"),
         ("Nửa đầu năm 2026", "due -…30/06/2026"), ("nửa năm cuối", "due -…31/12/2025"),
@@ -175,7 +178,7 @@ import Testing
         // Other directives of other bodies; unscheduled work, alone or beside a recurring duty.
         ("Theo tiến độ của tỉnh", "external"), ("Theo lộ trình của Trung ương", "external"),
         ("Theo văn bản hướng dẫn của tỉnh", "external"), ("Theo thông báo của tỉnh", "external"), ("Theo quy định", "external"),
-        ("Theo kế hoạch của UBND xã", "external"), ("Đột xuất", "external"), ("Đột xuất theo yêu cầu", "external"),
+        ("Đột xuất", "external"), ("Đột xuất theo yêu cầu", "external"),
         ("Hằng quý và đột xuất", "recurring quarterly"), ("Định kỳ 6 tháng, năm và đột xuất khi có yêu cầu", "recurring half_yearly"),
         ("Hằng tháng và khi có yêu cầu", "recurring monthly"), ("Thường xuyên, báo cáo định kỳ hằng quý", "recurring quarterly"),
         ("Cuối mỗi quý", "recurring quarterly"), ("cuối hằng tháng", "recurring monthly"),

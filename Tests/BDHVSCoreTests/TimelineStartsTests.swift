@@ -15,6 +15,7 @@ import Testing
             ("Trong thời hạn 10 ngày sau khi kế hoạch được ban hành", "2025-09-11"),
             ("trong 7 ngay ke tu ngay ke hoach duoc phe duyet", "2025-09-08"), ("Không quá 120 ngày kể từ ngày ký ban hành", "2025-12-30"),
         ]
+        #expect(Self.issued.parse("Trong khoảng 15 ngày kể từ ngày ký") == .success(.due(isoDate("2025-09-16"), start: isoDate("2025-09-01"), tentative: true)))
         for (phrase, deadline) in cases {
             #expect(Self.issued.parse(phrase) == .success(.due(isoDate(deadline), start: isoDate("2025-09-01"), tentative: false)), "\(phrase)")
         }
@@ -55,7 +56,8 @@ import Testing
 
     @Test func formsThatStillSayNothingOfTimeAreRefused() {
         // "Theo kế hoạch" may be this plan's own; external forms with words of time say more than "someone else".
-        for phrase in ["Theo kế hoạch", "Theo lịch", "Theo văn bản", "Cuối", "Hằng quý và đột xuất tháng 9", "ngày 15 tháng cuối năm", "Khi có yêu cầu trong tháng 9", "Hằng quý và theo kế hoạch từ",
+        for phrase in ["Theo kế hoạch", "Theo lịch", "Theo văn bản", "Theo kế hoạch của địa phương", "Hằng quý, từ Quý III/2025)",
+                       "Trong vòng 0 ngày kể từ ngày ký", "Cuối", "Hằng quý và đột xuất tháng 9", "ngày 15 tháng cuối năm", "Khi có yêu cầu trong tháng 9", "Hằng quý và theo kế hoạch từ",
                        "Từ tháng 9/2025 đến, hằng tháng", "Theo kế hoạch của tỉnh, từ năm 2026"] {
             #expect(Self.undated.parse(phrase).failure?.kind == .notUnderstood, "\(phrase)")
         }
@@ -136,6 +138,14 @@ private extension Result {
 
 /// Rounds that go back in time, or whose point does not exist, are reported where they are.
 @Suite struct TimelinePhasesProblemTests {
+    @Test func aRoundBeforeTheOneBeforeItIsAReversedRange() throws {
+        guard case .failure(let problem) = TimelineParser(planYear: 2025).parse("Đợt 1: tháng 8/2025; đợt 2: tháng 12/2025; đợt 3: tháng 10/2025") else {
+            Issue.record("understood")
+            return
+        }
+        #expect(problem.id == "timeline.range-reversed")
+    }
+
     @Test func roundsBackInTimeAreAReversedRange() throws {
         guard case .failure(let problem) = TimelineParser(planYear: 2025).parse("Đợt 1: tháng 11/2025; đợt 2: tháng 8/2025") else {
             Issue.record("understood")

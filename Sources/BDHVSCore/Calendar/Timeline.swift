@@ -11,8 +11,9 @@ public enum Schedule: Hashable, Sendable {
     case ongoingFrom(CivilDate)
     /// "Hằng tháng", "báo cáo định kỳ 6 tháng", "ngày 10/10 hằng năm" and the like: each
     /// period is due at its end (a yearly duty on a given day, on that day). `from` is set
-    /// when the duty starts later than its plan ("Quý I/2026 và các năm tiếp theo", "Hằng
-    /// quý, bắt đầu từ Quý III/2025"): periods that end before it are none of the duty's.
+    /// when the phrase writes a start ("Quý I/2026 và các năm tiếp theo", "Hằng quý, bắt
+    /// đầu từ Quý III/2025"): periods that end before it, or before the plan's issue, are
+    /// none of the duty's.
     case recurring(RecurrencePeriod, from: CivilDate? = nil)
     /// "Theo kế hoạch (mở lớp) của tỉnh", "theo chỉ đạo của cấp trên": set by someone else,
     /// unknown until a date is entered.

@@ -23,7 +23,7 @@ extension TimelineParser {
                 _ = stream.words("la")
             } else {
                 // "đến hết", "trong", "vào", "đến cuối năm", "cuối tháng 10/2025": the unit's own end.
-                bareYear = stream.words("den", "het") || stream.words("trong", "ca") || stream.words("trong")
+                bareYear = stream.words("den", "het") || stream.words("trong", "ca") || stream.words("trong", "suot") || stream.words("trong")
                     || stream.words("ca") || stream.words("suot") || stream.words("het") || stream.words("den") || stream.words("vao")
                 bareYear = stream.words("cuoi") || bareYear
                 _ = stream.words("giai", "doan")

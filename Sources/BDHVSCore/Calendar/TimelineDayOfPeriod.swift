@@ -17,10 +17,14 @@ extension TimelineParser {
         let days = stream.daysOfPeriod()
         // "ngày 15 tháng cuối quý", "trước ngày 20 của tháng cuối mỗi quý": the quarter's day, as "ngày 15 hằng quý".
         var lastMonthOfQuarter = false
+        let afterDays = stream.position
+        _ = stream.words("cua")
         if stream.words("thang", "cuoi") {
             _ = stream.words("cua")
             guard stream.everyMonthOrQuarter() == 3 || stream.oneOf(["quy", "qui"]) != nil, leading ?? 3 == 3 else { return nil }
             lastMonthOfQuarter = true
+        } else {
+            stream.position = afterDays
         }
         guard !days.isEmpty, !parenthesised || stream.symbol(")") != nil else { return nil }
         var months = leading ?? (lastMonthOfQuarter ? 3 : nil)

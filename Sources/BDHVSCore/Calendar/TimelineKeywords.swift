@@ -19,7 +19,8 @@ extension TimelineParser {
             stream.position = afterOngoing
             _ = stream.symbol(",", ";", "-")
             _ = stream.words("va")
-            return isExternal(tokens, stream.position..<range.upperBound) ? .ongoingAndExternal : nil
+            let rest = stream.position..<range.upperBound
+            return isExternal(tokens, rest) || isUnscheduled(tokens, rest) ? .ongoingAndExternal : nil
         }
         stream.position = range.lowerBound
         if let period = stream.recurrence() {
@@ -60,7 +61,7 @@ extension TimelineParser {
         end -= 2
         if end > range.lowerBound, tokens[end - 1].text == "va" { end -= 1 }
         if end > range.lowerBound, [",", ";"].contains(tokens[end - 1].text) { end -= 1 }
-        return isExternal(tokens, range.lowerBound..<end)
+        return isExternal(tokens, range.lowerBound..<end) || isUnscheduled(tokens, range.lowerBound..<end)
     }
 
     /// True when all of `range` is "theo" (or "sau khi có", "khi có": "Sau khi có hướng
@@ -97,8 +98,7 @@ extension TimelineParser {
         let timePairs: Set = ["thuong xuyen", "lien tuc", "du kien", "dinh ky", "cham nhat", "han chot", "hang nam"]
         guard !words.contains(where: timeWords.contains),
               !zip(words, words.dropFirst()).contains(where: { timePairs.contains("\($0) \($1)") }) else { return false }
-        // A commune's or ward's own other plan ("theo kế hoạch của UBND xã") is set apart from this one too.
-        let single: Set = ["tinh", "so", "bo", "tw", "huyen", "xa", "phuong"]
+        let single: Set = ["tinh", "so", "bo", "tw", "huyen"]
         let pairs: Set = ["cap tren", "trung uong", "chinh phu", "thu tuong", "tham quyen", "ban chi", "thanh pho", "thanh uy",
                           "tinh uy", "dang uy"]
         return words.contains(where: single.contains)

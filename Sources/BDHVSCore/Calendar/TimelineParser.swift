@@ -11,23 +11,25 @@
 ///     undated  := ongoing ["và" external] | recurrence {"," recurrence} | external ["và" ongoing]
 ///               | ["ngay"] "sau khi" "kế hoạch" ["được"] "ban hành"  -- external (`afterIssue`)
 ///     external := ("theo" | ["sau"] "khi có") directive [of a higher body] | "khi [có] phát sinh"
-///                 -- a request, directive or guidance with no body named is from above too
+///               | "đột xuất" [external]   -- a request, directive or guidance with no body named is from above too
+///     recurrence ["và" | ","] ("đột xuất" | external)                   -- the recurrence (`adHoc`)
 ///     recurrence := "hằng" unit | N "tháng/lần" | N "lần/năm" | "định kỳ" N "tháng" -- `RecurrenceCounted`
 ///     yearly   := [ngày] D/M "hằng năm" | "hằng năm" [vào] [ngày] D/M | tháng M "hằng năm"
 ///               | ["trước" | "dịp"] tết "hằng năm" | "hằng năm" ["trước" | "dịp"] tết   -- `TetRecurrence`
 ///               | [trước] [ngày] D ("hằng tháng" | "hằng quý")             -- `dayOfPeriod`, either order
 ///               | [trước] [ngày] D/6 "và" D/12 "hằng năm"                   -- the same day of each half
-///     onward   := [từ] [năm] YYYY ("và những năm tiếp theo" | "trở đi")   -- from 01/01 of that year
+///     onward   := [từ] [năm | giai đoạn] YYYY [- YYYY] ("và những năm tiếp theo" | "trở đi")  -- from 01/01 of the first year
 ///     from     := ["bắt đầu" …] "từ" point                                  -- ongoing from its first day
 ///     yearfrom := point ["và" | ","] ("hằng năm" | "các năm tiếp theo")   -- due each year on its last day,
 ///                 from its first ("Quý I/2026 và các năm tiếp theo")     (`yearlyFromPoint`)
 ///     started  := (recurrence | yearly | ongoing) ["," | "(" | "bắt đầu"] "từ" point [")"]
 ///               | "từ" point [","] (recurrence | yearly | ongoing)      -- counted from the point (`recurringFrom`)
-///     days     := ["trong vòng" | "chậm nhất" …] N "ngày" ("kể từ" | "sau khi") issue of the plan
+///     days     := ["trong vòng" | "chậm nhất" …] N "ngày" ("kể từ" | "từ" | "sau khi" | "sau") issue of the plan
 ///                 -- N days after `document: date` (`daysAfterIssue`)
-///     school   := ["trong"] "năm học" YYYY "-" YYYY                         -- 01/09 to 31/05, tentative
+///     school   := ["trong" | "vào"] "năm học" YYYY "-" YYYY                 -- 01/09 to 31/05, tentative
 ///               | "học kỳ" (I | II) "năm học" YYYY "-" YYYY   -- to 15/01 / 31/05, tentative (`semester`)
 ///               | "học kỳ" (I | II) ("/" | "năm") YYYY  -- the semester taught in that calendar year
+///               | "học kỳ" (I | II) "/" YYYY "-" YYYY    -- "HK I/2025-2026", as "năm học"
 ///               | ["đầu" | "cuối"] "năm học" YYYY "-" YYYY               -- its September / its May
 ///               | ["trong"] ["dịp" | "mùa" | "nghỉ"] "hè" [năm] [YYYY]   -- 01/06 to 31/08, tentative
 ///     then     := dated ["," | ";"] ["và"] "thường xuyên"                    -- the dated deadline
@@ -48,7 +50,8 @@ public struct TimelineParser: Sendable {
     /// When true, "Trước ngày X" is due the day before X; when false, on X itself.
     public var strictBefore: Bool = true
     /// The day the plan was issued, if known: "Trước Tết" with no year means the first Tết
-    /// after it (`TimelineTet`).
+    /// after it (`TimelineTet`); "Trong vòng 15 ngày kể từ ngày ban hành" counts from it
+    /// (`daysAfterIssue`).
     public var issuedOn: CivilDate?
 
     /// Creates a parser for a plan of `planYear`.

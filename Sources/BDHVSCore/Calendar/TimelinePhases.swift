@@ -26,8 +26,9 @@ extension TimelineParser {
             points.append(point)
         } while !stream.atEnd
         guard let first = points.first, let last = points.last else { return nil }
-        for middle in points.dropFirst().dropLast() {
-            if case .failure(let problem) = middle.interval(defaultYear: last.year ?? planYear, in: text) { return .failure(problem) }
+        // Each round after the one before it: a later round due earlier is a range reversed.
+        for (round, next) in zip(points, points.dropFirst()) {
+            if case .failure(let problem) = resolveRange(round, next, in: text, from: body..<stream.position) { return .failure(problem) }
         }
         let tentative = points.contains(where: \.approximate)
         return resolveRange(first, last, in: text, from: body..<stream.position).map {

@@ -24,8 +24,9 @@ extension TimelineParser {
         return point.interval(defaultYear: planYear, in: text).map { days in
             guard point.kind != .year else { return .recurring(.yearly, from: days.lowerBound) }
             let end = days.upperBound
-            // A month's end is its end every year: "Tháng 2/2026 và hằng năm" is due 29/02 in 2028.
-            let monthEnd = end.day == CivilDate.daysInMonth(year: end.year, month: end.month)
+            // A month's end is its end every year: "Tháng 2/2026 và hằng năm" is due 29/02 in
+            // 2028; a day written ("28/02/2026 và hằng năm") or a part of a month stays that day.
+            let monthEnd = point.kind != .day && point.days == nil && end.day == CivilDate.daysInMonth(year: end.year, month: end.month)
             let day = monthEnd ? CivilDate.daysInMonth(year: 2000, month: end.month) : end.day
             return DayOfYear(month: end.month, day: day).map { .recurring(.yearlyOn($0), from: days.lowerBound) } ?? .recurring(.yearly, from: days.lowerBound)
         }
@@ -41,7 +42,7 @@ extension TimelineParser {
         var stream = TokenStream(tokens, range)
         if stream.words("bat", "dau") { stream.framingVerbs() }
         if stream.words("tu"), let point = stream.point().map(settled) {
-            _ = stream.words("tro", "di")
+            _ = stream.words("tro", "di") || stream.words("tro", "ve", "sau")
             _ = stream.symbol(",", ";", "-", ":")
             if let undated = undated(text, stream.position..<range.upperBound) { return starting(undated, at: point, in: text) }
         }
@@ -51,13 +52,13 @@ extension TimelineParser {
             var tail = TokenStream(tokens, index + 1..<range.upperBound)
             guard let point = tail.point().map(settled) else { continue }
             _ = tail.words("tro", "di") || tail.words("tro", "ve", "sau")
-            _ = tail.symbol(")")
+            let closed = tail.symbol(")") != nil
             guard tail.atEnd else { continue }
             for end in stride(from: index, to: max(range.lowerBound, index - 8), by: -1) {
                 var joint = TokenStream(tokens, end..<index)
-                _ = joint.symbol(",", ";", "-", "(")
+                let opened = joint.symbol(",", ";", "-", "(") == "("
                 if joint.words("bat", "dau") { joint.framingVerbs() }
-                guard joint.atEnd, let undated = undated(text, range.lowerBound..<end) else { continue }
+                guard joint.atEnd, opened == closed, let undated = undated(text, range.lowerBound..<end) else { continue }
                 return starting(undated, at: point, in: text)
             }
         }

@@ -32,8 +32,15 @@ extension TimelineParser {
         } else {
             // "Học kỳ I/2026", "Học kỳ II năm 2026": the semester taught in that calendar
             // year, the first from its September, the second to its May.
-            guard stream.symbol("/") != nil || stream.words("nam"), let year = stream.number(digits: 4), stream.atEnd else { return nil }
-            (from, to) = term == 1 ? (year, year + 1) : (year - 1, year)
+            guard stream.symbol("/") != nil || stream.words("nam"), let year = stream.number(digits: 4) else { return nil }
+            if stream.symbol("-", "–", "/") != nil {
+                // "HK I/2025-2026": the school year, as "năm học 2025-2026".
+                guard let second = stream.number(digits: 4), stream.atEnd else { return nil }
+                (from, to) = (year, second)
+            } else {
+                guard stream.atEnd else { return nil }
+                (from, to) = term == 1 ? (year, year + 1) : (year - 1, year)
+            }
         }
         guard to == from + 1 else {
             return .failure(TimelineProblem(.schoolYearSpan(text: text.source(first..<stream.position), first: from),

@@ -161,3 +161,46 @@ private extension Result {
         #expect(impossible.offset == 28)
     }
 }
+
+/// A plan for next year is often issued in December: work due after its issue is no year typed wrong.
+@Suite struct DeadlineAfterIssueTests {
+    private static func plan(_ timeline: String) -> String {
+        """
+        format: 1
+        id: nam-2026
+        title: Kế hoạch năm 2026
+        commune: Thử Nghiệm
+        commune_kind: xã
+        province: Quảng Ngãi
+        year: 2026
+        issuer: UBND xã Thử Nghiệm
+        document:
+          number: 90/KH-UBND
+          date: 20/12/2025
+        agencies:
+          - id: vhxh
+            name: Phòng Văn hóa - Xã hội
+        tasks:
+          - id: nv1
+            title: Rà soát danh sách
+            lead: vhxh
+            timeline: \(timeline)
+
+        """
+    }
+
+    @Test func aDeadlineAfterTheIssueIsNotWarnedOf() throws {
+        for timeline in ["Trong vòng 7 ngày kể từ ngày ban hành kế hoạch", "Tháng 12/2025"] {
+            let outcome = PlanLoader.check(text: Self.plan(timeline), file: "nam-2026.yaml")
+            #expect(outcome.diagnostics.map(\.description) == [], "\(timeline)")
+            #expect(outcome.plan?.tasks.first?.schedule?.deadline == isoDate(timeline.hasPrefix("Trong") ? "2025-12-27" : "2025-12-31"))
+        }
+    }
+
+    @Test func aDeadlineBeforeTheIssueStillIs() {
+        let outcome = PlanLoader.check(text: Self.plan("Tháng 8/2025"), file: "nam-2026.yaml")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "nam-2026.yaml:19:15: warning: task 'nv1' is due 31/08/2025, before 2026, the plan's first year; check the year (the task is overdue from the start)",
+        ])
+    }
+}

@@ -41,8 +41,11 @@ extension PlanRules {
             }
         }
         // A deadline before the plan's first year is most often a year typed wrong, but may be
-        // a task carried over from the year before: said, and the plan still loads.
-        if let deadline = explicit ?? schedule?.deadline, deadline.year < timelines.planYear {
+        // a task carried over from the year before: said, and the plan still loads. Not when
+        // it falls after the plan's issue: a plan for 2026 issued on 20/12/2025 may well ask
+        // for work "trong vòng 7 ngày kể từ ngày ban hành", or in "Tháng 12/2025".
+        if let deadline = explicit ?? schedule?.deadline, deadline.year < timelines.planYear,
+           timelines.issuedOn.map({ deadline < $0 }) ?? true {
             warn(path.key(definition.deadline != nil ? "deadline" : "timeline"),
                    .deadlineBeforePlan(task: definition.id, deadline: deadline, firstYear: timelines.planYear))
         }

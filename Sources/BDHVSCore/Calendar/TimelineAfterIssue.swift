@@ -9,29 +9,43 @@
 /// tỉnh" does; the phrase stays as written. ("Sau ngày 15/12/2025" names a day and is refused
 /// for the same reason: a start with no deadline, see `startOnly`.)
 extension TimelineParser {
-    /// True when all of `range` is "[ngay] sau khi" + the plan ("kế hoạch", "kế hoạch này",
-    /// "văn bản", "quyết định") + "[được] ban hành" or "[được] phê duyệt", or the verb first.
+    /// True when all of `range` is "[ngay] sau khi [có]" and the plan's issue (`issueOfPlan`):
+    /// "sau khi kế hoạch được ban hành", "sau khi ban hành Kế hoạch", "sau khi có quyết định phê duyệt".
     static func afterIssue(_ tokens: [TimelineToken], _ range: Range<Int>) -> Bool {
         var stream = TokenStream(tokens, range)
         _ = stream.words("ngay")
         guard stream.words("sau", "khi") else { return false }
         _ = stream.words("co")  // "Sau khi có quyết định phê duyệt"
+        return stream.issueOfPlan() && stream.atEnd
+    }
+}
+
+extension TokenStream {
+    /// Reads the plan's issue: "ban hành kế hoạch", "kế hoạch
+    /// (này) được ban hành", "ký", "ký ban hành", "văn bản được phê duyệt".
+    mutating func issueOfPlan() -> Bool {
+        let start = position
         func document() -> Bool {
-            guard stream.words("ke", "hoach") || stream.words("van", "ban") || stream.words("quyet", "dinh") else { return false }
-            _ = stream.words("nay")
+            guard words("ke", "hoach") || words("van", "ban") || words("quyet", "dinh") else { return false }
+            _ = words("nay")
             return true
         }
         func issued() -> Bool {
-            stream.words("ban", "hanh") || stream.words("phe", "duyet")
+            if words("ky") {
+                _ = words("ban", "hanh")
+                return true
+            }
+            return words("ban", "hanh") || words("phe", "duyet")
         }
-        let issuedFirst = issued()
-        if issuedFirst {
-            guard document() else { return false }
-        } else {
-            guard document() else { return false }
-            _ = stream.words("duoc")
-            guard issued() else { return false }
+        if issued() {
+            _ = document()
+            return true
         }
-        return stream.atEnd
+        if document() {
+            _ = words("duoc")
+            if issued() { return true }
+        }
+        position = start
+        return false
     }
 }

@@ -46,33 +46,3 @@ extension TimelineParser {
         return .success(.due(deadline, start: issuedOn, tentative: about))
     }
 }
-
-extension TokenStream {
-    /// Reads the plan's issue as a period counts from it: "ban hành kế hoạch", "kế hoạch
-    /// (này) được ban hành", "ký", "ký ban hành", "văn bản được phê duyệt".
-    mutating func issueOfPlan() -> Bool {
-        let start = position
-        func document() -> Bool {
-            guard words("ke", "hoach") || words("van", "ban") || words("quyet", "dinh") else { return false }
-            _ = words("nay")
-            return true
-        }
-        func issued() -> Bool {
-            if words("ky") {
-                _ = words("ban", "hanh")
-                return true
-            }
-            return words("ban", "hanh") || words("phe", "duyet")
-        }
-        if issued() {
-            _ = document()
-            return true
-        }
-        if document() {
-            _ = words("duoc")
-            if issued() { return true }
-        }
-        position = start
-        return false
-    }
-}

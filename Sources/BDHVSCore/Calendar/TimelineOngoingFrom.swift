@@ -8,7 +8,7 @@ extension TimelineParser {
         var stream = TokenStream(text.tokens, range)
         if stream.words("bat", "dau") { stream.framingVerbs() }
         guard stream.words("tu"), let point = stream.point().map(settled) else { return nil }
-        _ = stream.words("tro", "di") || stream.words("tro", "ve", "sau")
+        _ = stream.fromThenOn()
         guard stream.atEnd else { return nil }
         return point.interval(defaultYear: planYear, in: text).map { .ongoingFrom($0.lowerBound) }
     }

@@ -42,7 +42,7 @@ extension TimelineParser {
         var stream = TokenStream(tokens, range)
         if stream.words("bat", "dau") { stream.framingVerbs() }
         if stream.words("tu"), let point = stream.point().map(settled) {
-            _ = stream.words("tro", "di") || stream.words("tro", "ve", "sau")
+            _ = stream.fromThenOn()
             _ = stream.symbol(",", ";", "-", ":")
             if let undated = undated(text, stream.position..<range.upperBound) { return starting(undated, at: point, in: text) }
         }
@@ -51,7 +51,7 @@ extension TimelineParser {
         for index in range.dropFirst() where tokens[index].text == "tu" {
             var tail = TokenStream(tokens, index + 1..<range.upperBound)
             guard let point = tail.point().map(settled) else { continue }
-            _ = tail.words("tro", "di") || tail.words("tro", "ve", "sau")
+            _ = tail.fromThenOn()
             let closed = tail.symbol(")") != nil
             guard tail.atEnd else { continue }
             for end in stride(from: index, to: max(range.lowerBound, index - 8), by: -1) {

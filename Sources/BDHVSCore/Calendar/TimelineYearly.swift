@@ -74,7 +74,7 @@ extension TimelineParser {
             _ = stream.words("nam")
             if stream.number(digits: 4).map({ $0 < year }) ?? true { stream.position = afterYear }
         }
-        if stream.words("tro", "di") || stream.words("tro", "ve", "sau") { return stream.atEnd ? year : nil }
+        if stream.fromThenOn() { return stream.atEnd ? year : nil }
         let comma = stream.symbol(",") != nil
         guard stream.words("va") || comma, stream.followingYears() else { return nil }
         return stream.atEnd ? year : nil
@@ -82,6 +82,11 @@ extension TimelineParser {
 }
 
 extension TokenStream {
+    /// Reads "trở đi" or "trở về sau" (from then on).
+    mutating func fromThenOn() -> Bool {
+        words("tro", "di") || words("tro", "ve", "sau")
+    }
+
     /// Reads "hằng năm", "hàng năm" or "mỗi năm".
     mutating func everyYear() -> Bool {
         words("hang", "nam") || words("moi", "nam")

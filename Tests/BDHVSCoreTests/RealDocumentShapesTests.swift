@@ -34,14 +34,28 @@ import BDHVSTestSupport
         #expect(plan.tasks[3].leads == ["skhvcn"])
         #expect(plan.tasks[3].deliverable == "Báo cáo")
         #expect(importWarnings(plan) == [
-            "tinh.docx:1:1: warning: table 3 has no header and as many columns as the task table (table 2): read as its continuation; check it",
+            "tinh.docx:1:1: warning: table 3 has as many columns as the task table (table 2) and no other header: read as its continuation, the rows in the warnings about it being rows of table 3; check it",
             "tinh.docx:2:4: warning: the table gives no plan title, commune, province or issuer: placeholders written, to be filled in; plan year taken as 2025 from the timelines",
         ])
-        #expect(plan.diagnostics[0].rendered(.vi) == "tinh.docx:1:1: warning: bảng thứ 3 không có dòng tiêu đề và có cùng số cột với "
-            + "bảng nhiệm vụ (bảng thứ 2): được đọc tiếp theo bảng đó; cần kiểm tra")
+        #expect(plan.diagnostics[0].rendered(.vi) == "tinh.docx:1:1: warning: bảng thứ 3 có cùng số cột với bảng nhiệm vụ (bảng thứ 2) "
+            + "và không có tiêu đề khác: được đọc tiếp theo bảng đó, số dòng trong các cảnh báo về bảng này là số dòng của bảng thứ 3; cần kiểm tra")
         let loaded = try checkedImport(plan)
         #expect(loaded.tasks.map(\.deadline) == [CivilDate(year: 2025, month: 4, day: 30), CivilDate(year: 2025, month: 9, day: 30),
                                                  CivilDate(year: 2025, month: 12, day: 31), CivilDate(year: 2025, month: 12, day: 14)])
+    }
+
+    /// A continuation that prints the header again (Word's "Repeat header rows" off, the
+    /// header copied by hand) is read from under it: its tasks were dropped, said only as
+    /// "another table with a task header".
+    @Test func aContinuationWithTheHeaderAgainIsRead() throws {
+        let header: [TestCell] = [.text("TT"), .text("Nội dung"), .text("Cơ quan chủ trì"), .text("Thời gian")]
+        let first: [[TestCell]] = [header, [.text("1"), .text("Tổ chức Lễ phát động"), .text("UBND xã"), .text("Tháng 8/2025")]]
+        let rest: [[TestCell]] = [header, [.text("2"), .text("Báo cáo kết quả"), .text("Phòng Văn hóa - Xã hội"), .text("Tháng 12/2025")]]
+        let plan = try TableImporter.importTable(try OfficeFixture.docx(first, then: rest), file: "xa.docx")
+        #expect(plan.tasks.map(\.id) == ["nv1", "nv2"])
+        #expect(plan.tasks.map(\.title) == ["Tổ chức Lễ phát động", "Báo cáo kết quả"])
+        #expect(plan.diagnostics.filter { $0.message.id == "import.continued-table" }.map { $0.rendered(.en) }.first
+            == "xa.docx:2:1: warning: table 3 has as many columns as the task table (table 2) and no other header: read as its continuation, the rows in the warnings about it being rows of table 3; check it")
     }
 
     /// A table after the task table that is not its continuation (another width: the

@@ -8,8 +8,14 @@ enum ColumnRole: String, CaseIterable, Sendable {
         let key = Folding.key(header.replacingOccurrences(of: "\n", with: " "))
         let compact = Folding.compactKey(header)
         if ["tt", "stt", "sott", "sothutu", "thutu"].contains(compact) { return .number }
-        // "phối hợp" before "chủ trì": "Cơ quan phối hợp" also says "cơ quan".
+        // A column that names the lead names it first: "Đơn vị chủ trì, phối hợp" (each task then
+        // has its bodies as leads, said at each cell), "Cơ quan chủ trì tham mưu". Both went to
+        // the coordinators or the advisory body, and no task had a lead.
+        if key.contains("chu tri") { return .lead }
+        // "phối hợp" before the doers: "Cơ quan phối hợp" also says "cơ quan".
         if key.contains("phoi hop") { return .coordinating }
+        // The time before the doers: "Thời gian tổ chức thực hiện" says "tổ chức thực hiện".
+        if key.hasPrefix("thoi gian") || key.hasPrefix("thoi han") { return .timeline }
         // "Kinh phí", "Kinh phí thực hiện (triệu đồng)", "Dự toán": the task's estimate. "Nguồn
         // kinh phí" names where the money comes from, not how much: kept in the note.
         if key.contains("kinh phi") || key.contains("du toan") { return key.contains("nguon") ? nil : .budget }
@@ -20,7 +26,7 @@ enum ColumnRole: String, CaseIterable, Sendable {
         // thực hiện", "Lực lượng thực hiện", "Phân công"; the column went to the note and no
         // task had a lead.
         let doers = ["co quan", "don vi", "bo phan", "nguoi", "luc luong", "chu the", "to chuc"]
-        if key.contains("chu tri") || key.contains("thuc hien") && doers.contains(where: key.contains)
+        if key.contains("thuc hien") && doers.contains(where: key.contains)
             || key.contains("trach nhiem") || key.contains("phu trach") || key == "phan cong" || key.hasPrefix("phan cong thuc hien") { return .lead }
         // "Hạn hoàn thành", "Hạn chót", "Thời điểm": the time, as "Thời gian" and "Thời hạn" are.
         if key.contains("thoi gian") || key.contains("thoi han") || key.contains("tien do") || key.contains("han hoan thanh")
@@ -77,7 +83,13 @@ struct TableColumns {
             // A title is one cell; several cells, each naming its own role, are labels however
             // long ("Các cơ quan, đơn vị phối hợp thực hiện nhiệm vụ").
             let labels = filled.count > 1 || filled.allSatisfy { $0.text.split(whereSeparator: \.isWhitespace).count <= Self.labelWords }
-            if !refined.isEmpty, refined.count == filled.count, labels {
+            // One cell naming the content ("Nhiệm vụ trọng tâm", "I. NHIỆM VỤ CHUNG" merged
+            // across the row) is the first group's title: the content's own header is on the
+            // first row. It was read as a second header, the titles taken from the number
+            // column, and the first group lost. A numbered text is never a label either.
+            let title = filled.count == 1 && refined[.content] != nil
+                || filled.contains { TableReading.numberedTitle($0.text) != nil || TableReading.arabicNumberedTitle($0.text) != nil }
+            if !refined.isEmpty, refined.count == filled.count, labels, !title {
                 for (role, index) in refined { roles[role] = index }
                 for (index, cell) in next.enumerated() where !cell.text.isEmpty { headers[index] = cell.text }
                 last += 1

@@ -23,8 +23,8 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     case cellWithoutHeader(column: Int)
     /// Another table of the document with a task header, not imported.
     case otherTable(number: Int, imported: Int)
-    /// A table with no header of its own, as wide as the task table and right after it,
-    /// read as the task table's continuation (a Word table cut in two).
+    /// A table with no header of its own or the task table's again, as wide as the task
+    /// table and right after it, read as its continuation (a Word table cut in two).
     case continuedTable(number: Int, of: Int)
     /// A budget cell with figures that is no amount of đồng ("1,5" in a column of millions,
     /// "20 triệu"): kept in the task's note.
@@ -46,6 +46,13 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
     /// A task row with no number of its own (a "+" row before task 1), its id made from the
     /// number of the task above it (`after`; nil before the first numbered task).
     case unnumberedTask(task: String, after: String?)
+    /// A cell of one column for both the lead and the coordinators, read as each.
+    case leadAndCoordinators(String, leads: [String], coordinating: [String])
+    /// A row of totals ("Tổng cộng"), skipped.
+    case totalRow(String)
+    /// A number written on two task rows (a number cell merged down over a task's rows):
+    /// the later row's id is made unique (`task`), the others keep theirs.
+    case repeatedNumber(String, task: String)
 
     public var id: String {
         switch self {
@@ -68,6 +75,9 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .unnumberedGroup: "import.unnumbered-group"
         case .part: "import.part"
         case .unnumberedTask: "import.unnumbered-task"
+        case .totalRow: "import.total-row"
+        case .leadAndCoordinators: "import.lead-and-coordinators"
+        case .repeatedNumber: "import.repeated-number"
         }
     }
 
@@ -101,7 +111,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .otherTable(let number, let imported):
             "bảng thứ \(number) của tài liệu cũng có dòng tiêu đề nhiệm vụ nhưng không được nhập; chỉ nhập bảng thứ \(imported)"
         case .continuedTable(let number, let of):
-            "bảng thứ \(number) không có dòng tiêu đề và có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)): được đọc tiếp theo bảng đó; cần kiểm tra"
+            "bảng thứ \(number) có cùng số cột với bảng nhiệm vụ (bảng thứ \(of)) và không có tiêu đề khác: được đọc tiếp theo bảng đó, số dòng trong các cảnh báo về bảng này là số dòng của bảng thứ \(number); cần kiểm tra"
         case .budgetNotAmount(let text):
             "kinh phí '\(text)' không đọc được thành số đồng nguyên (ví dụ 20.000.000): đã ghi vào 'note', cần ghi 'budget: estimate' nếu có"
         case .budgetTooLarge(let text):
@@ -121,6 +131,13 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "dòng không có số thứ tự được đọc là một nhiệm vụ riêng, mã '\(task)' "
                 + (after.map { "(theo sau nhiệm vụ \($0))" } ?? "(trước nhiệm vụ được đánh số đầu tiên)")
                 + "; cần kiểm tra đây không phải là ghi chú hay một ý của nhiệm vụ khác"
+        case .leadAndCoordinators(let text, let leads, let coordinating):
+            "'\(text)' được đọc thành chủ trì \(leads.map { "'\($0)'" }.joined(separator: ", "))"
+                + (coordinating.isEmpty ? "" : ", phối hợp \(coordinating.map { "'\($0)'" }.joined(separator: ", "))") + "; cần kiểm tra"
+        case .totalRow(let text):
+            "dòng tổng cộng ('\(text)'), không phải nhiệm vụ; đã bỏ qua dòng này"
+        case .repeatedNumber(let number, let task):
+            "số thứ tự '\(number)' đã có ở một nhiệm vụ phía trên; nhiệm vụ ở dòng này được đặt mã '\(task)', cần kiểm tra đây có phải là một phần của nhiệm vụ trên"
         }
     }
 
@@ -147,7 +164,7 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
         case .otherTable(let number, let imported):
             "table \(number) of the document also has a task header but is not imported; only table \(imported) is"
         case .continuedTable(let number, let of):
-            "table \(number) has no header and as many columns as the task table (table \(of)): read as its continuation; check it"
+            "table \(number) has as many columns as the task table (table \(of)) and no other header: read as its continuation, the rows in the warnings about it being rows of table \(number); check it"
         case .budgetNotAmount(let text):
             "budget '\(text)' is not read as a whole number of đồng (e.g. 20.000.000): kept in the 'note'; write 'budget: estimate' if there is one"
         case .budgetTooLarge(let text):
@@ -167,6 +184,13 @@ public enum TableImportMessage: LocalizedMessage, Hashable {
             "row with no number read as a task of its own, id '\(task)' "
                 + (after.map { "(after task \($0))" } ?? "(before the first numbered task)")
                 + "; check that it is no note and no item of another task"
+        case .leadAndCoordinators(let text, let leads, let coordinating):
+            "'\(text)' read as led by \(leads.map { "'\($0)'" }.joined(separator: ", "))"
+                + (coordinating.isEmpty ? "" : ", coordinated by \(coordinating.map { "'\($0)'" }.joined(separator: ", "))") + "; check it"
+        case .totalRow(let text):
+            "row of totals ('\(text)'), not a task; row skipped"
+        case .repeatedNumber(let number, let task):
+            "number '\(number)' is already a task's above; the task of this row gets the id '\(task)', check whether it is part of the task above"
         }
     }
 }

@@ -48,8 +48,23 @@ public enum TableImporter {
         guard let (chosen, grid, columns) = found.max(by: { $0.2.roles.count < $1.2.roles.count }) else {
             throw TableImportError.noTaskTable
         }
+        // A Word table cut in two (a landscape section, a table split to fit a page) goes on
+        // in the tables right after it, as many columns wide, with no header or with the same
+        // header again: they were dropped, the second with a word, the first without one, and
+        // with them the tasks they hold. Each continuation's rows from under its header.
+        var continuations: [(index: Int, from: Int)] = []
+        for next in grids.indices.dropFirst(chosen + 1) where ext == "docx" {
+            let more = grids[next]
+            guard let first = more.rows.first, first.count == grid.rows[0].count else { break }
+            if let header = TableColumns.find(in: more) {
+                guard header.roles == columns.roles else { break }
+                continuations.append((next, header.lastHeaderRow + 1))
+            } else {
+                continuations.append((next, 0))
+            }
+        }
         // A document with its tasks in several tables: the others are named, not dropped silently.
-        for (index, other, otherColumns) in found where index != chosen {
+        for (index, other, otherColumns) in found where index != chosen && !continuations.contains(where: { $0.index == index }) {
             if let cell = other.rows[otherColumns.lastHeaderRow].first(where: { !$0.text.isEmpty }) {
                 diagnostics.append(Diagnostic(SourceLocation(file: file, line: cell.row, column: cell.column), .warning,
                                               TableImportMessage.otherTable(number: index + 1, imported: chosen + 1)))
@@ -62,16 +77,12 @@ public enum TableImporter {
         }
         var reading = TableReading(file: file, columns: columns, diagnostics: diagnostics)
         for row in grid.rows.dropFirst(columns.lastHeaderRow + 1) { reading.read(row) }
-        // A Word table cut in two (a landscape section, a table split to fit a page) goes on
-        // in the tables right after it, with no header and as many columns: they were
-        // dropped without a word, and with them the tasks they hold.
-        for next in grids.indices.dropFirst(chosen + 1) where ext == "docx" {
-            let more = grids[next]
-            guard let first = more.rows.first, first.count == grid.rows[0].count, TableColumns.find(in: more) == nil else { break }
-            if let cell = more.rows.lazy.flatMap({ $0 }).first(where: { !$0.text.isEmpty }) {
+        for (next, from) in continuations {
+            let rows = grids[next].rows.dropFirst(from)
+            if let cell = rows.lazy.flatMap({ $0 }).first(where: { !$0.text.isEmpty }) {
                 reading.warn(cell, TableImportMessage.continuedTable(number: next + 1, of: chosen + 1))
             }
-            for row in more.rows { reading.read(row) }
+            for row in rows { reading.read(row) }
         }
         guard !reading.tasks.isEmpty else { throw TableImportError.noTasks }
         guard let planYear = year ?? Self.year(of: reading.tasks.compactMap(\.timeline)) else { throw TableImportError.noYear }

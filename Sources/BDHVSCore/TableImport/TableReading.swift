@@ -6,8 +6,10 @@ struct TableReading {
     var groups: [ImportedPlan.Group] = []
     var tasks: [ImportedPlan.Task] = []
     private var agencies = AgencyCollector()
-    /// Each task's numbers as written ("1", "2.1"), for its id.
+    /// Each task's numbers as written ("1", "2.1"), for its id, and the cell it is in (the
+    /// content's where the number has no column).
     private var numbers: [String] = []
+    private var numberCells: [TableCell] = []
     /// Task leads and coordinators as indexes into the collector, resolved to ids at the end.
     private var leadIndexes: [[Int]] = []
     private var coordinatorIndexes: [[Coordinator]] = []
@@ -58,7 +60,12 @@ struct TableReading {
         if filled.count >= 3, TableColumns.roles(of: row).count == filled.count || repeatsHeader(row) {
             return warn(first, TableImportMessage.repeatedHeader)
         }
-        let number = text(.number, in: row)
+        if let total = Self.totalText(filled) { return warn(first, TableImportMessage.totalRow(total)) }
+        var number = text(.number, in: row)
+        // A mark in the number column ("-", "+", "•"): an item with no number, as a mark
+        // before its text is. Its number "-" was no number, and every id fell to row order.
+        let marked = !number.isEmpty && !number.contains { $0.isLetter || $0.isNumber }
+        if marked { number = "" }
         var content = text(.content, in: row)
         // Parts "A", "B", "C" (a letter after the last part's, "C" not read as a roman 100).
         if let letter = Self.partLetter(number, after: part?.letter), !content.isEmpty, filled.count == 2 {
@@ -70,7 +77,7 @@ struct TableReading {
         // dưới đây thực hiện lồng ghép với Đề án 06"): a note over the tasks below, their heading,
         // its other cells kept in its title. It was a task with no lead, and the plan not valid.
         if number.isEmpty, numbers.allSatisfy(\.isEmpty), text(.lead, in: row).isEmpty, text(.timeline, in: row).isEmpty,
-           let contentCell = cell(.content, in: row), Self.bullets.contains(where: { content.hasPrefix($0) }) {
+           let contentCell = cell(.content, in: row), marked || Self.bullets.contains(where: { content.hasPrefix($0) }) {
             let own = [columns.roles[.content], columns.roles[.number]]
             let others = row.indices.filter { !row[$0].text.isEmpty && !own.contains($0) }
             let title = ([String(content.drop(while: { Self.bullets.contains(String($0)) || $0.isWhitespace }))]
@@ -81,7 +88,10 @@ struct TableReading {
             return
         }
         let group = Self.isGroup(number: number, content: content, filled: filled)
-        let heading = !group && Self.isHeading(number: number, filled: filled)
+        // A "-" item alone under a task ("- Tại nhà văn hóa các thôn" under task 5) is a task
+        // numbered after it, not the heading of a group: the tasks below went into its group.
+        let listed = !tasks.isEmpty && Self.bullets.contains(where: { content.hasPrefix($0) })
+        let heading = !group && !listed && Self.isHeading(number: number, filled: filled)
         if group || heading {
             if heading { warn(first, TableImportMessage.unnumberedGroup(first.text.replacingOccurrences(of: "\n", with: " "))) }
             var groupNumber = number
@@ -112,7 +122,14 @@ struct TableReading {
         let id = "nv\(tasks.count + 1)"
         var leads: [Int] = []
         var notes: [String] = []
-        if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty {
+        var coordinators: [Coordinator] = []
+        if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty, let shared = Self.leadAndCoordinators(leadCell.text, header: header(columns.roles[.lead] ?? -1)) {
+            // One column "Đơn vị chủ trì, phối hợp": the bodies marked "chủ trì", or else the
+            // first, lead; the others coordinate.
+            warn(leadCell, TableImportMessage.leadAndCoordinators(leadCell.text.replacingOccurrences(of: "\n", with: " "), leads: shared.leads, coordinating: shared.coordinating))
+            for name in shared.leads { leads.append(add(name, at: leadCell)) }
+            for name in shared.coordinating { coordinators.append(BodyNames.isPlural(name) ? .text(name) : .body(add(name, at: leadCell))) }
+        } else if let leadCell = cell(.lead, in: row), !leadCell.text.isEmpty {
             let (names, scoped) = BodyNames.leads(leadCell.text)
             // The scope cut from the names is kept: the cell as written, in the note.
             if scoped { notes.append("\(header(columns.roles[.lead] ?? -1)): \(leadCell.text.replacingOccurrences(of: "\n", with: "; "))") }
@@ -131,7 +148,6 @@ struct TableReading {
                 warn(advisoryCell, TableImportMessage.advisoryNotOne(advisoryCell.text.replacingOccurrences(of: "\n", with: " ")))
             }
         }
-        var coordinators: [Coordinator] = []
         if let coordinating = cell(.coordinating, in: row) {
             for name in BodyNames.split(coordinating.text) {
                 coordinators.append(BodyNames.isPlural(name) ? .text(name) : .body(add(name, at: coordinating)))
@@ -177,7 +193,7 @@ struct TableReading {
         // Items under a title task written "a)", "b)" or "+ …", "- …" with no number (the "+"
         // items of task 3 of the Đông Trà Bồng plan): its subtasks, as "3.1" is. They were
         // tasks of their own, and the title a task with no lead, so the plan did not validate.
-        let bullet = written.isEmpty && Self.bullets.contains(where: { lines[0].hasPrefix($0) })
+        let bullet = written.isEmpty && (marked || Self.bullets.contains(where: { lines[0].hasPrefix($0) }))
         let letter = written.count == 1 && written.first!.isASCII && written.first!.isLowercase
         let parent = parentOf(number: written, item: bullet || letter, group: groups.isEmpty ? nil : groups.count - 1)
         if let parent, bullet || letter {
@@ -201,6 +217,7 @@ struct TableReading {
             timeline: timeline.isEmpty ? nil : timeline, notes: notes, deliverable: deliverable, estimate: estimate,
             group: groups.isEmpty ? nil : groups.count - 1, row: contentCell.row))
         numbers.append(written)
+        numberCells.append(cell(.number, in: row) ?? contentCell)
         parents.append(parent)
         if !item { lastTop = tasks.count - 1 }
         leadIndexes.append(leads)
@@ -248,10 +265,11 @@ struct TableReading {
         let ids = agencies.ids()
         let parser = TimelineParser(planYear: year)
         let (filled, after) = Self.numbersOfUnnumbered(numbers, groups: tasks.map(\.group), parents: parents)
-        let taskIDs = Self.taskIDs(numbers: filled, groups: tasks.map(\.group))
+        let (taskIDs, renamed) = Self.taskIDs(numbers: filled, groups: tasks.map(\.group))
         for (index, cell) in unnumbered where filled[index] != numbers[index] {
             warn(cell, TableImportMessage.unnumberedTask(task: taskIDs[index], after: after[index]))
         }
+        for index in renamed { warn(numberCells[index], TableImportMessage.repeatedNumber(numbers[index], task: taskIDs[index])) }
         // Warnings made before the ids were final name the task by its final id: one pass
         // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
         let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })

@@ -68,3 +68,37 @@ extension TableReading {
         return title.isEmpty ? nil : (String(roman) + String(mark), title)
     }
 }
+
+extension TableReading {
+    /// The words of a row of totals ("Tổng cộng", "TỔNG", "Cộng:", "Tổng kinh phí") written
+    /// in its first filled cell; nil for any other row. Such a row was read as a group.
+    static func totalText(_ filled: [TableCell]) -> String? {
+        guard let first = filled.first?.text else { return nil }
+        let key = Folding.key(first).trimmingEnds([":", "."])
+        let totals = ["tong", "cong", "tong cong", "tong so", "tong kinh phi", "tong cong kinh phi", "cong kinh phi", "tong du toan"]
+        return totals.contains(key) ? first : nil
+    }
+}
+
+extension TableReading {
+    /// The leads and coordinators of a cell under one header for both ("Đơn vị chủ trì, phối
+    /// hợp"): names marked "chủ trì" lead and those marked "phối hợp" coordinate, the marks
+    /// cut; with no "chủ trì" mark the first unmarked name leads. Nil under any other header,
+    /// or for a cell of one name unmarked (read as a lead, as before).
+    static func leadAndCoordinators(_ text: String, header: String) -> (leads: [String], coordinating: [String])? {
+        let key = Folding.key(header)
+        guard key.contains("chu tri"), key.contains("phoi hop") else { return nil }
+        var marked: [(name: String, leads: Bool?)] = BodyNames.split(text).map { name in
+            let folded = Folding.key(name)
+            for (mark, leads) in [(" chu tri", true), (" phoi hop", false)] where folded.hasSuffix(mark) {
+                return (String(name.dropLast(mark.count)).trimmingWhitespace.trimmingEnds([":", "-", ","]).trimmingWhitespace, leads)
+            }
+            return (name, nil)
+        }
+        guard marked.count > 1 || marked.first?.leads != nil else { return nil }
+        if !marked.contains(where: { $0.leads == true }), let first = marked.firstIndex(where: { $0.leads == nil }) {
+            marked[first].leads = true
+        }
+        return (marked.filter { $0.leads == true }.map(\.name), marked.filter { $0.leads != true }.map(\.name))
+    }
+}

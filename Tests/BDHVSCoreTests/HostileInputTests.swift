@@ -100,6 +100,19 @@ private func line(_ marked: MarkedText, _ message: String) -> String { line(mark
             == [line(marked, "merge keys ('<<') are not supported in agency 'ca'; write the keys out")])
     }
 
+    /// An alias is refused at its place before it is copied: aliases of aliases, seven levels
+    /// of ten in 700 bytes, copied for minutes, and a plain alias was taken as its value.
+    @Test func aliasesAreRefusedUnread() {
+        let marked = MarkedText(PlanFixture.variant("    title: Tổ chức Lễ phát động\n", "    title: &t Tổ chức Lễ phát động\n    note: 1️⃣*t\n"))
+        #expect(PlanFixture.check(marked.text).diagnostics.map(\.description)
+            == [line(marked, "YAML alias '*t' is not allowed in a plan; write the value out instead")])
+        var laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 { laughs += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let diagnostics = PlanLoader.check(text: laughs, file: "cuoi.yaml").diagnostics
+        #expect(diagnostics.map(\.description) == ["cuoi.yaml:2:10: error: YAML alias '*a0' is not allowed in a plan; write the value out instead"])
+        #expect(diagnostics.first?.message.text(.vi) == "không được dùng bí danh YAML '*a0' trong kế hoạch; hãy viết thẳng giá trị")
+    }
+
     @Test func symbolicLinkLoopIsNamed() throws {
         let directory = try StoreFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

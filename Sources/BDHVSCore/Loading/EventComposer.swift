@@ -27,6 +27,27 @@ enum EventComposer {
         }
     }
 
+    /// The first alias (`*name`) of `text` and its place (1-based), met before the end of
+    /// its stream or a syntax error; nil when there is none.
+    static func firstAlias(_ text: String) -> (line: Int, column: Int, name: String)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let walk = Walk()
+            defer { walk.close() }
+            guard yaml_parser_initialize(walk.parser) == 1 else { return nil }
+            walk.initialized = true
+            yaml_parser_set_encoding(walk.parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(walk.parser, bytes.baseAddress, bytes.count)
+            while walk.next(), walk.event.pointee.type != YAML_STREAM_END_EVENT {
+                guard walk.event.pointee.type == YAML_ALIAS_EVENT else { continue }
+                let mark = walk.event.pointee.start_mark
+                let name = walk.event.pointee.data.alias.anchor.map { String(cString: $0) } ?? ""
+                return (Int(mark.line) + 1, Int(mark.column) + 1, name)
+            }
+            return nil
+        }
+    }
+
     /// One pass over the events of a stream holding one document.
     private final class Walk {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)

@@ -25,6 +25,9 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
     case empty
     /// A second document (after `---`).
     case severalDocuments
+    /// A YAML alias (`*name`): refused before it is copied, since a few hundred bytes of
+    /// aliases of aliases copy into billions of nodes.
+    case alias(name: String)
     /// A quote opened here that is not closed on its line, which swallowed what follows.
     case unclosedQuote(quote: Character, problemLine: Int)
     /// A line indented more or less than the lines it belongs with.
@@ -52,6 +55,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
         case .forbiddenCharacter: return "yaml.forbidden-character"
         case .empty: return "yaml.empty"
         case .severalDocuments: return "yaml.several-documents"
+        case .alias: return "yaml.alias"
         case .unclosedQuote: return "yaml.unclosed-quote"
         case .indentation: return "yaml.indentation"
         case .colonInText: return "yaml.colon-in-text"
@@ -83,6 +87,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
             return "\(Self.characterName(scalar, .en)) is not allowed in a plan file; delete it or write it as an escape in double quotes"
         case .empty: return "the file is empty; expected a plan starting with 'format: 1'"
         case .severalDocuments: return "the file holds more than one YAML document; expected one plan per file"
+        case .alias(let name): return "YAML alias '*\(name)' is not allowed in a plan; write the value out instead"
         case .unclosedQuote(let quote, let line):
             return "the quote \(quote) opened here is not closed on its line, so the text runs on to line \(line); close it with \(quote)"
         case .indentation(let line?, let column?):
@@ -117,6 +122,7 @@ public enum YAMLMessage: LocalizedMessage, Hashable, Error {
             return "\(Self.characterName(scalar, .vi)) không được phép có trong tệp kế hoạch; hãy xóa đi hoặc viết dưới dạng mã thoát trong ngoặc kép"
         case .empty: return "tệp trống; cần một kế hoạch bắt đầu bằng 'format: 1'"
         case .severalDocuments: return "tệp chứa nhiều hơn một tài liệu YAML; mỗi tệp chỉ chứa một kế hoạch"
+        case .alias(let name): return "không được dùng bí danh YAML '*\(name)' trong kế hoạch; hãy viết thẳng giá trị"
         case .unclosedQuote(let quote, let line):
             return "dấu \(quote) mở tại đây không được đóng trên cùng dòng nên văn bản kéo dài đến dòng \(line); hãy đóng bằng \(quote)"
         case .indentation(let line?, let column?):

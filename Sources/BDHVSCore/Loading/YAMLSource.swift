@@ -41,6 +41,9 @@ enum YAMLSource {
         // An ordinary file (most of a national load) is composed without Yams' parser; any
         // other, and every error, the long way below.
         if viaEvents, let tree = EventComposer.compose(text) { return .tree(tree) }
+        // Yams copies the node an alias names; aliases of aliases (a "billion laughs" of 700
+        // bytes) copied for minutes. A plan has no use for them: the first is refused unread.
+        if let alias = EventComposer.firstAlias(text) { return at(alias.line, alias.column, .alias(name: alias.name)) }
         do {
             // No tag resolution while parsing (it runs several regular expressions on every
             // scalar); NodeKind classifies plain scalars by YAML 1.1's rules itself. The

@@ -184,6 +184,22 @@ import Testing
         ("Cuối mỗi quý", "recurring quarterly"), ("cuối hằng tháng", "recurring monthly"),
         ("Trước ngày 15 tháng cuối quý", "recurring yearly:14-14"), ("Hàng quý (trước ngày 20 tháng cuối quý)", "recurring yearly:14-19"),
         ("Giai đoạn 2026 - 2030 và những năm tiếp theo", "ongoing from 01/01/2026"),
+        // Read from helpers' trials of real wordings (2026-12-02): a final ";", "KH&CN" in a
+        // remark, a deadline then "duy trì thường xuyên", all year, the plan's whole time,
+        // guidance written, once each period, framing of deadlines, the digital transformation day.
+        ("Tháng 8/2025;", "due -…31/08/2025"), ("Tháng 10/2025 (theo hướng dẫn của Sở KH&CN)", "due -…31/10/2025"),
+        ("Tháng 8/2025 và duy trì thường xuyên", "due -…31/08/2025"), ("Quý III/2025, duy trì thường xuyên", "due -…30/09/2025"),
+        ("Tháng 8/2025 và tiếp tục thực hiện thường xuyên", "due -…31/08/2025"),
+        ("Thường xuyên trong năm 2025", "ongoing from 01/01/2025"), ("Thường xuyên, liên tục trong năm 2026", "ongoing from 01/01/2026"),
+        ("Thường xuyên trong năm", "ongoing"), ("Thường xuyên trong năm 2025 và các năm tiếp theo", "ongoing from 01/01/2025"),
+        ("Trong thời gian thực hiện Kế hoạch", "ongoing"), ("Trong suốt thời gian triển khai Phong trào", "ongoing"),
+        ("Trong thời gian diễn ra Phong trào", "ongoing"),
+        ("Khi có văn bản hướng dẫn", "external"), ("Mỗi quý 1 lần", "recurring quarterly"), ("Mỗi tháng một lần", "recurring monthly"),
+        ("Chậm nhất đến ngày 30/11/2025", "due -…30/11/2025"), ("Chậm nhất trong tháng 11/2025", "due -…30/11/2025"),
+        ("Hạn hoàn thành: 30/9/2025", "due -…30/09/2025"), ("Thời hạn hoàn thành: Quý III/2025", "due -…30/09/2025"),
+        ("Dịp Ngày Chuyển đổi số quốc gia 10/10/2025", "due -…10/10/2025"), ("Ngày Chuyển đổi số quốc gia (10/10/2025)", "due -…10/10/2025"),
+        ("Hưởng ứng Ngày Chuyển đổi số quốc gia (10/10)", "due -…10/10/2025"), ("Dịp kỷ niệm Ngày Chuyển đổi số quốc gia 10/10", "due -…10/10/2025"),
+        ("Ngày Chuyển đổi số quốc gia", "due -…10/10/2025"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

@@ -18,9 +18,13 @@ extension TimelineParser {
             _ = stream.words("dip")
         } else {
             if stream.words("cham", "nhat") || stream.words("muon", "nhat") || stream.words("khong", "qua")
-                || stream.words("khong", "muon", "hon") || stream.words("han", "chot") || stream.words("thoi", "han") {
+                || stream.words("khong", "muon", "hon") || stream.words("han", "chot") || stream.words("thoi", "han")
+                || stream.words("han", "hoan", "thanh") {
+                // "Thời hạn hoàn thành:", "Chậm nhất đến ngày 30/11/2025", "chậm nhất trong tháng 11/2025".
+                _ = stream.words("hoan", "thanh")
                 _ = stream.symbol(":")
                 _ = stream.words("la")
+                _ = stream.words("den") || stream.words("trong") || stream.words("vao")
             } else {
                 // "đến hết", "trong", "vào", "đến cuối năm", "cuối tháng 10/2025": the unit's own end.
                 bareYear = stream.words("den", "het") || stream.words("trong", "ca") || stream.words("trong", "suot") || stream.words("trong")

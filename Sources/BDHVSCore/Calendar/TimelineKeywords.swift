@@ -8,6 +8,7 @@ extension TimelineParser {
         if stream.ongoing() {
             if stream.atEnd { return .ongoing }
             stop = stream.position
+            if let within = stream.withinYear() { return within }
             // "Thường xuyên, hằng năm": done all the time, accounted for every period.
             let afterOngoing = stream.position
             _ = stream.symbol(",", ";", "-")
@@ -29,6 +30,7 @@ extension TimelineParser {
             return nil
         }
         if externalThenOngoing(tokens, range) { return .ongoingAndExternal }
+        if stream.throughoutThePlan() { return .ongoing }
         return isExternal(tokens, range) || afterIssue(tokens, range) || isUnscheduled(tokens, range) ? .external : nil
     }
 
@@ -84,6 +86,9 @@ extension TimelineParser {
         }
         guard stream.words("theo") || stream.words("sau", "khi", "co") || stream.words("khi", "co") else { return false }
         let directive = stream.position
+        // "Khi có văn bản hướng dẫn": the guidance, written.
+        if stream.words("van", "ban"), stream.words("huong", "dan") || stream.words("chi", "dao"), stream.atEnd { return true }
+        stream.position = directive
         guard stream.words("ke", "hoach") || stream.words("chi", "dao") || stream.words("huong", "dan")
                 || stream.words("yeu", "cau") || stream.words("lich") || stream.words("tien", "do") || stream.words("lo", "trinh")
                 || stream.words("thong", "bao") || stream.words("quy", "dinh") || stream.words("van", "ban") else { return false }
@@ -107,6 +112,36 @@ extension TimelineParser {
 }
 
 extension TokenStream {
+    /// After "thường xuyên": "trong [suốt|cả] năm", all of it, ongoing; "trong năm 2026 [và các
+    /// năm tiếp theo]", ongoing from its first day. Nil, the stream where it was, for anything else.
+    mutating func withinYear() -> Schedule? {
+        let start = position
+        _ = symbol(",")
+        guard words("trong") else { position = start; return nil }
+        _ = words("suot") || words("ca")
+        guard words("nam") else { position = start; return nil }
+        if atEnd { return .ongoing }
+        guard let year = number(digits: 4), let first = CivilDate(year: year, month: 1, day: 1) else { position = start; return nil }
+        let afterYear = position
+        _ = symbol(",")
+        _ = words("va")
+        if !followingYears() { position = afterYear }
+        guard atEnd else { position = start; return nil }
+        return .ongoingFrom(first)
+    }
+
+    /// All of the rest is "trong [suốt] thời gian thực hiện Kế hoạch", "trong thời gian triển
+    /// khai/diễn ra Phong trào": the plan's whole time, ongoing.
+    mutating func throughoutThePlan() -> Bool {
+        let start = position
+        framingVerbs()
+        guard words("trong") else { position = start; return false }
+        _ = words("suot")
+        guard words("thoi", "gian"), words("thuc", "hien") || words("trien", "khai") || words("dien", "ra"),
+              words("ke", "hoach") || words("phong", "trao"), atEnd else { position = start; return false }
+        return true
+    }
+
     /// Reads "thường xuyên", optionally followed by "liên tục" ("thường xuyên, liên tục"), or
     /// "liên tục" or "quanh năm" (all year round) alone, which task tables write for the same.
     mutating func ongoing() -> Bool {
@@ -165,8 +200,15 @@ extension TokenStream {
         let periods: [String: RecurrencePeriod] = [
             "ngay": .daily, "tuan": .weekly, "thang": .monthly, "quy": .quarterly, "qui": .quarterly, "nam": .yearly,
         ]
-        guard marked || !first, let word = oneOf(Array(periods.keys)), let period = periods[word],
-              next?.kind != .number else {
+        guard marked || !first, let word = oneOf(Array(periods.keys)), let period = periods[word] else {
+            position = start
+            return nil
+        }
+        // "Mỗi quý 1 lần", "mỗi tháng một lần": once each period.
+        let unit = position
+        if marked, number(digits: 1...2) == 1 || words("mot"), words("lan") { return period }
+        position = unit
+        guard next?.kind != .number else {
             position = start
             return nil
         }

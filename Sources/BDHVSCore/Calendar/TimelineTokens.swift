@@ -31,7 +31,7 @@ struct TimelineText: Sendable {
             current = nil
         }
         for (offset, character) in characters.enumerated() {
-            if character.isWhitespace { flush(); continue }
+            if Self.isBlank(character) { flush(); continue }
             for scalar in Folding.key(String(character)).unicodeScalars {
                 let kind: TimelineToken.Kind
                 if ("0"..."9").contains(scalar) {
@@ -53,10 +53,17 @@ struct TimelineText: Sendable {
         self.tokens = tokens
     }
 
+    /// White space, and the invisible characters a text copied from Word brings (a zero-width
+    /// space U+200B, joiners, U+FEFF): "Tháng 8/2025" with a U+200B after it was "không hiểu
+    /// phần ''", the part quoted showing nothing.
+    static func isBlank(_ character: Character) -> Bool {
+        character.isWhitespace || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+    }
+
     /// The phrase as written, without surrounding white space.
     var trimmed: String {
-        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-              let last = characters.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = characters.firstIndex(where: { !Self.isBlank($0) }),
+              let last = characters.lastIndex(where: { !Self.isBlank($0) }) else { return "" }
         return String(characters[first...last])
     }
 
@@ -66,14 +73,15 @@ struct TimelineText: Sendable {
         return String(characters[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
     }
 
-    /// The token range left after dropping final periods and one pair of parentheses that
-    /// wraps everything, as in "(10/10)" or "Tháng 8/2025.".
+    /// The token range left after dropping final periods and semicolons and one pair of
+    /// parentheses that wraps everything, as in "(10/10)" or "Tháng 8/2025.".
     var coreRange: Range<Int> {
         var range = tokens.indices
         var changed = true
         while changed, !range.isEmpty {
             changed = false
-            if tokens[range.upperBound - 1].text == "." {
+            // "Tháng 8/2025." and "Tháng 8/2025;" as an item of a list copied from Word ends.
+            if [".", ";"].contains(tokens[range.upperBound - 1].text) {
                 range = range.lowerBound..<(range.upperBound - 1)
                 changed = true
             } else if range.count >= 2, tokens[range.lowerBound].text == "(", tokens[range.upperBound - 1].text == ")",

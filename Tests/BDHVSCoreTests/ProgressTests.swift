@@ -637,6 +637,20 @@ extension ProgressTests {
             #expect(try store.history("nv1").count == 4)
         }
 
+        /// An undo dated before the change it would take back is refused: the history showed
+        /// change 15 of 01/08 undoing change 14 of 05/08.
+        @Test func undoIsRefusedBeforeTheChangeWasMade() throws {
+            let store = try loadedStore()
+            try store.change(.done(period: nil), "nv1", on: "2025-08-05", by: "Hùng")
+            let early = refusal { try store.undo(by: "Hung", recordedOn: isoDate("2025-08-01")) }
+            #expect(early == .dateBeforeLastChange(on: isoDate("2025-08-01"), last: isoDate("2025-08-05"), task: "nv1"))
+            #expect(early?.text(.vi)
+                == "ngày 01/08/2025 trước lần thay đổi gần nhất của nhiệm vụ 'nv1' (05/08/2025); các thay đổi được ghi theo thứ tự thời gian")
+            #expect(try store.history("nv1").map(\.kind) == [.done])
+            let undo = try store.undo(by: "Hung", recordedOn: isoDate("2025-08-05"))
+            #expect(try store.history("nv1").map(\.undoes) == [nil, undo.undoes])
+        }
+
         @Test func undoIsRefusedWhenTheFieldWasChangedSinceBySomeoneElse() throws {
             let store = try loadedStore()
             try store.change(.start, "nv1", on: "2025-08-01", by: "Lan")

@@ -5,12 +5,19 @@ extension TaskStore {
     /// without diacritics or in another case): every field it set goes back to its old
     /// value, and the undo itself is a change in the history. A change of a task a later
     /// load retired is not undone (`undoRetired`): a retired task keeps what was recorded;
-    /// nor is a measurement of an indicator a later load retired (`undoRetiredIndicator`).
+    /// nor is a measurement of an indicator a later load retired (`undoRetiredIndicator`),
+    /// nor a change made after `recordedOn` (`dateBeforeLastChange`).
     public func undo(by: String, recordedOn: CivilDate) throws -> ChangeRecord {
         try write { db in
             guard let last = try lastUndoableChange(db, by: by) else { throw ChangeError.nothingToUndo(by: by) }
             if let task = last.taskRowID, try isRetired(taskRowID: task, db) {
                 throw ChangeError.undoRetired(plan: last.planKey, task: last.taskKey ?? "", change: last.id)
+            }
+            // An undo is a change of its own day: not before the change it takes back was
+            // recorded, or the history would show a change undone before it was made.
+            let made = [last.effectiveOn, last.recordedOn].compactMap(CivilDate.init(iso:)).max()
+            if let made, recordedOn < made {
+                throw ChangeError.dateBeforeLastChange(on: recordedOn, last: made, task: last.taskKey ?? last.planKey)
             }
             let fields = try changeFields(db, changeID: last.id)
             for case .record(.measurement, let id)? in fields.map(\.field) {

@@ -91,6 +91,12 @@ extension TokenStream {
         let afterDay = position
         if let separator = symbol("/", ".", "-"), let month = number(digits: 1...2) {
             let afterMonth = position
+            // "Ngày 09-10/10/2025": days 9 to 10 of October, not 9 October; the first day of a
+            // range is the day alone, its month taken from the range's end.
+            if dayOnly, separator == "-", let next, next.kind == .symbol, ["/", "."].contains(next.text) {
+                position = afterDay
+                return WrittenPoint(kind: .day, day: day, month: nil, year: nil, quoted: first..<position)
+            }
             if symbol(separator) != nil, let year = number(digits: 4) {
                 return WrittenPoint(kind: .day, day: day, month: month, year: year, quoted: first..<position)
             }

@@ -1005,7 +1005,7 @@ extension RecordsTests {
             let store = try nghiaGiangWithEvents()
             let report = try store.allActivities()
             #expect(try keys(report) == ["activities", "by_group", "by_group_enrolments", "enrolments", "other_units", "people"])
-            #expect(try keys(report.activities[0]) == ["date", "groups", "id", "participants", "place", "plan", "task", "title", "unit"])
+            #expect(try keys(report.activities[0]) == ["counted", "date", "groups", "id", "participants", "place", "plan", "running_total", "task", "title", "unit", "village"])
             let object = try #require(try JSONSerialization.jsonObject(with: Data(try JSONOutput.render(report).utf8)) as? [String: Any])
             #expect(object["people"] as? Int == 2373)
             #expect(object["enrolments"] as? Int == 0)

@@ -23,6 +23,10 @@ public struct RecordText {
             let breakdown = activity.groups.sorted { $0.key < $1.key }
                 .map { "\(groupName($0.key, groups)): \(l.number($0.value))" }.joined(separator: "; ")
             if !breakdown.isEmpty { table.add("", "", "", "", "  " + breakdown) }
+            if !activity.counted {
+                table.add("", "", "", "", "  " + l.pick("số lũy kế đã có số mới hơn, không cộng vào tổng",
+                                                       "running total replaced by a later figure, not added"))
+            }
         }
         var lines = table.render()
         lines.append("")

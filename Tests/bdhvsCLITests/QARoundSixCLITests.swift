@@ -24,7 +24,7 @@ import Testing
         let result = try cli.run("plan", "load", try cli.write("nghia-giang.yaml", plan), "--lang", "en")
         #expect(result.exitCode == 1)
         #expect(result.stderrLines == [
-            "<TMP>/nghia-giang.yaml:304:10: error: 'total' '60.00.000' is not valid; expected a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.', ',' or a space; no decimals, no words such as 'triệu')",
+            "<TMP>/nghia-giang.yaml:304:10: error: 'total' '60.00.000' is not valid; expected a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.' or a space; no decimals, no words such as 'triệu')",
         ])
         #expect(!FileManager.default.fileExists(atPath: cli.databasePath))
     }

@@ -91,7 +91,7 @@ extension CSVTable.Row {
         case ChangeError.unknownSource: column = .source
         case ChangeError.groupsDoNotAddUp: column = .participants
         case ChangeError.dateAfterToday, ChangeError.dateBeforePlan: column = .date
-        case ChangeError.percentOver100, ChangeError.wholeNumberNeeded: column = .value
+        case ChangeError.percentOver100, ChangeError.wholeNumberNeeded, ChangeError.percentForCount: column = .value
         case ChangeError.numeratorOverDenominator: column = .numerator
         case ChangeError.unknownGroup(let group, _), ChangeError.duplicateGroup(let group):
             return groupPlaces[group] ?? location

@@ -80,9 +80,10 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .missingValue(let column): return "no '\(column)' on this row"
         case .notADate(let text): return "'\(text)' is not a date; expected d/m/yyyy or yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.message
-        case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number"
-        case .notAnAmount(let text, let column): return "'\(text)' in '\(column)' is not an amount; expected \(Money.expectedForm(.en))"
-        case .notATenths(let text): return "'\(text)' is not a number with at most one decimal"
+        case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number" + commaGroupedHint(text, .en)
+        case .notAnAmount(let text, let column):
+            return "'\(text)' in '\(column)' is not an amount; expected \(Money.expectedForm(.en))" + commaGroupedHint(text, .en)
+        case .notATenths(let text): return "'\(text)' is not a number with at most one decimal" + commaGroupedHint(text, .en)
         case .noValue: return "no 'value', nor 'numerator' and 'denominator', on this row"
         case .unknownUnit(let text): return "unit '\(text)' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"
         case .notYesNo(let text, let column): return "'\(text)' in column '\(column)' is not yes (1, x, có) or no (0, không)"
@@ -115,9 +116,10 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .missingValue(let column): return "dòng này thiếu '\(column)'"
         case .notADate(let text): return "'\(text)' không phải ngày; cần dạng ngày/tháng/năm (d/m/yyyy) hoặc yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.text(.vi)
-        case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên"
-        case .notAnAmount(let text, let column): return "'\(text)' ở cột '\(column)' không phải số tiền; cần \(Money.expectedForm(.vi))"
-        case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân"
+        case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên" + commaGroupedHint(text, .vi)
+        case .notAnAmount(let text, let column):
+            return "'\(text)' ở cột '\(column)' không phải số tiền; cần \(Money.expectedForm(.vi))" + commaGroupedHint(text, .vi)
+        case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân" + commaGroupedHint(text, .vi)
         case .noValue: return "dòng này không có 'giá trị', cũng không có 'tử số' và 'mẫu số'"
         case .unknownUnit(let text): return "đơn vị tính '\(text)' trống hoặc dài quá 40 ký tự; cần một đơn vị như 'người', 'lượt', 'lớp', 'khóa'"
         case .notYesNo(let text, let column): return "'\(text)' ở cột '\(column)' không phải có (1, x, có) hay không (0, không)"

@@ -8,6 +8,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
     case unknownKind
     case missingColumn(CSVColumn, kind: ImportKind)
     case unknownColumn(String, kind: ImportKind)
+    /// A header naming a column its column `number` (1-based, named `first`) already names.
+    case duplicateColumn(String, first: String, number: Int)
     /// A value under a column the header does not name (column `number`, 1-based).
     case valueWithoutColumn(String, number: Int)
     case unclosedQuote
@@ -37,6 +39,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .unknownKind: return "csv.unknown-kind"
         case .missingColumn: return "csv.missing-column"
         case .unknownColumn: return "csv.unknown-column"
+        case .duplicateColumn: return "csv.duplicate-column"
         case .valueWithoutColumn: return "csv.value-without-column"
         case .unclosedQuote: return "csv.unclosed-quote"
         case .textAfterQuote: return "csv.text-after-quote"
@@ -70,6 +73,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
             return "the header names no 'participants', 'indicator' or 'amount' column; expected activities (plan,task,date,participants,…), measurements (plan,indicator,date,value) or spending (plan,task,date,amount,source)"
         case .missingColumn(let column, let kind): return "the header has no '\(column.name(.en))' column; expected \(kind.expectedColumns(.en))"
         case .unknownColumn(let name, let kind): return "unknown column '\(name)'; expected \(kind.expectedColumns(.en))"
+        case .duplicateColumn(let name, let first, let number):
+            return "column '\(name)' is the same as column \(number) ('\(first)'); a column may be named only once: remove or rename one of the two"
         case .valueWithoutColumn(let value, let number):
             return "value '\(value)' is in column \(number), which the header does not name; name the column or remove the value"
         case .unclosedQuote:
@@ -106,6 +111,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
             return "dòng tiêu đề không có cột 'số người', 'chỉ tiêu' hay 'số tiền'; cần hoạt động (kế hoạch,nhiệm vụ,ngày,số người,…), số liệu chỉ tiêu (kế hoạch,chỉ tiêu,ngày,giá trị) hoặc khoản chi (kế hoạch,nhiệm vụ,ngày,số tiền,nguồn)"
         case .missingColumn(let column, let kind): return "dòng tiêu đề thiếu cột '\(column.name(.vi))'; các cột: \(kind.expectedColumns(.vi))"
         case .unknownColumn(let name, let kind): return "không có cột '\(name)'; các cột: \(kind.expectedColumns(.vi))"
+        case .duplicateColumn(let name, let first, let number):
+            return "cột '\(name)' trùng với cột \(number) ('\(first)'); mỗi cột chỉ được ghi một lần: hãy xóa hoặc đổi tên một trong hai cột"
         case .valueWithoutColumn(let value, let number):
             return "giá trị '\(value)' nằm ở cột \(number), cột này không có tên trong dòng tiêu đề; hãy đặt tên cột hoặc xóa giá trị"
         case .unclosedQuote:

@@ -113,10 +113,10 @@ extension ExportTests {
             let text = CSVWriter(delimiter: ";").activities(report)
             let records = try readRFC4180(String(text.unicodeScalars.dropFirst()), delimiter: ";")
             #expect(records == [
-                ["plan", "task", "date", "title", "place", "participants", "unit", "cbccvc", "nguoi-dan"],
-                ["thu-nghiem-2025", "nv1", "2025-08-20", "Lễ phát động, \"toàn dân\"", "Hội trường xã", "250", "người", "60", "190"],
-                ["thu-nghiem-2025", "nv3", "2025-10-10", "", "", "2491", "lượt", "", ""],
-                ["thu-nghiem-2025", "nv2a", "2025-11-19", "Tập huấn\nbuổi 1", "", "80", "người", "", "80"],
+                ["plan", "task", "date", "title", "place", "participants", "unit", "village", "running_total", "cbccvc", "nguoi-dan"],
+                ["thu-nghiem-2025", "nv1", "2025-08-20", "Lễ phát động, \"toàn dân\"", "Hội trường xã", "250", "người", "", "0", "60", "190"],
+                ["thu-nghiem-2025", "nv3", "2025-10-10", "", "", "2491", "lượt", "", "0", "", ""],
+                ["thu-nghiem-2025", "nv2a", "2025-11-19", "Tập huấn\nbuổi 1", "", "80", "người", "", "0", "", "80"],
             ])
             #expect(text.contains(";\"Lễ phát động, \"\"toàn dân\"\"\";"))
         }

@@ -7,15 +7,15 @@ import Testing
 @Suite struct MoneyReadingTests {
     @Test func readsTheFormsOfficialsWrite() {
         let readings = ["12500000", "12.500.000", "12.500.000 đồng", "12.500.000đ", "12.500.000 VNĐ", "12.500.000 dong",
-                        "12,500,000", "12 500 000", " 12.500.000 ĐỒNG ", "12.500.000 vnd"].map(Money.read)
-        #expect(readings == Array(repeating: .dong(12_500_000), count: 10))
+                        "12 500 000", " 12.500.000 ĐỒNG ", "12.500.000 vnd"].map(Money.read)
+        #expect(readings == Array(repeating: .dong(12_500_000), count: 9))
         // "đồng" typed in decomposed form (a Mac keyboard) is the same word.
         #expect(Money.read("500.000 \u{0111}o\u{0302}\u{0300}ng") == .dong(500_000))
         #expect(Money.read("0") == .dong(0))
     }
 
     @Test func refusesWhatIsNotAWholeAmount() {
-        for text in ["1.00.000", "1,5", "12,5 triệu", "1 triệu", "1.000,000", "-5.000", "đồng", "", "1.000.000 đồng đồng", "12.500.000 USD"] {
+        for text in ["1.00.000", "1,5", "12,500,000", "1,234 đồng", "12,5 triệu", "1 triệu", "1.000,000", "-5.000", "đồng", "", "1.000.000 đồng đồng", "12.500.000 USD"] {
             #expect(Money.read(text) == .malformed, "\(text)")
         }
         #expect(Money.read("10.000.000.000.000.000.000 đồng") == .tooLarge)
@@ -35,13 +35,13 @@ import Testing
         let marked = MarkedText(PlanFixture.variant([("estimate: 5000000", "estimate: 1️⃣1.00.000"), ("total: 5000000", "total: 2️⃣1 triệu")]))
         let outcome = PlanFixture.check(marked.text)
         #expect(outcome.plan == nil)
-        let expected = "a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.', ',' or a space; no decimals, no words such as 'triệu')"
+        let expected = "a whole number of đồng, e.g. 12500000, 12.500.000 or '12.500.000 đồng' (groups of three digits joined by '.' or a space; no decimals, no words such as 'triệu')"
         #expect(outcome.diagnostics.map(\.description) == [
             "plan.yaml:\(marked.positions["1️⃣"]!.line):\(marked.positions["1️⃣"]!.column): error: 'estimate' '1.00.000' is not valid; expected \(expected)",
             "plan.yaml:\(marked.positions["2️⃣"]!.line):\(marked.positions["2️⃣"]!.column): error: 'total' '1 triệu' is not valid; expected \(expected)",
         ])
         #expect(outcome.diagnostics.last?.message.text(.vi)
-            == "'total' '1 triệu' không hợp lệ; cần số đồng nguyên, ví dụ 12500000, 12.500.000 hoặc '12.500.000 đồng' (các nhóm ba chữ số nối bằng '.', ',' hoặc khoảng trắng; không có phần thập phân, không viết bằng chữ như 'triệu')")
+            == "'total' '1 triệu' không hợp lệ; cần số đồng nguyên, ví dụ 12500000, 12.500.000 hoặc '12.500.000 đồng' (các nhóm ba chữ số nối bằng '.' hoặc khoảng trắng; không có phần thập phân, không viết bằng chữ như 'triệu')")
         let large = MarkedText(PlanFixture.variant([("estimate: 5000000", "estimate: 1️⃣2.000.000.000.000.000 đồng"), ("total: 5000000", "total: 2️⃣99.000.000.000.000.000.000")]))
         #expect(PlanFixture.check(large.text).diagnostics.map(\.description) == [
             "plan.yaml:\(large.positions["1️⃣"]!.line):\(large.positions["1️⃣"]!.column): error: 'estimate' must be between 0 and 1,000,000,000,000,000, found 2.000.000.000.000.000 đồng",

@@ -30,9 +30,10 @@ import Testing
 
     @Test func aLateTaskWithTwoLeadsAppearsOnceWithBoth() throws {
         let blocks = try Self.report().blocks
-        let index = try #require(blocks.firstIndex(of: .paragraph("Còn 02 nhiệm vụ chưa hoàn thành đã quá hạn:")))
+        let index = try #require(blocks.firstIndex(of: .paragraph("Còn 03 nhiệm vụ chưa hoàn thành đã quá hạn:")))
         #expect(blocks[index + 1] == .bullets([
             "1. Tổ chức Lễ phát động (Ủy ban nhân dân xã Thử Nghiệm chủ trì; thời hạn 31/08/2025, quá hạn 122 ngày)",
+            "3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; thời hạn 10/10/2025, quá hạn 82 ngày)",
             "4. Tổng hợp kết quả thực hiện Phong trào năm 2025 (Phòng Văn hóa - Xã hội, Công an xã chủ trì; thời hạn 14/12/2025, quá hạn 17 ngày)",
         ]))
     }
@@ -43,10 +44,36 @@ import Testing
             "Ngày hội toàn dân học tập số vào ngày 10/10/2025 tại Sân vận động xã có 300 người tham gia.",
             "Phòng Văn hóa - Xã hội chủ trì; đã có hoạt động nhưng chưa được xác nhận hoàn thành (thời hạn 10/10/2025).",
         ])))
-        let index = try #require(blocks.firstIndex(of: .paragraph(
-            "Đã có hoạt động được ghi nhận nhưng nhiệm vụ chưa được xác nhận hoàn thành (đề nghị cơ quan chủ trì xác nhận để cập nhật):")))
-        #expect(blocks[index + 1] == .bullets(["3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; hoạt động ngày 10/10/2025)"]))
-        #expect(blocks.contains(.paragraph("Còn 02 nhiệm vụ chưa hoàn thành đã quá hạn:")), "nv1 and nv4; nv3 is not listed as late")
+        // Right after the overdue tasks, which of them have an activity awaiting confirmation.
+        let overdue = try #require(blocks.firstIndex(of: .paragraph("Còn 03 nhiệm vụ chưa hoàn thành đã quá hạn:")))
+        #expect(blocks[overdue + 2] == .paragraph(
+            "Trong đó, đã có hoạt động được ghi nhận nhưng nhiệm vụ chưa được xác nhận hoàn thành (đề nghị cơ quan chủ trì xác nhận để cập nhật):"))
+        #expect(blocks[overdue + 3] == .bullets(["3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; hoạt động ngày 10/10/2025)"]))
+    }
+
+    /// The only overdue task has an activity nobody confirmed: section II counts it overdue,
+    /// so section III lists it (it said "Không có nhiệm vụ quá hạn") and says it awaits
+    /// confirmation, in both languages.
+    @Test func theAssessmentListsTheOverdueTasksSectionTwoCounts() throws {
+        let store = try StoreFixture.store(loading: PlanFixture.base)
+        _ = try store.record(ChangeRequest(plan: nil, task: "nv1", action: .done(period: nil), on: isoDate("2025-08-20"),
+                                           recordedOn: isoDate("2025-08-20"), by: "Lan"))
+        _ = try store.addActivity(ActivityInput(plan: nil, task: "nv3", heldOn: isoDate("2025-10-09"), participants: 145, groups: [],
+                                                title: "Lễ phát động"), by: "Lan", recordedOn: isoDate("2025-10-09"))
+        let data = try store.reportData(plan: "thu-nghiem-2025", asOf: isoDate("2025-12-31"))
+        let blocks = ReportBuilder(data: data).build().blocks
+        #expect(blocks.contains { if case .paragraph(let text) = $0 { text.contains("chưa hoàn thành 01 (trong hạn 0, quá hạn 1)") } else { false } })
+        #expect(!blocks.contains(.paragraph("Không có nhiệm vụ quá hạn tính đến 31/12/2025.")))
+        let index = try #require(blocks.firstIndex(of: .paragraph("Còn 01 nhiệm vụ chưa hoàn thành đã quá hạn:")))
+        #expect(Array(blocks[(index + 1)...(index + 3)]) == [
+            .bullets(["3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; thời hạn 10/10/2025, quá hạn 82 ngày)"]),
+            .paragraph("Trong đó, đã có hoạt động được ghi nhận nhưng nhiệm vụ chưa được xác nhận hoàn thành (đề nghị cơ quan chủ trì xác nhận để cập nhật):"),
+            .bullets(["3. Ngày hội toàn dân học tập số (Phòng Văn hóa - Xã hội chủ trì; hoạt động ngày 09/10/2025)"]),
+        ])
+        let english = ReportBuilder(data: data, language: .en).build().blocks
+        #expect(!english.contains(.paragraph("No task is overdue as of 31/12/2025.")))
+        #expect(english.contains(.paragraph("Overdue and not done: 1 task:")))
+        #expect(english.contains(.paragraph("Of these, activities were recorded but the task is not marked done (the lead body should confirm it):")))
     }
 
     @Test func aTaskOfTheReportYearIsNotCarriedOver() throws {

@@ -58,16 +58,16 @@ extension ReportCLITests {
             let text = try cli.ok("export", dongTraBongID, "--format", "csv", "--activities", "--as-of", "2026-01-10").stdout
             let rows = try #require(rfc4180(String(text.unicodeScalars.dropFirst()), delimiter: ","))
             #expect(rows == [
-                ["plan", "task", "date", "title", "place", "participants", "unit", "cbccvc", "nguoi-dan"],
-                [dongTraBongID, "nv1", "2025-09-03", "Lễ phát động", "Hội trường xã", "250", "người", "60", "190"],
-                [dongTraBongID, "nv3a", "2025-11-19", "Tập huấn kỹ năng số cơ bản cho người dân", "Nhà văn hóa các thôn", "1205", "người", "", "1205"],
-                [dongTraBongID, "nv3b", "2025-11-25", "Lớp bồi dưỡng kỹ năng số cho cán bộ, công chức", "Hội trường xã", "45", "người", "45", ""],
-                [dongTraBongID, "nv4", "2025-12-06", "Học trên nền tảng “Bình dân học vụ số”", "", "2491", "lượt", "", ""],
-                [dongTraBongID, "nv3a", "2026-01-08", "Tập huấn đầu năm 2026", "", "80", "người", "", "80"],
+                ["plan", "task", "date", "title", "place", "participants", "unit", "village", "running_total", "cbccvc", "nguoi-dan"],
+                [dongTraBongID, "nv1", "2025-09-03", "Lễ phát động", "Hội trường xã", "250", "người", "", "0", "60", "190"],
+                [dongTraBongID, "nv3a", "2025-11-19", "Tập huấn kỹ năng số cơ bản cho người dân", "Nhà văn hóa các thôn", "1205", "người", "", "0", "", "1205"],
+                [dongTraBongID, "nv3b", "2025-11-25", "Lớp bồi dưỡng kỹ năng số cho cán bộ, công chức", "Hội trường xã", "45", "người", "", "0", "45", ""],
+                [dongTraBongID, "nv4", "2025-12-06", "Học trên nền tảng “Bình dân học vụ số”", "", "2491", "lượt", "", "0", "", ""],
+                [dongTraBongID, "nv3a", "2026-01-08", "Tập huấn đầu năm 2026", "", "80", "người", "", "0", "", "80"],
             ])
             let ubnd = try cli.ok("export", dongTraBongID, "--format", "csv", "--activities", "--agency", "ubnd", "--as-of", "2026-01-10").stdout
-            #expect(ubnd == "\u{FEFF}plan,task,date,title,place,participants,unit,cbccvc,nguoi-dan\r\n"
-                + "\(dongTraBongID),nv1,2025-09-03,Lễ phát động,Hội trường xã,250,người,60,190\r\n")
+            #expect(ubnd == "\u{FEFF}plan,task,date,title,place,participants,unit,village,running_total,cbccvc,nguoi-dan\r\n"
+                + "\(dongTraBongID),nv1,2025-09-03,Lễ phát động,Hội trường xã,250,người,,0,60,190\r\n")
             let misuse = try cli.run("export", dongTraBongID, "--format", "ics", "--activities")
             #expect(misuse.exitCode == 64)
         }

@@ -67,7 +67,7 @@ private let asOf = ["--as-of", "2025-12-31"]
         let activities = try array(report["activities"])
         #expect(activities.count == 3)
         let portal = try object(activities.last)
-        #expect(portal.keys.sorted() == ["date", "groups", "id", "participants", "place", "plan", "task", "title", "unit"])
+        #expect(portal.keys.sorted() == ["counted", "date", "groups", "id", "participants", "place", "plan", "running_total", "task", "title", "unit", "village"])
         #expect(portal["participants"] as? Int == 2148)
         #expect(portal["date"] as? String == "2025-12-06")
         #expect(portal["unit"] as? String == "người")

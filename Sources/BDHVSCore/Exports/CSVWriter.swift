@@ -72,10 +72,13 @@ extension CSVWriter {
     /// Activities: one row each, a column per target group that appears.
     public func activities(_ report: ActivityReport) -> String {
         let groups = Array(Set(report.activities.flatMap(\.groups.keys))).sorted()
-        return render(header: ["plan", "task", "date", "title", "place", "participants", "unit"] + groups,
+        // The village and whether a figure is a running total travel with it: `bdhvs import`
+        // of this file gives the same results (a running total imported as events was added up).
+        return render(header: ["plan", "task", "date", "title", "place", "participants", "unit", "village", "running_total"] + groups,
                       rows: report.activities.map { activity in
                           [activity.plan, activity.task, activity.date.iso, activity.title ?? "", activity.place ?? "",
-                           String(activity.participants), activity.unit] + groups.map { activity.groups[$0].map(String.init) ?? "" }
+                           String(activity.participants), activity.unit, activity.village ?? "", activity.runningTotal ? "1" : "0"]
+                              + groups.map { activity.groups[$0].map(String.init) ?? "" }
                       })
     }
 }

@@ -23,6 +23,10 @@ public struct RecordText {
             let breakdown = activity.groups.sorted { $0.key < $1.key }
                 .map { "\(groupName($0.key, groups)): \(l.number($0.value))" }.joined(separator: "; ")
             if !breakdown.isEmpty { table.add("", "", "", "", "  " + breakdown) }
+            if !activity.counted {
+                table.add("", "", "", "", "  " + l.pick("số lũy kế đã có số mới hơn, không cộng vào tổng",
+                                                       "running total replaced by a later figure, not added"))
+            }
         }
         var lines = table.render()
         lines.append("")
@@ -50,7 +54,7 @@ public struct RecordText {
             let percent = row.kind == "percent"
             var latest = l.pick("chưa có số liệu", "not measured")
             if let measurement = row.latest {
-                latest = value(measurement.valueTenths, percent: percent) + (percent ? "" : " " + (row.unit ?? ""))
+                latest = words.measurement(measurement, percent: percent, target: row.target) + (percent ? "" : " " + (row.unit ?? ""))
                 if let n = measurement.numerator, let d = measurement.denominator { latest += " (\(l.number(n))/\(l.number(d)))" }
                 latest += l.pick(" ngày ", " on ") + measurement.date.vietnamese
             }
@@ -114,7 +118,7 @@ public struct RecordText {
         case .tenths(let tenths):
             let percent = indicator?.kind == "percent"
             value = self.value(tenths, percent: percent) + (percent ? "" : indicator?.unit.map { " " + $0 } ?? "")
-        case .ratio(let n, let d): value = Numbers.percent(numerator: n, denominator: d) + " (\(l.number(n))/\(l.number(d)))"
+        case .ratio(let n, let d): value = words.ratio(n, d, target: indicator?.target) + " (\(l.number(n))/\(l.number(d)))"
         }
         return TerminalText.lines([l.pick("Đã ghi số liệu chỉ tiêu ", "Recorded indicator ") + "\(change.plan)/\(input.indicator) "
             + l.pick("ngày ", "on ") + input.measuredOn.vietnamese + ": " + value + " (#\(change.id))"])

@@ -30,6 +30,7 @@ extension ChangeError: UserFacingError {
         case .ratioNotForCount: return "change.ratio-not-for-count"
         case .numeratorOverDenominator: return "change.numerator-over-denominator"
         case .wholeNumberNeeded: return "change.whole-number-needed"
+        case .percentForCount: return "change.percent-for-count"
         case .notPositive: return "change.not-positive"
         case .controlCharacter: return "change.control-character"
         case .lineBreak: return "change.line-break"
@@ -115,6 +116,8 @@ extension ChangeError: UserFacingError {
             return "tử số \(Numbers.grouped(numerator)) lớn hơn mẫu số \(Numbers.grouped(denominator))"
         case .wholeNumberNeeded(let indicator, let value):
             return "chỉ tiêu '\(indicator)' là số lượng; \(value) không phải số nguyên"
+        case .percentForCount(let indicator, let value):
+            return "chỉ tiêu '\(indicator)' là số lượng, không phải tỷ lệ phần trăm; hãy ghi số lượng, không có dấu '%' (nhận được \(value))"
         case .notPositive(let quantity, let value):
             return "\(quantity == .amount ? "số tiền" : "mẫu số") phải lớn hơn 0, nhận được \(value)"
         case .controlCharacter(let text, let code):
@@ -196,6 +199,8 @@ extension ChangeError: UserFacingError {
             return "the numerator \(Numbers.grouped(numerator)) is larger than the denominator \(Numbers.grouped(denominator))"
         case .wholeNumberNeeded(let indicator, let value):
             return "indicator '\(indicator)' is a count; \(value) is not a whole number"
+        case .percentForCount(let indicator, let value):
+            return "indicator '\(indicator)' is a count, not a percentage; give the count without '%' (found \(value))"
         case .notPositive(let quantity, let value):
             return "the \(quantity.rawValue) must be more than 0, found \(value)"
         case .controlCharacter(let text, let code):

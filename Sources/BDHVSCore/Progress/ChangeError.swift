@@ -41,6 +41,8 @@ public enum ChangeError: Error, Equatable, Sendable, CustomStringConvertible {
     case ratioNotForCount(indicator: String)
     case numeratorOverDenominator(numerator: Int, denominator: Int)
     case wholeNumberNeeded(indicator: String, value: String)
+    /// A percentage ("85%") given for an indicator that counts things.
+    case percentForCount(indicator: String, value: String)
     case notPositive(Quantity, value: String)
     /// A typed text (a note, a title, a name) holding a control character (`code`).
     case controlCharacter(text: String, code: UInt32)

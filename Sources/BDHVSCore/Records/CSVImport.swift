@@ -91,7 +91,7 @@ extension CSVTable.Row {
         case ChangeError.unknownSource: column = .source
         case ChangeError.groupsDoNotAddUp: column = .participants
         case ChangeError.dateAfterToday, ChangeError.dateBeforePlan: column = .date
-        case ChangeError.percentOver100, ChangeError.wholeNumberNeeded: column = .value
+        case ChangeError.percentOver100, ChangeError.wholeNumberNeeded, ChangeError.percentForCount: column = .value
         case ChangeError.numeratorOverDenominator: column = .numerator
         case ChangeError.unknownGroup(let group, _), ChangeError.duplicateGroup(let group):
             return groupPlaces[group] ?? location
@@ -102,8 +102,9 @@ extension CSVTable.Row {
             column = self.column(holding: text)
         case RecordRefusal.unknownUnit: column = .unit
         case ResultsRefusal.countOutOfRange: column = places[.population] != nil ? .population : .confirmed
-        case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation:
-            column = places[.confirmed] != nil ? .confirmed : .population
+        case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation, ResultsRefusal.communeOverVillagesPopulation:
+            // At the figure refused: a row may hold both, each recorded on its own.
+            if case .figure(let figure) = input { column = figure.kind == .population ? .population : .confirmed } else { column = .confirmed }
         case RecordRefusal.outOfRange(let number, _, _):
             switch number {
             case .participants: column = .participants

@@ -8,6 +8,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
     case unknownKind
     case missingColumn(CSVColumn, kind: ImportKind)
     case unknownColumn(String, kind: ImportKind)
+    /// A header naming a column its column `number` (1-based, named `first`) already names.
+    case duplicateColumn(String, first: String, number: Int)
     /// A value under a column the header does not name (column `number`, 1-based).
     case valueWithoutColumn(String, number: Int)
     case unclosedQuote
@@ -37,6 +39,7 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .unknownKind: return "csv.unknown-kind"
         case .missingColumn: return "csv.missing-column"
         case .unknownColumn: return "csv.unknown-column"
+        case .duplicateColumn: return "csv.duplicate-column"
         case .valueWithoutColumn: return "csv.value-without-column"
         case .unclosedQuote: return "csv.unclosed-quote"
         case .textAfterQuote: return "csv.text-after-quote"
@@ -70,6 +73,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
             return "the header names no 'participants', 'indicator' or 'amount' column; expected activities (plan,task,date,participants,…), measurements (plan,indicator,date,value) or spending (plan,task,date,amount,source)"
         case .missingColumn(let column, let kind): return "the header has no '\(column.name(.en))' column; expected \(kind.expectedColumns(.en))"
         case .unknownColumn(let name, let kind): return "unknown column '\(name)'; expected \(kind.expectedColumns(.en))"
+        case .duplicateColumn(let name, let first, let number):
+            return "column '\(name)' is the same as column \(number) ('\(first)'); a column may be named only once: remove or rename one of the two"
         case .valueWithoutColumn(let value, let number):
             return "value '\(value)' is in column \(number), which the header does not name; name the column or remove the value"
         case .unclosedQuote:
@@ -80,9 +85,10 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .missingValue(let column): return "no '\(column)' on this row"
         case .notADate(let text): return "'\(text)' is not a date; expected d/m/yyyy or yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.message
-        case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number"
-        case .notAnAmount(let text, let column): return "'\(text)' in '\(column)' is not an amount; expected \(Money.expectedForm(.en))"
-        case .notATenths(let text): return "'\(text)' is not a number with at most one decimal"
+        case .notAWholeNumber(let text, let column): return "'\(text)' in '\(column)' is not a whole number" + commaGroupedHint(text, .en)
+        case .notAnAmount(let text, let column):
+            return "'\(text)' in '\(column)' is not an amount; expected \(Money.expectedForm(.en))" + commaGroupedHint(text, .en)
+        case .notATenths(let text): return "'\(text)' is not a number with at most one decimal" + commaGroupedHint(text, .en)
         case .noValue: return "no 'value', nor 'numerator' and 'denominator', on this row"
         case .unknownUnit(let text): return "unit '\(text)' is empty or longer than 40 characters; expected a unit such as 'người', 'lượt', 'lớp', 'khóa'"
         case .notYesNo(let text, let column): return "'\(text)' in column '\(column)' is not yes (1, x, có) or no (0, không)"
@@ -105,6 +111,8 @@ public enum CSVMessage: LocalizedMessage, Hashable {
             return "dòng tiêu đề không có cột 'số người', 'chỉ tiêu' hay 'số tiền'; cần hoạt động (kế hoạch,nhiệm vụ,ngày,số người,…), số liệu chỉ tiêu (kế hoạch,chỉ tiêu,ngày,giá trị) hoặc khoản chi (kế hoạch,nhiệm vụ,ngày,số tiền,nguồn)"
         case .missingColumn(let column, let kind): return "dòng tiêu đề thiếu cột '\(column.name(.vi))'; các cột: \(kind.expectedColumns(.vi))"
         case .unknownColumn(let name, let kind): return "không có cột '\(name)'; các cột: \(kind.expectedColumns(.vi))"
+        case .duplicateColumn(let name, let first, let number):
+            return "cột '\(name)' trùng với cột \(number) ('\(first)'); mỗi cột chỉ được ghi một lần: hãy xóa hoặc đổi tên một trong hai cột"
         case .valueWithoutColumn(let value, let number):
             return "giá trị '\(value)' nằm ở cột \(number), cột này không có tên trong dòng tiêu đề; hãy đặt tên cột hoặc xóa giá trị"
         case .unclosedQuote:
@@ -115,9 +123,10 @@ public enum CSVMessage: LocalizedMessage, Hashable {
         case .missingValue(let column): return "dòng này thiếu '\(column)'"
         case .notADate(let text): return "'\(text)' không phải ngày; cần dạng ngày/tháng/năm (d/m/yyyy) hoặc yyyy-mm-dd"
         case .impossibleDate(_, let problem): return problem.text(.vi)
-        case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên"
-        case .notAnAmount(let text, let column): return "'\(text)' ở cột '\(column)' không phải số tiền; cần \(Money.expectedForm(.vi))"
-        case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân"
+        case .notAWholeNumber(let text, let column): return "'\(text)' ở cột '\(column)' không phải số nguyên" + commaGroupedHint(text, .vi)
+        case .notAnAmount(let text, let column):
+            return "'\(text)' ở cột '\(column)' không phải số tiền; cần \(Money.expectedForm(.vi))" + commaGroupedHint(text, .vi)
+        case .notATenths(let text): return "'\(text)' không phải số có nhiều nhất một chữ số thập phân" + commaGroupedHint(text, .vi)
         case .noValue: return "dòng này không có 'giá trị', cũng không có 'tử số' và 'mẫu số'"
         case .unknownUnit(let text): return "đơn vị tính '\(text)' trống hoặc dài quá 40 ký tự; cần một đơn vị như 'người', 'lượt', 'lớp', 'khóa'"
         case .notYesNo(let text, let column): return "'\(text)' ở cột '\(column)' không phải có (1, x, có) hay không (0, không)"

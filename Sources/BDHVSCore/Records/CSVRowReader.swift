@@ -127,7 +127,9 @@ struct RowReader {
     mutating func measurement() -> CSVTable.Input? {
         let indicator = required(.indicator), day = date(.date)
         var value: MeasurementInput.Value?
+        var typedAsPercent = false
         if let cell = cell(.value) {
+            typedAsPercent = cell.text.trimmingCharacters(in: .whitespaces).hasSuffix("%")
             if let tenths = parseTenths(cell.text) { value = .tenths(tenths) } else if let whole = parseWholeNumber(cell.text) {
                 note(cell, RecordRefusal.outOfRange(.value, value: Int64(whole), range: RecordNumber.value.range))
             } else {
@@ -142,7 +144,7 @@ struct RowReader {
         }
         guard let indicator, let day, let value else { return nil }
         return .measurement(MeasurementInput(plan: text(.plan), indicator: indicator.text, measuredOn: day, value: value,
-                                             source: text(.source)))
+                                             source: text(.source), typedAsPercent: typedAsPercent))
     }
 
     mutating func spending() -> CSVTable.Input? {

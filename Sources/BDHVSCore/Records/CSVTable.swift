@@ -38,6 +38,12 @@ struct CSVTable {
         for (index, cell) in header.enumerated() {
             let key = Folding.key(cell.text)
             if let column = CSVColumn.byName[key] {
+                // One value per column: a second 'participants' (or 'note' after 'ghi chu')
+                // would leave one of the two values unread.
+                if let first = named[column] {
+                    problems.append(diagnostic(cell, CSVMessage.duplicateColumn(cell.text, first: header[first].text, number: first + 1)))
+                    continue
+                }
                 named[column] = index
             } else if !key.isEmpty {
                 groupColumns.append((index, cell.text))
@@ -58,7 +64,8 @@ struct CSVTable {
         let names = named.mapValues { header[$0].text.trimmingCharacters(in: .whitespaces) }
         let width = header.count
         let unnamed = Set(header.indices.filter { Folding.key(header[$0].text).isEmpty })
-        for record in reader.rows.dropFirst() {
+        // A row of nothing but separators (";;;;", the empty row Excel writes) is no row.
+        for record in reader.rows.dropFirst() where !record.allSatisfy({ isBlank($0.text) }) {
             for (index, cell) in record.enumerated() where (index >= width || unnamed.contains(index)) && !isBlank(cell.text) {
                 problems.append(diagnostic(cell, CSVMessage.valueWithoutColumn(cell.text, number: index + 1)))
             }

@@ -54,13 +54,16 @@ public struct MeasurementInput: Sendable, Equatable {
     public var measuredOn: CivilDate
     public var value: Value
     public var source: String?
+    /// The value was typed with a percent sign ("85%"): a count indicator refuses it.
+    public var typedAsPercent: Bool
 
-    public init(plan: String?, indicator: String, measuredOn: CivilDate, value: Value, source: String? = nil) {
+    public init(plan: String?, indicator: String, measuredOn: CivilDate, value: Value, source: String? = nil, typedAsPercent: Bool = false) {
         self.plan = plan
         self.indicator = indicator
         self.measuredOn = measuredOn
         self.value = value
         self.source = source
+        self.typedAsPercent = typedAsPercent
     }
 }
 
@@ -89,8 +92,9 @@ public struct SpendingInput: Sendable, Equatable {
     }
 }
 
-/// A decimal as typed ("85,3", "85.3", "2.148", "2,148") in tenths, or nil. One decimal at
-/// most; a group of exactly three digits after the separator is read as thousands. A number
+/// A decimal as typed ("85,3", "85.3", "2.148", "85,3%") in tenths, or nil. One decimal at
+/// most; a group of exactly three digits after a dot is read as thousands, never after a
+/// comma ("2,148" is nil: `parseWholeNumber`). A number
 /// past 10^15 is nil, not a trap: no value bdhvs records comes near it (`RecordLimits`), and
 /// the limit keeps every product of tenths far from overflow.
 public func parseTenths(_ text: String) -> Int? {

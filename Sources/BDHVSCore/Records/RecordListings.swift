@@ -3,7 +3,8 @@
 extension ActivityListing {
     func row(groups: [String: Int]) -> ActivityRow {
         ActivityRow(id: id, plan: planKey, task: taskKey, date: CivilDate(iso: heldOn) ?? CivilDate(dayNumber: 0),
-                    title: title, place: place, participants: participants, unit: unit, groups: groups)
+                    title: title, place: place, participants: participants, unit: unit, groups: groups, village: village,
+                    runningTotal: runningTotal, counted: counted)
     }
 }
 
@@ -40,12 +41,14 @@ extension IndicatorListing {
 
 
 extension ActivityReport {
-    /// The activities with their totals, people, enrolments and every other unit apart. A total past
-    /// `Int.max` (only reachable by writing the database by hand) is refused, not a trap.
+    /// The activities with their totals, people, enrolments and every other unit apart, over
+    /// the activities that count (`ActivityRow.counted`: of a running total, its latest
+    /// figure only). A total past `Int.max` (only reachable by writing the database by hand)
+    /// is refused, not a trap.
     init(_ activities: [ActivityRow]) throws {
         var people = 0, enrolments = 0
         var byGroup: [String: Int] = [:], byGroupEnrolments: [String: Int] = [:], others: [String: Int] = [:]
-        for activity in activities {
+        for activity in activities where activity.counted {
             if activity.unit == ParticipantUnit.enrolments.rawValue {
                 enrolments = try RecordLimits.add(enrolments, activity.participants, .participants)
                 try RecordLimits.merge(&byGroupEnrolments, activity.groups)

@@ -11,6 +11,13 @@ public struct ActivityRow: Encodable, Sendable, Equatable {
     public var unit: String
     /// Participants per target group id, when recorded.
     public var groups: [String: Int]
+    /// The village it was held in, by the plan's village id; nil for the whole commune.
+    public var village: String? = nil
+    /// A platform figure "tính đến ngày …" that replaces the one before it.
+    public var runningTotal = false
+    /// Whether it counts in totals: every event does; of a running total only the latest
+    /// figure (`CountedActivities`).
+    public var counted = true
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -23,9 +30,14 @@ public struct ActivityRow: Encodable, Sendable, Equatable {
         try container.encode(participants, forKey: .participants)
         try container.encode(unit, forKey: .unit)
         try container.encode(groups, forKey: .groups)
+        try container.encode(village, forKey: .village)
+        try container.encode(runningTotal, forKey: .runningTotal)
+        try container.encode(counted, forKey: .counted)
     }
 
-    enum CodingKeys: String, CodingKey { case id, plan, task, date, title, place, participants, unit, groups }
+    enum CodingKeys: String, CodingKey {
+        case id, plan, task, date, title, place, participants, unit, groups, village, runningTotal = "running_total", counted
+    }
 }
 
 /// Activities with their totals: people and enrolments apart, and per target group.

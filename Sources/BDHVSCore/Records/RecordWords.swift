@@ -25,6 +25,19 @@ struct RecordWords {
         return percent ? shown + "%" : shown
     }
 
+    /// A measurement as indicator tables show it: its value ("98,6%", "1.205"), a ratio of a
+    /// percentage judged against `target` so that it never reads as meeting a target it
+    /// does not meet ("79,99%", `RateText`).
+    func measurement(_ measured: IndicatorRow.Measurement, percent: Bool, target: IndicatorTarget?) -> String {
+        guard percent, let n = measured.numerator, let d = measured.denominator else { return value(measured.valueTenths, percent: percent) }
+        return ratio(n, d, target: target)
+    }
+
+    /// `numerator / denominator` as a percentage against `target` (`RateText`): "79,99%".
+    func ratio(_ numerator: Int, _ denominator: Int, target: IndicatorTarget?) -> String {
+        RateText.percent(numerator: Int64(numerator), denominator: Int64(denominator), target: target).map { language.decimal($0) + "%" } ?? "—"
+    }
+
     /// The plan's name of a target group, or its id when the plan does not name it.
     func groupName(_ id: String, _ groups: TargetGroups) -> String {
         groups.groups.first { $0.id == id }?.name ?? id

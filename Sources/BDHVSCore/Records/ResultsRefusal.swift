@@ -18,6 +18,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
     /// The persons confirmed of a national group in the whole commune (its villages' added up,
     /// when no commune-wide figure is recorded) outnumber the commune's population.
     case communeOverPopulation(group: String, confirmed: Int64, population: Int64, on: CivilDate)
+    /// The persons confirmed of a national group in the whole commune outnumber its
+    /// population made of its villages' (no commune-wide population recorded).
+    case communeOverVillagesPopulation(group: String, confirmed: Int64, population: Int64, on: CivilDate)
 
     public var id: String {
         switch self {
@@ -31,6 +34,7 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .totalTooLarge: return "results.total-too-large"
         case .confirmedOverPopulation: return "results.confirmed-over-population"
         case .communeOverPopulation: return "results.commune-over-population"
+        case .communeOverVillagesPopulation: return "results.commune-over-villages-population"
         }
     }
 
@@ -69,6 +73,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .communeOverPopulation(let group, let confirmed, let population, let on):
             return "số người đạt của cả xã (\(Numbers.grouped(confirmed)), cộng các thôn, tổ dân phố) nhiều hơn số dân của xã (\(Numbers.grouped(population))) "
                 + "ở nhóm '\(group)' tính đến ngày \(on.vietnamese); hãy kiểm tra lại các số liệu"
+        case .communeOverVillagesPopulation(let group, let confirmed, let population, let on):
+            return "số người đạt của cả xã (\(Numbers.grouped(confirmed))) nhiều hơn số dân của xã (\(Numbers.grouped(population)), cộng các thôn, tổ dân phố) "
+                + "ở nhóm '\(group)' tính đến ngày \(on.vietnamese); hãy ghi số dân của cả xã hoặc kiểm tra lại các số liệu"
         }
     }
 
@@ -93,6 +100,9 @@ public enum ResultsRefusal: UserFacingError, Hashable {
         case .communeOverPopulation(let group, let confirmed, let population, let on):
             return "the persons confirmed in the whole commune (\(Numbers.grouped(confirmed)), its villages added up) outnumber its population "
                 + "(\(Numbers.grouped(population))) in group '\(group)' as of \(on.vietnamese); check the figures"
+        case .communeOverVillagesPopulation(let group, let confirmed, let population, let on):
+            return "the persons confirmed in the whole commune (\(Numbers.grouped(confirmed))) outnumber its population (\(Numbers.grouped(population)), "
+                + "its villages added up) in group '\(group)' as of \(on.vietnamese); record the commune's population or check the figures"
         }
     }
 

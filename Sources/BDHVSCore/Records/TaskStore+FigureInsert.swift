@@ -18,28 +18,15 @@ extension TaskStore {
         guard let national = group.national else { throw ResultsRefusal.groupWithoutNational(group.id, plan: plan.key) }
         let villageRow = try input.village.map { try lookups.village(self, db, $0, planRowID: plan.rowID, plan: plan.key) }
         let village = villageRow?.key
-        // The persons confirmed are part of the population: more of them than people (a
-        // coverage of 500% shown as met) is a typing mistake in one of the two figures.
-        let other: GroupFigureKind = input.kind == .population ? .confirmed : .population
-        if let figure = try latestFigure(db, planRowID: plan.rowID, kind: other, group: group.id, village: village, onOrBefore: input.countedOn) {
-            let (confirmed, population) = input.kind == .confirmed ? (input.count, figure.count) : (figure.count, input.count)
-            if confirmed > population {
-                throw ResultsRefusal.confirmedOverPopulation(group: group.id, village: village, confirmed: confirmed, population: population,
-                                                             on: input.countedOn)
-            }
-        }
         var record = GroupFigureRecord(id: nil, planID: plan.rowID, kind: input.kind, targetGroup: group.id, nationalGroup: national,
                                        village: village, countedOn: input.countedOn.iso, count: input.count, source: input.source)
-        // The commune's confirmed persons are its villages' added up when no commune-wide
-        // figure is recorded: 400 confirmed in each of two villages of a commune of 640 showed
-        // a coverage of 125%. Against a commune-wide population only (villages' populations
-        // may still be missing), read as the results read them, with this figure in: in a
+        // No more persons confirmed than people, on any day the figure counts
+        // (`checkFigureInForce`), read as the results read them, with this figure in: in a
         // savepoint, so that a refused figure leaves nothing for the next row of a file.
-        let recorded = try latestFigure(db, planRowID: plan.rowID, kind: .population, group: group.id, village: nil, onOrBefore: input.countedOn)
-        let communeWide = (input.kind == .population && village == nil) || recorded != nil
         try db.inSavepoint {
             try record.insert(db)
-            if communeWide { try checkCommuneFigures(db, planRowID: plan.rowID, national: national, on: input.countedOn) }
+            try checkFigureInForce(db, planRowID: plan.rowID, kind: input.kind, group: group.id, national: national, village: village,
+                                   from: input.countedOn)
             return .commit
         }
         let subject = ChangeSubject(planRowID: plan.rowID, plan: plan.key, taskRowID: nil, task: nil)
@@ -55,14 +42,5 @@ extension TaskStore {
         if plans.count == 1 { return plans[0] }
         if plans.isEmpty { throw ResultsRefusal.noPlans }
         throw ResultsRefusal.planNeeded(known: plans.map(\.key))
-    }
-
-    /// Refuses a commune whose persons confirmed of `national` outnumber its population as of `on`.
-    private func checkCommuneFigures(_ db: Database, planRowID: Int64, national: String, on: CivilDate) throws {
-        let totals = try figureTotals(db, planIDs: [planRowID], asOf: on, byVillage: false).filter { $0.group == national }
-        if let population = totals.first(where: { $0.kind == .population })?.count,
-           let confirmed = totals.first(where: { $0.kind == .confirmed })?.count, confirmed > population {
-            throw ResultsRefusal.communeOverPopulation(group: national, confirmed: confirmed, population: population, on: on)
-        }
     }
 }

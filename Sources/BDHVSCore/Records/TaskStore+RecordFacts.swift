@@ -96,6 +96,9 @@ extension TaskStore {
                 throw RecordRefusal.outOfRange(.value, value: Int64(value / 10), range: RecordLimits.countValue)
             }
             if percent && value > 1000 { throw ChangeError.percentOver100(indicator: indicator.key, value: Numbers.tenths(value)) }
+            if indicator.kind == .count && input.typedAsPercent {
+                throw ChangeError.percentForCount(indicator: indicator.key, value: Numbers.tenths(value) + "%")
+            }
             if indicator.kind == .count && value % 10 != 0 { throw ChangeError.wholeNumberNeeded(indicator: indicator.key, value: Numbers.tenths(value)) }
             tenths = value
         case .ratio(let top, let bottom):

@@ -17,7 +17,9 @@ extension TaskStore {
     /// The data for the synthesis of `province` as of `asOf`, over `period` when given.
     /// Each commune counts once, with its plan of the report's year as `results` chooses
     /// it: a commune that has loaded next year's plan too is not a second commune.
+    /// A period not begun by `asOf` is refused.
     public func provinceReportData(province: String, asOf: CivilDate, period: ReportPeriod? = nil) throws -> ProvinceReportData {
+        try ReportPeriodNotBegun.check(period, asOf: asOf)
         let scope = PlanScope(province: province)
         let status = try status(scope, asOf: asOf)
         let plans = ResultsQuery.current(status.plans, year: asOf.year, place: Self.reportPlace, planYear: \.year)

@@ -13,8 +13,9 @@ public struct ReportBaseline: Sendable {
 
 extension TaskStore {
     /// The data for a report of `plan` as of `asOf`; for a periodic report, with the figures
-    /// as of the day before `period` begins.
+    /// as of the day before `period` begins. A period not begun by `asOf` is refused.
     public func reportData(plan: String, asOf: CivilDate, period: ReportPeriod?) throws -> ReportData {
+        try ReportPeriodNotBegun.check(period, asOf: asOf)
         var data = try reportData(plan: plan, asOf: asOf)
         if let period, period.end.year < data.document.year {
             throw ReportPeriodBeforePlan(period: period, plan: data.document.id, firstYear: data.document.year)

@@ -56,8 +56,8 @@ extension ReportBuilder {
         } else {
             let rows = measuredInPeriod.map { row -> [String] in
                 let percent = row.kind == "percent"
-                let start = before[row.id]?.latest.map { measured($0, percent: percent) } ?? "—"
-                let end = row.latest.map { measured($0, percent: percent) + l.pick(" (ngày \(l.date($0.date)))", " (\(l.date($0.date)))") } ?? "—"
+                let start = before[row.id]?.latest.map { measured($0, percent: percent, target: row.target) } ?? "—"
+                let end = row.latest.map { measured($0, percent: percent, target: row.target) + l.pick(" (ngày \(l.date($0.date)))", " (\(l.date($0.date)))") } ?? "—"
                 let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
                 return [row.name, row.target.text { records.value($0, percent: percent) }, start, end, verdict]
             }

@@ -49,7 +49,7 @@ extension ReportBuilder {
         let records = RecordWords(language: l)
         let rows = indicators.map { row -> [String] in
             let percent = row.kind == "percent"
-            let result = row.latest.map { measured($0, percent: percent) } ?? l.pick("chưa có số liệu", "not measured")
+            let result = row.latest.map { measured($0, percent: percent, target: row.target) } ?? l.pick("chưa có số liệu", "not measured")
             let verdict = row.met.map { $0 ? l.pick("Đạt", "Met") : l.pick("Chưa đạt", "Not met") } ?? "—"
             return [row.name, row.target.text { records.value($0, percent: percent) }, result, verdict]
         }
@@ -57,9 +57,10 @@ extension ReportBuilder {
                                  l.pick("Đánh giá", "Assessment")], rows: rows, numeric: [1, 2])]
     }
 
-    /// "98,6% (631/640)", "1.205": a measurement as the indicator tables show it.
-    func measured(_ measurement: IndicatorRow.Measurement, percent: Bool) -> String {
-        var result = RecordWords(language: l).value(measurement.valueTenths, percent: percent)
+    /// "98,6% (631/640)", "1.205": a measurement as the indicator tables show it, against
+    /// `target` (never "80%" for 7.999/10.000 against 80%).
+    func measured(_ measurement: IndicatorRow.Measurement, percent: Bool, target: IndicatorTarget?) -> String {
+        var result = RecordWords(language: l).measurement(measurement, percent: percent, target: target)
         if let n = measurement.numerator, let d = measurement.denominator { result += " (\(l.number(n))/\(l.number(d)))" }
         return result
     }

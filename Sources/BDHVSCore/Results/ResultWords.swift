@@ -29,12 +29,13 @@ public struct ResultWords: Sendable {
         return l.pick("Tổ công nghệ số cộng đồng: ", "Community digital teams: ") + parts.joined(separator: "; ")
     }
 
-    /// Confirmed ÷ population as a percentage with one decimal ("5,1%"), or "—".
+    /// Confirmed ÷ population as a percentage with one decimal ("5,1%"), two where one
+    /// would read as meeting the target it does not meet ("79,99%", `RateText`), or "—".
     public func coverage(_ group: GroupResult) -> String {
-        guard let population = group.population, population > 0 else { return "—" }
-        let (scaled, overflow) = group.confirmedWithPopulation.multipliedReportingOverflow(by: 1000)
-        guard !overflow else { return "—" }
-        return language.decimal(Numbers.tenths(Int((scaled + population / 2) / population))) + "%"
+        guard let population = group.population,
+              let shown = RateText.percent(numerator: group.confirmedWithPopulation, denominator: population,
+                                           target: group.targetTenths.map { IndicatorTarget(lowTenths: $0) }) else { return "—" }
+        return language.decimal(shown) + "%"
     }
 
     /// Persons and attendances first, then the other units by name.

@@ -14,9 +14,14 @@ struct ActivityListing: Decodable, FetchableRecord {
     var unit: String
     var taskKey: String
     var planKey: String
+    var village: String?
+    var runningTotal: Bool
+    /// Whether it counts in totals (`CountedActivities`), as of the selection's last day.
+    var counted: Bool
 
     enum CodingKeys: String, CodingKey {
         case id, heldOn = "held_on", title, place, participants, unit, taskKey = "task_key", planKey = "plan_key"
+        case village, runningTotal = "running_total", counted
     }
 }
 
@@ -72,7 +77,9 @@ struct BudgetSourceTotals: Decodable, FetchableRecord {
 }
 
 extension TaskStore {
-    /// The live activities of non-retired tasks that `selection` keeps, by date, plan and id.
+    /// The live activities of non-retired tasks that `selection` keeps, by date, plan and id,
+    /// each saying whether it counts in totals up to the selection's last day (of a running
+    /// total, the latest figure up to that day, even when `from` leaves earlier ones out).
     func activityListings(_ db: Database, _ selection: ActivitySelection) throws -> [ActivityListing] {
         var conditions: [SQL] = ["a.live = 1", "t.retired = 0", Self.planScope("t", selection.planIDs)]
         if let task = selection.taskKey { conditions.append("t.key = \(task)") }
@@ -85,7 +92,9 @@ extension TaskStore {
         if let from = selection.from { conditions.append("a.held_on >= \(from.iso)") }
         if let to = selection.to { conditions.append("a.held_on <= \(to.iso)") }
         return try ActivityListing.fetchAll(db, SQLRequest(literal: SQL("""
-            SELECT a.id, a.held_on, a.title, a.place, a.participants, a.unit, t.key AS task_key, p.key AS plan_key
+            SELECT a.id, a.held_on, a.title, a.place, a.participants, a.unit, t.key AS task_key, p.key AS plan_key,
+                a.village, a.running_total,
+                a.id IN (SELECT id FROM (\(CountedActivities.rows(planIDs: selection.planIDs, upTo: selection.to)))) AS counted
             FROM activity a JOIN task t ON t.id = a.task_id JOIN plan p ON p.id = t.plan_id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY a.held_on, p.key, a.id

@@ -92,31 +92,20 @@ extension TaskStore {
         return byVillage ? latest.villageTotals() : latest.communeTotals()
     }
 
-    /// Live activities held up to `asOf`, added up per plan and unit (and village): units
-    /// are never added together. Of a running total ("tính đến ngày …": the same task,
-    /// unit, village and title) only the latest figure counts.
+    /// Live activities held up to `asOf` that count (`CountedActivities`: of a running
+    /// total only the latest figure), added up per plan and unit (and village): units are
+    /// never added together.
     func unitTotals(_ db: Database, planIDs ids: [Int64]?, asOf: CivilDate, byVillage: Bool) throws -> [UnitTotal] {
         // No live activity held up to `asOf` anywhere (plans loaded, none recorded yet): the
         // statement below would still read every task of the plans in scope to find none.
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE held_on <= ? AND live = 1)",
                                 arguments: [asOf.iso]) == true else { return [] }
-        let scope: SQL = ids.map { "AND t.plan_id IN \($0)" } ?? ""
         let village: SQL = byVillage ? "village" : "NULL"
         let grouping: SQL = byVillage ? "plan_id, village, unit" : "plan_id, unit"
         let villageFilter: SQL = byVillage ? "WHERE village IS NOT NULL" : ""
         return try SQLRequest<UnitTotal>("""
-            SELECT plan_id, \(village) AS village, unit, SUM(n) AS total FROM (
-                SELECT t.plan_id, a.village, a.unit, a.participants AS n
-                FROM activity a JOIN task t ON t.id = a.task_id
-                WHERE a.live = 1 AND a.running_total = 0 AND a.held_on <= \(asOf) \(scope)
-                UNION ALL
-                SELECT plan_id, village, unit, n FROM (
-                    SELECT t.plan_id, a.village, a.unit, a.participants AS n,
-                        ROW_NUMBER() OVER (PARTITION BY a.task_id, a.unit, a.village, a.title ORDER BY a.held_on DESC, a.id DESC) AS rank
-                    FROM activity a JOIN task t ON t.id = a.task_id
-                    WHERE a.live = 1 AND a.running_total = 1 AND a.held_on <= \(asOf) \(scope)
-                ) WHERE rank = 1
-            ) \(villageFilter) GROUP BY \(grouping)
+            SELECT plan_id, \(village) AS village, unit, SUM(participants) AS total
+            FROM (\(CountedActivities.rows(planIDs: ids, upTo: asOf))) \(villageFilter) GROUP BY \(grouping)
             """).fetchAll(db)
     }
 

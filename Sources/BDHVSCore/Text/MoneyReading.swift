@@ -15,11 +15,12 @@ extension Money {
     static let units = ["đồng", "dong", "vnđ", "vnd", "đ"]
 
     /// An amount as officials write it, on the command line, in a CSV file and in a plan:
-    /// digits, with '.' (as Vietnamese documents write đồng), ',' or a space between groups
-    /// of three ("12.500.000", "12,500,000", "12 500 000"; one separator throughout), then
-    /// optionally the unit ("đồng", "đ", "VNĐ", with or without diacritics or a space).
-    /// A separator never starts decimals: đồng has no smaller unit, so "12,5" is malformed,
-    /// and so are words ("12,5 triệu"), whose rounding an official should decide.
+    /// digits, with '.' (as Vietnamese documents write đồng) or a space between groups of
+    /// three ("12.500.000", "12 500 000"; one separator throughout), then optionally the unit
+    /// ("đồng", "đ", "VNĐ", with or without diacritics or a space). A comma starts decimals
+    /// in Vietnamese and đồng has no smaller unit, so "12,5" and "1,234" are malformed
+    /// (`parseWholeNumber`), and so are words ("12,5 triệu"), whose rounding an official
+    /// should decide.
     public static func read(_ text: String) -> Reading {
         var number = text.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
         let lowered = number.lowercased()

@@ -37,7 +37,7 @@ enum ResultsTables {
             rows: groups.map { group in
                 [Cell(text: ResultWords(language: context.language).groupName(group.group)), Cell(text: group.population.map { w.number(Int(clamping: $0)) } ?? "—", numeric: true),
                  Cell(text: w.number(Int(clamping: group.confirmed)), numeric: true, key: "confirmed"),
-                 Cell(text: group.coverage.map { percent($0, w) } ?? "—", numeric: true, key: "coverage", bar: group.coverage),
+                 Cell(text: ResultWords(language: context.language).coverage(group), numeric: true, key: "coverage", bar: group.coverage),
                  Cell(text: group.targetTenths.map { tenths($0, w) } ?? "—", numeric: true),
                  Cell(text: group.met.map { $0 ? w.pick("đạt", "met") : w.pick("chưa đạt", "not met") } ?? "—")]
             },
@@ -63,14 +63,10 @@ enum ResultsTables {
                     : level == .province ? context.href("/tinh/\(Slug.of(row.name))") : nil
                 return [Cell(text: row.name, href: href), Cell(text: people?.population.map { w.number(Int(clamping: $0)) } ?? "—", numeric: true),
                         Cell(text: w.number(Int(clamping: people?.confirmed ?? 0)), numeric: true),
-                        Cell(text: people?.coverage.map { percent($0, w) } ?? "—", numeric: true, bar: people?.coverage),
+                        Cell(text: people.map { ResultWords(language: context.language).coverage($0) } ?? "—", numeric: true, bar: people?.coverage),
                         Cell(text: w.number(Int(clamping: row.teams.count)), numeric: true)]
             },
             empty: "")
-    }
-
-    static func percent(_ fraction: Double, _ w: Words) -> String {
-        tenths(Int((fraction * 1000).rounded()), w)
     }
 
     static func tenths(_ value: Int, _ w: Words) -> String {

@@ -103,10 +103,13 @@ struct Percent: ExpressibleByArgument, Equatable {
 /// A measured value in tenths: "85,3" (a percentage) or "62" (a count).
 struct Tenths: ExpressibleByArgument, Equatable {
     var value: Int
+    /// Typed with a percent sign ("85%"), which a count indicator refuses.
+    var typedAsPercent = false
 
     init?(argument: String) {
         guard let value = parseTenths(argument) else { return nil }
         self.value = value
+        typedAsPercent = argument.trimmingCharacters(in: .whitespaces).hasSuffix("%")
     }
 }
 

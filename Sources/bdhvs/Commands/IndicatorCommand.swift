@@ -59,7 +59,8 @@ struct IndicatorRecord: ParsableCommand {
         } else {
             throw ValidationError(.ratioTogether)
         }
-        let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: date, value: measured, source: source)
+        let input = MeasurementInput(plan: recorder.plan, indicator: indicator, measuredOn: date, value: measured, source: source,
+                                     typedAsPercent: value?.typedAsPercent ?? false)
         let store = try global.openStore(.update)
         let change = try store.recordMeasurement(input, by: global.actor(recorder.by), recordedOn: asOf)
         let row = try? store.indicators(PlanScope(plan: change.plan), asOf: asOf).first { $0.id == indicator }

@@ -50,6 +50,7 @@ enum UsageMessage: LocalizedMessage, Equatable {
                 + (suggestion.map { "; có phải là '\($0)'?" } ?? "; các lệnh: " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
             return "giá trị '\(value)' của '\(option)' không hợp lệ" + (expected.map { "; cần \($0.text(.vi))" } ?? "")
+                + commaGroupedHint(value, .vi)
         case .invalidDate(let error):
             return error.text(.vi)
         case .unknownOption(let option, let suggestion):
@@ -75,6 +76,7 @@ enum UsageMessage: LocalizedMessage, Equatable {
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "; the commands are " + known.joined(separator: ", "))
         case .invalidValue(let value, let option, let expected):
             return "the value '\(value)' of '\(option)' is not valid" + (expected.map { "; expected \($0.text(.en))" } ?? "")
+                + commaGroupedHint(value, .en)
         case .invalidDate(let error):
             return error.text(.en)
         case .unknownOption(let option, let suggestion):

@@ -201,7 +201,8 @@ import Testing
         ("Hưởng ứng Ngày Chuyển đổi số quốc gia (10/10)", "due -…10/10/2025"), ("Dịp kỷ niệm Ngày Chuyển đổi số quốc gia 10/10", "due -…10/10/2025"),
         ("Ngày Chuyển đổi số quốc gia", "due -…10/10/2025"),
         ("Ngày 09-10/10/2025", "due 09/10/2025…10/10/2025"), ("Từ ngày 9 - 10/10/2025", "due 09/10/2025…10/10/2025"),
-        ("ngày 30-31/12", "due 30/12/2025…31/12/2025"),
+        ("ngày 30-31/12", "due 30/12/2025…31/12/2025"), ("6 tháng, năm", "recurring half_yearly"),
+        ("Báo cáo 6 tháng và hằng năm", "recurring half_yearly"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

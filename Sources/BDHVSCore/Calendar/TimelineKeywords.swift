@@ -158,7 +158,7 @@ extension TokenStream {
     /// report due every half year and every year is due every half year.
     mutating func recurrence() -> RecurrencePeriod? {
         let start = position
-        let periodic = words("dinh", "ky")
+        let periodic = words("dinh", "ky") || sixMonthsAndYear()
         if periodic { _ = symbol(",", ":") }
         guard var best = period(first: true, periodic: periodic) else {
             position = start
@@ -175,6 +175,18 @@ extension TokenStream {
             if next.longestDays < best.longestDays { best = next }
         }
         return best
+    }
+
+    /// True, the stream left where it is, when "6 tháng, năm" ("6 tháng và hằng năm", "6
+    /// tháng/năm") comes next: reports of each half year and year, as after "định kỳ". It was
+    /// refused with "Tháng 6/2025" suggested.
+    private mutating func sixMonthsAndYear() -> Bool {
+        let start = position
+        defer { position = start }
+        guard number(digits: 1...2) == 6, words("thang"), symbol(",", "/") != nil || words("va") else { return false }
+        _ = words("va")
+        _ = words("hang") || words("ca")
+        return words("nam") && (atEnd || next.map { [",", ";", "(", "."].contains($0.text) || ["va", "hoac"].contains($0.text) } == true)
     }
 
     /// One period: "hằng tháng", "mỗi quý", "6 tháng/lần", "02 lần/năm"; after "định kỳ" also

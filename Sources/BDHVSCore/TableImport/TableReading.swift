@@ -269,7 +269,7 @@ struct TableReading {
         for (index, cell) in unnumbered where filled[index] != numbers[index] {
             warn(cell, TableImportMessage.unnumberedTask(task: taskIDs[index], after: after[index]))
         }
-        for index in renamed { warn(numberCells[index], TableImportMessage.repeatedNumber(numbers[index], task: taskIDs[index])) }
+        for index in renamed { warn(numberCells[index], TableImportMessage.repeatedNumber(filled[index], task: taskIDs[index])) }
         // Warnings made before the ids were final name the task by its final id: one pass
         // over the warnings (a pass per task was tasks × warnings, hours at 100,000 rows).
         let finalID = Dictionary(zip(tasks.map(\.id), taskIDs), uniquingKeysWith: { first, _ in first })

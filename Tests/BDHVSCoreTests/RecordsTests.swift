@@ -1065,14 +1065,14 @@ extension RecordsTests {
             let store = try nghiaGiangWithEvents()
             let report = try store.allActivities()
             let vi = RecordText(language: .vi).activities(report).components(separatedBy: "\n")
-            #expect(vi.contains("Tổng cộng: 2.373 người"))
+            #expect(vi.contains("Tổng cộng: 2.373 lượt người"))
             #expect(vi.contains { $0.contains("2.148 người") && $0.contains("06/12/2025") && $0.contains("nghia-giang-2025/nv3") })
-            #expect(vi.contains("Theo nhóm đối tượng (người):"))
+            #expect(vi.contains("Theo nhóm đối tượng (lượt người):"))
             #expect(vi.contains { $0.hasPrefix("  Người dân trong độ tuổi trưởng thành") && $0.hasSuffix(" 1.517") })
             let en = RecordText(language: .en).activities(report).components(separatedBy: "\n")
-            #expect(en.contains("Total: 2,373 people"))
+            #expect(en.contains("Total: 2,373 attendances"))
             #expect(en.contains { $0.contains("2,148 people") })
-            #expect(en.contains("By target group (people):"))
+            #expect(en.contains("By target group (attendances):"))
         }
 
         @Test func enrolmentsAreTotalledApart() throws {
@@ -1082,10 +1082,10 @@ extension RecordsTests {
             let report = try store.allActivities()
             let groups = try store.read { db in try store.targetGroups(db, planRowID: 1) }
             let vi = RecordText(language: .vi).activities(report, groups: groups)
-            #expect(vi.contains("Tổng cộng: 126 người; 2.491 lượt\n"))
+            #expect(vi.contains("Tổng cộng: 126 lượt người; 2.491 lượt\n"))
             #expect(vi.contains("Thành viên Tổ chuyển đổi số cộng đồng: 126"))
             let en = RecordText(language: .en).activities(report)
-            #expect(en.contains("Total: 126 people; 2,491 enrolments\n"))
+            #expect(en.contains("Total: 126 attendances; 2,491 enrolments\n"))
         }
 
         @Test func nothingRecorded() throws {

@@ -53,7 +53,7 @@ import BDHVSTestSupport
               Cán bộ, công chức, viên chức và người lao động khu vực công     640     631  98,6%      100%  chưa đạt
               Người lao động trong doanh nghiệp, hợp tác xã                     —       0      —         —
             Hoạt động theo đơn vị tính (mỗi đơn vị cộng riêng):
-              người  225
+              lượt người  225
             Tổ công nghệ số cộng đồng: 0 tổ; 0/18 thôn, tổ dân phố có tổ; 0 thành viên
 
             """)

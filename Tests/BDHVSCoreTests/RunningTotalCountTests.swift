@@ -39,8 +39,8 @@ import Testing
         let text = RecordText(language: .vi).activities(report)
         #expect(text.contains("số lũy kế đã có số mới hơn, không cộng vào tổng"))
         #expect(text.hasSuffix("""
-            Tổng cộng: 2.293 người
-            Theo nhóm đối tượng (người):
+            Tổng cộng: 2.293 lượt người
+            Theo nhóm đối tượng (lượt người):
               Cán bộ, công chức, viên chức và người lao động khu vực công    676
               Người dân trong độ tuổi trưởng thành                         1.617
 

@@ -110,7 +110,7 @@ extension RecordsCLITests {
         #expect(imported.succeeded, "\(imported)")
         #expect(imported.stdout == "Đã nhập 3 dòng (hoạt động) từ <TMP>/hoat-dong.csv, thay đổi #1.\n")
         let list = try run(cli, "activity", "list")
-        #expect(list.stdoutLines.contains("Tổng cộng: 2.373 người"))
+        #expect(list.stdoutLines.contains("Tổng cộng: 2.373 lượt người"))
 
         let undo = try run(cli, "undo", "--by", "Lan")
         #expect(undo.succeeded, "\(undo)")

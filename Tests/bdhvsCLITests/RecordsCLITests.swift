@@ -49,14 +49,14 @@ private let asOf = ["--as-of", "2025-12-31"]
         let vi = try run(cli, "activity", "list")
         #expect(vi.succeeded, "\(vi)")
         Golden.expect(vi, matches: "records-activity-list")
-        #expect(vi.stdoutLines.contains("Tổng cộng: 2.373 người"))
+        #expect(vi.stdoutLines.contains("Tổng cộng: 2.373 lượt người"))
         #expect(vi.stdout.contains("2.148 người"))
 
         let en = try run(cli, "activity", "list", "--lang", "en")
         #expect(en.succeeded, "\(en)")
         Golden.expect(en, matches: "records-activity-list-en")
         #expect(en.stdout.contains("2,148 people"))
-        #expect(en.stdoutLines.contains("Total: 2,373 people"))
+        #expect(en.stdoutLines.contains("Total: 2,373 attendances"))
 
         let json = try run(cli, "activity", "list", "--format", "json")
         let report = try object(parseJSON(json))
@@ -83,9 +83,9 @@ private let asOf = ["--as-of", "2025-12-31"]
         #expect(result.succeeded, "\(result)")
         try run(cli, "activity", "add", "nv2", "--date", "2025-11-20", "--participants", "126", "--by", "Lan")
         let vi = try run(cli, "activity", "list")
-        #expect(vi.stdoutLines.contains("Tổng cộng: 126 người; 2.491 lượt"))
+        #expect(vi.stdoutLines.contains("Tổng cộng: 126 lượt người; 2.491 lượt"))
         let en = try run(cli, "activity", "list", "--lang", "en")
-        #expect(en.stdoutLines.contains("Total: 126 people; 2,491 enrolments"))
+        #expect(en.stdoutLines.contains("Total: 126 attendances; 2,491 enrolments"))
     }
 
     @Test func groupsThatDoNotAddUpAreRefused() throws {

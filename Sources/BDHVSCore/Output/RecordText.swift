@@ -30,11 +30,11 @@ public struct RecordText {
         }
         var lines = table.render()
         lines.append("")
-        lines.append(l.pick("Tổng cộng: ", "Total: ") + [report.people > 0 || report.enrolments == 0 ? participants(report.people, unit: "người") : nil,
+        lines.append(l.pick("Tổng cộng: ", "Total: ") + [report.people > 0 || report.enrolments == 0 ? words.summed(report.people, unit: ParticipantUnit.people.rawValue) : nil,
                                                          report.enrolments > 0 ? participants(report.enrolments, unit: "lượt") : nil]
             .compactMap { $0 }.joined(separator: "; ")
             + report.otherUnits.sorted { $0.key < $1.key }.map { "; " + participants($0.value, unit: $0.key) }.joined())
-        for (title, byGroup) in [(l.pick("Theo nhóm đối tượng (người)", "By target group (people)"), report.byGroup),
+        for (title, byGroup) in [(l.pick("Theo nhóm đối tượng (lượt người)", "By target group (attendances)"), report.byGroup),
                                  (l.pick("Theo nhóm đối tượng (lượt)", "By target group (enrolments)"), report.byGroupEnrolments)]
         where !byGroup.isEmpty {
             lines.append(title + ":")

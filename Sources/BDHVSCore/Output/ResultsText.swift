@@ -30,7 +30,7 @@ public struct ResultsText {
             lines.append("  " + l.pick("chưa có hoạt động nào", "no activities yet"))
         } else {
             var units = TextTable(rightAligned: [1])
-            for unit in ResultsText.unitOrder(report.units.keys) { units.add(unit, number(report.units[unit] ?? 0)) }
+            for unit in ResultsText.unitOrder(report.units.keys) { units.add(RecordWords(language: l).summedUnit(unit), number(report.units[unit] ?? 0)) }
             lines += units.render()
         }
         lines.append(teams(report.teams))

@@ -14,6 +14,18 @@ struct RecordWords {
         }
     }
 
+    /// A count of people added over activities: "2.293 lượt người", attendances, since one
+    /// person attends several (DOMAIN §9: persons and attendances are never mixed); other
+    /// units as `participants` writes them. It read "2.293 người", as if persons.
+    func summed(_ count: Int, unit: String) -> String {
+        unit == ParticipantUnit.people.rawValue ? language.number(count) + " " + summedUnit(unit) : participants(count, unit: unit)
+    }
+
+    /// The name of a unit added over activities: "lượt người" / "attendances" for people.
+    func summedUnit(_ unit: String) -> String {
+        unit == ParticipantUnit.people.rawValue ? language.pick("lượt người", "attendances") : unit
+    }
+
     /// "12.500.000 đồng" / "12,500,000 VND".
     func money(_ amount: Int64) -> String {
         language.pick(Money.format(amount) + " đồng", Money.format(amount).replacingOccurrences(of: ".", with: ",") + " VND")

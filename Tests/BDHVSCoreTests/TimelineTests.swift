@@ -262,11 +262,21 @@ private func variants(_ phrase: String) -> [String] {
         ("2 tháng/lần", ["1 tháng/lần", "3 tháng/lần", "6 tháng/lần"]),
         ("5 lần/năm", ["3 tháng/lần", "1 tháng/lần", "6 tháng/lần"]),
         ("8 tháng một lần", ["6 tháng/lần", "1 năm/lần", "3 tháng/lần"]),
+        // Counts are no part of a date, and "8-12/2025" names months: suggestions that keep
+        // the meaning, or none (they offered 'ngày 2/8/2025', 'ngày 8/12/2025', 'Tháng 10/2025').
+        ("2 đợt: tháng 8 và tháng 11/2025", ["tháng 8, 11/2025", "Năm 2025"]),
+        ("Trong vòng 10 ngày làm việc", []),
     ])
     func notUnderstoodWithSuggestions(phrase: String, closest: [String]) {
         guard case .failure(let problem) = parser.parse(phrase) else { Issue.record("'\(phrase)' was understood"); return }
         #expect(problem.reason == .notUnderstood(phrase: phrase, closest: closest))
         for suggestion in closest { #expect(parser.parse(suggestion).isSuccess, "\(suggestion)") }
+    }
+
+    /// "8-12/2025" is read as far as 8 December; what it means, months 8 to 12, is offered.
+    @Test func aRangeOfMonthsWithoutTheWordIsOffered() {
+        guard case .failure(let problem) = parser.parse("8-12/2025") else { Issue.record("read"); return }
+        #expect(problem.reason == .unexpectedTail(tail: "/2025", head: "8-12", phrase: "8-12/2025", closest: ["tháng 8-12/2025", "Năm 2025"]))
     }
 
     @Test func suggestionsInBothLanguages() {

@@ -69,19 +69,37 @@ extension TimelineParser {
         if tokens.contains(where: { $0.kind == .word && $0.text == "lan" }) { return Self.countedPeriods(near: tokens) }
         let years = tokens.filter { $0.kind == .number && $0.text.count == 4 }.compactMap { Int($0.text) }
             .filter { CivilDate.supportedYears.contains($0) }
-        let small = tokens.filter { $0.kind == .number && $0.text.count <= 2 }.compactMap { Int($0.text) }
+        // A number counting something ("2 đợt", "10 ngày làm việc", "3 lớp") is no part of a
+        // date: "2 đợt: tháng 8 và tháng 11/2025" was offered 'ngày 2/8/2025', "Trong vòng 10
+        // ngày" 'Tháng 10/2025'. A number after a unit ("ngày 5 tháng 10") is a date's.
+        let units: Set = ["ngay", "thang", "quy", "qui", "q", "nam", "tuan"]
+        let counters: Set = ["dot", "lan", "buoi", "lop", "ngay", "tuan", "thang", "nguoi", "khoa", "hoi"]
+        let smallIndexes = tokens.indices.filter { index in
+            guard text.tokens[index].kind == .number, text.tokens[index].text.count <= 2 else { return false }
+            let before = index > core.lowerBound ? text.tokens[index - 1].text : nil
+            let after = index + 1 < core.upperBound ? text.tokens[index + 1].text : nil
+            return before.map(units.contains) == true || !(after.map(counters.contains) ?? false)
+        }
+        let small = smallIndexes.compactMap { Int(text.tokens[$0].text) }
         // The word before the first small number says what it counts: "quý 3", "ngày 5".
-        let firstSmall = tokens.firstIndex { $0.kind == .number && $0.text.count <= 2 }
+        let firstSmall = smallIndexes.first
         let unit = firstSmall.flatMap { $0 > core.lowerBound ? text.tokens[$0 - 1].text : nil }
         var candidates: [String] = []
         if years.count >= 2, let first = years.first, let last = years.last, first < last { candidates.append("\(first) - \(last)") }
         let year = years.last ?? planYear
         if small.count >= 2 {
+            // How the first two are written between them: "8-12/2025" is months 8 to 12 (a day
+            // range has a month after it), "8/12" a day.
+            let between = smallIndexes[1] - smallIndexes[0] == 2 ? text.tokens[smallIndexes[0] + 1].text : nil
             // "tháng 8 hoặc 9/2025": two months of one year, written as a list.
             switch unit {
             case "thang": candidates.append("tháng \(small[0]), \(small[1])/\(year)")
             case "quy", "qui", "q": candidates.append("Quý \(small[0]), \(small[1])/\(year)")
-            default: candidates.append("ngày \(small[0])/\(small[1])/\(year)")
+            case _ where between == "-" && small[0] < small[1] && small[1] <= 12 && small.count == 2:
+                candidates.append("tháng \(small[0])-\(small[1])/\(year)")
+            case _ where between == "/" || between == ".":
+                candidates.append("ngày \(small[0])/\(small[1])/\(year)")
+            default: break
             }
         }
         if let number = small.first, small.count == 1, unit != "ngay" {

@@ -317,3 +317,20 @@ import BDHVSTestSupport
         #expect(try store.results().group("cbccvc")?.confirmed == 10)
     }
 }
+
+/// A village is shown with its kind before its name, once: "Thôn 3", and "Thôn Một" for a
+/// name that already says it (it read "Thôn Thôn Một").
+@Suite struct VillageShownTests {
+    private func village(_ name: String, kind: String) throws -> VillageRow {
+        try JSONDecoder().decode(VillageRow.self, from: Data(#"{"plan_id": 1, "key": "v", "name": "\#(name)", "kind": "\#(kind)"}"#.utf8))
+    }
+
+    @Test func theKindIsWrittenOnce() throws {
+        #expect(try village("3", kind: "thôn").shown == "Thôn 3")
+        #expect(try village("Thôn Một", kind: "thôn").shown == "Thôn Một")
+        #expect(try village("thon Hai", kind: "thôn").shown == "thon Hai")
+        #expect(try village("Tổ dân phố 5", kind: "tổ dân phố").shown == "Tổ dân phố 5")
+        #expect(try village("Thống Nhất", kind: "thôn").shown == "Thôn Thống Nhất")
+        #expect(try village("Bản Lác", kind: "").shown == "Bản Lác")
+    }
+}

@@ -152,6 +152,9 @@ private func expectGolden(_ yaml: String, sourceLocation: Testing.SourceLocation
         #expect(TableImportError.unknownKind("doc").text(.vi)
             == "không đọc được tệp '.doc'; cần tệp .docx, .xlsx hoặc .csv: hãy mở tệp bằng Word hoặc Excel rồi lưu dưới dạng .docx hoặc .xlsx")
         #expect(TableImportError.unknownKind("pdf").text(.en) == "cannot read a '.pdf' file; expected .docx, .xlsx or .csv")
+        // A name with no extension is said to have none (it read "cannot read a '.' file").
+        #expect(TableImportError.unknownKind("").text(.vi) == "tên tệp không có phần mở rộng nên không biết là loại tệp nào; cần tệp .docx, .xlsx hoặc .csv")
+        #expect(TableImportError.unknownKind("").text(.en) == "the file's name has no extension, so its kind is unknown; expected a .docx, .xlsx or .csv file")
         #expect(throws: TableImportError.noYear) {
             try TableImporter.importTable(Data("TT;Nội dung;Chủ trì;Thời gian\n1;Việc;UBND xã;Thường xuyên\n".utf8), file: "x.csv")
         }

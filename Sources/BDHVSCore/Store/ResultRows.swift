@@ -68,8 +68,12 @@ public struct VillageRow: Codable, Sendable, Equatable, FetchableRecord {
     enum CodingKeys: String, CodingKey { case planRowID = "plan_id", key, name, kind }
 
     /// The village as the plan names it for a reader: its kind, capitalised, then its name
-    /// ("Thôn 3" for `{id: thon-3, name: '3', kind: thôn}`).
-    public var shown: String { kind.isEmpty ? name : kind.prefix(1).uppercased() + kind.dropFirst() + " " + name }
+    /// ("Thôn 3" for `{id: thon-3, name: '3', kind: thôn}`); the name alone when it already
+    /// begins with its kind ("Thôn Một", not "Thôn Thôn Một").
+    public var shown: String {
+        if kind.isEmpty || Folding.key(name).hasPrefix(Folding.key(kind) + " ") { return name }
+        return kind.prefix(1).uppercased() + kind.dropFirst() + " " + name
+    }
 
     /// plan_id, key, name, kind (by position, as `villages` selects them: not through `Decodable`).
     public init(row: Row) throws {

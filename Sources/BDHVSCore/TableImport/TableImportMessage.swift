@@ -249,6 +249,8 @@ public enum TableImportError: UserFacingError, Hashable {
             "không đọc được tệp '.\(ext)'; cần tệp .docx, .xlsx hoặc .csv: hãy mở tệp bằng Word hoặc Excel rồi lưu dưới dạng .docx hoặc .xlsx"
         case (.unknownKind(let ext), .en) where Self.savedAgain.contains(ext):
             "cannot read a '.\(ext)' file; expected .docx, .xlsx or .csv: open it in Word or Excel and save it as .docx or .xlsx"
+        case (.unknownKind(""), .vi): "tên tệp không có phần mở rộng nên không biết là loại tệp nào; cần tệp .docx, .xlsx hoặc .csv"
+        case (.unknownKind(""), .en): "the file's name has no extension, so its kind is unknown; expected a .docx, .xlsx or .csv file"
         case (.unknownKind(let ext), .vi): "không đọc được tệp '.\(ext)'; cần tệp .docx, .xlsx hoặc .csv"
         case (.unknownKind(let ext), .en): "cannot read a '.\(ext)' file; expected .docx, .xlsx or .csv"
         case (.oldOrProtectedOffice, .vi):

@@ -203,6 +203,8 @@ import Testing
         ("Ngày 09-10/10/2025", "due 09/10/2025…10/10/2025"), ("Từ ngày 9 - 10/10/2025", "due 09/10/2025…10/10/2025"),
         ("ngày 30-31/12", "due 30/12/2025…31/12/2025"), ("6 tháng, năm", "recurring half_yearly"),
         ("Báo cáo 6 tháng và hằng năm", "recurring half_yearly"),
+        ("Định kỳ hằng quý (trước ngày 15 của tháng cuối quý)", "recurring yearly:14-14"), ("Thứ Sáu hằng tuần", "recurring weekly"),
+        ("thứ 2 hằng tuần", "recurring weekly"),
         // Leap years and month ends.
         ("Tháng 2/2100", "due -…28/02/2100"), ("tháng 2/2000", "due -…29/02/2000"), ("Quý I/2028", "due -…31/03/2028"),
         ("Tháng 4/2025", "due -…30/04/2025"), ("ngày 29/02/2028", "due -…29/02/2028"),

@@ -7,6 +7,7 @@ extension TimelineParser {
     /// The schedule when all of `range` is of this form; nil otherwise.
     func dayOfPeriod(_ text: TimelineText, _ range: Range<Int>) -> Result<Schedule, TimelineProblem>? {
         var stream = TokenStream(text.tokens, range)
+        _ = stream.words("dinh", "ky")  // "Định kỳ hằng quý (trước ngày 15 của tháng cuối quý)"
         let leading = stream.everyMonthOrQuarter() ?? (stream.everyYear() ? 12 : nil)
         if leading != nil { _ = stream.symbol(",", ":") }
         _ = stream.words("vao")

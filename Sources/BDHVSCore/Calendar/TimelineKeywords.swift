@@ -24,6 +24,12 @@ extension TimelineParser {
             return isExternal(tokens, rest) || isUnscheduled(tokens, rest) ? .ongoingAndExternal : nil
         }
         stream.position = range.lowerBound
+        // "Thứ Sáu hằng tuần", "thứ 2 hằng tuần": a day of each week, due by the week's end.
+        if stream.words("thu"), stream.oneOf(["hai", "ba", "tu", "nam", "sau", "bay"]) != nil || stream.number(digits: 1) != nil {
+            _ = stream.symbol(",")
+            if stream.recurrence() == .weekly, stream.atEnd { return .recurring(.weekly) }
+        }
+        stream.position = range.lowerBound
         if let period = stream.recurrence() {
             if stream.atEnd || adHoc(tokens, stream.position..<range.upperBound) { return .recurring(period) }
             stop = stream.position

@@ -15,6 +15,12 @@ import Yams
 enum EventComposer {
     /// The single document of `text` (without a byte order mark), or nil: compose it with Yams.
     static func compose(_ text: String) -> YAMLTree? {
+        walking(text) { walk, count in walk.document(capacity: count / 16 + 16) }
+    }
+
+    /// `body`'s result on a walk over the events of `text` (of `count` bytes); nil when
+    /// libyaml cannot start.
+    private static func walking<T>(_ text: String, _ body: (Walk, Int) -> T?) -> T? {
         var text = text
         return text.withUTF8 { bytes in
             let walk = Walk()
@@ -23,21 +29,14 @@ enum EventComposer {
             walk.initialized = true
             yaml_parser_set_encoding(walk.parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(walk.parser, bytes.baseAddress, bytes.count)
-            return walk.document(capacity: bytes.count / 16 + 16)
+            return body(walk, bytes.count)
         }
     }
 
     /// The first alias (`*name`) of `text` and its place (1-based), met before the end of
     /// its stream or a syntax error; nil when there is none.
     static func firstAlias(_ text: String) -> (line: Int, column: Int, name: String)? {
-        var text = text
-        return text.withUTF8 { bytes in
-            let walk = Walk()
-            defer { walk.close() }
-            guard yaml_parser_initialize(walk.parser) == 1 else { return nil }
-            walk.initialized = true
-            yaml_parser_set_encoding(walk.parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(walk.parser, bytes.baseAddress, bytes.count)
+        walking(text) { walk, _ in
             while walk.next(), walk.event.pointee.type != YAML_STREAM_END_EVENT {
                 guard walk.event.pointee.type == YAML_ALIAS_EVENT else { continue }
                 let mark = walk.event.pointee.start_mark

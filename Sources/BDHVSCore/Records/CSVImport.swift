@@ -105,6 +105,7 @@ extension CSVTable.Row {
         case ResultsRefusal.confirmedOverPopulation, ResultsRefusal.communeOverPopulation, ResultsRefusal.communeOverVillagesPopulation:
             // At the figure refused: a row may hold both, each recorded on its own.
             if case .figure(let figure) = input { column = figure.kind == .population ? .population : .confirmed } else { column = .confirmed }
+        case RecordRefusal.spendingTotalTooLarge: column = .amount
         case RecordRefusal.outOfRange(let number, _, _):
             switch number {
             case .participants: column = .participants

@@ -10,11 +10,14 @@ extension ActivityListing {
 
 extension IndicatorListing {
     /// The row as of `asOf`: the target that counts then (`IndicatorTargets`), and whether
-    /// the latest value meets it.
-    func row(asOf: CivilDate) -> IndicatorRow {
+    /// the latest value meets it. Without a measurement of its own, the indicator of a target
+    /// group (`mayTakeGroupCoverage`) has its group's `coverage` as of `asOf`.
+    func row(asOf: CivilDate, coverage: GroupCoverage? = nil) -> IndicatorRow {
         var latest: IndicatorRow.Measurement?
         if let date = measuredOn.flatMap(CivilDate.init(iso:)) {
             latest = .init(date: date, valueTenths: valueTenths ?? 0, numerator: numerator, denominator: denominator, source: source)
+        } else if mayTakeGroupCoverage {
+            latest = coverage?.measurement
         }
         let (target, year) = IndicatorTargets.current(yearTarget: yearTarget, planYear: planYear, horizonsJSON: horizonsJSON, asOf: asOf)
         var row = IndicatorRow(plan: planKey, id: key, name: name, kind: kind, of: ofWhat, unit: unit, targetTenths: target.lowTenths,
@@ -24,6 +27,10 @@ extension IndicatorListing {
         row.monitor = monitorName
         return row
     }
+
+    /// A percent indicator that names a target group and has no measurement of its own:
+    /// when it is its group's indicator (`groupIndicators`), its group's coverage is its value.
+    var mayTakeGroupCoverage: Bool { measuredOn == nil && kind == "percent" && targetGroup != nil }
 
     /// The plan year's target as stored.
     var yearTarget: IndicatorTarget {

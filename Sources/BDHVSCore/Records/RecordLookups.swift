@@ -17,6 +17,8 @@ final class RecordLookups {
     private var sources: [Int64: [FundingSourceRecord]] = [:]
     private var documents: [Int64: PlanDocument?] = [:]
     private var villages: [Key: Result<VillageRow, any Error>] = [:]
+    /// Each plan's spending so far, with what this transaction recorded.
+    var spending = SpendingTally()
 
     func task(_ store: TaskStore, _ db: Database, _ name: String, plan: String?) throws -> TaskState {
         let key = Key(plan: plan, name: name)

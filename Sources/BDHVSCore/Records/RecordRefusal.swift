@@ -7,6 +7,10 @@ public enum RecordRefusal: UserFacingError, Hashable {
     case tooLarge(RecordNumber, text: String)
     /// Recorded numbers whose total passes the largest number bdhvs can count.
     case totalTooLarge(RecordNumber)
+    /// A spending that would take its plan's total of that kind (`total` so far, nil when
+    /// it is past counting already) beyond what bdhvs can add up: refused when written, so
+    /// the budget, the reports and the exports of the plan stay readable.
+    case spendingTotalTooLarge(amount: Int64, plan: String, kind: SpendingKind, total: Int64?)
     /// A unit neither built in nor declared by the plan.
     case unknownUnit(String, suggestion: String?, known: [String])
     /// A village the plan does not list; the closest one as people name it ("Thôn 3"), and
@@ -19,6 +23,7 @@ public enum RecordRefusal: UserFacingError, Hashable {
         switch self {
         case .outOfRange, .tooLarge: return "record.out-of-range"
         case .totalTooLarge: return "record.total-too-large"
+        case .spendingTotalTooLarge: return "record.spending-total-too-large"
         case .unknownUnit: return "record.unknown-unit"
         case .unknownVillage: return "record.unknown-village"
         case .reversedDates: return "record.reversed-dates"
@@ -27,7 +32,7 @@ public enum RecordRefusal: UserFacingError, Hashable {
 
     public var failure: FailureKind {
         switch self {
-        case .outOfRange, .tooLarge, .unknownUnit, .unknownVillage, .reversedDates: return .invalidInput
+        case .outOfRange, .tooLarge, .unknownUnit, .unknownVillage, .reversedDates, .spendingTotalTooLarge: return .invalidInput
         case .totalTooLarge: return .operational
         }
     }
@@ -61,6 +66,18 @@ public enum RecordRefusal: UserFacingError, Hashable {
             return "tổng \(what.name(.vi)) đã ghi vượt quá số lớn nhất bdhvs đếm được (\(Numbers.grouped(Int64.max))); hãy hoàn tác bản ghi sai"
         case (.totalTooLarge(let what), .en):
             return "the total of \(what.name(.en)) recorded passes the largest number bdhvs can count (\(Numbers.grouped(Int64.max))); undo the wrong record"
+        case (.spendingTotalTooLarge(let amount, let plan, let kind, let total?), .vi):
+            return "số tiền \(RecordNumber.amount.quantity(amount)) làm tổng số tiền \(kind.vietnamese) của kế hoạch '\(plan)' (đã có "
+                + "\(RecordNumber.amount.quantity(total))) vượt quá số lớn nhất bdhvs cộng được (\(Numbers.grouped(Int64.max))); khoản chi này không được ghi"
+        case (.spendingTotalTooLarge(let amount, let plan, let kind, nil), .vi):
+            return "tổng số tiền \(kind.vietnamese) của kế hoạch '\(plan)' đã vượt quá số lớn nhất bdhvs cộng được (\(Numbers.grouped(Int64.max))); "
+                + "hãy hoàn tác bản ghi sai trước khi ghi số tiền \(RecordNumber.amount.quantity(amount))"
+        case (.spendingTotalTooLarge(let amount, let plan, let kind, let total?), .en):
+            return "the amount \(RecordNumber.amount.quantity(amount)) would take the total \(kind.rawValue) under plan '\(plan)' "
+                + "(\(RecordNumber.amount.quantity(total)) so far) past the largest number bdhvs can add up (\(Numbers.grouped(Int64.max))); it is not recorded"
+        case (.spendingTotalTooLarge(let amount, let plan, let kind, nil), .en):
+            return "the total \(kind.rawValue) under plan '\(plan)' already passes the largest number bdhvs can add up (\(Numbers.grouped(Int64.max))); "
+                + "undo the wrong record before recording the amount \(RecordNumber.amount.quantity(amount))"
         case (.unknownUnit(let unit, let guess?, _), .vi): return "không có đơn vị tính '\(unit)'; có phải là '\(guess)'?"
         case (.unknownUnit(let unit, nil, let known), .vi):
             return "không có đơn vị tính '\(unit)'; cần một trong \(known.map { "'\($0)'" }.joined(separator: ", ")) hoặc một đơn vị khai trong mục 'units' của kế hoạch"
@@ -133,4 +150,9 @@ public enum RecordNumber: Hashable, Sendable {
         guard range.contains(value) else { throw RecordRefusal.outOfRange(self, value: value, range: range) }
         return value
     }
+}
+
+extension SpendingKind {
+    /// "giải ngân", "quyết toán", as a sentence names the kind.
+    var vietnamese: String { self == .settled ? "quyết toán" : "giải ngân" }
 }

@@ -131,6 +131,7 @@ extension TaskStore {
         guard let source = sources.first(where: { Folding.key($0.key) == wanted || Folding.key($0.name) == wanted }) else {
             throw ChangeError.unknownSource(input.source, plan: task.plan, known: sources.map(\.key))
         }
+        try lookups.spending.add(input.amount, kind: input.kind, task: task, self, db)
         var spending = SpendingRecord(id: nil, taskID: task.rowID, spentOn: input.spentOn.iso, amount: input.amount, source: source.key,
                                       kind: input.kind, note: input.note)
         try spending.insert(db)

@@ -41,7 +41,17 @@ extension TaskStore {
     }
 
     func indicatorRows(_ db: Database, planIDs: [Int64]?, asOf: CivilDate) throws -> [IndicatorRow] {
-        try indicatorListings(db, planIDs: planIDs, asOf: asOf).map { $0.row(asOf: asOf) }
+        let listings = try indicatorListings(db, planIDs: planIDs, asOf: asOf)
+        // A group's indicator without a measurement of its own is that group's coverage, as `results` shows it.
+        guard listings.contains(where: \.mayTakeGroupCoverage) else { return listings.map { $0.row(asOf: asOf) } }
+        var groupOf: [Int64: [String: String]] = [:]
+        for (plan, groups) in try groupIndicators(db, planIDs: planIDs) {
+            for (group, target) in groups { groupOf[plan, default: [:]][target.indicator] = group }
+        }
+        let coverages = try groupCoverages(db, planIDs: planIDs, asOf: asOf)
+        return listings.map { listing in
+            listing.row(asOf: asOf, coverage: groupOf[listing.planRowID]?[listing.key].flatMap { coverages[listing.planRowID]?[$0] })
+        }
     }
 
     /// Estimates, disbursements and settlements per funding source, as of `asOf`.

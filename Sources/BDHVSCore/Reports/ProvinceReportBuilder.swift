@@ -98,6 +98,6 @@ public struct ProvinceReportBuilder {
         guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             return [.blank(l.pick("[Cán bộ bổ sung: \(what)]", "[To be written: \(what)]"))]
         }
-        return text.components(separatedBy: "\n\n").map { .paragraph($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return NotesParagraphs.blocks(text)
     }
 }

@@ -21,7 +21,7 @@ extension TaskStore {
     public func provinceReportData(province: String, asOf: CivilDate, period: ReportPeriod? = nil) throws -> ProvinceReportData {
         try ReportPeriodNotBegun.check(period, asOf: asOf)
         let scope = PlanScope(province: province)
-        let status = try status(scope, asOf: asOf)
+        let status = try status(scope, asOf: asOf, tallies: true, budget: false)
         let plans = ResultsQuery.current(status.plans, year: asOf.year, place: Self.reportPlace, planYear: \.year)
         let activities = try activities(scope, filter: ActivityFilter(from: period?.start, to: asOf))
         let results = try results(ResultsQuery(scope: scope, by: .commune, asOf: asOf))

@@ -64,12 +64,12 @@ public struct ReportBuilder {
         .blank(l.pick("[Cán bộ bổ sung: \(what)]", "[To be written: \(what)]"))
     }
 
-    /// The notes' text for a part as paragraphs, a marked blank when the notes do not have
+    /// The notes' text for a part as paragraphs (one a line), a marked blank when the notes do not have
     /// it, nothing when they give `key` as empty.
     func text(_ notesText: String?, key: String?, else what: String) -> [ReportBlock] {
         if let key, notes.leavesOut(key) { return [] }
         guard let notesText, !notesText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [blank(what)] }
-        return notesText.components(separatedBy: "\n\n").map { .paragraph($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return NotesParagraphs.blocks(notesText)
     }
 
     /// The notes' text, or a marked blank (kept for the sections that have no notes key).

@@ -134,14 +134,9 @@ extension TaskStore {
         return rows
     }
 
-    /// Each plan's target per national group: its first percent indicator of the group.
+    /// Each plan's target per national group: that of its indicator of the group (`groupIndicators`).
     private func targetsByPlan(_ db: Database, _ chosen: [Int64]?) throws -> [Int64: [String: Int]] {
-        var targets: [Int64: [String: Int]] = [:]
-        for target in try groupTargets(db, planIDs: chosen) {
-            guard let key = TargetGroups.nationalKey(target.group), targets[target.planRowID]?[key] == nil else { continue }
-            targets[target.planRowID, default: [:]][key] = target.targetTenths
-        }
-        return targets
+        try groupIndicators(db, planIDs: chosen).mapValues { $0.mapValues(\.targetTenths) }
     }
 
     private func row(_ level: ResultsRow.Level, _ key: String, _ name: String, _ within: String?, _ area: ResultsTotals.Area) -> ResultsRow {

@@ -5,8 +5,10 @@ extension TaskStore {
     }
 
     /// `status`, with the counts of every plan read from the tallies or (`tallies` false,
-    /// for tests) computed from every task.
-    func status(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30, tallies: Bool) throws -> StatusReport {
+    /// for tests) computed from every task; without the budget when `budget` is false (the
+    /// province's synthesis does not show it, and one commune's spending past what can be
+    /// added up must not stop the synthesis of all).
+    func status(_ scope: PlanScope, asOf: CivilDate, dueSoonDays: Int = 30, tallies: Bool, budget: Bool = true) throws -> StatusReport {
         try withStatus(scope, asOf: asOf, dueSoonDays: dueSoonDays, listLimit: Self.rollUpListLimit, tallies: tallies) { query in
             let plans = try query.planRows()
             var counts = [TaskCategory: Int].zeroed()
@@ -28,7 +30,7 @@ extension TaskStore {
             report.occurrences = occurrenceCounts.map(OccurrenceTotals.init) ?? OccurrenceTotals(recurring)
             report.recurring = single == nil ? [] : recurring
             report.indicators = single == nil ? [] : try indicatorRows(query.db, planIDs: query.planIDs, asOf: asOf)
-            report.budget = try budgetReport(query.db, planIDs: query.planIDs, asOf: asOf)
+            if budget { report.budget = try budgetReport(query.db, planIDs: query.planIDs, asOf: asOf) }
             report.overdueTotal = counts[.overdue, default: 0]
             let provinces = ProvinceStatusRow.group(plans)
             report.provinces = provinces.count > 1 ? provinces : []

@@ -59,11 +59,13 @@ struct IndicatorListing: Decodable, FetchableRecord {
     var horizonsJSON: String?
     var monitorName: String?
     var planYear: Int
+    var planRowID: Int64
 
     enum CodingKeys: String, CodingKey {
         case key, name, kind, ofWhat = "of_what", unit, targetTenths = "target_tenths", targetGroup = "target_group",
              planKey = "plan_key", measuredOn = "measured_on", valueTenths = "value_tenths", numerator, denominator, source
         case direction, targetHighTenths = "target_high_tenths", horizonsJSON = "horizons_json", monitorName = "monitor_name", planYear = "plan_year"
+        case planRowID = "plan_id"
     }
 }
 
@@ -126,7 +128,7 @@ extension TaskStore {
             SELECT i.key, i.name, i.kind, i.of_what, i.unit, i.target_tenths, i.target_group, p.key AS plan_key,
                 m.measured_on, m.value_tenths, m.numerator, m.denominator, m.source,
                 i.direction, i.target_high_tenths, i.horizons_json, p.year AS plan_year,
-                (SELECT a.name FROM agency a WHERE a.plan_id = i.plan_id AND a.key = i.monitor) AS monitor_name
+                (SELECT a.name FROM agency a WHERE a.plan_id = i.plan_id AND a.key = i.monitor) AS monitor_name, i.plan_id
             FROM indicator i JOIN plan p ON p.id = i.plan_id
             LEFT JOIN measurement m ON m.id = (
                 SELECT id FROM measurement WHERE indicator_id = i.id AND live = 1 AND measured_on <= \(asOf.iso)

@@ -56,12 +56,15 @@ struct GroupTarget: Sendable, Equatable, FetchableRecord {
     var planRowID: Int64
     var group: String
     var targetTenths: Int
+    /// The indicator's id in the plan.
+    var indicator: String
 
-    /// plan_id, group, target_tenths.
+    /// plan_id, group, target_tenths, key.
     init(row: Row) throws {
         planRowID = try row.decode(atIndex: 0)
         group = try row.decode(atIndex: 1)
         targetTenths = try row.decode(atIndex: 2)
+        indicator = try row.decode(atIndex: 3)
     }
 }
 
@@ -133,7 +136,7 @@ extension TaskStore {
     func groupTargets(_ db: Database, planIDs ids: [Int64]?) throws -> [GroupTarget] {
         let scope: SQL = ids.map { "AND i.plan_id IN \($0)" } ?? ""
         return try SQLRequest<GroupTarget>("""
-            SELECT i.plan_id, COALESCE(g.national_group, i.target_group) AS "group", i.target_tenths
+            SELECT i.plan_id, COALESCE(g.national_group, i.target_group) AS "group", i.target_tenths, i.key
             FROM indicator i LEFT JOIN plan_group g ON g.plan_id = i.plan_id AND g.key = i.target_group
             WHERE i.retired = 0 AND i.kind = 'percent' AND i.target_group IS NOT NULL \(scope)
             ORDER BY i.plan_id, i.position

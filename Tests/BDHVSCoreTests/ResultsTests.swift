@@ -334,3 +334,18 @@ import BDHVSTestSupport
         #expect(try village("Bản Lác", kind: "").shown == "Bản Lác")
     }
 }
+
+/// A place typed with the word for its kind, in full or abbreviated, is the place.
+@Suite struct PlaceKeyTests {
+    @Test(arguments: [("P. Việt Hưng", "viet hung"), ("P.Việt Hưng", "viet hung"), ("phường Việt Hưng", "viet hung"),
+                      ("X. Đông Trà Bồng", "dong tra bong"), ("xã Đông Trà Bồng", "dong tra bong"), ("Đông Trà Bồng", "dong tra bong"),
+                      ("Phú Xuân", "phu xuan"), ("Xuân Phương", "xuan phuong")])
+    func communes(typed: String, key: String) {
+        #expect(TaskStore.placeKey(typed, prefixes: TaskStore.communePrefixes) == key)
+    }
+
+    @Test(arguments: [("TP. Hà Nội", "ha noi"), ("TP.Hà Nội", "ha noi"), ("Thành phố Hà Nội", "ha noi"), ("tỉnh Quảng Ngãi", "quang ngai")])
+    func provinces(typed: String, key: String) {
+        #expect(TaskStore.placeKey(typed, prefixes: TaskStore.provincePrefixes) == key)
+    }
+}

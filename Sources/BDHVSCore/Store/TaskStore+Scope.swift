@@ -128,8 +128,10 @@ extension TaskStore {
         return ids
     }
 
-    static let provincePrefixes = ["tinh ", "thanh pho ", "tp. ", "tp "]
-    static let communePrefixes = ["xa ", "phuong ", "dac khu "]
+    /// The words for a place's kind as officials type them, abbreviated too: "TP. Hà Nội",
+    /// "TP.Hà Nội", "P. Việt Hưng", "X. Đông Trà Bồng" ("P. Việt Hưng" was an unknown commune).
+    static let provincePrefixes = ["tinh ", "thanh pho ", "tp. ", "tp.", "tp "]
+    static let communePrefixes = ["xa ", "phuong ", "dac khu ", "p. ", "p.", "x. ", "x."]
 
     /// The folded name of a place without the word for its kind ("Tỉnh Quảng Ngãi" → "quang ngai").
     static func placeKey(_ name: String, prefixes: [String]) -> String {
